@@ -1,0 +1,3 @@
+import { two } from "../go/x.ts";
+import * as core from "@actions/core";
+core.info(`post ${two()}`);

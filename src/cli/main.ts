@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+import * as core from "@actions/core";
+core.info("cli");
