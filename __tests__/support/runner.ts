@@ -1,0 +1,191 @@
+// Emulates the GitHub Actions runner for a node action: runs dist/main then dist/post as
+// separate processes with the runner's files and variables, then reads back what the
+// action exported, set, saved and printed.
+import { spawn } from "node:child_process";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+export const REPO_ROOT = resolve(import.meta.dirname, "..", "..");
+
+export interface WorkflowCommand {
+  command: string;
+  properties: Record<string, string>;
+  message: string;
+}
+
+export interface StepResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  commands: WorkflowCommand[];
+}
+
+export interface JobResult {
+  main: StepResult;
+  post?: StepResult;
+  /** Variables exported through GITHUB_ENV, as later steps see them. */
+  env: Record<string, string>;
+  outputs: Record<string, string>;
+  state: Record<string, string>;
+  /** Directories added through GITHUB_PATH. */
+  path: string[];
+  summary: string;
+  /** error, warning and notice commands from both steps. */
+  annotations: WorkflowCommand[];
+  /** Values registered with ::add-mask::. */
+  masks: string[];
+  /** Every file the runner gave the action: scan them in leak tests. */
+  files: { env: string; output: string; state: string; summary: string; path: string };
+  runnerTemp: string;
+}
+
+export interface RunOptions {
+  /** Action inputs by name as in action.yml (`working-directory`). */
+  inputs?: Record<string, string>;
+  /** The job's environment (PATH, HOME, Go variables…); nothing of the test process leaks in. */
+  env: Record<string, string>;
+  workspace: string;
+  /** Run the post step too (default true), as the runner does at job end. */
+  post?: boolean;
+  /** Reuse a runner temp/tool cache (e.g. a second job on the same runner). */
+  runnerTemp?: string;
+  toolCache?: string;
+  timeoutMs?: number;
+}
+
+export async function runAction(opts: RunOptions): Promise<JobResult> {
+  const runnerTemp = opts.runnerTemp ?? (await mkdtemp(join(tmpdir(), "runner-temp-")));
+  const toolCache = opts.toolCache ?? join(runnerTemp, "_tool");
+  const fileDir = await mkdtemp(join(runnerTemp, "_runner_file_commands-"));
+  await mkdir(toolCache, { recursive: true });
+  const files = {
+    env: join(fileDir, "set_env"),
+    output: join(fileDir, "set_output"),
+    state: join(fileDir, "save_state"),
+    summary: join(fileDir, "step_summary"),
+    path: join(fileDir, "add_path"),
+  };
+  for (const f of Object.values(files)) await writeFile(f, "");
+
+  const inputEnv: Record<string, string> = {};
+  for (const [name, value] of Object.entries(opts.inputs ?? {})) {
+    inputEnv[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
+  }
+  const base: Record<string, string> = {
+    ...opts.env,
+    ...inputEnv,
+    GITHUB_ACTIONS: "true",
+    CI: "true",
+    GITHUB_WORKSPACE: opts.workspace,
+    GITHUB_ENV: files.env,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STATE: files.state,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_PATH: files.path,
+    RUNNER_TEMP: runnerTemp,
+    RUNNER_TOOL_CACHE: toolCache,
+    RUNNER_OS: "Linux",
+    RUNNER_ARCH: "X64",
+    GITHUB_REPOSITORY: opts.env.GITHUB_REPOSITORY ?? "octo/example",
+    GITHUB_REF: opts.env.GITHUB_REF ?? "refs/heads/main",
+    GITHUB_REF_NAME: opts.env.GITHUB_REF_NAME ?? "main",
+    GITHUB_EVENT_NAME: opts.env.GITHUB_EVENT_NAME ?? "push",
+    GITHUB_SERVER_URL: opts.env.GITHUB_SERVER_URL ?? "https://github.com",
+  };
+
+  const main = await runStep(join(REPO_ROOT, "dist", "main", "index.js"), base, opts);
+  const state = parseFileCommands(await readFile(files.state, "utf8"));
+  const env = parseFileCommands(await readFile(files.env, "utf8"));
+  const path = (await readFile(files.path, "utf8")).split("\n").filter(Boolean);
+
+  let post: StepResult | undefined;
+  if (opts.post !== false) {
+    const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
+    const postPath = [...path.reverse(), base.PATH].filter(Boolean).join(":");
+    post = await runStep(
+      join(REPO_ROOT, "dist", "post", "index.js"),
+      { ...base, ...env, ...stateEnv, PATH: postPath },
+      opts,
+    );
+  }
+  const steps = post ? [main, post] : [main];
+  const commands = steps.flatMap((s) => s.commands);
+  return {
+    main,
+    post,
+    env,
+    outputs: parseFileCommands(await readFile(files.output, "utf8")),
+    state,
+    path,
+    summary: await readFile(files.summary, "utf8"),
+    annotations: commands.filter((c) => ["error", "warning", "notice"].includes(c.command)),
+    masks: commands.filter((c) => c.command === "add-mask").map((c) => c.message),
+    files,
+    runnerTemp,
+  };
+}
+
+async function runStep(
+  script: string,
+  env: Record<string, string>,
+  opts: RunOptions,
+): Promise<StepResult> {
+  const child = spawn(process.execPath, [script], {
+    cwd: opts.workspace,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+  child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+  const timeout = setTimeout(() => child.kill("SIGKILL"), opts.timeoutMs ?? 300_000);
+  const exitCode = await new Promise<number>((resolve) =>
+    child.on("close", (code) => resolve(code ?? 137)),
+  );
+  clearTimeout(timeout);
+  return { exitCode, stdout, stderr, commands: parseWorkflowCommands(stdout) };
+}
+
+/** Parses `name=value` and `name<<DELIM … DELIM` blocks of GITHUB_ENV / GITHUB_OUTPUT / GITHUB_STATE. */
+export function parseFileCommands(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line) continue;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i]!);
+      if (i >= lines.length) throw new Error(`unterminated ${heredoc[1]} block in file command`);
+      out[heredoc[1]!] = value.join("\n");
+    } else {
+      const eq = line.indexOf("=");
+      if (eq < 0) throw new Error(`malformed file command line: ${line}`);
+      out[line.slice(0, eq)] = line.slice(eq + 1);
+    }
+  }
+  return out;
+}
+
+const unescapeData = (s: string) =>
+  s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
+const unescapeProperty = (s: string) => unescapeData(s).replace(/%3A/g, ":").replace(/%2C/g, ",");
+
+/** Parses `::command key=value,…::message` lines the way the runner does. */
+export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
+  const out: WorkflowCommand[] = [];
+  for (const line of stdout.split(/\r?\n/)) {
+    const m = /^::([a-zA-Z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!m) continue;
+    const properties: Record<string, string> = {};
+    for (const pair of (m[2] ?? "").split(",").filter(Boolean)) {
+      const eq = pair.indexOf("=");
+      if (eq > 0) properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
+    }
+    out.push({ command: m[1]!, properties, message: unescapeData(m[3]!) });
+  }
+  return out;
+}
