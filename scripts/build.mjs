@@ -7,7 +7,18 @@ rmSync("dist", { recursive: true, force: true });
 for (const [name, entry] of Object.entries(entries)) {
   execFileSync(
     process.execPath,
-    ["node_modules/@vercel/ncc/dist/ncc/cli.js", "build", entry, "-o", `dist/${name}`, "--license", "licenses.txt", "-q", "--target", "es2023"],
+    [
+      "node_modules/@vercel/ncc/dist/ncc/cli.js",
+      "build",
+      entry,
+      "-o",
+      `dist/${name}`,
+      "--license",
+      "licenses.txt",
+      "-q",
+      "--target",
+      "es2023",
+    ],
     { stdio: "inherit" },
   );
 }

@@ -49,8 +49,9 @@ export interface Fixtures {
   cleanup(): Promise<void>;
 }
 
+/** A full module path: one whose first element has a dot stays; a short name goes under FIXTURE_HOST. */
 export function fullPath(path: string): string {
-  return path.includes("/") ? path : `${FIXTURE_HOST}/${path}`;
+  return path.split("/")[0]!.includes(".") ? path : `${FIXTURE_HOST}/${path}`;
 }
 
 /** Environment for running a fixture `go` with nothing reaching past this machine. */
@@ -116,6 +117,14 @@ function packageName(path: string): string {
   return /^[a-zA-Z_]/.test(name) ? name : `p${name}`;
 }
 
+/** A package that imports each requirement, so the module graph is really needed. */
+function packageSource(path: string, v: VersionSpec): string {
+  const imports = (v.requires ?? [])
+    .map((r) => `import _ "${fullPath(r.split("@")[0]!)}"\n`)
+    .join("");
+  return `package ${packageName(path)}\n\n${imports}\n// Version is the fixture's version.\nconst Version = "${v.version}"\n`;
+}
+
 /** Builds repositories, fetches every version with a real go in direct mode, and assembles the proxy tree. */
 export async function buildFixtures(
   specs: ModuleSpec[],
@@ -137,6 +146,7 @@ export async function buildFixtures(
       throw new Error(`fixture ${path} must live under ${FIXTURE_HOST}`);
     const rel = path.slice(FIXTURE_HOST.length + 1);
     const [repoName, ...sub] = rel.split("/");
+    if (/^v\d+$/.test(sub.at(-1) ?? "")) sub.pop(); // a major-version suffix lives at the repo root
     const repo = join(reposDir, repoName!);
     const prefix = sub.join("/");
     if (!existsSync(join(repo, ".git"))) {
@@ -147,7 +157,7 @@ export async function buildFixtures(
       const dir = prefix ? join(repo, prefix) : repo;
       await mkdir(dir, { recursive: true });
       const files: Record<string, string> = v.files ?? {
-        [`${packageName(path)}.go`]: `package ${packageName(path)}\n\n// Version is the fixture's version.\nconst Version = "${v.version}"\n`,
+        [`${packageName(path)}.go`]: packageSource(path, v),
       };
       await writeFile(join(dir, "go.mod"), goMod(path, v));
       for (const [name, content] of Object.entries(files)) {
@@ -171,7 +181,10 @@ export async function buildFixtures(
     ({ stdout } = await run(goBin, args, { cwd: workDir, env, maxBuffer: 64 << 20 }));
   } catch (err) {
     const e = err as { stdout?: string; stderr?: string };
-    throw new Error(`fixture download failed:\n${e.stderr ?? ""}\n${e.stdout ?? ""}`, {
+    const said = [...(e.stdout ?? "").matchAll(/"Error": (".*")/g)].map(
+      (m) => JSON.parse(m[1]!) as string,
+    );
+    throw new Error(`fixture download failed:\n${e.stderr ?? ""}${said.join("\n")}`, {
       cause: err,
     });
   }

@@ -1,3 +1,4 @@
-import { two } from "../go/x.ts";
+// The action's post step: runs at job end. The module cache save lands here.
 import * as core from "@actions/core";
-core.info(`post ${two()}`);
+
+core.debug("setup-goproxy post: nothing to save yet");

@@ -15,10 +15,13 @@ export function urlSecrets(raw: string): string[] {
 
 /** Hides every credential in a URL: `user:xxxxx@host` for a password, `xxxxx@host` for a lone token. */
 export function redactUrl(raw: string): string {
-  return raw.replace(/^(\s*[a-zA-Z][a-zA-Z0-9+.-]*:\/\/)([^/?#@]*)@/, (_all, scheme: string, userinfo: string) => {
-    const colon = userinfo.indexOf(":");
-    return colon < 0 ? `${scheme}xxxxx@` : `${scheme}${userinfo.slice(0, colon)}:xxxxx@`;
-  });
+  return raw.replace(
+    /^(\s*[a-zA-Z][a-zA-Z0-9+.-]*:\/\/)([^/?#@]*)@/,
+    (_all, scheme: string, userinfo: string) => {
+      const colon = userinfo.indexOf(":");
+      return colon < 0 ? `${scheme}xxxxx@` : `${scheme}${userinfo.slice(0, colon)}:xxxxx@`;
+    },
+  );
 }
 
 function safeDecode(s: string): string {

@@ -7,22 +7,31 @@ import { Agent } from "undici";
 
 let fx: Fixtures;
 before(async () => {
-  fx = await buildFixtures([{ path: "alpha", versions: [{ version: "v1.0.0" }, { version: "v1.1.0" }] }]);
+  fx = await buildFixtures([
+    { path: "alpha", versions: [{ version: "v1.0.0" }, { version: "v1.1.0" }] },
+  ]);
 });
 after(() => fx.cleanup());
 
 test("fixtures become a complete proxy tree with list, info, mod and zip", async () => {
   const proxy = await startProxy({ dir: fx.proxyDir });
   try {
-    const list = await (await fetch(`${proxy.url}/github.com/goproxy-fixture/alpha/@v/list`)).text();
+    const list = await (
+      await fetch(`${proxy.url}/github.com/goproxy-fixture/alpha/@v/list`)
+    ).text();
     assert.deepEqual(list.trim().split("\n"), ["v1.0.0", "v1.1.0"]);
-    const info = (await (await fetch(`${proxy.url}/github.com/goproxy-fixture/alpha/@v/v1.1.0.info`)).json()) as { Version: string };
+    const info = (await (
+      await fetch(`${proxy.url}/github.com/goproxy-fixture/alpha/@v/v1.1.0.info`)
+    ).json()) as { Version: string };
     assert.equal(info.Version, "v1.1.0");
     const zip = await fetch(`${proxy.url}/github.com/goproxy-fixture/alpha/@v/v1.0.0.zip`);
     assert.equal(zip.status, 200);
     assert.equal(zip.headers.get("content-type"), "application/zip");
     assert.equal(fx.sums.length, 4);
-    assert.deepEqual(proxy.log.map((l) => l.status), [200, 200, 200]);
+    assert.deepEqual(
+      proxy.log.map((l) => l.status),
+      [200, 200, 200],
+    );
   } finally {
     await proxy.close();
   }
@@ -32,14 +41,23 @@ test("faults: omit, status for a limited number of times, corrupt, reset", async
   const proxy = await startProxy({
     dir: fx.proxyDir,
     omit: ["github.com/goproxy-fixture/alpha"],
-    faults: [{ path: "/x/", status: 503, times: 1 }, { path: /reset$/, reset: true }],
+    faults: [
+      { path: "/x/", status: 503, times: 1 },
+      { path: /reset$/, reset: true },
+    ],
   });
   try {
-    assert.equal((await fetch(`${proxy.url}/github.com/goproxy-fixture/alpha/@v/list`)).status, 404);
+    assert.equal(
+      (await fetch(`${proxy.url}/github.com/goproxy-fixture/alpha/@v/list`)).status,
+      404,
+    );
     assert.equal((await fetch(`${proxy.url}/x/y`)).status, 503);
     assert.equal((await fetch(`${proxy.url}/x/y`)).status, 404);
     await assert.rejects(fetch(`${proxy.url}/please/reset`));
-    assert.deepEqual(proxy.log.map((l) => l.status), [404, 503, 404, "reset"]);
+    assert.deepEqual(
+      proxy.log.map((l) => l.status),
+      [404, 503, 404, "reset"],
+    );
   } finally {
     await proxy.close();
   }
@@ -47,7 +65,11 @@ test("faults: omit, status for a limited number of times, corrupt, reset", async
 
 test("TLS with the test CA and basic auth", async () => {
   const ca = await makeTestCa();
-  const proxy = await startProxy({ dir: fx.proxyDir, tls: ca, basicAuth: { user: "u", password: "p" } });
+  const proxy = await startProxy({
+    dir: fx.proxyDir,
+    tls: ca,
+    basicAuth: { user: "u", password: "p" },
+  });
   const dispatcher = new Agent({ connect: { ca: ca.ca } });
   try {
     const { fetch: ufetch } = await import("undici");

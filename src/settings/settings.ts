@@ -1,0 +1,34 @@
+// Inputs → the Go variables to export, and the environment Go will then see.
+import type { GoEnv } from "../go/env.ts";
+import { urlSecrets } from "../go/url.ts";
+import { VARIABLE_INPUTS, type VariableInput } from "./inputs.ts";
+
+/** The variables to export: one per non-empty input; an empty input leaves the variable alone. */
+export function exportsFromInputs(inputs: Partial<Record<VariableInput, string>>): GoEnv {
+  const out: GoEnv = {};
+  for (const { input, variable } of VARIABLE_INPUTS) {
+    const value = inputs[input]?.trim();
+    if (value) out[variable] = value;
+  }
+  return out;
+}
+
+/** The environment later steps (and our own go runs) see: the job's, overlaid with our exports. */
+export function effectiveEnv(
+  jobEnv: Readonly<Record<string, string | undefined>>,
+  exported: GoEnv,
+): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(jobEnv)) if (v !== undefined) env[k] = v;
+  return { ...env, ...exported };
+}
+
+/** Every secret the settings carry (URL passwords, lone-username tokens), for masking. */
+export function settingSecrets(env: GoEnv): string[] {
+  const out = new Set<string>();
+  for (const value of Object.values(env)) {
+    for (const element of (value ?? "").split(/[,|\s]+/))
+      for (const s of urlSecrets(element)) out.add(s);
+  }
+  return [...out];
+}
