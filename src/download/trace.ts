@@ -1,0 +1,265 @@
+// The -x trace of any Go from 1.13 on, read line by line (go-semantics.md §4):
+//   # get URL                          a request starts
+//   # get URL: 200 OK (0.012s)         its response
+//   # get URL: <error>|insecure|…      its failure
+//   mkdir -p DIR # git3 REPO           DIR holds REPO (direct mode)
+//   cd DIR; git ARGS                   a VCS command starts…
+//   0.005s # cd DIR; git ARGS          …and ends
+//   # lock FILE.lockNEXT               before 1.19 the lock line runs into the next one
+// Requests from concurrent fetches interleave: a result is paired with the oldest open
+// request of the same URL. Lines may carry CI prefixes (timestamps, BuildKit step ids,
+// GitLab sections, Jenkins markers); they are stripped before reading.
+import { redactUrl } from "../go/url.ts";
+import type { TraceParse, TraceRequest, VcsCommand } from "./types.ts";
+
+const STATUS = /^(\d{3})(?: (.*?))? \((\d+(?:\.\d+)?)s\)$/;
+const TIMED = /^(\d+\.\d+)s # cd (.*?); (git|hg|svn|bzr|fossil) (.*)$/;
+const VCS_START = /^cd (.*?); (git|hg|svn|bzr|fossil) (.*)$/;
+const VCS_FAILED = /^# cd (.*?); (git|hg|svn|bzr|fossil) (.*)$/;
+const MKDIR = /^mkdir -p (.*?) # (git3|hg3|svn3|bzr3|fossil3|git|hg|svn|bzr|fossil) (\S+)$/;
+const REUSE = /^# (.*?) for (git3|hg3|svn3|bzr3|fossil3|git|hg|svn|bzr|fossil) (\S+)$/;
+const UNTIMED_VCS = /^(git|hg|svn|bzr|fossil) (.*)$/;
+const URL_IN_TEXT = /[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^\s"'<>]+/g;
+
+// CI prefixes, one at a time from the left: ISO timestamps (GitHub, Azure), bracketed
+// timestamps (Jenkins timestamper), BuildKit's `#12 3.456 `, Jenkins `[Pipeline] `,
+// GitLab's `section_start:…` markers (whose `\r\e[0K` is handled before).
+const PREFIX =
+  /^(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)? ?|\[\d{4}-\d\d-\d\d[T ][^\]]{0,40}\] ?|\[\d\d:\d\d:\d\d(?:\.\d+)?\] ?|#\d+ \d+\.\d+ |\[Pipeline\] |section_(?:start|end):\d+:[^\s\r\x1b[]+(?:\[[^\]]*\])?(?:\x1b\[0K)?)/;
+const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
+
+/** Removes CI decorations (timestamps, step ids, section markers, colours) from one log line. */
+export function stripCiPrefix(line: string): string {
+  let s = line;
+  if (s.endsWith("\r")) s = s.slice(0, -1);
+  const cr = s.lastIndexOf("\r");
+  if (cr >= 0) s = s.slice(cr + 1);
+  if (s.includes("\x1b")) s = s.replace(ANSI, "");
+  for (let i = 0; i < 4; i++) {
+    const c = s.charCodeAt(0);
+    // Fast path: trace lines start with '#', 'c', 'm' or a digit; only some need a look.
+    if (c === 35 /* # */ && s.charCodeAt(1) === 32) return s;
+    const m = PREFIX.exec(s);
+    if (!m || m[0].length === 0) return s;
+    s = s.slice(m[0].length);
+  }
+  return s;
+}
+
+/** Masks every credential in every URL inside a text (Go's `xxxxx`/`***` forms included). */
+export function redactText(text: string): string {
+  if (!text.includes("@")) return text;
+  return text.replace(URL_IN_TEXT, (u) => redactUrl(u));
+}
+
+function repoOf(args: string): string | null {
+  const m = /\b(?:https?|ssh|git|svn|bzr)(?:\+ssh)?:\/\/\S+/.exec(args);
+  return m ? redactUrl(m[0].replace(/^['"]|['"]$/g, "")) : null;
+}
+
+export interface TraceParser {
+  /** Feeds one line (without its newline). */
+  push(line: string): void;
+  /** Feeds a chunk of text; a partial last line waits for the next chunk. */
+  write(chunk: string): void;
+  /** Ends the input: open requests become `no result in trace`. */
+  end(): TraceParse;
+}
+
+export function createTraceParser(): TraceParser {
+  const requests: TraceRequest[] = [];
+  const vcs: VcsCommand[] = [];
+  const repos: { dir: string; url: string }[] = [];
+  const repoByDir = new Map<string, string>();
+  const problems: string[] = [];
+  const openRequests = new Map<string, TraceRequest[]>();
+  const openVcs = new Map<string, VcsCommand[]>();
+  let lineNo = 0;
+  let partial = "";
+  let pendingCd: string | null = null;
+
+  function addRepo(dir: string, url: string) {
+    const red = redactUrl(url);
+    if (repoByDir.get(dir) === red) return;
+    repoByDir.set(dir, red);
+    repos.push({ dir, url: red });
+  }
+
+  function startRequest(rawUrl: string) {
+    const url = redactUrl(rawUrl);
+    const r: TraceRequest = {
+      url,
+      status: null,
+      statusText: null,
+      error: null,
+      seconds: null,
+      line: lineNo,
+      complete: false,
+    };
+    requests.push(r);
+    const q = openRequests.get(url);
+    if (q) q.push(r);
+    else openRequests.set(url, [r]);
+  }
+
+  function finishRequest(rawUrl: string, result: string) {
+    const url = redactUrl(rawUrl);
+    const q = openRequests.get(url);
+    let r = q?.shift();
+    if (q && q.length === 0) openRequests.delete(url);
+    if (!r) {
+      r = {
+        url,
+        status: null,
+        statusText: null,
+        error: null,
+        seconds: null,
+        line: lineNo,
+        complete: false,
+      };
+      requests.push(r);
+      problems.push(`line ${lineNo}: result without a start for ${url}`);
+    }
+    r.complete = true;
+    const m = STATUS.exec(result);
+    if (m) {
+      r.status = Number(m[1]);
+      r.statusText = m[2] ? `${m[1]} ${m[2]}` : m[1]!;
+      r.seconds = Number(m[3]);
+    } else {
+      r.error = redactText(result.trim()) || "unknown error";
+    }
+  }
+
+  function vcsKey(dir: string, tool: string, args: string) {
+    return `${dir}\u0000${tool} ${args}`;
+  }
+
+  function startVcs(dir: string, tool: string, args: string, complete: boolean) {
+    const c: VcsCommand = {
+      tool,
+      dir,
+      args: redactText(args),
+      repo: repoByDir.get(dir) ?? repoOf(args),
+      seconds: null,
+      line: lineNo,
+      complete,
+      failed: false,
+    };
+    vcs.push(c);
+    if (complete) return;
+    const key = vcsKey(dir, tool, args);
+    const q = openVcs.get(key);
+    if (q) q.push(c);
+    else openVcs.set(key, [c]);
+  }
+
+  function finishVcs(seconds: number, dir: string, tool: string, args: string) {
+    const key = vcsKey(dir, tool, args);
+    const q = openVcs.get(key);
+    const c = q?.shift();
+    if (q && q.length === 0) openVcs.delete(key);
+    if (c) {
+      c.seconds = seconds;
+      c.complete = true;
+      if (!c.repo) c.repo = repoByDir.get(dir) ?? null;
+      return;
+    }
+    vcs.push({
+      tool,
+      dir,
+      args: redactText(args),
+      repo: repoByDir.get(dir) ?? repoOf(args),
+      seconds,
+      line: lineNo,
+      complete: true,
+      failed: false,
+    });
+  }
+
+  function handle(raw: string, depth: number) {
+    let s = stripCiPrefix(raw);
+    if (s.length === 0) return;
+    if (pendingCd !== null) {
+      const dir = pendingCd;
+      pendingCd = null;
+      const m = UNTIMED_VCS.exec(s);
+      if (m) {
+        startVcs(dir, m[1]!, m[2]!, true);
+        return;
+      }
+    }
+    if (!s.startsWith("# get ") && !/^(?:cd |mkdir |# |\d+\.\d+s # )/.test(s)) {
+      // A prefix we do not know: find the trace inside the line.
+      const at = s.indexOf("# get http");
+      if (at < 0) return;
+      s = s.slice(at);
+    }
+    if (s.startsWith("# get ")) {
+      const rest = s.slice(6);
+      const sep = rest.indexOf(": ");
+      if (sep < 0) {
+        const url = rest.trim();
+        if (url) startRequest(url);
+        return;
+      }
+      finishRequest(rest.slice(0, sep), rest.slice(sep + 2));
+      return;
+    }
+    if (s.startsWith("# lock ")) {
+      const at = s.indexOf(".lock", 7);
+      if (at >= 0 && at + 5 < s.length && depth < 2) handle(s.slice(at + 5), depth + 1);
+      return;
+    }
+    let m = TIMED.exec(s);
+    if (m) return finishVcs(Number(m[1]), m[2]!, m[3]!, m[4]!);
+    m = VCS_START.exec(s);
+    if (m) return startVcs(m[1]!, m[2]!, m[3]!, false);
+    m = MKDIR.exec(s);
+    if (m) return addRepo(m[1]!, m[3]!);
+    m = REUSE.exec(s);
+    if (m) return addRepo(m[1]!, m[3]!);
+    m = VCS_FAILED.exec(s);
+    if (m) {
+      startVcs(m[1]!, m[2]!, m[3]!, true);
+      vcs[vcs.length - 1]!.failed = true;
+      return;
+    }
+    if (s.startsWith("cd ") && !s.includes(";")) pendingCd = s.slice(3);
+  }
+
+  return {
+    push(line: string) {
+      lineNo++;
+      handle(line, 0);
+    },
+    write(chunk: string) {
+      const text = partial + chunk;
+      let start = 0;
+      for (;;) {
+        const nl = text.indexOf("\n", start);
+        if (nl < 0) break;
+        lineNo++;
+        handle(text.slice(start, nl), 0);
+        start = nl + 1;
+      }
+      partial = text.slice(start);
+    },
+    end(): TraceParse {
+      if (partial) {
+        lineNo++;
+        handle(partial, 0);
+        partial = "";
+      }
+      for (const r of requests) if (!r.complete && r.error === null) r.error = "no result in trace";
+      return { requests, vcs, repos, lines: lineNo, problems };
+    },
+  };
+}
+
+/** Parses a whole -x trace. */
+export function parseTrace(text: string): TraceParse {
+  const p = createTraceParser();
+  p.write(text);
+  return p.end();
+}
