@@ -392,10 +392,12 @@ export async function startCacheServer(opts: CacheServerOptions = {}): Promise<C
     if (!d) return undefined;
     const times = d.times ?? Infinity;
     if (uploadCount < d.at || uploadCount >= d.at + times) return undefined;
-    const declared = Number(ctx.req.headers["content-length"] ?? NaN);
-    return (
-      d.afterBytes ?? (Number.isFinite(declared) && declared > 1 ? Math.floor(declared / 2) : 1)
-    );
+    if (d.afterBytes !== undefined) return d.afterBytes;
+    // Half the body: from Content-Length, or (v1 streams chunked) from Content-Range.
+    let length = Number(ctx.req.headers["content-length"] ?? NaN);
+    const range = /^bytes (\d+)-(\d+)\//.exec(String(ctx.req.headers["content-range"] ?? ""));
+    if (!Number.isFinite(length) && range) length = Number(range[2]) - Number(range[1]) + 1;
+    return Number.isFinite(length) && length > 1 ? Math.floor(length / 2) : 1;
   }
 
   /** Send `data` (or a slice), paced by the download link; bounded by the data length. */
