@@ -46,9 +46,7 @@ interface SeqEntry extends AccessLogEntry {
 interface Scenario {
   name: string;
   /** Builds the proxies; returns GOPROXY and the chain's base URLs as configured. */
-  proxies: (
-    fx: Fixtures,
-  ) => Promise<{
+  proxies: (fx: Fixtures) => Promise<{
     servers: Record<string, ProxyServer>;
     goproxy: string;
     extraEnv?: Record<string, string>;
