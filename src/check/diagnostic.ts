@@ -15,4 +15,6 @@ export interface Diagnostic {
   /** Where the finding points in the repository, when it does (go.mod requirements). */
   file?: string;
   line?: number;
+  /** Go's own error text for this value (redacted), when Go rejects it and we mirror its message. */
+  goError?: string;
 }

@@ -1,0 +1,133 @@
+// GOSUMDB as modfetch/sumdb.go (dbDial) reads it, with the verifier-key checks of
+// golang.org/x/mod/sumdb/note (NewVerifier). Parses and validates the setting only.
+import { createHash } from "node:crypto";
+import { GO_SPACE, goFields } from "./proxy-list.ts";
+import { goUrlParse, goUrlString } from "./gourl.ts";
+
+export const SUM_GOLANG_ORG_KEY =
+  "sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8";
+
+/** modfetch/key.go: the only name Go knows a key for. */
+export const KNOWN_GOSUMDB: Readonly<Record<string, string>> = {
+  "sum.golang.org": SUM_GOLANG_ORG_KEY,
+};
+
+export const DEFAULT_GOSUMDB = "sum.golang.org";
+
+export type SumdbSetting =
+  | { kind: "off" }
+  | {
+      kind: "db";
+      /** The database name (the key's name), e.g. sum.golang.org. */
+      name: string;
+      /** The full verifier key. */
+      key: string;
+      /** The explicit URL (second field), if any; proxies are then bypassed. */
+      url?: string;
+      /** True when the value named a known database or the sum.golang.google.cn alias. */
+      known: boolean;
+      /** The sum.golang.google.cn alias was used. */
+      alias: boolean;
+    }
+  | { kind: "error"; error: string };
+
+export type VerifierCheck =
+  | { ok: true; name: string; hash: number; algorithm: number }
+  | {
+      ok: false;
+      error: "malformed verifier id" | "invalid verifier hash" | "unknown verifier algorithm";
+    };
+
+function chop(s: string, sep: string): [string, string] {
+  const i = s.indexOf(sep);
+  return i < 0 ? [s, ""] : [s.slice(0, i), s.slice(i + 1)];
+}
+
+/** base64.StdEncoding.DecodeString (padded; \r and \n ignored); undefined on error. */
+export function goBase64Std(s: string): Buffer | undefined {
+  const t = s.replace(/[\r\n]/g, "");
+  if (t.length % 4 !== 0) return undefined;
+  if (!/^[A-Za-z0-9+/]*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(t)) return undefined;
+  return Buffer.from(t, "base64");
+}
+
+/** The 32-bit key hash: the first 4 bytes of SHA-256(name + "\n" + key), big-endian. */
+export function keyHash(name: string, key: Uint8Array): number {
+  const h = createHash("sha256").update(name).update("\n").update(key).digest();
+  return h.readUInt32BE(0);
+}
+
+function isValidName(name: string): boolean {
+  return name !== "" && !new RegExp(GO_SPACE, "u").test(name) && !name.includes("+");
+}
+
+/** note.NewVerifier's checks on `<name>+<hash>+<keydata>`. */
+export function checkVerifierKey(vkey: string): VerifierCheck {
+  const [name, rest] = chop(vkey, "+");
+  const [hash16, key64] = chop(rest, "+");
+  const hexOk = /^[0-9a-fA-F]{8}$/.test(hash16);
+  const key = goBase64Std(key64);
+  if (!hexOk || !key || !isValidName(name) || key.length === 0) {
+    return { ok: false, error: "malformed verifier id" };
+  }
+  const hash = parseInt(hash16, 16) >>> 0;
+  if (hash !== keyHash(name, key)) return { ok: false, error: "invalid verifier hash" };
+  const alg = key[0]!;
+  if (alg !== 1) return { ok: false, error: "unknown verifier algorithm" };
+  if (key.length - 1 !== 32) return { ok: false, error: "malformed verifier id" };
+  return { ok: true, name, hash, algorithm: alg };
+}
+
+/** Builds a verifier key for a name and a 32-byte Ed25519 public key (for tests and docs). */
+export function makeVerifierKey(name: string, publicKey: Uint8Array): string {
+  const key = Buffer.concat([Buffer.from([1]), Buffer.from(publicKey)]);
+  const hash = keyHash(name, key).toString(16).padStart(8, "0");
+  return `${name}+${hash}+${key.toString("base64")}`;
+}
+
+/**
+ * Parses GOSUMDB as Go 1.13+ does when it first needs the database. `value` is the effective
+ * value (an empty or absent OS value means the default, "sum.golang.org", except when a
+ * `go env -w GOSUMDB=` line masks it on 1.21+, which gives "missing GOSUMDB").
+ */
+export function parseGosumdb(value: string): SumdbSetting {
+  let v = value;
+  let alias = false;
+  if (v === "sum.golang.google.cn") {
+    v = "sum.golang.org https://sum.golang.google.cn";
+    alias = true;
+  }
+  if (v === "off") return { kind: "off" };
+  const fields = goFields(v);
+  let known = alias;
+  if (fields.length >= 1 && KNOWN_GOSUMDB[fields[0]!]) {
+    fields[0] = KNOWN_GOSUMDB[fields[0]!]!;
+    known = true;
+  }
+  if (fields.length === 0) return { kind: "error", error: "missing GOSUMDB" };
+  if (fields.length > 2) return { kind: "error", error: "invalid GOSUMDB: too many fields" };
+  const check = checkVerifierKey(fields[0]!);
+  if (!check.ok) return { kind: "error", error: `invalid GOSUMDB: ${check.error}` };
+  const name = check.name;
+  const direct = goUrlParse(`https://${name}`);
+  const clean =
+    direct.ok &&
+    !name.endsWith("/") &&
+    direct.url.scheme === "https" &&
+    direct.url.opaque === "" &&
+    direct.url.user === undefined &&
+    !direct.url.forceQuery &&
+    direct.url.rawQuery === "" &&
+    direct.url.fragment === "" &&
+    direct.url.rawPath === "" &&
+    direct.url.host !== "" &&
+    goUrlString(direct.url) !== "";
+  if (!clean) return { kind: "error", error: `invalid sumdb name (must be host[/path]): ${name}` };
+  const out: SumdbSetting = { kind: "db", name, key: fields[0]!, known, alias };
+  if (fields.length === 2) {
+    const u = goUrlParse(fields[1]!);
+    if (!u.ok) return { kind: "error", error: `invalid GOSUMDB URL: ${u.error}` };
+    out.url = fields[1]!;
+  }
+  return out;
+}
