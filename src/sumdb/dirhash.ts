@@ -1,0 +1,136 @@
+// Go's module hashes (golang.org/x/mod/sumdb/dirhash, Hash1): the `h1:` of a module zip and of a
+// go.mod, so a downloaded file can be compared with a go.sum line or a checksum-database record.
+//
+// h1 = "h1:" + base64(SHA-256(summary)), where the summary has one line per file, sorted by name
+// (byte order): `<hex SHA-256 of the content>  <name>\n`. A zip's names carry the
+// `<path>@<version>/` prefix; a go.mod is hashed alone under the name "go.mod".
+import { createHash } from "node:crypto";
+import { crc32, inflateRawSync } from "node:zlib";
+import { SumdbError } from "./errors.ts";
+
+export interface HashFile {
+  /** The name as Go sees it: a string (UTF-8) or raw bytes (a zip entry's name). */
+  name: string | Uint8Array;
+  data: Uint8Array;
+}
+
+/** dirhash.Hash1 over in-memory files. Throws for a name containing a newline, as Go does. */
+export function hash1(files: readonly HashFile[]): string {
+  const named = files.map((f) => ({
+    name: typeof f.name === "string" ? Buffer.from(f.name, "utf8") : Buffer.from(f.name),
+    data: f.data,
+  }));
+  named.sort((a, b) => Buffer.compare(a.name, b.name));
+  const summary = createHash("sha256");
+  for (const f of named) {
+    if (f.name.includes(0x0a)) {
+      throw new SumdbError(
+        "newline-in-filename",
+        "dirhash: filenames with newlines are not supported",
+      );
+    }
+    summary.update(createHash("sha256").update(f.data).digest("hex"));
+    summary.update("  ");
+    summary.update(f.name);
+    summary.update("\n");
+  }
+  return `h1:${summary.digest("base64")}`;
+}
+
+/** The go.sum hash of a go.mod file (`<path> <version>/go.mod h1:…`). */
+export function hashGoMod(data: Uint8Array | string): string {
+  return hash1([{ name: "go.mod", data: typeof data === "string" ? Buffer.from(data) : data }]);
+}
+
+/** The go.sum hash of a module zip (`<path> <version> h1:…`), as dirhash.HashZip computes it. */
+export function hashZip(zip: Uint8Array): string {
+  const entries = readZip(zip);
+  // Go keeps every name but opens the last entry of a repeated name.
+  const last = new Map<string, Uint8Array>();
+  for (const e of entries) last.set(Buffer.from(e.name).toString("latin1"), e.data);
+  return hash1(
+    entries.map((e) => ({ name: e.name, data: last.get(Buffer.from(e.name).toString("latin1"))! })),
+  );
+}
+
+export interface ZipEntry {
+  /** The entry's name, raw bytes. */
+  name: Uint8Array;
+  data: Uint8Array;
+}
+
+const badZip = (why: string) => new SumdbError("bad-zip", `zip: ${why}`);
+
+/**
+ * Reads every entry of a zip archive (stored or deflated, zip64 sizes and offsets included) in
+ * central-directory order, checking each entry's CRC-32 and size as Go's archive/zip does.
+ */
+export function readZip(zip: Uint8Array): ZipEntry[] {
+  const b = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+  let eocd = -1;
+  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--) {
+    if (b.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw badZip("not a valid zip file");
+  let count = b.readUInt16LE(eocd + 10);
+  let cdOffset = b.readUInt32LE(eocd + 16);
+  if (count === 0xffff || cdOffset === 0xffffffff) {
+    const loc = eocd - 20;
+    if (loc < 0 || b.readUInt32LE(loc) !== 0x07064b50) throw badZip("not a valid zip file");
+    const z64 = Number(b.readBigUInt64LE(loc + 8));
+    if (z64 + 56 > b.length || b.readUInt32LE(z64) !== 0x06064b50) {
+      throw badZip("not a valid zip file");
+    }
+    count = Number(b.readBigUInt64LE(z64 + 32));
+    cdOffset = Number(b.readBigUInt64LE(z64 + 48));
+  }
+  const entries: ZipEntry[] = [];
+  let p = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > b.length || b.readUInt32LE(p) !== 0x02014b50) throw badZip("not a valid zip file");
+    const method = b.readUInt16LE(p + 10);
+    const crc = b.readUInt32LE(p + 16);
+    let csize = b.readUInt32LE(p + 20);
+    let usize = b.readUInt32LE(p + 24);
+    const nameLen = b.readUInt16LE(p + 28);
+    const extraLen = b.readUInt16LE(p + 30);
+    const commentLen = b.readUInt16LE(p + 32);
+    let local = b.readUInt32LE(p + 42);
+    const name = Uint8Array.from(b.subarray(p + 46, p + 46 + nameLen));
+    const extra = b.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen);
+    for (let e = 0; e + 4 <= extra.length;) {
+      const id = extra.readUInt16LE(e);
+      const size = extra.readUInt16LE(e + 2);
+      if (id === 0x0001) {
+        let q = e + 4;
+        const next = () => {
+          const v = Number(extra.readBigUInt64LE(q));
+          q += 8;
+          return v;
+        };
+        if (usize === 0xffffffff) usize = next();
+        if (csize === 0xffffffff) csize = next();
+        if (local === 0xffffffff) local = next();
+      }
+      e += 4 + size;
+    }
+    p += 46 + nameLen + extraLen + commentLen;
+
+    if (local + 30 > b.length || b.readUInt32LE(local) !== 0x04034b50) {
+      throw badZip("not a valid zip file");
+    }
+    const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
+    if (start + csize > b.length) throw badZip("not a valid zip file");
+    const raw = b.subarray(start, start + csize);
+    let data: Buffer;
+    if (method === 0) data = Buffer.from(raw);
+    else if (method === 8) data = inflateRawSync(raw);
+    else throw badZip("unsupported compression algorithm");
+    if (data.length !== usize || crc32(data) !== crc) throw badZip("checksum error");
+    entries.push({ name, data });
+  }
+  return entries;
+}
