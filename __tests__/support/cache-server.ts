@@ -50,6 +50,7 @@
 //   server.log             every request: {method,path,query,op,status,bytesIn,bytesOut,ms,dropped}
 //   server.setFaults(f)    replace the faults (and reset the upload counter dropUpload counts)
 //   server.setBandwidth(b) replace the link model (undefined: unthrottled)
+//   server.setScope(s, r?) act as a run on another ref (write scope s, read scopes r ?? [s])
 //   server.close()         stop, drop open connections
 //   runCacheClient(env, request, opts?) runs cache-client-child.ts (the real saveCache/restoreCache)
 //                          in a child process with a clean environment; see its doc below.
@@ -147,6 +148,9 @@ export interface CacheServer {
   log: CacheRequest[];
   setFaults(faults?: CacheFaults): void;
   setBandwidth(bytesPerSecond?: Bandwidth): void;
+  /** Act as a run on another ref: new entries go to `scope`; lookups search `readScopes`
+   * (default [scope]) in order — e.g. a PR run: ["refs/pull/1/merge", "refs/heads/main"]. */
+  setScope(scope: string, readScopes?: string[]): void;
   close(): Promise<void>;
 }
 
@@ -217,8 +221,8 @@ export async function startCacheServer(opts: CacheServerOptions = {}): Promise<C
   const protocol = opts.protocol ?? "v1";
   const token = `cache-test-token-${randomBytes(12).toString("hex")}`;
   const secret = randomBytes(32);
-  const writeScope = opts.scope ?? "refs/heads/main";
-  const readScopes = opts.readScopes ?? [writeScope];
+  let writeScope = opts.scope ?? "refs/heads/main";
+  let readScopes = opts.readScopes ?? [writeScope];
   const v1Prefix = `/_services/artifactcache/${randomBytes(6).toString("hex")}/`;
 
   let faults: CacheFaults = opts.faults ?? {};
@@ -895,6 +899,10 @@ export async function startCacheServer(opts: CacheServerOptions = {}): Promise<C
       uploadCount = 0;
     },
     setBandwidth,
+    setScope(scope, reads) {
+      writeScope = scope;
+      readScopes = reads ?? [scope];
+    },
     close() {
       return new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -152,6 +152,68 @@ for (const protocol of ["v1", "v2"] as const) {
       }
     });
 
+    test("scopes: a PR run restores from main, saves to its own scope; main does not see it", async () => {
+      const ws = await workspace({ "x.txt": "main" });
+      try {
+        await withServer(protocol, {}, async (s) => {
+          assert.ok(Number((await runCacheClient(s.env, req(ws.dir, "save", "mod-1"))).value) > 0);
+          s.setScope("refs/pull/7/merge", ["refs/pull/7/merge", "refs/heads/main"]);
+          const fromMain = await runCacheClient(
+            s.env,
+            req(ws.dir, "restore", "mod-2", { restoreKeys: ["mod-"] }),
+          );
+          assert.equal(fromMain.value, "mod-1");
+          await ws.write({ "x.txt": "pr" });
+          assert.ok(Number((await runCacheClient(s.env, req(ws.dir, "save", "mod-2"))).value) > 0);
+          // The same key may exist once per scope.
+          assert.ok(Number((await runCacheClient(s.env, req(ws.dir, "save", "mod-1"))).value) > 0);
+          s.setScope("refs/heads/main");
+          const onMain = await runCacheClient(
+            s.env,
+            req(ws.dir, "restore", "mod-2", { restoreKeys: ["mod-"] }),
+          );
+          assert.equal(onMain.value, "mod-1");
+          assert.equal(String(await ws.read("x.txt")), "main");
+          assert.deepEqual(
+            s.entries().map((e) => [e.key, e.scope]),
+            [
+              ["mod-1", "refs/heads/main"],
+              ["mod-2", "refs/pull/7/merge"],
+              ["mod-1", "refs/pull/7/merge"],
+            ],
+          );
+        });
+      } finally {
+        await ws.cleanup();
+      }
+    });
+
+    test("ACTIONS_CACHE_MODE is enforced by the toolkit before any request", async () => {
+      const ws = await workspace({ "x.txt": "x" });
+      try {
+        await withServer(protocol, { cacheMode: "read" }, async (s) => {
+          const r = await runCacheClient(s.env, req(ws.dir, "save", "k"));
+          assert.equal(r.value, -1);
+          assert.ok(
+            r.infos.some((l) => l.includes("Cache save skipped")),
+            r.stdout,
+          );
+          assert.deepEqual(s.log, []);
+          const w = await runCacheClient(s.env, req(ws.dir, "restore", "k"), {
+            extraEnv: { ACTIONS_CACHE_MODE: "write-only" },
+          });
+          assert.equal(w.value, null);
+          assert.ok(
+            w.infos.some((l) => l.includes("Cache restore skipped")),
+            w.stdout,
+          );
+          assert.deepEqual(s.log, []);
+        });
+      } finally {
+        await ws.cleanup();
+      }
+    });
+
     test("write denied (read-only token): saveCache returns -1, warns the typed denial, uploads nothing", async () => {
       const ws = await workspace({ "x.txt": "x" });
       try {
