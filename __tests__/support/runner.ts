@@ -69,7 +69,7 @@ export async function runAction(opts: RunOptions): Promise<JobResult> {
   for (const f of Object.values(files)) await writeFile(f, "");
 
   const inputEnv: Record<string, string> = {};
-  for (const [name, value] of Object.entries(opts.inputs ?? {})) {
+  for (const [name, value] of Object.entries({ ...(await actionDefaults()), ...opts.inputs })) {
     inputEnv[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
   }
   const base: Record<string, string> = {
@@ -124,6 +124,22 @@ export async function runAction(opts: RunOptions): Promise<JobResult> {
     files,
     runnerTemp,
   };
+}
+
+/** The `default:` of each input in action.yml, which the runner passes when the workflow gives none. */
+export async function actionDefaults(): Promise<Record<string, string>> {
+  const yml = await readFile(join(REPO_ROOT, "action.yml"), "utf8");
+  const block = /^inputs:\n((?: {2}.*\n|\n)*)/m.exec(yml)?.[1] ?? "";
+  const out: Record<string, string> = {};
+  let current: string | undefined;
+  for (const line of block.split("\n")) {
+    const name = /^ {2}([\w-]+):\s*$/.exec(line);
+    if (name) current = name[1];
+    const def = /^ {4}default:\s*(.*)$/.exec(line);
+    if (def && current)
+      out[current] = JSON.parse(def[1]!.startsWith('"') ? def[1]! : JSON.stringify(def[1]));
+  }
+  return out;
 }
 
 async function runStep(

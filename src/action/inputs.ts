@@ -5,10 +5,39 @@ import { VARIABLE_INPUTS, type VariableInput } from "../settings/inputs.ts";
 export interface ActionInputs {
   variables: Partial<Record<VariableInput, string>>;
   workingDirectory: string;
+  prewarm: "needed" | "all" | "off";
+  strict: boolean;
+  allowDirect: string;
+  retries: number;
 }
 
 export function readInputs(): ActionInputs {
   const variables: Partial<Record<VariableInput, string>> = {};
   for (const { input } of VARIABLE_INPUTS) variables[input] = core.getInput(input);
-  return { variables, workingDirectory: core.getInput("working-directory") || "." };
+  return {
+    variables,
+    workingDirectory: core.getInput("working-directory") || ".",
+    prewarm: oneOf("prewarm", ["needed", "all", "off"], "needed"),
+    strict: core.getBooleanInput("strict"),
+    allowDirect: core.getInput("allow-direct"),
+    retries: wholeNumber("retries", 2, 10),
+  };
+}
+
+function oneOf<T extends string>(name: string, values: readonly T[], fallback: T): T {
+  const v = core.getInput(name) || fallback;
+  if (!(values as readonly string[]).includes(v)) {
+    throw new Error(`Input ${name} is "${v}"; it must be one of ${values.join(", ")}.`);
+  }
+  return v as T;
+}
+
+function wholeNumber(name: string, fallback: number, max: number): number {
+  const raw = core.getInput(name);
+  if (raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > max) {
+    throw new Error(`Input ${name} is "${raw}"; it must be a whole number from 0 to ${max}.`);
+  }
+  return n;
 }

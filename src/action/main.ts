@@ -1,9 +1,22 @@
-// The action's main step: a thin shell that reads inputs and calls the pipeline.
+// The action's main step: a thin shell that reads inputs, calls the pipeline, and hands
+// the report to GitHub (env, outputs, annotations, summary, a JSON file).
 import * as core from "@actions/core";
-import { resolve } from "node:path";
-import { redactUrl } from "../go/url.ts";
-import { findGo, runGo } from "../download/go-command.ts";
-import { effectiveEnv, exportsFromInputs, settingSecrets } from "../settings/settings.ts";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { detectGo } from "../pipeline/go.ts";
+import { runDownload } from "../pipeline/download.ts";
+import { settingRows } from "../settings/rows.ts";
+import {
+  effectiveEnv,
+  exportsFromInputs,
+  redactList,
+  settingSecrets,
+} from "../settings/settings.ts";
+import { REPORT_SCHEMA, type RunReport } from "../report/model.ts";
+import { failureReasons } from "../report/verdict.ts";
+import { renderSummary } from "../report/summary.ts";
+import { reportAnnotations } from "../report/annotate.ts";
+import { reportOutputs } from "../report/outputs.ts";
 import { readInputs } from "./inputs.ts";
 
 async function main(): Promise<void> {
@@ -15,67 +28,65 @@ async function main(): Promise<void> {
     core.setOutput(name.toLowerCase(), redactList(value));
   }
 
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const workdir = resolve(workspace, inputs.workingDirectory);
   const env = effectiveEnv(process.env, exported);
-  const go = findGo(env.PATH);
+  const go = await detectGo(env, workdir);
   if (!go) {
     core.setFailed(
       "go was not found on PATH. Install Go before this step (for example with actions/setup-go), then run setup-goproxy.",
     );
     return;
   }
-  const cwd = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
-  const run = await runGo(go, ["mod", "download", "-x"], { cwd, env });
-  if (run.exitCode !== 0) {
-    const said = goMessages(run.stderr);
-    core.error(
-      `go mod download failed in ${inputs.workingDirectory} (exit ${run.exitCode}):\n${said}`,
-      {
-        title: "Module download failed",
-      },
-    );
-    process.exitCode = 1;
-  } else {
-    core.info(`go mod download finished in ${run.seconds.toFixed(1)}s`);
+
+  const download =
+    inputs.prewarm === "off"
+      ? undefined
+      : await core.group(`go mod download (${go.versionText})`, () =>
+          runDownload({
+            workspace,
+            workdir,
+            env,
+            go,
+            scope: inputs.prewarm === "all" ? "all" : "needed",
+            retries: inputs.retries,
+            backoffSeconds: 2,
+            allowDirect: inputs.allowDirect,
+            onStderrLine: (line) => core.info(line),
+          }),
+        );
+  if (inputs.prewarm !== "off" && !download)
+    core.warning(`No go.mod or go.work under ${inputs.workingDirectory}: nothing to pre-warm.`);
+
+  const partial: Omit<RunReport, "failedBecause"> = {
+    schema: REPORT_SCHEMA,
+    strict: inputs.strict,
+    go: { version: go.versionText, bin: go.bin },
+    settings: settingRows(go.effective, exported, process.env),
+    diagnostics: [],
+    ...(download ? { download } : {}),
+  };
+  const report: RunReport = { ...partial, failedBecause: failureReasons(partial) };
+  await publish(report);
+  if (report.failedBecause.length) process.exitCode = 1;
+}
+
+async function publish(report: RunReport): Promise<void> {
+  for (const a of reportAnnotations(report)) {
+    const props = {
+      title: a.title,
+      ...(a.file ? { file: a.file } : {}),
+      ...(a.line ? { startLine: a.line } : {}),
+    };
+    ({ error: core.error, warning: core.warning, notice: core.notice })[a.level](a.message, props);
   }
-  await core.summary
-    .addHeading("setup-goproxy", 2)
-    .addTable([
-      [
-        { data: "Variable", header: true },
-        { data: "Value", header: true },
-      ],
-      ...Object.entries(exported).map(([name, value]) => [
-        name,
-        `<code>${escapeHtml(redactList(value))}</code>`,
-      ]),
-    ])
-    .addRaw(
-      `\n\n${run.exitCode === 0 ? "✅" : "❌"} \`go mod download\` in \`${inputs.workingDirectory}\`: exit ${run.exitCode}, ${run.seconds.toFixed(1)} s\n`,
-    )
-    .write();
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-function redactList(value: string): string {
-  return value
-    .split(/([,|])/)
-    .map((part) => redactUrl(part))
-    .join("");
-}
-
-/** What Go said, without the -x trace lines around it. */
-function goMessages(stderr: string): string {
-  const lines = stderr
-    .split("\n")
-    .filter(
-      (l) =>
-        /^(go: |go mod download: |\t)/.test(l) ||
-        /: (invalid|missing|reading|parse|verifying)/.test(l),
-    );
-  return (lines.length ? lines : stderr.trim().split("\n").slice(-10)).join("\n");
+  for (const [name, value] of Object.entries(reportOutputs(report))) core.setOutput(name, value);
+  const dir = join(process.env.RUNNER_TEMP ?? process.cwd(), "setup-goproxy");
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, "report.json");
+  await writeFile(file, JSON.stringify(report, null, 2) + "\n");
+  core.setOutput("report", file);
+  await core.summary.addRaw(renderSummary(report)).write();
 }
 
 main().catch((err: unknown) => core.setFailed(err instanceof Error ? err.message : String(err)));

@@ -1,6 +1,6 @@
 // Inputs → the Go variables to export, and the environment Go will then see.
 import type { GoEnv } from "../go/env.ts";
-import { urlSecrets } from "../go/url.ts";
+import { redactUrl, urlSecrets } from "../go/url.ts";
 import { VARIABLE_INPUTS, type VariableInput } from "./inputs.ts";
 
 /** The variables to export: one per non-empty input; an empty input leaves the variable alone. */
@@ -31,4 +31,12 @@ export function settingSecrets(env: GoEnv): string[] {
       for (const s of urlSecrets(element)) out.add(s);
   }
   return [...out];
+}
+
+/** A list value (GOPROXY, GOSUMDB) with every URL's credentials hidden, separators kept. */
+export function redactList(value: string): string {
+  return value
+    .split(/([,|\s]+)/)
+    .map((part) => redactUrl(part))
+    .join("");
 }

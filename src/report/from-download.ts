@@ -1,0 +1,130 @@
+// Pre-warm outcomes → the report's download section: one ledger over every attempt of every
+// root, the failures with each origin tried, direct fetches against `allow-direct`, retries.
+import type { ChainConfig, DownloadModule, Ledger } from "../download/types.ts";
+import type { RootOutcome } from "../download/prewarm.ts";
+import { buildLedger } from "../download/ledger.ts";
+import { parseTrace, redactText } from "../download/trace.ts";
+import { displayDir } from "../download/module-roots.ts";
+import { matchPrefixPatterns } from "../go/patterns.ts";
+import { parseProxyList } from "../go/proxy-list.ts";
+import { parseGosumdb } from "../go/sumdb-setting.ts";
+import type { GoVersion } from "../go/version.ts";
+import type { DownloadReport, Failure } from "./model.ts";
+
+export interface ChainSettings {
+  GOPROXY: string;
+  GOSUMDB: string;
+  GONOPROXY: string;
+}
+
+/** The chain as the ledger needs it, from the effective settings. */
+export function chainConfig(s: ChainSettings, v: GoVersion): ChainConfig {
+  const list = parseProxyList(s.GOPROXY, v, { gonoproxy: s.GONOPROXY });
+  const sumdb = parseGosumdb(s.GOSUMDB);
+  return {
+    proxies: list.entries
+      .filter((e) => e.kind !== "noproxy")
+      .map((e) => (e.kind === "proxy" ? e.url : e.kind)),
+    sumdbs:
+      sumdb.kind === "db" ? [sumdb.url ? { name: sumdb.name, url: sumdb.url } : sumdb.name] : [],
+  };
+}
+
+export interface DownloadContext {
+  workspace: string;
+  chain: ChainConfig;
+  goVersion: GoVersion;
+  /** Patterns (GOPRIVATE syntax) of modules that may come from direct, even in strict mode. */
+  allowDirect: string;
+  requiredAt: Record<string, { file: string; line: number }>;
+}
+
+export function downloadReport(outcomes: RootOutcome[], ctx: DownloadContext): DownloadReport {
+  const attempts = outcomes.flatMap((o) => o.attempts);
+  const modules = new Map<string, DownloadModule>();
+  for (const o of outcomes) for (const m of o.modules) modules.set(`${m.Path}@${m.Version}`, m);
+  const ledger = buildLedger(parseTrace(attempts.map((a) => a.stderr).join("\n")), ctx.chain, {
+    modules: [...modules.values()],
+  });
+  return {
+    roots: outcomes.map((o) => ({
+      dir: displayDir(ctx.workspace, o.root.dir),
+      kind: o.root.kind,
+      exitCode: o.attempts.at(-1)!.exitCode,
+      seconds: o.attempts.reduce((s, a) => s + a.seconds + a.waited, 0),
+      attempts: o.attempts.length,
+    })),
+    retries: outcomes.flatMap((o) =>
+      o.attempts
+        .map((a, i) => ({ a, i }))
+        .filter(({ a }) => a.retryReason !== undefined)
+        .map(({ a, i }) => ({
+          dir: displayDir(ctx.workspace, o.root.dir),
+          attempt: i + 1,
+          modules: a.args.filter((x) => x.includes("@")),
+          reason: redactText(a.retryReason!),
+          waitSeconds: a.waited,
+        })),
+    ),
+    seconds: outcomes.reduce(
+      (s, o) => s + o.attempts.reduce((t, a) => t + a.seconds + a.waited, 0),
+      0,
+    ),
+    ledger,
+    failures: failures(outcomes, ledger, ctx),
+    direct: (ledger.modules ?? [])
+      .filter((m) => m.origin === "direct")
+      .map((m) => ({
+        module: m.path,
+        version: m.version,
+        allowed: matchPrefixPatterns(ctx.allowDirect, m.path, ctx.goVersion),
+        ...(ctx.requiredAt[m.path] ?? {}),
+      })),
+    requiredAt: ctx.requiredAt,
+  };
+}
+
+function failures(outcomes: RootOutcome[], ledger: Ledger, ctx: DownloadContext): Failure[] {
+  const out: Failure[] = [];
+  const seen = new Set<string>();
+  for (const o of outcomes) {
+    for (const m of o.modules) {
+      const id = `${m.Path}@${m.Version}`;
+      if (!m.Error || seen.has(id)) continue;
+      seen.add(id);
+      const files = ledger.files.filter(
+        (f) => f.module === m.Path && (f.version === m.Version || f.version === null),
+      );
+      const tried = files.flatMap((f) => (f.origin === null ? f.failed : []));
+      out.push({
+        module: m.Path,
+        version: m.Version,
+        error: redactText(m.Error),
+        tried: dedupe(tried.length ? tried : files.flatMap((f) => f.failed)),
+        ...(ctx.requiredAt[m.Path] ?? {}),
+      });
+    }
+    // A root that failed before naming any module (go.mod unreadable, graph loading): Go's own words.
+    const last = o.attempts.at(-1)!;
+    if (last.exitCode !== 0 && !o.modules.some((m) => m.Error)) {
+      const said = last.stderr.split("\n").filter((l) => /^go(: | mod download: )/.test(l));
+      out.push({
+        module: displayDir(ctx.workspace, o.root.dir),
+        version: "",
+        error: redactText(said.join("\n") || `go mod download exited with ${last.exitCode}`),
+        tried: [],
+      });
+    }
+  }
+  return out;
+}
+
+function dedupe<T extends { origin: string; reason: string | null }>(xs: T[]): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = `${x.origin}\u0000${x.reason}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

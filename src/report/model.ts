@@ -1,0 +1,75 @@
+// Everything a run learned, as plain data: the one input of the summary, the annotations,
+// the outputs and the JSON report (schema: docs/report-schema.md).
+import type { Diagnostic } from "../check/diagnostic.ts";
+import type { Attempt, Ledger } from "../download/types.ts";
+
+export const REPORT_SCHEMA = "setup-goproxy/report@1";
+
+export interface SettingRow {
+  variable: string;
+  /** Redacted. */
+  value: string;
+  source: "input" | "environment" | "go env";
+}
+
+export interface RootRun {
+  /** Relative to the workspace. */
+  dir: string;
+  kind: "module" | "workspace";
+  exitCode: number;
+  seconds: number;
+  attempts: number;
+}
+
+export interface Retry {
+  dir: string;
+  attempt: number;
+  /** path@version of the modules retried. */
+  modules: string[];
+  reason: string;
+  waitSeconds: number;
+}
+
+export interface Failure {
+  module: string;
+  version: string;
+  /** What Go said, redacted. */
+  error: string;
+  /** Each origin tried for the module's files, and what it said. */
+  tried: Attempt[];
+  /** Where the module is required, when a go.mod names it. */
+  file?: string;
+  line?: number;
+  explanation?: { category: string; rule: string; cause: string; fix: string };
+}
+
+export interface DirectUse {
+  module: string;
+  version: string;
+  allowed: boolean;
+  file?: string;
+  line?: number;
+}
+
+export interface DownloadReport {
+  roots: RootRun[];
+  retries: Retry[];
+  seconds: number;
+  ledger: Ledger;
+  failures: Failure[];
+  /** Modules whose files came from `direct`, and whether `allow-direct` covers them. */
+  direct: DirectUse[];
+  /** Where each module is required (path → go.mod file and line), for annotations. */
+  requiredAt: Record<string, { file: string; line: number }>;
+}
+
+export interface RunReport {
+  schema: typeof REPORT_SCHEMA;
+  strict: boolean;
+  go?: { version: string; bin: string };
+  settings: SettingRow[];
+  diagnostics: Diagnostic[];
+  download?: DownloadReport;
+  /** Why the step fails; empty when it passes. */
+  failedBecause: string[];
+}

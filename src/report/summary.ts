@@ -1,0 +1,223 @@
+// The job summary: what a person reads on the job page. Bounded: GitHub drops a summary
+// over 1 MiB whole, so every list is capped with a count and the total is guarded.
+import type { Diagnostic } from "../check/diagnostic.ts";
+import type { FallbackEvent, Ledger, OriginStats } from "../download/types.ts";
+import type { DownloadReport, RunReport } from "./model.ts";
+import { bar, capRows, cell, code, details, fitBytes, percent, table } from "./markdown.ts";
+
+const MAX_ROWS = 200;
+const ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" } as const;
+
+export function renderSummary(report: RunReport): string {
+  const parts = [headline(report)];
+  if (report.failedBecause.length)
+    parts.push(report.failedBecause.map((r) => `> ❌ ${cell(r)}`).join("\n>\n"));
+  if (report.download) parts.push(hitRates(report.download.ledger));
+  if (report.download?.failures.length) parts.push(failures(report.download));
+  if (report.diagnostics.length) parts.push(checks(report.diagnostics));
+  if (report.download?.ledger.fallbacks.length)
+    parts.push(fallbacks(report.download.ledger.fallbacks));
+  if (report.download?.direct.length) parts.push(direct(report.download));
+  if (report.download?.retries.length) parts.push(retries(report.download));
+  parts.push(settings(report));
+  if (report.download) parts.push(timings(report.download));
+  return fitBytes(parts.join("\n\n") + "\n");
+}
+
+function headline(r: RunReport): string {
+  const ok = r.failedBecause.length === 0;
+  const d = r.download;
+  const mods = d?.ledger.modules?.length ?? 0;
+  const what = d
+    ? `${mods} module${mods === 1 ? "" : "s"} in ${d.seconds.toFixed(1)} s`
+    : "settings checked";
+  const go = r.go ? ` · ${r.go.version}` : "";
+  return `## ${ok ? "✅" : "❌"} setup-goproxy: ${what}${go}${r.strict ? " · strict" : ""}`;
+}
+
+function role(o: OriginStats, first: string | undefined): string {
+  if (o.origin === "direct") return "direct (VCS)";
+  if (o.origin === "local") return "module cache";
+  if (o.origin.startsWith("sumdb:")) return "checksum database";
+  return o.origin === first ? "first proxy" : "fallback proxy";
+}
+
+function hitRates(ledger: Ledger): string {
+  const s = ledger.shares;
+  const first = ledger.origins.find(
+    (o) => o.origin !== "direct" && o.origin !== "local" && !o.origin.startsWith("sumdb:"),
+  )?.origin;
+  const rows = ledger.origins
+    .filter((o) => o.filesAsked > 0 || o.requests > 0)
+    .map((o) => [
+      code(o.origin),
+      role(o, first),
+      o.filesServed,
+      o.filesAsked,
+      o.hitRate === null ? "–" : bar(o.hitRate),
+      o.notFound,
+      o.otherStatus + o.errors,
+      `${o.seconds.toFixed(2)} s`,
+    ]);
+  const shares =
+    `**${s.files} module files:** first proxy ${percent(s.ratio.firstProxy)} · later proxies ${percent(s.ratio.laterProxies)}` +
+    ` · direct ${percent(s.ratio.direct)} · module cache ${percent(s.ratio.local)}` +
+    (s.failed ? ` · **failed ${s.failed}**` : "");
+  const sumdb = ledger.sumdb.length
+    ? "\n\n" +
+      table(
+        ["Checksum database", "Via", "Requests", "OK", "Not found", "Errors"],
+        ledger.sumdb.map((d) => [
+          code(d.name),
+          code(d.origin),
+          d.requests,
+          d.ok,
+          d.notFound,
+          d.errors,
+        ]),
+      )
+    : "";
+  return (
+    "### Where modules came from\n\n" +
+    shares +
+    "\n\n" +
+    table(
+      ["Origin", "Role", "Served", "Asked", "Hit rate", "Not found", "Errors", "Time"],
+      capRows(rows, MAX_ROWS, (n) => [`… ${n} more origins`, "", "", "", "", "", "", ""]),
+      ["l", "l", "r", "r", "l", "r", "r", "r"],
+    ) +
+    sumdb
+  );
+}
+
+function failures(d: DownloadReport): string {
+  const rows = d.failures.map((f) => [
+    code(`${f.module}@${f.version}`),
+    f.tried.map((t) => `${code(t.origin)}: ${cell(t.reason ?? "served")}`).join("<br>") || "–",
+    cell(f.explanation ? `${f.explanation.cause} Fix: ${f.explanation.fix}` : f.error),
+  ]);
+  return (
+    `### ❌ ${d.failures.length} module${d.failures.length === 1 ? "" : "s"} failed\n\n` +
+    table(
+      ["Module", "Tried", "What happened"],
+      capRows(rows, MAX_ROWS, (n) => [`… ${n} more`, "", ""]),
+    )
+  );
+}
+
+function checks(diags: Diagnostic[]): string {
+  const rows = diags.map((d) => [
+    `${ICON[d.severity]} ${d.severity}`,
+    code(d.rule),
+    code(d.variable),
+    cell(d.message),
+  ]);
+  const errors = diags.filter((d) => d.severity === "error").length;
+  const warnings = diags.filter((d) => d.severity === "warning").length;
+  return details(
+    `<b>Checks:</b> ${errors} errors, ${warnings} warnings, ${diags.length - errors - warnings} notices`,
+    table(
+      ["", "Rule", "Variable", "Finding"],
+      capRows(rows, MAX_ROWS, (n) => [`… ${n} more`, "", "", ""]),
+    ),
+    errors + warnings > 0,
+  );
+}
+
+/** Fallback events grouped by the pair of origins and the reason, largest group first. */
+export function groupFallbacks(
+  events: FallbackEvent[],
+): { from: string; to: string; reason: string; events: FallbackEvent[] }[] {
+  const groups = new Map<
+    string,
+    { from: string; to: string; reason: string; events: FallbackEvent[] }
+  >();
+  for (const e of events) {
+    const key = `${e.from}\u0000${e.to}\u0000${e.reason}`;
+    const g = groups.get(key) ?? { from: e.from, to: e.to, reason: e.reason, events: [] };
+    g.events.push(e);
+    groups.set(key, g);
+  }
+  return [...groups.values()].sort((a, b) => b.events.length - a.events.length);
+}
+
+function fallbacks(events: FallbackEvent[]): string {
+  const groups = groupFallbacks(events);
+  const body = groups
+    .slice(0, MAX_ROWS)
+    .map((g) => {
+      const mods = [
+        ...new Set(g.events.map((e) => `${e.module}${e.version ? `@${e.version}` : ""}`)),
+      ];
+      const list =
+        mods.slice(0, 20).map(code).join(", ") +
+        (mods.length > 20 ? ` … and ${mods.length - 20} more` : "");
+      return `- ${code(g.from)} → ${code(g.to)} (${cell(g.reason)}): **${g.events.length}** file${g.events.length === 1 ? "" : "s"} of ${list}`;
+    })
+    .join("\n");
+  const more = groups.length > MAX_ROWS ? `\n- … and ${groups.length - MAX_ROWS} more groups` : "";
+  return details(
+    `<b>Fallbacks:</b> ${events.length} module files fell through the chain`,
+    body + more,
+  );
+}
+
+function direct(d: DownloadReport): string {
+  const rows = d.direct.map((m) => [
+    code(`${m.module}@${m.version}`),
+    m.allowed ? "allowed by `allow-direct`" : "**not allowed**",
+  ]);
+  return details(
+    `<b>Direct fetches:</b> ${d.direct.length} module${d.direct.length === 1 ? "" : "s"} came from VCS, not a proxy`,
+    table(
+      ["Module", "Policy"],
+      capRows(rows, MAX_ROWS, (n) => [`… ${n} more`, ""]),
+    ),
+  );
+}
+
+function retries(d: DownloadReport): string {
+  const rows = d.retries.map((r) => [
+    code(r.dir),
+    r.attempt,
+    cell(
+      r.modules.slice(0, 10).join(", ") +
+        (r.modules.length > 10 ? ` … +${r.modules.length - 10}` : ""),
+    ),
+    cell(r.reason),
+    `${r.waitSeconds.toFixed(1)} s`,
+  ]);
+  return details(
+    `<b>Retries:</b> ${d.retries.length} after transient failures`,
+    table(
+      ["Root", "Attempt", "Modules", "Because", "Waited"],
+      capRows(rows, MAX_ROWS, (n) => [`… ${n} more`, "", "", "", ""]),
+    ),
+  );
+}
+
+function settings(r: RunReport): string {
+  const rows = r.settings.map((s) => [
+    code(s.variable),
+    s.value === "" ? "<i>empty</i>" : code(s.value),
+    s.source,
+  ]);
+  return details("<b>Settings</b>", table(["Variable", "Value", "From"], rows));
+}
+
+function timings(d: DownloadReport): string {
+  const rows = d.roots.map((r) => [
+    code(r.dir),
+    r.kind,
+    r.exitCode === 0 ? "✅" : `❌ exit ${r.exitCode}`,
+    r.attempts,
+    `${r.seconds.toFixed(2)} s`,
+  ]);
+  return details(
+    "<b>Timings</b>",
+    table(
+      ["Root", "Kind", "Result", "Attempts", "Time"],
+      capRows(rows, MAX_ROWS, (n) => [`… ${n} more`, "", "", "", ""]),
+    ),
+  );
+}

@@ -1,0 +1,27 @@
+// Why a run fails, from its report: failed downloads and settings Go rejects always;
+// in strict mode also warnings and modules fetched directly outside `allow-direct`.
+import type { RunReport } from "./model.ts";
+
+export function failureReasons(r: Omit<RunReport, "failedBecause">): string[] {
+  const out: string[] = [];
+  const failed = r.download?.failures.length ?? 0;
+  if (failed) out.push(`${failed} module${failed === 1 ? "" : "s"} failed to download.`);
+  const errors = r.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length)
+    out.push(
+      `${errors.length} setting error${errors.length === 1 ? "" : "s"}: ${errors.map((d) => d.rule).join(", ")}.`,
+    );
+  if (r.strict) {
+    const warnings = r.diagnostics.filter((d) => d.severity === "warning");
+    if (warnings.length)
+      out.push(
+        `strict: ${warnings.length} warning${warnings.length === 1 ? "" : "s"}: ${warnings.map((d) => d.rule).join(", ")}.`,
+      );
+    const direct = r.download?.direct.filter((m) => !m.allowed) ?? [];
+    if (direct.length)
+      out.push(
+        `strict: ${direct.length} module${direct.length === 1 ? "" : "s"} fetched directly, not through a proxy: ${direct.map((m) => m.module).join(", ")}.`,
+      );
+  }
+  return out;
+}
