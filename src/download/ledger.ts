@@ -35,6 +35,8 @@ import type {
 const DEFAULT_SUMDB = "sum.golang.org";
 /** Hosts that serve a database under another name (GOSUMDB=sum.golang.google.cn). */
 const SUMDB_ALIASES: Record<string, string> = { "sum.golang.google.cn": DEFAULT_SUMDB };
+/** How Go and net/http print a hidden password: not secrets themselves. */
+const MASKS = new Set(["xxxxx", "***", "%5Bredacted%5D", "[redacted]"]);
 const FILE_KINDS: FileKind[] = ["list", "latest", "info", "mod", "zip"];
 
 interface Base {
@@ -172,7 +174,9 @@ export function createClassifier(chain: ChainConfig): Classifier {
       continue;
     }
     if (e === "off" || e === "") continue;
-    secrets.push(...urlSecrets(e));
+    secrets.push(
+      ...urlSecrets(e).filter((x) => !MASKS.has(x) && !MASKS.has(x.slice(x.indexOf(":") + 1))),
+    );
     const key = normalise(e);
     if (!key) continue;
     const label = redactUrl(e);
@@ -181,7 +185,16 @@ export function createClassifier(chain: ChainConfig): Classifier {
   }
   // Longest base first, so `https://h/a/b` wins over `https://h/a`.
   bases.sort((a, b) => b.key.length - a.key.length);
-  const sumdbs = sumdbList(chain);
+  const sumdbs = sumdbList(chain).map((db) => ({
+    name: db.name,
+    hosts: [
+      db.key,
+      `https://${db.name}`,
+      ...Object.entries(SUMDB_ALIASES)
+        .filter(([, n]) => n === db.name)
+        .map(([h]) => `https://${h}`),
+    ].filter((h): h is string => !!h),
+  }));
   const inferred = new Map<string, string>();
 
   function matchBase(norm: string): Base | undefined {
@@ -195,15 +208,8 @@ export function createClassifier(chain: ChainConfig): Classifier {
     const base = matchBase(norm);
     if (base) return classifyRest(norm.slice(base.key.length), base.label);
     for (const db of sumdbs) {
-      const hosts = [
-        db.key,
-        `https://${db.name}`,
-        ...Object.entries(SUMDB_ALIASES)
-          .filter(([, n]) => n === db.name)
-          .map(([h]) => `https://${h}`),
-      ];
-      for (const h of hosts) {
-        if (!h || (norm !== h && !norm.startsWith(`${h}/`))) continue;
+      for (const h of db.hosts) {
+        if (norm !== h && !norm.startsWith(`${h}/`)) continue;
         const rest = norm.slice(h.length).replace(/^\/+/, "");
         const m = /^(supported|lookup\/|tile\/)(.*)$/.exec(rest);
         if (m) return sumdbClass(`sumdb:${db.name}`, db.name, m[1]!, m[2]!);
@@ -284,11 +290,6 @@ function emptyStats(origin: string): OriginStats {
   };
 }
 
-/** A path `a` is `b` or one of its path-prefixes. */
-function pathPrefix(a: string, b: string): boolean {
-  return a === b || b.startsWith(`${a}/`);
-}
-
 /** Module path a repository URL stands for: host and path, no scheme, userinfo or `.git`. */
 function repoModulePath(url: string): string {
   return url
@@ -351,12 +352,36 @@ export function buildLedger(
     served.set(v, set);
   }
   const jsonPaths = new Set((opts.modules ?? []).filter((m) => !m.Error).map((m) => m.Path));
+  // Per version: served module paths, and every proper path-prefix of one of them.
+  const servedPrefixes = new Map<string, Set<string>>();
+  const jsonPrefixes = new Set<string>();
+  const addPrefixes = (set: Set<string>, path: string) => {
+    for (let i = path.lastIndexOf("/"); i > 0; i = path.lastIndexOf("/", i - 1))
+      set.add(path.slice(0, i));
+  };
+  for (const [v, set] of served) {
+    const pre = new Set<string>();
+    for (const m of set) addPrefixes(pre, m);
+    servedPrefixes.set(v, pre);
+  }
+  for (const m of jsonPaths) addPrefixes(jsonPrefixes, m);
+  const hasPrefixIn = (module: string, set: Set<string> | undefined) => {
+    if (!set || set.size === 0) return false;
+    for (let i = module.lastIndexOf("/"); i > 0; i = module.lastIndexOf("/", i - 1))
+      if (set.has(module.slice(0, i))) return true;
+    return false;
+  };
   function isWalkProbe(module: string, version: string | undefined): boolean {
     const v = version ?? "";
     const set = served.get(v);
     if (set?.has(module) || jsonPaths.has(module)) return false;
-    const candidates = [...(set ?? []), ...jsonPaths];
-    return candidates.some((m) => m !== module && (pathPrefix(m, module) || pathPrefix(module, m)));
+    // A served module is a prefix of this path, or this path is a prefix of a served module.
+    return (
+      hasPrefixIn(module, set) ||
+      hasPrefixIn(module, jsonPaths) ||
+      (servedPrefixes.get(v)?.has(module) ?? false) ||
+      jsonPrefixes.has(module)
+    );
   }
 
   // 3. Direct-mode evidence per module path.
@@ -366,7 +391,7 @@ export function buildLedger(
   for (const r of requests)
     if (r.kind === "go-get" && r.module && r.status === 200) directRoots.add(r.module);
   const hasDirectEvidence = (module: string) =>
-    [...directRoots].some((root) => pathPrefix(root, module));
+    directRoots.has(module) || hasPrefixIn(module, directRoots);
   const jsonError = new Map<string, string>();
   for (const m of opts.modules ?? []) if (m.Error) jsonError.set(`${m.Path}@${m.Version}`, m.Error);
 
@@ -551,7 +576,7 @@ export function buildLedger(
       shares.ratio[k] = shares[k] / files.length;
 
   const ledger: Ledger = {
-    requests: requests.map(({ statusText: _t, ...r }) => r),
+    requests: requests.map(stripStatusText),
     origins: [...stats.values()].filter(
       (s) =>
         s.requests > 0 || s.filesAsked > 0 || s.vcsCommands > 0 || cls.origins().includes(s.origin),
@@ -559,7 +584,7 @@ export function buildLedger(
     fallbacks,
     files: files.sort((a, b) =>
       a.module === b.module
-        ? (a.version ?? "").localeCompare(b.version ?? "") ||
+        ? cmp(a.version ?? "", b.version ?? "") ||
           FILE_KINDS.indexOf(a.file) - FILE_KINDS.indexOf(b.file)
         : a.module < b.module
           ? -1
@@ -571,6 +596,28 @@ export function buildLedger(
   };
   if (modules) ledger.modules = modules;
   return scrubSecrets(ledger, cls.secrets);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function stripStatusText(r: LedgerRequest & { statusText: string | null }): LedgerRequest {
+  const out: LedgerRequest = {
+    url: r.url,
+    origin: r.origin,
+    status: r.status,
+    error: r.error,
+    seconds: r.seconds,
+    kind: r.kind,
+    line: r.line,
+  };
+  if (r.file !== undefined) out.file = r.file;
+  if (r.module !== undefined) out.module = r.module;
+  if (r.version !== undefined) out.version = r.version;
+  if (r.sumdb !== undefined) out.sumdb = r.sumdb;
+  if (r.walk) out.walk = true;
+  return out;
 }
 
 /** Replaces any configured secret that survived redaction, anywhere in the ledger. */

@@ -86,7 +86,7 @@ export function createTraceParser(): TraceParser {
   }
 
   function startRequest(rawUrl: string) {
-    const url = redactUrl(rawUrl);
+    const url = rawUrl.includes("@") ? redactUrl(rawUrl) : rawUrl;
     const r: TraceRequest = {
       url,
       status: null,
@@ -103,7 +103,7 @@ export function createTraceParser(): TraceParser {
   }
 
   function finishRequest(rawUrl: string, result: string) {
-    const url = redactUrl(rawUrl);
+    const url = rawUrl.includes("@") ? redactUrl(rawUrl) : rawUrl;
     const q = openRequests.get(url);
     let r = q?.shift();
     if (q && q.length === 0) openRequests.delete(url);
