@@ -408,7 +408,7 @@ export function tileIndexes(t: Tile): number[] {
 /** The bytes of tile t (a hash tile, l ≥ 0): its hashes, concatenated. */
 export function readTileData(t: Tile, read: HashReader): Uint8Array {
   const indexes = tileIndexes(t);
-  return Buffer.concat(readChecked(read, indexes));
+  return new Uint8Array(Buffer.concat(readChecked(read, indexes)));
 }
 
 const PATH_BASE = 1000;
