@@ -6,7 +6,7 @@ import { isPublicHost } from "./gomod.ts";
 import { GO_VARIABLES, type GoEnv } from "../go/env.ts";
 import { atLeast, type GoVersion } from "../go/version.ts";
 import { redactUrl, urlSecrets } from "../go/url.ts";
-import { goUrlParse } from "../go/gourl.ts";
+import { goUrlParse, strictHostFor } from "../go/gourl.ts";
 import {
   DEFAULT_GOPROXY,
   effectiveGoproxy,
@@ -185,7 +185,7 @@ function redactValue(value: string): string {
 function scrub(text: string, secrets: string[]): string {
   let out = text;
   for (const s of secrets) {
-    if (s.length < 1) continue;
+    if (s.length < 4) continue; // short ones are only ever shown redacted; scrubbing them would garble text
     out = out.split(s).join("xxxxx");
   }
   return out;
@@ -360,7 +360,7 @@ function checkGoproxy(env: CheckEnv, ctx: CheckContext, c: Ctx): ProxyListResult
   if (atLeast(v, 13)) {
     for (const e of res.entries) {
       if (e.kind !== "proxy") continue;
-      const p = goUrlParse(e.url);
+      const p = goUrlParse(e.url, { strictHost: strictHostFor(v) });
       if (!p.ok) continue;
       const u = p.url;
       if (u.user && u.scheme === "http") {
@@ -429,7 +429,7 @@ function checkGosumdb(env: CheckEnv, ctx: CheckContext, c: Ctx): void {
     }
     value = ctx.userEnvFile?.GOSUMDB || "sum.golang.org";
   } else value = raw;
-  const s = parseGosumdb(value);
+  const s = parseGosumdb(value, v);
   const shown = redactValue(value);
   if (s.kind === "error") {
     const fields = goFields(value);

@@ -100,6 +100,28 @@ function unhex(c: number): number {
 
 class UrlError extends Error {}
 
+function isIPv4(s: string): boolean {
+  return /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/.test(s);
+}
+
+function isIPv6(s: string): boolean {
+  if (!/^[0-9a-fA-F:.]+$/.test(s)) return false;
+  let body = s;
+  const lastColon = s.lastIndexOf(":");
+  if (s.slice(lastColon + 1).includes(".")) {
+    if (!isIPv4(s.slice(lastColon + 1))) return false;
+    body = s.slice(0, lastColon + 1) + "0:0";
+  }
+  const dbl = body.split("::");
+  if (dbl.length > 2) return false;
+  const part = (x: string) => (x === "" ? [] : x.split(":"));
+  const head = part(dbl[0]!);
+  const tail = dbl.length === 2 ? part(dbl[1]!) : [];
+  const all = [...head, ...tail];
+  if (!all.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return false;
+  return dbl.length === 2 ? all.length < 8 : all.length === 8;
+}
+
 function unescape(s: string, mode: Mode): string {
   const b = enc.encode(s);
   let n = 0;
@@ -192,13 +214,23 @@ function validOptionalPort(port: string): boolean {
   return /^[0-9]*$/.test(port.slice(1));
 }
 
-function parseHost(host: string): string {
+function parseHost(host: string, strict: boolean): string {
   if (host.startsWith("[")) {
     const i = host.lastIndexOf("]");
     if (i < 0) throw new UrlError("missing ']' in host");
     const colonPort = host.slice(i + 1);
     if (!validOptionalPort(colonPort))
       throw new UrlError(`invalid port ${goQuote(colonPort)} after host`);
+    if (strict) {
+      const inner = unescape(host.slice(1, i), "zone");
+      const pct = inner.indexOf("%");
+      const addr = pct < 0 ? inner : inner.slice(0, pct);
+      if (isIPv4(addr) && pct < 0) throw new UrlError("invalid IP-literal");
+      if (!isIPv6(addr) || (pct >= 0 && pct === inner.length - 1)) {
+        // netip.ParseAddr's reason is not reproduced; the prefix is Go's.
+        throw new UrlError(`invalid host: ParseAddr(${goQuote(inner)})`);
+      }
+    }
     const zone = host.slice(0, i).indexOf("%25");
     if (zone >= 0) {
       const host1 = unescape(host.slice(0, zone), "host");
@@ -207,13 +239,15 @@ function parseHost(host: string): string {
       return host1 + host2 + host3;
     }
   } else {
-    const i = host.lastIndexOf(":");
+    const i = strict ? host.indexOf(":") : host.lastIndexOf(":");
     if (i >= 0) {
       const colonPort = host.slice(i);
       if (!validOptionalPort(colonPort))
         throw new UrlError(`invalid port ${goQuote(colonPort)} after host`);
     }
   }
+  if (strict && !host.startsWith("[") && host.includes("["))
+    throw new UrlError("invalid IP-literal");
   return unescape(host, "host");
 }
 
@@ -221,9 +255,12 @@ function validUserinfo(s: string): boolean {
   return /^[A-Za-z0-9\-._:~!$&'()*+,;=%@]*$/.test(s);
 }
 
-function parseAuthority(authority: string): { user?: GoUrl["user"]; host: string } {
+function parseAuthority(
+  authority: string,
+  strict: boolean,
+): { user?: GoUrl["user"]; host: string } {
   const i = authority.lastIndexOf("@");
-  const host = parseHost(i < 0 ? authority : authority.slice(i + 1));
+  const host = parseHost(i < 0 ? authority : authority.slice(i + 1), strict);
   if (i < 0) return { host };
   const userinfo = authority.slice(0, i);
   if (!validUserinfo(userinfo)) throw new UrlError("net/url: invalid userinfo");
@@ -242,7 +279,7 @@ function hasCtl(s: string): boolean {
   return /[\x00-\x1f\x7f]/.test(s);
 }
 
-function parseNoFrag(raw: string): GoUrl {
+function parseNoFrag(raw: string, strict: boolean): GoUrl {
   if (hasCtl(raw)) throw new UrlError("net/url: invalid control character in URL");
   const u: GoUrl = {
     scheme: "",
@@ -290,7 +327,7 @@ function parseNoFrag(raw: string): GoUrl {
       rest = authority.slice(i);
       authority = authority.slice(0, i);
     }
-    const a = parseAuthority(authority);
+    const a = parseAuthority(authority, strict);
     if (a.user) u.user = a.user;
     u.host = a.host;
   } else if (u.scheme !== "" && rest.startsWith("/")) {
@@ -302,13 +339,32 @@ function parseNoFrag(raw: string): GoUrl {
   return u;
 }
 
+export interface GoUrlOptions {
+  /**
+   * The stricter host parsing of newer releases (seen in go1.26.10, absent in go1.24.4):
+   * the port starts at the first colon, a bracketed host must be an IPv6 address, and a
+   * bare "[" is an "invalid IP-literal".
+   */
+  strictHost?: boolean;
+}
+
+/** Whether a Go release parses hosts strictly (see GoUrlOptions). */
+export function strictHostFor(v: { major: number; minor: number; patch: number }): boolean {
+  // Observed: go1.24.4 lenient, go1.26.10 strict. The bracketed-IPv6 validation shipped as a
+  // security fix in go1.24.8 and go1.25.2; the same cut-off is assumed for the port rule.
+  if (v.major > 1 || v.minor >= 26) return true;
+  if (v.minor === 25) return v.patch >= 2;
+  if (v.minor === 24) return v.patch >= 8;
+  return false;
+}
+
 /** url.Parse: the URL, or the error text Go prints (`parse "RAW": reason`). */
-export function goUrlParse(raw: string): GoUrlResult {
+export function goUrlParse(raw: string, opts: GoUrlOptions = {}): GoUrlResult {
   const hash = raw.indexOf("#");
   const u = hash < 0 ? raw : raw.slice(0, hash);
   let url: GoUrl;
   try {
-    url = parseNoFrag(u);
+    url = parseNoFrag(u, opts.strictHost ?? false);
   } catch (e) {
     if (e instanceof UrlError) return { ok: false, error: `parse ${goQuote(u)}: ${e.message}` };
     throw e;

@@ -1,7 +1,7 @@
 // GOPROXY as the go command parses it, version by version (modfetch/proxy.go: proxyList,
 // proxyURLs in 1.13–1.14; the single-value rule of 1.11–1.12). Pure functions.
 import { atLeast, type GoVersion } from "./version.ts";
-import { goUrlParse, goUrlRedacted, type GoUrl } from "./gourl.ts";
+import { goUrlParse, goUrlRedacted, strictHostFor, type GoUrl } from "./gourl.ts";
 import { redactUrl } from "./url.ts";
 
 export type ProxyKind = "proxy" | "direct" | "off" | "noproxy";
@@ -75,8 +75,9 @@ export function addsHttps(element: string): boolean {
 export function checkProxyUrl(
   url: string,
   omitHostField = true,
+  strictHost = false,
 ): { error?: string; parsed?: GoUrl } {
-  const r = goUrlParse(url);
+  const r = goUrlParse(url, { strictHost });
   if (!r.ok) return { error: r.error };
   const u = r.url;
   switch (u.scheme) {
@@ -176,7 +177,7 @@ export function parseProxyList(
     }
     const httpsAdded = addsHttps(element);
     const url = httpsAdded ? `https://${element}` : element;
-    const check = checkProxyUrl(url, atLeast(v, 19));
+    const check = checkProxyUrl(url, atLeast(v, 19), strictHostFor(v));
     if (check.error) {
       result.error = check.error;
       result.errorElement = element;

@@ -2,7 +2,8 @@
 // golang.org/x/mod/sumdb/note (NewVerifier). Parses and validates the setting only.
 import { createHash } from "node:crypto";
 import { GO_SPACE, goFields } from "./proxy-list.ts";
-import { goUrlParse, goUrlString } from "./gourl.ts";
+import { goUrlParse, goUrlString, strictHostFor } from "./gourl.ts";
+import type { GoVersion } from "./version.ts";
 
 export const SUM_GOLANG_ORG_KEY =
   "sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8";
@@ -29,7 +30,12 @@ export type SumdbSetting =
       /** The sum.golang.google.cn alias was used. */
       alias: boolean;
     }
-  | { kind: "error"; error: string };
+  | {
+      kind: "error";
+      error: string;
+      /** The name is not even a URL: go1.19 and go1.26 crash (nil pointer) instead of printing `error`. */
+      crashes?: boolean;
+    };
 
 export type VerifierCheck =
   | { ok: true; name: string; hash: number; algorithm: number }
@@ -90,7 +96,8 @@ export function makeVerifierKey(name: string, publicKey: Uint8Array): string {
  * value (an empty or absent OS value means the default, "sum.golang.org", except when a
  * `go env -w GOSUMDB=` line masks it on 1.21+, which gives "missing GOSUMDB").
  */
-export function parseGosumdb(value: string): SumdbSetting {
+export function parseGosumdb(value: string, version?: GoVersion): SumdbSetting {
+  const strictHost = version ? strictHostFor(version) : false;
   let v = value;
   let alias = false;
   if (v === "sum.golang.google.cn") {
@@ -109,7 +116,7 @@ export function parseGosumdb(value: string): SumdbSetting {
   const check = checkVerifierKey(fields[0]!);
   if (!check.ok) return { kind: "error", error: `invalid GOSUMDB: ${check.error}` };
   const name = check.name;
-  const direct = goUrlParse(`https://${name}`);
+  const direct = goUrlParse(`https://${name}`, { strictHost });
   const clean =
     direct.ok &&
     !name.endsWith("/") &&
@@ -122,10 +129,18 @@ export function parseGosumdb(value: string): SumdbSetting {
     direct.url.rawPath === "" &&
     direct.url.host !== "" &&
     goUrlString(direct.url) !== "";
-  if (!clean) return { kind: "error", error: `invalid sumdb name (must be host[/path]): ${name}` };
+  if (!clean) {
+    const out: SumdbSetting = {
+      kind: "error",
+      error: `invalid sumdb name (must be host[/path]): ${name}`,
+    };
+    // dbDial formats the parsed URL with %+v even when parsing failed: a nil dereference.
+    if (!direct.ok) out.crashes = true;
+    return out;
+  }
   const out: SumdbSetting = { kind: "db", name, key: fields[0]!, known, alias };
   if (fields.length === 2) {
-    const u = goUrlParse(fields[1]!);
+    const u = goUrlParse(fields[1]!, { strictHost });
     if (!u.ok) return { kind: "error", error: `invalid GOSUMDB URL: ${u.error}` };
     out.url = fields[1]!;
   }
