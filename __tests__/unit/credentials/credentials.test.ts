@@ -137,7 +137,6 @@ test("setup writes a private 0600 .netrc, keeps the user's, appends git helpers;
     // Real git asks the helper, and gets an answer only for our hosts over https.
     const gitEnv = {
       PATH: process.env.PATH!,
-      HOME: home,
       GIT_CONFIG_NOSYSTEM: "1",
       GIT_CONFIG_GLOBAL: "/dev/null",
       GIT_TERMINAL_PROMPT: "0",
