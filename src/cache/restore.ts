@@ -1,0 +1,213 @@
+// Restoring the module cache before any go command runs. An edge: network (through
+// @actions/cache), files, annotations.
+//
+// Never fatal: a service error, a network failure or a denied read is a miss, reported once
+// (a warning for trouble, a notice for a policy denial), and the job goes on.
+import * as core from "@actions/core";
+import { chmod, readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import {
+  cacheKeys,
+  cachePaths,
+  downloadDir,
+  runnerOs,
+  type CacheLayout,
+  type GraphFile,
+} from "./key.ts";
+import { manifestOf, versionSet } from "./manifest.ts";
+import { listExtractedModules, scanDownloadCache } from "./modcache.ts";
+import type { CachePlan, CacheState, HitKind } from "./state.ts";
+import {
+  archiveBytesFrom,
+  cache,
+  cacheMode,
+  cacheServiceAvailable,
+  captureToolkit,
+  firstComplaint,
+  modeAllowsRead,
+} from "./toolkit.ts";
+
+export interface PlanInput {
+  /** `go env GOMODCACHE`, absolute. */
+  gomodcache: string;
+  layout?: CacheLayout;
+  graphFiles: GraphFile[];
+  suffix?: string;
+  /** Defaults to runnerOs(). */
+  os?: string;
+  /** Defaults to the home directory. */
+  home?: string;
+}
+
+/** Key, restore keys and path list: pure. */
+export function planCache(input: PlanInput): CachePlan {
+  const layout = input.layout ?? "download";
+  const keys = cacheKeys({
+    os: input.os ?? runnerOs(),
+    layout,
+    graphFiles: input.graphFiles,
+    ...(input.suffix !== undefined ? { suffix: input.suffix } : {}),
+  });
+  return {
+    gomodcache: input.gomodcache,
+    layout,
+    key: keys.key,
+    restoreKeys: keys.restoreKeys,
+    paths: cachePaths(input.gomodcache, layout, input.home),
+  };
+}
+
+export interface RestoreFacts {
+  hit: HitKind;
+  key: string;
+  matchedKey?: string;
+  seconds: number;
+  archiveBytes?: number;
+  /** Why no restore was attempted. */
+  skipped?: string;
+  /** What went wrong (the restore then counts as a miss). */
+  problem?: string;
+  /** Module versions in the download cache after the restore. */
+  versions: number;
+}
+
+export interface RestoreOutcome {
+  facts: RestoreFacts;
+  /** Carry to the post step: core.saveState(name, serializeState(recordPrewarm(state, …))). */
+  state: CacheState;
+  /** "path@version" of the versions the restore brought that were not there before: prune candidates. */
+  restoredVersions: string[];
+}
+
+export interface RestoreOptions {
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Print the outcome and annotations through @actions/core (default true). */
+  announce?: boolean;
+}
+
+export async function restoreModuleCache(
+  plan: CachePlan,
+  opts: RestoreOptions = {},
+): Promise<RestoreOutcome> {
+  const env = opts.env ?? process.env;
+  const announce = opts.announce ?? true;
+  const dl = downloadDir(plan.gomodcache);
+  const before = await scanDownloadCache(dl);
+  const started = performance.now();
+  let hit: HitKind = "miss";
+  let matchedKey: string | undefined;
+  let skipped: string | undefined;
+  let problem: string | undefined;
+  let denied = false;
+  let archiveBytes: number | undefined;
+
+  const mode = cacheMode(env);
+  if (!modeAllowsRead(mode)) {
+    skipped = `the cache mode '${mode}' does not permit reads`;
+  } else if (!cacheServiceAvailable()) {
+    skipped = "no Actions cache service is available to this job";
+  } else {
+    if (plan.layout === "full") await makeDirsWritable(plan.gomodcache);
+    try {
+      const { value, log } = await captureToolkit(() =>
+        cache.restoreCache(plan.paths.slice(), plan.key, plan.restoreKeys.slice()),
+      );
+      archiveBytes = archiveBytesFrom(log);
+      problem = firstComplaint(log);
+      denied = problem?.includes("cache read denied:") ?? false;
+      if (value !== undefined && !problem) {
+        matchedKey = value;
+        hit = value === plan.key ? "exact" : "partial";
+      }
+    } catch (e) {
+      problem = e instanceof Error ? e.message : String(e);
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+
+  const after = await scanDownloadCache(dl);
+  const had = versionSet(before);
+  const restoredVersions = hit === "miss" ? [] : [...versionSet(after)].filter((v) => !had.has(v));
+  const extracted =
+    plan.layout === "full" ? await listExtractedModules(plan.gomodcache) : undefined;
+  const manifest = manifestOf(after, {
+    includeSumdb: plan.layout === "full",
+    ...(extracted ? { extracted } : {}),
+  });
+
+  const facts: RestoreFacts = {
+    hit,
+    key: plan.key,
+    seconds,
+    versions: manifest.versions,
+    ...(matchedKey !== undefined ? { matchedKey } : {}),
+    ...(archiveBytes !== undefined && hit !== "miss" ? { archiveBytes } : {}),
+    ...(skipped ? { skipped } : {}),
+    ...(problem ? { problem } : {}),
+  };
+  const state: CacheState = {
+    v: 1,
+    ...plan,
+    hit,
+    restoreSeconds: seconds,
+    restoredManifest: manifest,
+    ...(matchedKey !== undefined ? { matchedKey } : {}),
+    ...(facts.archiveBytes !== undefined ? { restoredArchiveBytes: facts.archiveBytes } : {}),
+    ...(skipped ? { restoreSkipped: skipped } : {}),
+    ...(problem ? { restoreProblem: problem } : {}),
+  };
+  if (announce) announceRestore(facts, denied);
+  return { facts, state, restoredVersions };
+}
+
+function announceRestore(f: RestoreFacts, denied: boolean): void {
+  if (f.problem) {
+    const text = `Module cache not restored (continuing without it): ${f.problem}`;
+    if (denied) core.notice(text, { title: "Module cache" });
+    else core.warning(text, { title: "Module cache" });
+  }
+  const size = f.archiveBytes !== undefined ? `, ${(f.archiveBytes / 1048576).toFixed(1)} MiB` : "";
+  if (f.hit === "exact")
+    core.info(`Module cache: exact hit ${f.key} (${f.seconds.toFixed(1)} s${size})`);
+  else if (f.hit === "partial")
+    core.info(
+      `Module cache: restored ${f.matchedKey} for ${f.key} (${f.seconds.toFixed(1)} s${size}); unneeded versions will be pruned`,
+    );
+  else core.info(`Module cache: miss for ${f.key}${f.skipped ? ` (${f.skipped})` : ""}`);
+}
+
+/**
+ * Go makes extracted module trees read-only; tar cannot replace files inside them ("Cannot
+ * open: Permission denied" / "File exists"). Before a `full` restore, give the owner write
+ * permission on directories that lack it (tar puts the archived modes back). Bounded walk.
+ */
+async function makeDirsWritable(root: string): Promise<number> {
+  let changed = 0;
+  let seen = 0;
+  const walk = async (dir: string): Promise<void> => {
+    if (++seen > 1_000_000) return;
+    let st;
+    try {
+      st = await stat(dir);
+    } catch {
+      return;
+    }
+    if ((st.mode & 0o200) === 0) {
+      try {
+        await chmod(dir, (st.mode & 0o7777) | 0o200);
+        changed++;
+      } catch {
+        return;
+      }
+    }
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) if (e.isDirectory()) await walk(join(dir, e.name));
+  };
+  await walk(root);
+  return changed;
+}

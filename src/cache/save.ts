@@ -1,0 +1,249 @@
+// Saving the module cache in the post step, only when it changes something. An edge:
+// network (through @actions/cache), files, annotations.
+//
+// Never fatal unless `strict`: a denied save (a fork's read-only token), a reserve collision
+// (another job saved this key first), a service or network failure mid-upload — each leaves a
+// notice and the job green. `timeoutSeconds` bounds the whole save; the caller should end the
+// process right after (the toolkit may leave keep-alive sockets and, after a timeout, an
+// upload running).
+import * as core from "@actions/core";
+import { readFile, readdir, unlink } from "node:fs/promises";
+import { join } from "node:path";
+import { downloadDir } from "./key.ts";
+import { manifestOf, type ManifestDigest } from "./manifest.ts";
+import { isScratchFile, listExtractedModules, scanDownloadCache } from "./modcache.ts";
+import { policyAllows, stateAllows, type EventContext, type SavePolicy } from "./policy.ts";
+import type { CacheFacts, CacheState, SaveOutcome } from "./state.ts";
+import {
+  archiveBytesFrom,
+  cache,
+  cacheMode,
+  cacheServiceAvailable,
+  captureToolkit,
+  firstComplaint,
+  modeAllowsWrite,
+  stopCapture,
+  type ToolkitLog,
+} from "./toolkit.ts";
+
+export interface SaveOptions {
+  policy: SavePolicy;
+  /** Turn a failed save (denied, failed, timed out — not a collision) into `failed: true`. */
+  strict?: boolean;
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Defaults to readEventContext(env). */
+  context?: EventContext;
+  /** Give up on the upload after this long (default: no limit of our own). */
+  timeoutSeconds?: number;
+  /** Print the outcome and annotations through @actions/core (default true). */
+  announce?: boolean;
+}
+
+export interface SaveFacts {
+  saved: boolean;
+  outcome: SaveOutcome;
+  reason: string;
+  seconds: number;
+  archiveBytes?: number;
+  cacheId?: number;
+  /** The download cache as saved (or as it was when the save was skipped for content). */
+  manifest?: ManifestDigest;
+  /** Scratch files (locks, partial downloads) removed before archiving. */
+  scratchRemoved?: number;
+  /** True only with `strict` when the save should fail the step. */
+  failed: boolean;
+}
+
+/** GITHUB_EVENT_NAME, GITHUB_REF and the payload's repository.default_branch. Reads GITHUB_EVENT_PATH. */
+export async function readEventContext(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<EventContext> {
+  const ctx: EventContext = {};
+  if (env.GITHUB_EVENT_NAME) ctx.eventName = env.GITHUB_EVENT_NAME;
+  if (env.GITHUB_REF) ctx.ref = env.GITHUB_REF;
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8")) as {
+        repository?: { default_branch?: unknown };
+      };
+      const b = payload.repository?.default_branch;
+      if (typeof b === "string" && b) ctx.defaultBranch = b;
+    } catch {
+      // no payload: default-branch cannot be decided, auto still works
+    }
+  }
+  return ctx;
+}
+
+export async function saveModuleCache(state: CacheState, opts: SaveOptions): Promise<SaveFacts> {
+  const env = opts.env ?? process.env;
+  const announce = opts.announce ?? true;
+  const started = performance.now();
+  const done = (f: Omit<SaveFacts, "seconds" | "failed"> & { failed?: boolean }): SaveFacts => {
+    const facts: SaveFacts = { failed: false, ...f, seconds: (performance.now() - started) / 1000 };
+    if (announce) announceSave(facts);
+    return facts;
+  };
+  const skip = (reason: string, manifest?: ManifestDigest): SaveFacts =>
+    done({ saved: false, outcome: "skipped", reason, ...(manifest ? { manifest } : {}) });
+
+  const byState = stateAllows(state);
+  if (!byState.allowed) return skip(`not saved: ${byState.reason}`);
+  const ctx = opts.context ?? (await readEventContext(env));
+  const byPolicy = policyAllows(opts.policy, ctx);
+  if (!byPolicy.allowed) return skip(`not saved: ${byPolicy.reason}`);
+  const mode = cacheMode(env);
+  if (!modeAllowsWrite(mode))
+    return skip(`not saved: the cache mode '${mode}' does not permit writes`);
+  if (!cacheServiceAvailable())
+    return skip("not saved: no Actions cache service is available to this job");
+
+  const dl = downloadDir(state.gomodcache);
+  const scratchRemoved = await removeScratch(dl);
+  const scan = await scanDownloadCache(dl);
+  const extracted =
+    state.layout === "full" ? await listExtractedModules(state.gomodcache) : undefined;
+  const manifest = manifestOf(scan, {
+    includeSumdb: state.layout === "full",
+    ...(extracted ? { extracted } : {}),
+  });
+  if (manifest.versions === 0) return skip("not saved: the module cache is empty", manifest);
+  if (state.hit === "exact" && manifest.digest === state.restoredManifest.digest)
+    return skip("not saved: exact hit and nothing new since the restore", manifest);
+
+  let timer: NodeJS.Timeout | undefined;
+  const timeout =
+    opts.timeoutSeconds && opts.timeoutSeconds > 0
+      ? new Promise<"timeout">((resolve) => {
+          timer = setTimeout(() => resolve("timeout"), opts.timeoutSeconds! * 1000);
+          timer.unref();
+        })
+      : undefined;
+  let id: number | undefined;
+  let log: ToolkitLog | undefined;
+  let thrown: string | undefined;
+  try {
+    const call = captureToolkit(() => cache.saveCache(state.paths.slice(), state.key));
+    const first = timeout ? await Promise.race([call, timeout]) : await call;
+    if (first === "timeout") {
+      stopCapture();
+      return done({
+        saved: false,
+        outcome: "timeout",
+        reason: `not saved: the upload did not finish within ${opts.timeoutSeconds} s`,
+        manifest,
+        scratchRemoved,
+        failed: opts.strict === true,
+      });
+    }
+    id = first.value;
+    log = first.log;
+  } catch (e) {
+    thrown = e instanceof Error ? e.message : String(e);
+  } finally {
+    if (timer) clearTimeout(timer);
+  }
+
+  const archiveBytes = log ? archiveBytesFrom(log) : undefined;
+  const base = {
+    manifest,
+    scratchRemoved,
+    ...(archiveBytes !== undefined ? { archiveBytes } : {}),
+  };
+  const said = thrown ?? (log ? firstComplaint(log) : undefined);
+  const collision = log?.infos.find((l) => /Failed to save: Unable to reserve cache/.test(l));
+  if (said && /cache write denied:/.test(said))
+    return done({
+      ...base,
+      saved: false,
+      outcome: "denied",
+      reason: `not saved: the cache service denied the write (${said})`,
+      failed: opts.strict === true,
+    });
+  if (said)
+    return done({
+      ...base,
+      saved: false,
+      outcome: "failed",
+      reason: `not saved: ${said}`,
+      failed: opts.strict === true,
+    });
+  if (collision || id === undefined || id < 0)
+    return done({
+      ...base,
+      saved: false,
+      outcome: "collision",
+      reason: `not saved: another job saved ${state.key} first`,
+    });
+  return done({
+    ...base,
+    saved: true,
+    outcome: "saved",
+    cacheId: id,
+    reason: `saved: ${reasonForSaving(state)}; ${byPolicy.reason}`,
+  });
+}
+
+function reasonForSaving(state: CacheState): string {
+  if (state.hit === "miss") return "no entry matched";
+  if (state.hit === "partial")
+    return `restored from ${state.matchedKey ?? "a fallback key"}, pruned and refilled`;
+  return "exact hit, with new modules since the restore";
+}
+
+function announceSave(f: SaveFacts): void {
+  const size = f.archiveBytes !== undefined ? `, ${(f.archiveBytes / 1048576).toFixed(1)} MiB` : "";
+  const text = `Module cache ${f.reason} (${f.seconds.toFixed(1)} s${size})`;
+  if (f.failed) core.error(text, { title: "Module cache" });
+  else if (f.outcome !== "saved" && f.outcome !== "skipped")
+    core.notice(text, { title: "Module cache" });
+  else core.info(text);
+}
+
+/** Go's lock files, partial downloads and temporaries in cache/download: never worth archiving. */
+async function removeScratch(dl: string): Promise<number> {
+  let removed = 0;
+  let entries;
+  try {
+    entries = await readdir(dl, { withFileTypes: true, recursive: true });
+  } catch {
+    return 0;
+  }
+  for (const e of entries) {
+    if (!e.isFile() || !isScratchFile(e.name)) continue;
+    if (e.parentPath.split(/[\\/]/).includes("sumdb")) continue;
+    try {
+      await unlink(join(e.parentPath, e.name));
+      removed++;
+    } catch {
+      // in use or already gone
+    }
+  }
+  return removed;
+}
+
+/** Item 7: the facts for the report, from the carried state and the save (absent when post did not run). */
+export function cacheFacts(state: CacheState, save?: SaveFacts): CacheFacts {
+  const problems = [
+    state.restoreSkipped ? `restore skipped: ${state.restoreSkipped}` : "",
+    state.restoreProblem ? `restore failed: ${state.restoreProblem}` : "",
+  ].filter(Boolean);
+  return {
+    hit: state.hit,
+    key: state.key,
+    matchedKey: state.matchedKey ?? null,
+    restoreSeconds: round(state.restoreSeconds),
+    saveSeconds: save ? round(save.seconds) : null,
+    archiveBytes: {
+      restored: state.restoredArchiveBytes ?? null,
+      saved: save?.saved ? (save.archiveBytes ?? null) : null,
+    },
+    pruned: state.pruned ?? { versions: 0, bytes: 0 },
+    saved: save?.saved ?? false,
+    reason: [save?.reason ?? "not saved: the post step did not run", ...problems].join("; "),
+  };
+}
+
+function round(s: number): number {
+  return Math.round(s * 1000) / 1000;
+}

@@ -1,0 +1,112 @@
+// The edge around @actions/cache 6.x. The toolkit never throws for service trouble: it logs
+// (`core.warning`, `core.error` for 5xx, `core.info` for a reserve collision) and returns
+// undefined / -1, and on the v1 protocol a failed upload still returns the reserved id. So we
+// listen to what it says while it runs: its workflow commands are taken off stdout and turned
+// into facts (and into our own annotations, at the level we choose), info and debug lines pass
+// through untouched. Only one toolkit call runs at a time (main and post are sequential).
+import * as cache from "@actions/cache";
+
+export type CacheMode = "" | "none" | "read" | "write" | "write-only" | string;
+
+/** ACTIONS_CACHE_MODE as the toolkit reads it (6.x: none | read | write | write-only; unset or unknown = all allowed). */
+export function cacheMode(env: Readonly<Record<string, string | undefined>>): CacheMode {
+  return (env.ACTIONS_CACHE_MODE ?? "").trim().toLowerCase();
+}
+
+const KNOWN_MODES = ["none", "read", "write", "write-only"];
+
+export function modeAllowsRead(mode: CacheMode): boolean {
+  return !KNOWN_MODES.includes(mode) || mode === "read" || mode === "write";
+}
+
+export function modeAllowsWrite(mode: CacheMode): boolean {
+  return !KNOWN_MODES.includes(mode) || mode === "write" || mode === "write-only";
+}
+
+/** Whether the runner gave this job a cache service (the toolkit's isFeatureAvailable). */
+export function cacheServiceAvailable(): boolean {
+  try {
+    return cache.isFeatureAvailable();
+  } catch {
+    return false;
+  }
+}
+
+export interface ToolkitLog {
+  warnings: string[];
+  errors: string[];
+  infos: string[];
+  debugs: string[];
+}
+
+function unescapeData(s: string): string {
+  return s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
+}
+
+type Write = typeof process.stdout.write;
+
+/**
+ * Runs `fn` with the toolkit's ::warning:: and ::error:: commands captured instead of printed
+ * (everything else is printed as usual and also recorded).
+ */
+export async function captureToolkit<T>(
+  fn: () => Promise<T>,
+): Promise<{ value: T; log: ToolkitLog }> {
+  const log: ToolkitLog = { warnings: [], errors: [], infos: [], debugs: [] };
+  const stdout = process.stdout;
+  const original: Write = stdout.write;
+  const replacement = function (this: unknown, chunk: unknown, ...rest: unknown[]): boolean {
+    if (stdout.write !== replacement)
+      return (original as (...a: unknown[]) => boolean).call(stdout, chunk, ...rest);
+    const text =
+      typeof chunk === "string"
+        ? chunk
+        : chunk instanceof Uint8Array
+          ? Buffer.from(chunk).toString("utf8")
+          : "";
+    const m = /^::(warning|error|debug)(?: [^:]*)?::(.*?)(\r?\n)?$/s.exec(text);
+    if (m && (m[1] === "warning" || m[1] === "error")) {
+      (m[1] === "warning" ? log.warnings : log.errors).push(unescapeData(m[2]!));
+      const cb = rest.find((r) => typeof r === "function") as (() => void) | undefined;
+      if (cb) queueMicrotask(cb);
+      return true;
+    }
+    if (m) log.debugs.push(unescapeData(m[2]!));
+    else if (text.trim()) log.infos.push(...text.split(/\r?\n/).filter((l) => l.trim()));
+    return (original as (...a: unknown[]) => boolean).call(stdout, chunk, ...rest);
+  };
+  stdout.write = replacement as Write;
+  releaseCapture = () => {
+    if (stdout.write === (replacement as Write)) stdout.write = original;
+  };
+  try {
+    const value = await fn();
+    return { value, log };
+  } finally {
+    releaseCapture();
+  }
+}
+
+let releaseCapture = (): void => {};
+
+/** Stop capturing now (the toolkit call may still be running, e.g. after a timeout). */
+export function stopCapture(): void {
+  releaseCapture();
+}
+
+/** The archive size the toolkit reports: restore's "Cache Size: ~N MB (B B)", save's debug "File Size: B". */
+export function archiveBytesFrom(log: ToolkitLog): number | undefined {
+  for (const line of [...log.infos, ...log.debugs]) {
+    const m = /Cache Size: ~\d+ MB \((\d+) B\)/.exec(line) ?? /^File Size: (\d+)$/.exec(line);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/** The first thing the toolkit complained about, without its "Failed to …: " preamble. */
+export function firstComplaint(log: ToolkitLog): string | undefined {
+  const said = log.errors[0] ?? log.warnings[0];
+  return said?.replace(/^Failed to (restore|save): /, "");
+}
+
+export { cache };

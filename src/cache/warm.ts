@@ -1,0 +1,124 @@
+// The warm-hit check: after an exact hit, does the pre-warm still have network work to do?
+// Two ways, both offline and both leaving zip extraction to the build:
+//
+// - warmFromSums: every go.sum / go.work.sum line names a file the download cache must hold
+//   ("path v/go.mod h1:" → v.mod; "path v h1:" → v.zip, v.ziphash, v.info, v.mod). Only stats
+//   files. Conservative: a stale go.sum line (a version the graph no longer selects, never
+//   downloaded) makes it answer "not warm", and it cannot see a requirement go.sum lacks.
+// - warmOffline: the pre-warm itself with GOPROXY=off. Exact (Go decides), costs one go run;
+//   when it succeeds the pre-warm is done.
+// docs/performance.md ("Module cache") has the measured costs.
+import { spawn } from "node:child_process";
+import { stat } from "node:fs/promises";
+import { join } from "node:path";
+import { downloadDir } from "./key.ts";
+import { escapeModuleString } from "./modcache.ts";
+
+export interface SumsWarmth {
+  warm: boolean;
+  /** Files checked. */
+  checked: number;
+  /** Missing files relative to cache/download, at most 20. */
+  missing: string[];
+  seconds: number;
+}
+
+/** The files go.sum lines say must be present, relative to cache/download. */
+export function filesForSums(texts: string[]): string[] {
+  const files = new Set<string>();
+  for (const text of texts) {
+    for (const line of text.split("\n")) {
+      const f = line.trim().split(/\s+/);
+      if (f.length !== 3 || !f[2]!.includes(":")) continue;
+      const goModOnly = f[1]!.endsWith("/go.mod");
+      const version = goModOnly ? f[1]!.slice(0, -"/go.mod".length) : f[1]!;
+      const base = `${escapeModuleString(f[0]!)}/@v/${escapeModuleString(version)}`;
+      files.add(`${base}.mod`);
+      if (!goModOnly) for (const ext of [".zip", ".ziphash", ".info"]) files.add(base + ext);
+    }
+  }
+  return [...files].sort();
+}
+
+export async function warmFromSums(gomodcache: string, sumTexts: string[]): Promise<SumsWarmth> {
+  const started = performance.now();
+  const dl = downloadDir(gomodcache);
+  const files = filesForSums(sumTexts);
+  const missing: string[] = [];
+  let absent = 0;
+  const BATCH = 64;
+  for (let i = 0; i < files.length; i += BATCH) {
+    const batch = files.slice(i, i + BATCH);
+    const found = await Promise.all(
+      batch.map((f) =>
+        stat(join(dl, ...f.split("/"))).then(
+          (s) => s.isFile(),
+          () => false,
+        ),
+      ),
+    );
+    found.forEach((ok, j) => {
+      if (ok) return;
+      absent++;
+      if (missing.length < 20) missing.push(batch[j]!);
+    });
+  }
+  return {
+    warm: files.length > 0 && absent === 0,
+    checked: files.length,
+    missing,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+export interface OfflineWarmth {
+  warm: boolean;
+  exitCode: number;
+  seconds: number;
+  /** Module objects Go printed. */
+  modules: number;
+  /** Go's last words when it failed. */
+  message?: string;
+}
+
+/**
+ * `go mod download -json` in `cwd` with GOPROXY=off (everything else from `env`). An edge:
+ * runs go. Killed after `timeoutSeconds` (default 120).
+ */
+export function warmOffline(opts: {
+  goBin: string;
+  cwd: string;
+  env: Record<string, string>;
+  args?: string[];
+  timeoutSeconds?: number;
+}): Promise<OfflineWarmth> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(opts.goBin, ["mod", "download", "-json", ...(opts.args ?? [])], {
+      cwd: opts.cwd,
+      env: { ...opts.env, GOPROXY: "off" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    let err = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (err += d));
+    const timer = setTimeout(() => child.kill("SIGKILL"), (opts.timeoutSeconds ?? 120) * 1000);
+    const finish = (code: number, message?: string): void => {
+      clearTimeout(timer);
+      const modules = (out.match(/^\t"Path": /gm) ?? []).length;
+      const errors = /^\t"Error": /m.test(out);
+      const warm = code === 0 && !errors;
+      const said = message ?? (err.trim().split("\n").at(-1) || undefined);
+      resolve({
+        warm,
+        exitCode: code,
+        seconds: (performance.now() - started) / 1000,
+        modules,
+        ...(!warm && said ? { message: said } : {}),
+      });
+    };
+    child.on("error", (e) => finish(127, e.message));
+    child.on("close", (code, signal) => finish(code ?? (signal ? 128 : 1)));
+  });
+}
