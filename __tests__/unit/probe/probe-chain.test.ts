@@ -279,16 +279,17 @@ test("checksum database: via a proxy that supports it, direct, by URL; right key
 });
 
 test("checksum database straight to https://<name>: verified when reachable, an early error when not", async () => {
-  let handler:
-    | ((req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => void)
-    | undefined;
-  const server = createHttps({ cert: ca.cert, key: ca.key }, (req, res) => handler!(req, res));
+  const box: { db?: SumdbServer } = {};
+  const server = createHttps(
+    { cert: ca.cert, key: ca.key },
+    (req, res) => void box.db!.handle(req, res),
+  );
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   closers.push(() => new Promise<void>((r) => server.close(() => r())));
   const name = `127.0.0.1:${(server.address() as AddressInfo).port}`;
   const db: SumdbServer = await startSumdb({ name });
   closers.push(() => db.close());
-  handler = (req, res) => void db.handle(req, res);
+  box.db = db;
   const plain = await proxy({ dir: fx.proxyDir, tls: ca });
 
   const r = await probeChain(input(`${plain.url},direct`, { sumdb: { name, key: db.key } }));
