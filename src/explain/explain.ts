@@ -76,14 +76,14 @@ const P = {
     /GOAUTH=off cannot be combined|GOAUTH encountered an empty command|GOAUTH=git (?:dir|encountered)|GOAUTH encountered errors/,
   insecureFlag: /-insecure flag is (?:no longer supported|deprecated)/,
   modulesOff:
-    /modules disabled by GO111MODULE=off|go\.mod file not found in current directory|cannot find main module|GO111MODULE=off/,
+    /modules disabled by GO111MODULE=off|go\.mod file not found in current directory|cannot find main module|working directory is not part of a module|GO111MODULE=off/,
 
   toolchainNA: /toolchain not available/,
   toolchainSumOff: /checksum database disabled by GOSUMDB=off/,
   toolchainDl:
     /download go1\.\d+\S* for \S+:|golang\.org\/toolchain|switching to go1|downloading go1\.\d+\S* \(/,
   toolchainOld:
-    /requires go\s*>=?\s*\d|go\.mod requires go|invalid go version '[^']+': must match format|unknown directive: toolchain|cannot find "go1[^"]*" in PATH|go: cannot run \*?go1|go\.mod file indicates go \d/,
+    /requires go\s*>=?\s*\d|go\.mod requires go|invalid go version '[^']+': must match format|unknown directive: toolchain|cannot find "go1[^"]*" in PATH|go: cannot run \*?go1|go\.mod file indicates go \d|go\.mod:\d+: usage: go 1\.\d+/,
 
   proxyOff: /disabled by GOPROXY=off/,
   vendor: /-mod=vendor|inconsistent vendoring|vendor\/modules\.txt|vendor directory/,

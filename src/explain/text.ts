@@ -55,6 +55,8 @@ const NOISE = [
   /^mkdir -p /,
   /^# lock /,
   /^```/,
+  // Go ≤ 1.12 -v progress lines, not errors.
+  /^Fetching \S+$/,
 ];
 
 /** Splits text into Go messages. Lines Go indents (a tab, or spaces after a paste) join the one before. */
@@ -67,6 +69,19 @@ export function splitUnits(text: string): Unit[] {
     const line = stripLine(raw);
     if (line.trim() === "") {
       current = undefined;
+      continue;
+    }
+    // A -json stream's Error field is a whole Go message, whatever its indentation.
+    const jsonError = /^"Error":\s*("(?:[^"\\]|\\.)*")/.exec(line.trim());
+    if (jsonError) {
+      let message = jsonError[1]!;
+      try {
+        message = String(JSON.parse(message));
+      } catch {
+        // keep the raw text
+      }
+      current = undefined;
+      units.push({ text: message.split("\n").map(stripLine).join("\n"), trace: false });
       continue;
     }
     const indented = /^[\t ]/.test(line);
