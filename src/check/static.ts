@@ -143,25 +143,25 @@ function push(
 /** Every credential a value may carry, in the forms Go or a log could show it. */
 function secretsIn(value: string): string[] {
   const out = new Set<string>();
-  for (const piece of value.split(/[,|\s]+/)) {
-    const el = piece.trim();
-    if (!el) continue;
-    for (const s of urlSecrets(el)) out.add(s);
-    const cand = el.includes("://") ? el.slice(el.indexOf("://") + 3) : el;
-    let authority = cand.split("#")[0]!.split("?")[0]!.split("/")[0]!;
-    const at = authority.lastIndexOf("@");
-    if (at < 0) continue;
-    authority = authority.slice(0, at);
-    const colon = authority.indexOf(":");
-    const parts = colon < 0 ? [authority] : [authority.slice(colon + 1), authority];
-    if (colon >= 0 && !el.includes("://")) parts.push(authority.slice(0, colon));
-    for (const p of parts) {
-      if (p) out.add(p);
-      try {
-        const d = decodeURIComponent(p);
-        if (d) out.add(d);
-      } catch {
-        // keep the raw form only
+  for (const piece of value.split(/[,|\s]+/)) for (const s of urlSecrets(piece)) out.add(s);
+  // Any userinfo-like run before an "@" (Go takes the last "@" of the authority): every
+  // suffix that starts after a delimiter, "@" or ":" is a candidate.
+  for (let i = value.indexOf("@"); i >= 0; i = value.indexOf("@", i + 1)) {
+    let start = i;
+    while (start > 0 && !/[\s,|/;]/.test(value[start - 1]!)) start--;
+    const run = value.slice(start, i);
+    const candidates = [run];
+    for (let j = 0; j < run.length; j++)
+      if (!/[A-Za-z0-9]/.test(run[j]!)) candidates.push(run.slice(j + 1));
+    for (const cand of candidates) {
+      for (const p of [cand, cand.endsWith(":") ? cand.slice(0, -1) : ""]) {
+        if (!p) continue;
+        out.add(p);
+        try {
+          out.add(decodeURIComponent(p));
+        } catch {
+          // keep the raw form only
+        }
       }
     }
   }
@@ -186,7 +186,7 @@ function scrub(text: string, secrets: string[]): string {
   let out = text;
   for (const s of secrets) {
     if (s.length < 4) continue; // short ones are only ever shown redacted; scrubbing them would garble text
-    out = out.split(s).join("xxxxx");
+    out = out.replace(new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi"), "xxxxx");
   }
   return out;
 }
@@ -203,8 +203,7 @@ function show(s: string): string {
 export function checkSettings(env: CheckEnv, ctx: CheckContext): Diagnostic[] {
   const v = ctx.goVersion;
   const secrets = new Set<string>();
-  for (const name of ["GOPROXY", "GOSUMDB", "GOAUTH", "GOFLAGS"]) {
-    const val = env[name];
+  for (const val of Object.values(env)) {
     if (typeof val === "string") for (const s of secretsIn(val)) secrets.add(s);
   }
   for (const val of Object.values(ctx.userEnvFile ?? {}))
