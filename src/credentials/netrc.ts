@@ -1,8 +1,14 @@
 // .netrc as the go command reads it (cmd/go/internal/auth/netrc.go, 1.13+): the file is $NETRC,
 // else ~/.netrc; whitespace-separated key/value pairs; an entry counts only when machine, login
-// and password are all present (golang.org/issue/40215); `default` stops the parse; `macdef`
-// skips lines up to the next empty line. The machine is compared with the request's Host,
-// which includes a non-default port. Pure functions, except netrcPath/readNetrc.
+// and password are all present (golang.org/issue/40215); `default` stops the parse when it ends
+// a line's key/value pairs; `macdef` skips lines up to the next empty line.
+// Which part of the URL the machine is compared with depends on the version (measured with real
+// go against a basic-auth proxy on 127.0.0.1:PORT):
+//   - Go 1.19: the host name only, without the port (`machine 127.0.0.1` works, `127.0.0.1:PORT`
+//     does not); 1.20 was not measured and is treated like 1.19;
+//   - Go 1.21–1.23: host[:port] exactly, as in the URL (`machine 127.0.0.1:PORT`);
+//   - Go 1.24+: stored by machine and looked up by host[:port] + path, walking up the path.
+// Pure functions, except netrcPath/readNetrc.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { goFields } from "../go/proxy-list.ts";
@@ -92,18 +98,32 @@ export async function readNetrc(
   }
 }
 
+export type NetrcMatchMode = "hostname" | "host" | "prefix";
+
+/** How a Go version compares machines: see the file comment. */
+export function netrcMatchMode(minor: number): NetrcMatchMode {
+  return minor >= 24 ? "prefix" : minor >= 21 ? "host" : "hostname";
+}
+
 /**
- * The entry Go uses for an https request to `host` (URL host with its port, as req.Host).
- * Before 1.24 the first entry whose machine equals the host wins. From 1.24 the credentials are
- * kept by prefix and looked up by host + path, walking up the path; earlier entries still win.
+ * The entry Go uses for an https request to `host` (the URL's host with its port, as written).
+ * "hostname" and "host": the first entry whose machine equals the host name / host[:port] wins.
+ * "prefix" (1.24+): looked up by host + path, walking up the path; earlier entries still win.
  */
 export function netrcMatch(
   entries: readonly NetrcEntry[],
   host: string,
   path: string,
-  prefixWalk: boolean,
+  mode: NetrcMatchMode | boolean,
 ): NetrcEntry | undefined {
-  if (!prefixWalk) return entries.find((e) => e.machine === host);
+  const m: NetrcMatchMode = mode === true ? "prefix" : mode === false ? "host" : mode;
+  if (m === "hostname") {
+    const name = host.startsWith("[")
+      ? host.slice(1, host.indexOf("]"))
+      : host.replace(/:\d*$/, "");
+    return entries.find((e) => e.machine === name);
+  }
+  if (m === "host") return entries.find((e) => e.machine === host);
   const byPrefix = new Map<string, NetrcEntry>();
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i]!;

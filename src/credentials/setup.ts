@@ -65,9 +65,32 @@ export async function setupCredentials(input: CredentialsInput): Promise<Credent
 
   // (a) .netrc: ours first (Go uses the first entry for a machine), then the user's own.
   const own = await readExisting(input.env);
-  let text = formatNetrc(
-    parsed.entries.map((e) => ({ machine: e.host, login: e.user, password: e.token })),
-  );
+  const machines = parsed.entries.map((e) => ({
+    machine: e.host,
+    login: e.user,
+    password: e.token,
+  }));
+  // Go before 1.21 compares the machine with the host name only: add a port-less entry after
+  // the exact ones (unless the input already has one for that name).
+  if (!atLeast(input.goVersion, 21)) {
+    const names = new Set(machines.map((m) => m.machine));
+    for (const e of parsed.entries) {
+      const name = e.host.startsWith("[")
+        ? e.host.slice(1, e.host.indexOf("]"))
+        : e.host.replace(/:\d+$/, "");
+      if (name === e.host || names.has(name)) continue;
+      names.add(name);
+      machines.push({ machine: name, login: e.user, password: e.token });
+      diagnostics.push({
+        rule: "credentials-netrc-portless",
+        severity: "notice",
+        variable: "credentials",
+        value: e.host,
+        message: `credentials line ${e.line}: Go ${input.goVersion.major}.${input.goVersion.minor} matches .netrc machines by host name without the port, so an entry for ${name} was added too; it applies to every port of that host.`,
+      });
+    }
+  }
+  let text = formatNetrc(machines);
   if (own.text !== undefined) {
     const kept = parseNetrc(own.text);
     for (const k of kept) secrets.push(k.password);

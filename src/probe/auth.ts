@@ -1,6 +1,6 @@
 // The credentials the go command attaches to an https request (cmd/go/internal/auth):
-// - Go 1.13–1.23: the first complete .netrc entry whose machine equals the request's host[:port];
-//   GOAUTH is not read.
+// - Go 1.13–1.23: the first complete .netrc entry whose machine equals the request's host name
+//   (before 1.21: the port is not compared) or host[:port] (1.21–1.23); GOAUTH is not read.
 // - Go 1.24+: GOAUTH (default netrc), a ;-separated list run in reverse so earlier commands win:
 //   `off` sends nothing; `netrc` as above (looked up by host + path prefix); a custom command runs
 //   once with no arguments before the first request and again with the URL (the response status
@@ -12,7 +12,7 @@ import { execFile } from "node:child_process";
 import type { Diagnostic } from "../check/diagnostic.ts";
 import { parseGoauth, type GoauthCommand } from "../go/goauth.ts";
 import { atLeast, type GoVersion } from "../go/version.ts";
-import { netrcMatch, readNetrc, type NetrcEntry } from "../credentials/netrc.ts";
+import { netrcMatch, netrcMatchMode, readNetrc, type NetrcEntry } from "../credentials/netrc.ts";
 
 export type AuthSource = "netrc" | "goauth-command" | "goauth-git" | "userinfo";
 
@@ -121,6 +121,8 @@ function run(
       { cwd: opts.cwd, env: opts.env, signal: opts.signal, maxBuffer: 1 << 20, encoding: "utf8" },
       (err, stdout) => (err ? reject(err) : resolve(stdout)),
     );
+    // A command that exits without reading its stdin must not raise EPIPE.
+    child.stdin?.on("error", () => undefined);
     child.stdin?.end(opts.input ?? "");
   });
 }
@@ -280,7 +282,7 @@ export async function goCredentials(
     forRequest(url: URL, host = url.host): RequestAuth {
       if (url.protocol !== "https:") return { headers: {} };
       if (!newAuth) {
-        const e = netrcMatch(netrc, host, url.pathname, false);
+        const e = netrcMatch(netrc, host, url.pathname, netrcMatchMode(v.minor));
         return e
           ? { headers: { authorization: basic(e.login, e.password) }, source: "netrc" }
           : { headers: {} };

@@ -22,6 +22,7 @@ import {
   type TlsInfo,
 } from "./http.ts";
 import { goRoots, withNodeExtra } from "./trust.ts";
+import { netrcMatchMode } from "../credentials/netrc.ts";
 
 export interface ProbeModule {
   path: string;
@@ -542,8 +543,10 @@ async function hintFor(
     }
     if (creds.mode === "off")
       return "GOAUTH=off, so Go sends no credentials; unset it to use the .netrc.";
-    const host = e.url.replace(/^https:\/\/(?:[^@/]*@)?/, "").split("/")[0];
-    return `No credentials were sent: the .netrc Go reads (${creds.netrcPath ?? "none"}) has no complete machine/login/password entry for machine ${host} (Go matches host and port exactly). The credentials input writes one.`;
+    const hostPort = e.url.replace(/^https:\/\/(?:[^@/]*@)?/, "").split("/")[0]!;
+    const byName = netrcMatchMode(input.goVersion.minor) === "hostname";
+    const host = byName ? new URL(e.url).hostname.replace(/^\[|\]$/g, "") : hostPort;
+    return `No credentials were sent: the .netrc Go reads (${creds.netrcPath ?? "none"}) has no complete machine/login/password entry for machine ${host} (${byName ? "this Go compares the host name only, without the port" : "Go compares host and port exactly"}). The credentials input writes one.`;
   }
   if (g.errorKind === "tls") {
     const parts: string[] = [];

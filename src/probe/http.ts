@@ -175,7 +175,14 @@ export function describeError(
     kind,
     ...(code ? { code } : {}),
   });
-  if (overall.aborted || e.name === "AbortError" || code === "UND_ERR_ABORTED") {
+  const proxyStatus = /Proxy response \((\d+)\)/.exec(msg);
+  if (proxyStatus) {
+    return out(
+      `the egress proxy refused the CONNECT tunnel: ${statusLine(Number(proxyStatus[1]))}`,
+      "egress-proxy",
+    );
+  }
+  if (overall.aborted || e.name === "AbortError") {
     return out(
       "no response before the probe timeout (the go command has no timeout of its own here: it would wait)",
       "timeout",
@@ -215,13 +222,6 @@ export function describeError(
   }
   if (/^ERR_SSL_|^ERR_TLS_/.test(code ?? "") || /SSL|TLS|certificate/i.test(msg)) {
     return out(`tls: ${msg}`, "tls");
-  }
-  const proxy = /Proxy response \((\d+)\)/.exec(msg);
-  if (proxy) {
-    return out(
-      `the egress proxy refused the CONNECT tunnel: ${statusLine(Number(proxy[1]))}`,
-      "egress-proxy",
-    );
   }
   if (/Proxy Authentication Required|proxy/i.test(msg) || e.name === "ProxyConnectionError") {
     return out(`egress proxy: ${msg}`, "egress-proxy");
