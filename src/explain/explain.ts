@@ -218,8 +218,10 @@ function buildCtx(message: string, settings: ExplainSettings): Ctx {
   const minor = goMinor(settings);
   if (minor !== undefined) c.minor = minor;
   const ref = findModule(head);
-  const urls = findUrls(head).filter((u) => !/^(?:ssh|git):/.test(u) || true);
-  const last = urls.at(-1);
+  const urls = findUrls(head);
+  // An https→http redirect is the fault of the URL that redirected, not of its target.
+  const redirected = /redirected from secure URL (\S+) to insecure URL/.exec(head)?.[1];
+  const last = redirected ?? urls.at(-1);
   if (last) {
     c.url = last;
     classifyUrl(last, c);
@@ -236,6 +238,20 @@ function buildCtx(message: string, settings: ExplainSettings): Ctx {
   if (st) {
     c.status = st.status;
     c.statusText = st.text;
+  }
+  if (
+    !c.originKind &&
+    !P.egress.test(head) &&
+    (P.badZip.test(head) || P.eof.test(head) || P.reset.test(head) || P.mismatch.test(head))
+  ) {
+    // Go names no URL (`zip: checksum error`, a checksum mismatch): with one proxy and no
+    // fallback, the bytes can only have come from there.
+    const proxies = c.chain.filter((e) => e.kind === "proxy");
+    if (proxies.length === 1 && c.chain.length === 1) {
+      c.originKind = "proxy";
+      c.entry = proxies[0];
+      c.origin = proxies[0]!.display;
+    }
   }
   if (P.egress.test(head)) {
     c.originKind = "egress";
@@ -311,6 +327,28 @@ function chainNote(c: Ctx): string {
   if (e.sep === "|")
     return ` It is followed by \`|\`, so Go also tried ${next.display}, which failed as well.`;
   return ` After a \`,\` Go falls through only on 404/410, so ${next.display} was never tried: put \`|\` after ${e.display} (Go 1.15+) to fall through on any error.`;
+}
+
+/** When an egress proxy is set and would carry this request, say that it may be the one failing. */
+function egressNote(c: Ctx): string {
+  const s = c.settings;
+  const url = c.url ?? (c.entry?.url.startsWith("http") ? c.entry.url : undefined);
+  if (!url) return "";
+  const https = url.startsWith("https:");
+  const egress = https ? s.HTTPS_PROXY || s.HTTP_PROXY : s.HTTP_PROXY;
+  if (!egress) return "";
+  const host = url
+    .replace(/^[a-z]+:\/\//, "")
+    .replace(/^[^/@]*@/, "")
+    .split("/")[0]!
+    .replace(/:\d+$/, "");
+  if (host === "localhost" || /^127\.|^\[?::1\]?$/.test(host)) return "";
+  const bypass = (s.NO_PROXY ?? "")
+    .split(",")
+    .map((x) => x.trim().replace(/^\*?\./, ""))
+    .filter(Boolean);
+  if (bypass.some((b) => b === "*" || host === b || host.endsWith("." + b))) return "";
+  return ` ${https ? "HTTPS_PROXY" : "HTTP_PROXY"} (${redactUrl(egress)}) is set, so this connection went through that egress proxy, which may be the one failing: Go reports a proxy that drops the CONNECT the same way.`;
 }
 
 function privateAdvice(c: Ctx, want: "GOPRIVATE" | "GONOSUMDB" = "GOPRIVATE"): string {
@@ -628,21 +666,21 @@ const MATCHERS: Matcher[] = [
     when: (c) => P.refused.test(c.head),
     cause: (c) => `The connection to ${whereShort(c)} was refused or could not be routed.`,
     fix: (c) =>
-      `Check the URL and port and that the server runs and is reachable from the runner.${chainNote(c)}`,
+      `Check the URL and port and that the server runs and is reachable from the runner.${chainNote(c)}${egressNote(c)}`,
   },
   {
     id: "explain-network-timeout",
     when: (c) => P.timeout.test(c.head),
     cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} did not answer in time.`,
     fix: (c) =>
-      `Check firewalls and egress rules between the runner and that host (outbound 443), or use a reachable mirror; retry for a transient outage.${chainNote(c)}`,
+      `Check firewalls and egress rules between the runner and that host (outbound 443), or use a reachable mirror; retry for a transient outage.${chainNote(c)}${egressNote(c)}`,
   },
   {
     id: "explain-network-reset",
     when: (c) => P.reset.test(c.head),
     cause: (c) => `The connection to ${whereShort(c)} was cut in the middle of the request.`,
     fix: (c) =>
-      `Usually transient: retry the step.${chainNote(c) || " Use `|` between proxies so a failing one falls through."}`,
+      `Usually transient: retry the step.${chainNote(c) || " Use `|` between proxies so a failing one falls through."}${egressNote(c)}`,
   },
   {
     id: "explain-network-eof",
@@ -650,7 +688,7 @@ const MATCHERS: Matcher[] = [
     cause: (c) =>
       `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} closed the connection before the whole response arrived.`,
     fix: (c) =>
-      `Retry; check the proxy's logs and any load balancer timeout for large zips.${chainNote(c)}`,
+      `Retry; check the proxy's logs and any load balancer timeout for large zips.${chainNote(c)}${egressNote(c)}`,
   },
   // protocol, before statuses (their text can carry a status too)
   {

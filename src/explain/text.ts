@@ -112,13 +112,16 @@ export function splitServerResponse(message: string): { head: string; response: 
   return { head: message.slice(0, i), response: message.slice(i) };
 }
 
-const URL_RE = /\b(?:https?|file|ssh|git):\/\/[^\s"'<>`]+/g;
+const URL_RE = /\b(?:https?|file|ssh|git):\/\/?[^\s"'<>`]+/g;
 
-/** Every URL in a message, trailing punctuation dropped. */
+/**
+ * Every URL in a message, trailing punctuation dropped. Go's zip download error joins the
+ * URL with path.Join, which prints `https:/host/...`: that form is read as `https://host/...`.
+ */
 export function findUrls(message: string): string[] {
   const out: string[] = [];
   for (const m of message.matchAll(URL_RE)) {
-    out.push(m[0].replace(/[:.,;)\]}]+$/, ""));
+    out.push(m[0].replace(/[:.,;)\]}]+$/, "").replace(/^(https?|file):\/(?!\/)/, "$1://"));
     if (out.length > 64) break;
   }
   return out;
