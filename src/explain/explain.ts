@@ -351,13 +351,17 @@ function egressNote(c: Ctx): string {
   return ` ${https ? "HTTPS_PROXY" : "HTTP_PROXY"} (${redactUrl(egress)}) is set, so this connection went through that egress proxy, which may be the one failing: Go reports a proxy that drops the CONNECT the same way.`;
 }
 
-function privateAdvice(c: Ctx, want: "GOPRIVATE" | "GONOSUMDB" = "GOPRIVATE"): string {
+function privateAdvice(
+  c: Ctx,
+  want: "GOPRIVATE" | "GONOSUMDB" = "GOPRIVATE",
+  scope: "proxy" | "sumdb" = want === "GONOSUMDB" ? "sumdb" : "proxy",
+): string {
   const path = c.subject;
   if (!path) return `Add a ${want} pattern that covers the module's path (usually its host).`;
   const s = c.settings;
-  const covering =
-    coveredBy(s.GOPRIVATE, path) ??
-    (want === "GONOSUMDB" ? coveredBy(s.GONOSUMDB, path) : coveredBy(s.GONOPROXY, path));
+  // GONOPROXY and GONOSUMDB default to GOPRIVATE (an empty value counts as unset).
+  const effective = scope === "sumdb" ? s.GONOSUMDB || s.GOPRIVATE : s.GONOPROXY || s.GOPRIVATE;
+  const covering = coveredBy(effective, path);
   if (covering) {
     return `${path} is already covered by the pattern \`${covering}\`; make sure that setting is exported to this step's environment (Go reads it at run time).`;
   }
@@ -622,7 +626,7 @@ const MATCHERS: Matcher[] = [
       (c.status === 404 || c.status === 410 || / not found/.test(c.head)),
     cause: (c) =>
       `The checksum database (${c.origin!.slice(6)}) does not know ${who(c)}${c.status ? ` (${c.statusText})` : ""}, which is what happens for a private module.`,
-    fix: (c) => privateAdvice(c, "GOPRIVATE"),
+    fix: (c) => privateAdvice(c, "GOPRIVATE", "sumdb"),
   },
   {
     id: "explain-sumdb-unreachable",
