@@ -25,6 +25,7 @@ import {
   captureToolkit,
   firstComplaint,
   modeAllowsRead,
+  humanBytes,
 } from "./toolkit.ts";
 
 export interface PlanInput {
@@ -166,7 +167,7 @@ function announceRestore(f: RestoreFacts, denied: boolean): void {
     if (denied) core.notice(text, { title: "Module cache" });
     else core.warning(text, { title: "Module cache" });
   }
-  const size = f.archiveBytes !== undefined ? `, ${(f.archiveBytes / 1048576).toFixed(1)} MiB` : "";
+  const size = f.archiveBytes !== undefined ? `, ${humanBytes(f.archiveBytes)}` : "";
   if (f.hit === "exact")
     core.info(`Module cache: exact hit ${f.key} (${f.seconds.toFixed(1)} s${size})`);
   else if (f.hit === "partial")

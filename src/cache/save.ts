@@ -24,6 +24,7 @@ import {
   modeAllowsWrite,
   stopCapture,
   type ToolkitLog,
+  humanBytes,
 } from "./toolkit.ts";
 
 export interface SaveOptions {
@@ -192,7 +193,7 @@ function reasonForSaving(state: CacheState): string {
 }
 
 function announceSave(f: SaveFacts): void {
-  const size = f.archiveBytes !== undefined ? `, ${(f.archiveBytes / 1048576).toFixed(1)} MiB` : "";
+  const size = f.archiveBytes !== undefined ? `, ${humanBytes(f.archiveBytes)}` : "";
   const text = `Module cache ${f.reason} (${f.seconds.toFixed(1)} s${size})`;
   if (f.failed) core.error(text, { title: "Module cache" });
   else if (f.outcome !== "saved" && f.outcome !== "skipped")

@@ -110,3 +110,11 @@ export function firstComplaint(log: ToolkitLog): string | undefined {
 }
 
 export { cache };
+
+/** "1.7 KiB", "23.4 MiB". */
+export function humanBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1048576) return `${(n / 1024).toFixed(1)} KiB`;
+  if (n < 1073741824) return `${(n / 1048576).toFixed(1)} MiB`;
+  return `${(n / 1073741824).toFixed(2)} GiB`;
+}
