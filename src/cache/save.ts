@@ -80,9 +80,16 @@ export async function saveModuleCache(state: CacheState, opts: SaveOptions): Pro
   const env = opts.env ?? process.env;
   const announce = opts.announce ?? true;
   const started = performance.now();
-  const done = (f: Omit<SaveFacts, "seconds" | "failed"> & { failed?: boolean }): SaveFacts => {
-    const facts: SaveFacts = { failed: false, ...f, seconds: (performance.now() - started) / 1000 };
-    if (announce) announceSave(facts);
+  const done = (
+    f: Omit<SaveFacts, "seconds" | "failed"> & { failed?: boolean; quiet?: boolean },
+  ): SaveFacts => {
+    const { quiet, ...rest } = f;
+    const facts: SaveFacts = {
+      failed: false,
+      ...rest,
+      seconds: (performance.now() - started) / 1000,
+    };
+    if (announce) announceSave(facts, quiet === true);
     return facts;
   };
   const skip = (reason: string, manifest?: ManifestDigest): SaveFacts =>
@@ -174,7 +181,11 @@ export async function saveModuleCache(state: CacheState, opts: SaveOptions): Pro
       ...base,
       saved: false,
       outcome: "collision",
-      reason: `not saved: another job saved ${state.key} first`,
+      reason:
+        state.hit === "exact"
+          ? `not saved: ${state.key} already exists (this run restored it); what this run added stays out of the cache until the module graph changes`
+          : `not saved: another job saved ${state.key} first`,
+      quiet: state.hit === "exact",
     });
   return done({
     ...base,
@@ -192,11 +203,11 @@ function reasonForSaving(state: CacheState): string {
   return "exact hit, with new modules since the restore";
 }
 
-function announceSave(f: SaveFacts): void {
+function announceSave(f: SaveFacts, quiet: boolean): void {
   const size = f.archiveBytes !== undefined ? `, ${humanBytes(f.archiveBytes)}` : "";
   const text = `Module cache ${f.reason} (${f.seconds.toFixed(1)} s${size})`;
   if (f.failed) core.error(text, { title: "Module cache" });
-  else if (f.outcome !== "saved" && f.outcome !== "skipped")
+  else if (!quiet && f.outcome !== "saved" && f.outcome !== "skipped")
     core.notice(text, { title: "Module cache" });
   else core.info(text);
 }
