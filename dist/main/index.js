@@ -32520,6 +32520,7 @@ function emptyStats(origin) {
         ok: 0,
         notFound: 0,
         otherStatus: 0,
+        transportErrors: 0,
         errors: 0,
         seconds: 0,
         sumdbRequests: 0,
@@ -32761,6 +32762,8 @@ function buildLedger(trace, chain, opts = {}) {
         else if (r.status !== null)
             s.otherStatus++;
         else
+            s.transportErrors++;
+        if (r.status !== 200 && !isNotFound(r.status))
             s.errors++;
         s.seconds += r.seconds ?? 0;
         if (r.sumdb !== undefined) {
@@ -32829,11 +32832,11 @@ function buildLedger(trace, chain, opts = {}) {
         for (const k of ["firstProxy", "laterProxies", "direct", "local", "failed"])
             shares.ratio[k] = shares[k] / files.length;
     const ledger = {
-        requests: requests.map(({ statusText: _t, ...r }) => r),
+        requests: requests.map(stripStatusText),
         origins: [...stats.values()].filter((s) => s.requests > 0 || s.filesAsked > 0 || s.vcsCommands > 0 || cls.origins().includes(s.origin)),
         fallbacks,
         files: files.sort((a, b) => a.module === b.module
-            ? (a.version ?? "").localeCompare(b.version ?? "") ||
+            ? cmp(a.version ?? "", b.version ?? "") ||
                 FILE_KINDS.indexOf(a.file) - FILE_KINDS.indexOf(b.file)
             : a.module < b.module
                 ? -1
@@ -32845,6 +32848,31 @@ function buildLedger(trace, chain, opts = {}) {
     if (modules)
         ledger.modules = modules;
     return scrubSecrets(ledger, cls.secrets);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function stripStatusText(r) {
+    const out = {
+        url: r.url,
+        origin: r.origin,
+        status: r.status,
+        error: r.error,
+        seconds: r.seconds,
+        kind: r.kind,
+        line: r.line,
+    };
+    if (r.file !== undefined)
+        out.file = r.file;
+    if (r.module !== undefined)
+        out.module = r.module;
+    if (r.version !== undefined)
+        out.version = r.version;
+    if (r.sumdb !== undefined)
+        out.sumdb = r.sumdb;
+    if (r.walk)
+        out.walk = true;
+    return out;
 }
 /** Replaces any configured secret that survived redaction, anywhere in the ledger. */
 function scrubSecrets(value, secrets) {
@@ -32941,7 +32969,7 @@ function createTraceParser() {
         repos.push({ dir, url: red });
     }
     function startRequest(rawUrl) {
-        const url = redactUrl(rawUrl);
+        const url = rawUrl.includes("@") ? redactUrl(rawUrl) : rawUrl;
         const r = {
             url,
             status: null,
@@ -32959,7 +32987,7 @@ function createTraceParser() {
             openRequests.set(url, [r]);
     }
     function finishRequest(rawUrl, result) {
-        const url = redactUrl(rawUrl);
+        const url = rawUrl.includes("@") ? redactUrl(rawUrl) : rawUrl;
         const q = openRequests.get(url);
         let r = q?.shift();
         if (q && q.length === 0)
@@ -33477,6 +33505,30 @@ function unhex(c) {
 }
 class UrlError extends Error {
 }
+function isIPv4(s) {
+    return /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/.test(s);
+}
+function isIPv6(s) {
+    if (!/^[0-9a-fA-F:.]+$/.test(s))
+        return false;
+    let body = s;
+    const lastColon = s.lastIndexOf(":");
+    if (s.slice(lastColon + 1).includes(".")) {
+        if (!isIPv4(s.slice(lastColon + 1)))
+            return false;
+        body = s.slice(0, lastColon + 1) + "0:0";
+    }
+    const dbl = body.split("::");
+    if (dbl.length > 2)
+        return false;
+    const part = (x) => (x === "" ? [] : x.split(":"));
+    const head = part(dbl[0]);
+    const tail = dbl.length === 2 ? part(dbl[1]) : [];
+    const all = [...head, ...tail];
+    if (!all.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g)))
+        return false;
+    return dbl.length === 2 ? all.length < 8 : all.length === 8;
+}
 function gourl_unescape(s, mode) {
     const b = gourl_enc.encode(s);
     let n = 0;
@@ -33572,7 +33624,7 @@ function validOptionalPort(port) {
         return false;
     return /^[0-9]*$/.test(port.slice(1));
 }
-function parseHost(host) {
+function parseHost(host, strict) {
     if (host.startsWith("[")) {
         const i = host.lastIndexOf("]");
         if (i < 0)
@@ -33580,6 +33632,17 @@ function parseHost(host) {
         const colonPort = host.slice(i + 1);
         if (!validOptionalPort(colonPort))
             throw new UrlError(`invalid port ${goQuote(colonPort)} after host`);
+        if (strict) {
+            const inner = gourl_unescape(host.slice(1, i), "zone");
+            const pct = inner.indexOf("%");
+            const addr = pct < 0 ? inner : inner.slice(0, pct);
+            if (isIPv4(addr) && pct < 0)
+                throw new UrlError("invalid IP-literal");
+            if (!isIPv6(addr) || (pct >= 0 && pct === inner.length - 1)) {
+                // netip.ParseAddr's reason is not reproduced; the prefix is Go's.
+                throw new UrlError(`invalid host: ParseAddr(${goQuote(inner)})`);
+            }
+        }
         const zone = host.slice(0, i).indexOf("%25");
         if (zone >= 0) {
             const host1 = gourl_unescape(host.slice(0, zone), "host");
@@ -33589,21 +33652,23 @@ function parseHost(host) {
         }
     }
     else {
-        const i = host.lastIndexOf(":");
+        const i = strict ? host.indexOf(":") : host.lastIndexOf(":");
         if (i >= 0) {
             const colonPort = host.slice(i);
             if (!validOptionalPort(colonPort))
                 throw new UrlError(`invalid port ${goQuote(colonPort)} after host`);
         }
     }
+    if (strict && !host.startsWith("[") && host.includes("["))
+        throw new UrlError("invalid IP-literal");
     return gourl_unescape(host, "host");
 }
 function validUserinfo(s) {
     return /^[A-Za-z0-9\-._:~!$&'()*+,;=%@]*$/.test(s);
 }
-function parseAuthority(authority) {
+function parseAuthority(authority, strict) {
     const i = authority.lastIndexOf("@");
-    const host = parseHost(i < 0 ? authority : authority.slice(i + 1));
+    const host = parseHost(i < 0 ? authority : authority.slice(i + 1), strict);
     if (i < 0)
         return { host };
     const userinfo = authority.slice(0, i);
@@ -33623,7 +33688,7 @@ function parseAuthority(authority) {
 function hasCtl(s) {
     return /[\x00-\x1f\x7f]/.test(s);
 }
-function parseNoFrag(raw) {
+function parseNoFrag(raw, strict) {
     if (hasCtl(raw))
         throw new UrlError("net/url: invalid control character in URL");
     const u = {
@@ -33674,7 +33739,7 @@ function parseNoFrag(raw) {
             rest = authority.slice(i);
             authority = authority.slice(0, i);
         }
-        const a = parseAuthority(authority);
+        const a = parseAuthority(authority, strict);
         if (a.user)
             u.user = a.user;
         u.host = a.host;
@@ -33687,13 +33752,25 @@ function parseNoFrag(raw) {
     u.rawPath = gourl_escape(p, "path") === rest ? "" : rest;
     return u;
 }
+/** Whether a Go release parses hosts strictly (see GoUrlOptions). */
+function strictHostFor(v) {
+    // Observed: go1.24.4 lenient, go1.26.10 strict. The bracketed-IPv6 validation shipped as a
+    // security fix in go1.24.8 and go1.25.2; the same cut-off is assumed for the port rule.
+    if (v.major > 1 || v.minor >= 26)
+        return true;
+    if (v.minor === 25)
+        return v.patch >= 2;
+    if (v.minor === 24)
+        return v.patch >= 8;
+    return false;
+}
 /** url.Parse: the URL, or the error text Go prints (`parse "RAW": reason`). */
-function goUrlParse(raw) {
+function goUrlParse(raw, opts = {}) {
     const hash = raw.indexOf("#");
     const u = hash < 0 ? raw : raw.slice(0, hash);
     let url;
     try {
-        url = parseNoFrag(u);
+        url = parseNoFrag(u, opts.strictHost ?? false);
     }
     catch (e) {
         if (e instanceof UrlError)
@@ -33825,8 +33902,8 @@ function addsHttps(element) {
     );
 }
 /** newProxyRepo's check of one URL: undefined when accepted, else Go's message. */
-function checkProxyUrl(url, omitHostField = true) {
-    const r = goUrlParse(url);
+function checkProxyUrl(url, omitHostField = true, strictHost = false) {
+    const r = goUrlParse(url, { strictHost });
     if (!r.ok)
         return { error: r.error };
     const u = r.url;
@@ -33918,7 +33995,7 @@ function parseProxyList(value, v, opts = {}) {
         }
         const httpsAdded = addsHttps(element);
         const url = httpsAdded ? `https://${element}` : element;
-        const check = checkProxyUrl(url, version_atLeast(v, 19));
+        const check = checkProxyUrl(url, version_atLeast(v, 19), strictHostFor(v));
         if (check.error) {
             result.error = check.error;
             result.errorElement = element;
@@ -34058,7 +34135,8 @@ function makeVerifierKey(name, publicKey) {
  * value (an empty or absent OS value means the default, "sum.golang.org", except when a
  * `go env -w GOSUMDB=` line masks it on 1.21+, which gives "missing GOSUMDB").
  */
-function parseGosumdb(value) {
+function parseGosumdb(value, version) {
+    const strictHost = version ? strictHostFor(version) : false;
     let v = value;
     let alias = false;
     if (v === "sum.golang.google.cn") {
@@ -34081,7 +34159,7 @@ function parseGosumdb(value) {
     if (!check.ok)
         return { kind: "error", error: `invalid GOSUMDB: ${check.error}` };
     const name = check.name;
-    const direct = goUrlParse(`https://${name}`);
+    const direct = goUrlParse(`https://${name}`, { strictHost });
     const clean = direct.ok &&
         !name.endsWith("/") &&
         direct.url.scheme === "https" &&
@@ -34093,11 +34171,19 @@ function parseGosumdb(value) {
         direct.url.rawPath === "" &&
         direct.url.host !== "" &&
         goUrlString(direct.url) !== "";
-    if (!clean)
-        return { kind: "error", error: `invalid sumdb name (must be host[/path]): ${name}` };
+    if (!clean) {
+        const out = {
+            kind: "error",
+            error: `invalid sumdb name (must be host[/path]): ${name}`,
+        };
+        // dbDial formats the parsed URL with %+v even when parsing failed: a nil dereference.
+        if (!direct.ok)
+            out.crashes = true;
+        return out;
+    }
     const out = { kind: "db", name, key: fields[0], known, alias };
     if (fields.length === 2) {
-        const u = goUrlParse(fields[1]);
+        const u = goUrlParse(fields[1], { strictHost });
         if (!u.ok)
             return { kind: "error", error: `invalid GOSUMDB URL: ${u.error}` };
         out.url = fields[1];
@@ -34448,7 +34534,7 @@ function hitRates(ledger) {
         o.filesAsked,
         o.hitRate === null ? "–" : bar(o.hitRate),
         o.notFound,
-        o.otherStatus + o.errors,
+        o.errors,
         `${o.seconds.toFixed(2)} s`,
     ]);
     const shares = `**${s.files} module files:** first proxy ${percent(s.ratio.firstProxy)} · later proxies ${percent(s.ratio.laterProxies)}` +

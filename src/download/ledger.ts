@@ -280,6 +280,7 @@ function emptyStats(origin: string): OriginStats {
     ok: 0,
     notFound: 0,
     otherStatus: 0,
+    transportErrors: 0,
     errors: 0,
     seconds: 0,
     sumdbRequests: 0,
@@ -513,7 +514,8 @@ export function buildLedger(
     if (r.status === 200) s.ok++;
     else if (isNotFound(r.status)) s.notFound++;
     else if (r.status !== null) s.otherStatus++;
-    else s.errors++;
+    else s.transportErrors++;
+    if (r.status !== 200 && !isNotFound(r.status)) s.errors++;
     s.seconds += r.seconds ?? 0;
     if (r.sumdb !== undefined) {
       s.sumdbRequests++;

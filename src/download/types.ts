@@ -155,7 +155,11 @@ export interface OriginStats {
   requests: number;
   ok: number;
   notFound: number;
+  /** Responses other than 200, 404 and 410 (401, 403, 5xx, …). */
   otherStatus: number;
+  /** No response: transport errors and Go's keywords (insecure, unsupported). */
+  transportErrors: number;
+  /** Every failed request that was not "not found": otherStatus + transportErrors. */
   errors: number;
   seconds: number;
   sumdbRequests: number;

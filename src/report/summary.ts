@@ -56,7 +56,7 @@ function hitRates(ledger: Ledger): string {
       o.filesAsked,
       o.hitRate === null ? "–" : bar(o.hitRate),
       o.notFound,
-      o.otherStatus + o.errors,
+      o.errors,
       `${o.seconds.toFixed(2)} s`,
     ]);
   const shares =

@@ -146,8 +146,8 @@ test("fallback is per request; walk probes are not fallbacks; chains restart", (
   );
   const o1 = l.origins.find((o) => o.origin === p1)!;
   assert.deepEqual(
-    [o1.requests, o1.ok, o1.notFound, o1.otherStatus, o1.errors, o1.filesAsked, o1.filesServed],
-    [5, 1, 3, 1, 0, 4, 1],
+    [o1.requests, o1.ok, o1.notFound, o1.otherStatus, o1.transportErrors, o1.errors, o1.filesAsked, o1.filesServed],
+    [5, 1, 3, 1, 0, 1, 4, 1],
   );
   assert.equal(o1.hitRate, 0.25);
   assert.deepEqual([l.shares.files, l.shares.firstProxy, l.shares.laterProxies], [4, 1, 3]);

@@ -1,0 +1,88 @@
+import { resolve } from "node:path";
+import { detectGo } from "../../pipeline/go.ts";
+import { runDownload } from "../../pipeline/download.ts";
+import { renderDownloadText } from "../../report/text.ts";
+import { EXIT, formatOption, UsageError, type Command } from "../command.ts";
+
+export const download: Command = {
+  name: "download",
+  summary: "Pre-warm the module cache through the configured chain and print the ledger",
+  usage: `setup-goproxy download [--format json|text] [--all] [--retries N] [--strict] [--allow-direct PATTERNS] [DIR...]
+
+Runs \`go mod download -x -json\` (with --all: \`go mod download all\`) in every module
+root under each DIR (default: the current directory; a go.work makes one root), with the
+Go settings of the environment, exactly as Go reads them. Retries transient failures
+(5xx, timeouts, resets) up to --retries times (default 2). Prints the ledger: which
+origin served every module file, hit rates, fallbacks, and "modules".
+
+Exit: 0 all modules downloaded; 1 a module failed (or, with --strict, a module came
+from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
+  options: {
+    format: { type: "string" },
+    all: { type: "boolean" },
+    retries: { type: "string" },
+    strict: { type: "boolean" },
+    "allow-direct": { type: "string" },
+  },
+  async run(values, positionals, io) {
+    const format = formatOption(values);
+    const retries = values.retries === undefined ? 2 : Number(values.retries);
+    if (!Number.isInteger(retries) || retries < 0 || retries > 10)
+      throw new UsageError("--retries must be 0 to 10");
+    const env = Object.fromEntries(
+      Object.entries(io.env).filter((e): e is [string, string] => e[1] !== undefined),
+    );
+    const dirs = positionals.length ? positionals : ["."];
+    let failed = false;
+    let progress = 0;
+    const onStderrLine = io.stderr.isTTY
+      ? (line: string) => {
+          if (line.startsWith("# get ") && !line.includes(": "))
+            io.stderr.write(`\r${++progress} requests…`);
+        }
+      : undefined;
+    for (const dir of dirs) {
+      const workdir = resolve(io.cwd, dir);
+      const go = await detectGo(env, workdir);
+      if (!go) {
+        io.stderr.write("setup-goproxy: go was not found on PATH\n");
+        return EXIT.usage;
+      }
+      const report = await runDownload({
+        workspace: io.cwd,
+        workdir,
+        env,
+        go,
+        scope: values.all ? "all" : "needed",
+        retries,
+        backoffSeconds: 2,
+        allowDirect: (values["allow-direct"] as string | undefined) ?? "",
+        ...(onStderrLine ? { onStderrLine } : {}),
+      });
+      if (onStderrLine && progress) io.stderr.write("\r\x1b[K");
+      if (!report) {
+        io.stderr.write(`setup-goproxy: no go.mod or go.work under ${dir}\n`);
+        continue;
+      }
+      failed ||=
+        report.failures.length > 0 ||
+        (values.strict === true && report.direct.some((m) => !m.allowed));
+      io.stdout.write(
+        format === "json"
+          ? JSON.stringify(
+              {
+                dir,
+                ...report.ledger,
+                failures: report.failures,
+                retries: report.retries,
+                direct: report.direct,
+              },
+              null,
+              2,
+            ) + "\n"
+          : `${dirs.length > 1 ? `== ${dir}\n` : ""}${renderDownloadText(report)}`,
+      );
+    }
+    return failed ? EXIT.findings : EXIT.ok;
+  },
+};
