@@ -17,14 +17,14 @@ import {
 import {
   coveredBy,
   entryForUrl,
-  goMinor,
   nearMisses,
   proxyChain,
   suggestPattern,
   sumdbInForce,
   withPattern,
-  type ChainEntry,
 } from "./settings.ts";
+import type { ProxyEntry } from "../go/proxy-list.ts";
+import { effectiveGonoproxy, effectiveGonosumdb } from "../go/patterns.ts";
 
 type OriginKind = "proxy" | "sumdb" | "direct" | "off" | "egress";
 
@@ -37,13 +37,15 @@ interface Ctx {
   subject?: string;
   origin?: string;
   originKind?: OriginKind;
-  entry?: ChainEntry;
+  entry?: ProxyEntry;
   url?: string;
   status?: number;
   statusText?: string;
   settings: ExplainSettings;
-  chain: ChainEntry[];
-  minor?: number;
+  /** The GOPROXY entries Go uses. */
+  chain: ProxyEntry[];
+  /** Go's error for the GOPROXY value, when it rejects it. */
+  chainError?: string;
 }
 
 interface Matcher {
@@ -214,9 +216,9 @@ function cutToBase(url: string): string {
 
 function buildCtx(message: string, settings: ExplainSettings): Ctx {
   const { head, response } = splitServerResponse(message);
-  const c: Ctx = { head, response, settings, chain: proxyChain(settings) };
-  const minor = goMinor(settings);
-  if (minor !== undefined) c.minor = minor;
+  const chain = proxyChain(settings);
+  const c: Ctx = { head, response, settings, chain: chain.entries };
+  if (chain.error !== undefined) c.chainError = chain.error;
   const ref = findModule(head);
   const urls = findUrls(head);
   // An https→http redirect is the fault of the URL that redirected, not of its target.
@@ -324,7 +326,7 @@ function chainNote(c: Ctx): string {
   const i = c.chain.indexOf(e);
   const next = c.chain[i + 1];
   if (!next) return ` It is the last GOPROXY entry, so nothing came after it.`;
-  if (e.sep === "|")
+  if (e.separator === "|")
     return ` It is followed by \`|\`, so Go also tried ${next.display}, which failed as well.`;
   return ` After a \`,\` Go falls through only on 404/410, so ${next.display} was never tried: put \`|\` after ${e.display} (Go 1.15+) to fall through on any error.`;
 }
@@ -360,27 +362,29 @@ function privateAdvice(
   if (!path) return `Add a ${want} pattern that covers the module's path (usually its host).`;
   const s = c.settings;
   // GONOPROXY and GONOSUMDB default to GOPRIVATE (an empty value counts as unset).
-  const effective = scope === "sumdb" ? s.GONOSUMDB || s.GOPRIVATE : s.GONOPROXY || s.GOPRIVATE;
-  const covering = coveredBy(effective, path);
+  const effective = scope === "sumdb" ? effectiveGonosumdb(s) : effectiveGonoproxy(s);
+  const covering = coveredBy(effective, path, s);
   if (covering) {
     return `${path} is already covered by the pattern \`${covering}\`; make sure that setting is exported to this step's environment (Go reads it at run time).`;
   }
   const pattern = suggestPattern(path);
   const miss = [
-    ...nearMisses(s.GOPRIVATE, path),
-    ...nearMisses(s.GONOSUMDB, path),
-    ...nearMisses(s.GONOPROXY, path),
+    ...nearMisses(s.GOPRIVATE, path, s),
+    ...nearMisses(s.GONOSUMDB, path, s),
+    ...nearMisses(s.GONOPROXY, path, s),
   ];
   const missNote = miss.length
-    ? ` The existing pattern${miss.length > 1 ? "s" : ""} ${miss.map((m) => `\`${m}\``).join(", ")} cannot match it (Go splits on \`,\` only, does not trim spaces, is case-sensitive and has no leading-dot rule; use \`*.host\` for subdomains).`
+    ? ` The existing pattern${miss.length > 1 ? "s" : ""} ${miss.map((m) => `\`${m}\``).join(", ")} cannot match it (Go splits on \`,\` only, does not trim spaces, is case-sensitive, has no leading-dot rule and before Go 1.18 keeps a trailing \`/\`; use \`*.host\` for subdomains).`
     : "";
   const current = want === "GOPRIVATE" ? s.GOPRIVATE : s.GONOSUMDB;
   const kept = (current ?? "").split(",").filter((p) => p !== "" && !miss.includes(p.trim()));
   return `No GOPRIVATE/GONOSUMDB pattern covers ${path}: set \`${want}=${withPattern(kept.join(","), pattern)}\`.${missNote}`;
 }
 
+/** GOPROXY for a fix: the list Go parsed, or the value as written (redacted) when Go rejects it. */
 function goproxyShown(c: Ctx): string {
-  return c.chain.map((e) => e.display + (e.sep ?? "")).join("") || "(empty)";
+  if (c.chainError !== undefined && c.settings.GOPROXY) return redactText(c.settings.GOPROXY);
+  return c.chain.map((e) => e.display + (e.separator ?? "")).join("") || "(empty)";
 }
 
 function hasVendorFlag(s: ExplainSettings): boolean {
@@ -408,7 +412,7 @@ const MATCHERS: Matcher[] = [
       const v = c.settings.GOPROXY;
       if (v === undefined || v === "")
         return "On Go 1.21+ this is the `go env -w GOPROXY=` trap: an empty GOPROXY line in the user env file (`go env GOENV`) hides the go.env default. Run `go env -u GOPROXY`, or set GOPROXY explicitly, e.g. `https://proxy.golang.org,direct`.";
-      if (proxyChain({ ...c.settings, GOPROXY: v }).length > 0 && v.replace(/[\s,|]/g, "") !== "")
+      if (v.replace(/[\s,|]/g, "") !== "")
         return "The GOPROXY Go read was empty or only separators, not the list given here: look at `go env GOPROXY` in that step; on Go 1.21+ run `go env -u GOPROXY` to drop an empty `go env -w GOPROXY=` line.";
       return `GOPROXY=${JSON.stringify(redactText(v))} has only separators or spaces: set a real list such as \`https://proxy.golang.org,direct\`, or unset it (and run \`go env -u GOPROXY\`).`;
     },

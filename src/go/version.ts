@@ -6,6 +6,9 @@ export interface GoVersion {
   patch: number;
 }
 
+/** The newest Go release whose rules this project knows. */
+export const NEWEST_GO: GoVersion = { major: 1, minor: 26, patch: 0 };
+
 /** Parses "go1.21.13", "1.21", "go1.26rc1" or "go version go1.19.8 linux/amd64"; undefined if none. */
 export function parseGoVersion(text: string): GoVersion | undefined {
   const m = /(?:^|\s|go)(1)\.(\d+)(?:\.(\d+))?/.exec(text.trim());

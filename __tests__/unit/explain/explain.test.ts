@@ -310,6 +310,30 @@ describe("fixes use the settings in force", () => {
     assert.match(f.fix, /already covered by the pattern `corp\.example\.com`/);
   });
 
+  test("patterns follow the Go version that ran: a trailing `/` matches from Go 1.18 only", () => {
+    const text =
+      "go: corp.example.com/a@v1.0.0: verifying module: corp.example.com/a@v1.0.0: reading https://sum.golang.org/lookup/corp.example.com/a@v1.0.0: 410 Gone";
+    const newer = first(text, { GOPRIVATE: "corp.example.com/", goVersion: "1.18" });
+    assert.match(newer.fix, /already covered by the pattern `corp\.example\.com\/`/);
+    const older = first(text, { GOPRIVATE: "corp.example.com/", goVersion: "go1.17.13" });
+    assert.match(older.fix, /`GOPRIVATE=corp\.example\.com`/);
+    assert.match(older.fix, /`corp\.example\.com\/` cannot match/);
+  });
+
+  test("a GOPROXY Go rejects gives no chain to blame; the fix shows it as written", () => {
+    const f = first("go: example.com/hello@v1.0.0: invalid proxy URL missing scheme: foo", {
+      GOPROXY: "https://u:pw@p.corp,foo,direct",
+    });
+    assert.equal(f.rule, "explain-goproxy-invalid");
+    assert.match(f.fix, /GOPROXY is `https:\/\/u:xxxxx@p\.corp,foo,direct`/);
+    const g = first(
+      "go: example.com/m@v1.0.0: reading https://p.corp/example.com/m/@v/v1.0.0.info: 403 Forbidden",
+      { GOPROXY: "https://p.corp,ftp://x,direct" },
+    );
+    assert.equal(g.origin, "https://p.corp");
+    assert.doesNotMatch(g.fix, /never tried|last GOPROXY entry/);
+  });
+
   test("the `go env -w GOPROXY=` trap: go env -u GOPROXY", () => {
     const f = first(
       "go: example.com/m@v1.0.0: GOPROXY list is not the empty string, but contains no entries",
