@@ -1,9 +1,10 @@
 // GOSUMDB as modfetch/sumdb.go (dbDial) reads it, with the verifier-key checks of
 // golang.org/x/mod/sumdb/note (NewVerifier). Parses and validates the setting only.
-import { createHash } from "node:crypto";
-import { GO_SPACE, goFields } from "./proxy-list.ts";
+import { goFields } from "./proxy-list.ts";
 import { goUrlParse, goUrlString, strictHostFor } from "./gourl.ts";
 import type { GoVersion } from "./version.ts";
+import { ALG_ED25519, newVerifier } from "../sumdb/note.ts";
+import { SumdbError } from "../sumdb/errors.ts";
 
 export const SUM_GOLANG_ORG_KEY =
   "sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8";
@@ -44,51 +45,24 @@ export type VerifierCheck =
       error: "malformed verifier id" | "invalid verifier hash" | "unknown verifier algorithm";
     };
 
-function chop(s: string, sep: string): [string, string] {
-  const i = s.indexOf(sep);
-  return i < 0 ? [s, ""] : [s.slice(0, i), s.slice(i + 1)];
-}
-
-/** base64.StdEncoding.DecodeString (padded; \r and \n ignored); undefined on error. */
-export function goBase64Std(s: string): Buffer | undefined {
-  const t = s.replace(/[\r\n]/g, "");
-  if (t.length % 4 !== 0) return undefined;
-  if (!/^[A-Za-z0-9+/]*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(t)) return undefined;
-  return Buffer.from(t, "base64");
-}
-
-/** The 32-bit key hash: the first 4 bytes of SHA-256(name + "\n" + key), big-endian. */
-export function keyHash(name: string, key: Uint8Array): number {
-  const h = createHash("sha256").update(name).update("\n").update(key).digest();
-  return h.readUInt32BE(0);
-}
-
-function isValidName(name: string): boolean {
-  return name !== "" && !new RegExp(GO_SPACE, "u").test(name) && !name.includes("+");
-}
-
-/** note.NewVerifier's checks on `<name>+<hash>+<keydata>`. */
+/** note.NewVerifier's checks on `<name>+<hash>+<keydata>` (src/sumdb/note.ts), as data. */
 export function checkVerifierKey(vkey: string): VerifierCheck {
-  const [name, rest] = chop(vkey, "+");
-  const [hash16, key64] = chop(rest, "+");
-  const hexOk = /^[0-9a-fA-F]{8}$/.test(hash16);
-  const key = goBase64Std(key64);
-  if (!hexOk || !key || !isValidName(name) || key.length === 0) {
-    return { ok: false, error: "malformed verifier id" };
+  try {
+    const v = newVerifier(vkey);
+    return { ok: true, name: v.name, hash: v.keyHash, algorithm: ALG_ED25519 };
+  } catch (e) {
+    if (e instanceof SumdbError && isVerifierError(e.message))
+      return { ok: false, error: e.message };
+    throw e;
   }
-  const hash = parseInt(hash16, 16) >>> 0;
-  if (hash !== keyHash(name, key)) return { ok: false, error: "invalid verifier hash" };
-  const alg = key[0]!;
-  if (alg !== 1) return { ok: false, error: "unknown verifier algorithm" };
-  if (key.length - 1 !== 32) return { ok: false, error: "malformed verifier id" };
-  return { ok: true, name, hash, algorithm: alg };
 }
 
-/** Builds a verifier key for a name and a 32-byte Ed25519 public key (for tests and docs). */
-export function makeVerifierKey(name: string, publicKey: Uint8Array): string {
-  const key = Buffer.concat([Buffer.from([1]), Buffer.from(publicKey)]);
-  const hash = keyHash(name, key).toString(16).padStart(8, "0");
-  return `${name}+${hash}+${key.toString("base64")}`;
+function isVerifierError(m: string): m is Extract<VerifierCheck, { ok: false }>["error"] {
+  return (
+    m === "malformed verifier id" ||
+    m === "invalid verifier hash" ||
+    m === "unknown verifier algorithm"
+  );
 }
 
 /**

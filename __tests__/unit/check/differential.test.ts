@@ -19,7 +19,8 @@ import { startProxy, type ProxyServer } from "../../support/proxy-server.ts";
 import { testedToolchains, type Toolchain } from "../../support/toolchains.ts";
 import { checkSettings } from "../../../src/check/static.ts";
 import { parseProxyList } from "../../../src/go/proxy-list.ts";
-import { keyHash, makeVerifierKey, parseGosumdb } from "../../../src/go/sumdb-setting.ts";
+import { parseGosumdb } from "../../../src/go/sumdb-setting.ts";
+import { keyHash, verifierKey } from "../../../src/sumdb/note.ts";
 import { routeModule } from "../../../src/go/patterns.ts";
 import { parseGoVersion, type GoVersion } from "../../../src/go/version.ts";
 
@@ -301,7 +302,7 @@ for (const tc of toolchains) {
     const t0 = performance.now();
     const { publicKey } = generateKeyPairSync("ed25519");
     const raw = publicKey.export({ format: "der", type: "spki" }).subarray(-32);
-    const good = makeVerifierKey("sumdb.test", raw);
+    const good = verifierKey("sumdb.test", raw);
     const [name, hash, key] = good.split("+") as [string, string, string];
     const flip = (h: string) => h.slice(0, 7) + (h[7] === "0" ? "1" : "0");
     const keyBytes = Buffer.from(key, "base64");
@@ -336,18 +337,18 @@ for (const tc of toolchains) {
       `${good} http://[::1`,
       `\t${good}\t`,
       `${good}\u00a0${CLOSED}`,
-      mk("127.0.0.1:1", raw),
-      mk("sumdb.test/sub", raw),
-      mk("sumdb.test/", raw),
-      mk("sumdb.test?x", raw),
-      mk("sumdb.test#f", raw),
-      mk("sum%zz.test", raw),
-      mk("u@sumdb.test", raw),
-      mk("sumdb.test:x", raw),
-      mk("Sumdb.Test", raw),
-      mk("sumdb.test/a%2Fb", raw),
-      mk("sumdb.test/a b", raw),
-      mk("[::1]:1", raw),
+      verifierKey("127.0.0.1:1", raw),
+      verifierKey("sumdb.test/sub", raw),
+      verifierKey("sumdb.test/", raw),
+      verifierKey("sumdb.test?x", raw),
+      verifierKey("sumdb.test#f", raw),
+      verifierKey("sum%zz.test", raw),
+      verifierKey("u@sumdb.test", raw),
+      verifierKey("sumdb.test:x", raw),
+      verifierKey("Sumdb.Test", raw),
+      verifierKey("sumdb.test/a%2Fb", raw),
+      verifierKey("sumdb.test/a b", raw),
+      verifierKey("[::1]:1", raw),
       `sum.golang.org ${CLOSED}`,
       `sum.golang.org ${CLOSED} x`,
       `sum.golang.google.cn ${CLOSED}`,
@@ -501,10 +502,6 @@ for (const tc of toolchains) {
     assert.equal(masked, goRejected, run.error);
     assert.equal(goRejected, v.minor >= 21);
   });
-}
-
-function mk(name: string, raw: Buffer): string {
-  return makeVerifierKey(name, raw);
 }
 
 /** The right hash for arbitrary key bytes (so only the algorithm or the length is wrong). */

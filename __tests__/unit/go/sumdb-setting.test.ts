@@ -4,9 +4,9 @@ import { generateKeyPairSync } from "node:crypto";
 import {
   SUM_GOLANG_ORG_KEY,
   checkVerifierKey,
-  makeVerifierKey,
   parseGosumdb,
 } from "../../../src/go/sumdb-setting.ts";
+import { verifierKey } from "../../../src/sumdb/note.ts";
 
 const raw = generateKeyPairSync("ed25519")
   .publicKey.export({ format: "der", type: "spki" })
@@ -34,7 +34,7 @@ test("§3 accepted forms and errors", () => {
   assert.equal(err("a b c"), "invalid GOSUMDB: too many fields");
   assert.equal(err("   "), "missing GOSUMDB");
   assert.equal(err(" off"), "invalid GOSUMDB: malformed verifier id");
-  const good = makeVerifierKey("db.test", raw);
+  const good = verifierKey("db.test", raw);
   assert.equal(err(good), "db");
   const [n, h] = good.split("+") as [string, string];
   const k = good.slice(n.length + h.length + 2);
@@ -45,9 +45,9 @@ test("§3 accepted forms and errors", () => {
     `invalid GOSUMDB URL: parse "%zz": invalid URL escape "%zz"`,
   );
   assert.equal(
-    err(makeVerifierKey("db.test/", raw)),
+    err(verifierKey("db.test/", raw)),
     "invalid sumdb name (must be host[/path]): db.test/",
   );
-  const bad = parseGosumdb(makeVerifierKey("a%zz.test", raw));
+  const bad = parseGosumdb(verifierKey("a%zz.test", raw));
   assert.ok(bad.kind === "error" && bad.crashes);
 });
