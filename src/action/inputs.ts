@@ -1,6 +1,7 @@
 // Reads the action's inputs into plain data (the only file that knows input names' spelling).
 import * as core from "@actions/core";
 import { VARIABLE_INPUTS, type VariableInput } from "../settings/inputs.ts";
+import { SAVE_POLICIES, type SavePolicy } from "../cache/policy.ts";
 
 export interface ActionInputs {
   variables: Partial<Record<VariableInput, string>>;
@@ -9,6 +10,14 @@ export interface ActionInputs {
   strict: boolean;
   allowDirect: string;
   retries: number;
+  check: "off" | "static" | "live";
+  probeTimeoutSeconds: number;
+  probeModule: string;
+  credentials: string;
+  cache: boolean;
+  cacheLayout: "download" | "full";
+  cacheSave: SavePolicy;
+  cacheKeySuffix: string;
 }
 
 export function readInputs(): ActionInputs {
@@ -21,6 +30,14 @@ export function readInputs(): ActionInputs {
     strict: core.getBooleanInput("strict"),
     allowDirect: core.getInput("allow-direct"),
     retries: wholeNumber("retries", 2, 10),
+    check: oneOf("check", ["off", "static", "live"], "live"),
+    probeTimeoutSeconds: wholeNumber("probe-timeout", 10, 120),
+    probeModule: core.getInput("probe-module"),
+    credentials: core.getInput("credentials"),
+    cache: core.getBooleanInput("cache"),
+    cacheLayout: oneOf("cache-layout", ["download", "full"], "download"),
+    cacheSave: oneOf("cache-save", SAVE_POLICIES, "auto"),
+    cacheKeySuffix: core.getInput("cache-key-suffix"),
   };
 }
 

@@ -387,7 +387,8 @@ function checkGoproxy(env: CheckEnv, ctx: CheckContext, c: Ctx): ProxyListResult
           { value: shown },
         );
       }
-      if (u.scheme === "http" && !u.user && explicit) {
+      const loopback = /^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?(\/|$)/.test(e.url);
+      if (u.scheme === "http" && !u.user && explicit && !loopback) {
         push(
           c,
           "goproxy-plain-http",
@@ -700,7 +701,8 @@ function brokenPattern(p: string): boolean {
 function checkToolchain(env: CheckEnv, c: Ctx, proxy: ProxyListResult | undefined): void {
   const v = c.v;
   const value = env.GOTOOLCHAIN;
-  if (value !== undefined && value !== "" && !atLeast(v, 21)) {
+  // GOTOOLCHAIN=local is what Go before 1.21 does anyway: harmless where it is not read.
+  if (value !== undefined && value !== "" && value !== "local" && !atLeast(v, 21)) {
     push(
       c,
       "variable-unsupported",

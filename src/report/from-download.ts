@@ -84,6 +84,37 @@ export function downloadReport(outcomes: RootOutcome[], ctx: DownloadContext): D
   };
 }
 
+/**
+ * The download section when the restored cache already held every file go.sum names: go
+ * was not run (it would only extract zips the build may not need), every module is local.
+ */
+export function cachedDownloadReport(
+  roots: { dir: string; kind: "module" | "workspace" }[],
+  modules: { path: string; version: string }[],
+  seconds: number,
+  ctx: DownloadContext,
+): DownloadReport {
+  const ledger = buildLedger(parseTrace(""), ctx.chain, {
+    modules: modules.map((m) => ({ Path: m.path, Version: m.version })),
+  });
+  return {
+    roots: roots.map((r) => ({
+      dir: displayDir(ctx.workspace, r.dir),
+      kind: r.kind,
+      exitCode: 0,
+      seconds: 0,
+      attempts: 0,
+    })),
+    retries: [],
+    seconds,
+    ledger,
+    failures: [],
+    direct: [],
+    requiredAt: ctx.requiredAt,
+    fromCache: true,
+  };
+}
+
 function failures(outcomes: RootOutcome[], ledger: Ledger, ctx: DownloadContext): Failure[] {
   const out: Failure[] = [];
   const seen = new Set<string>();

@@ -2,6 +2,8 @@
 // the outputs and the JSON report (schema: docs/report-schema.md).
 import type { Diagnostic } from "../check/diagnostic.ts";
 import type { Attempt, Ledger } from "../download/types.ts";
+import type { ProbeReport } from "../probe/chain.ts";
+import type { CacheFacts } from "../cache/index.ts";
 
 export const REPORT_SCHEMA = "setup-goproxy/report@1";
 
@@ -61,6 +63,8 @@ export interface DownloadReport {
   direct: DirectUse[];
   /** Where each module is required (path → go.mod file and line), for annotations. */
   requiredAt: Record<string, { file: string; line: number }>;
+  /** True when the restored cache held everything and go was not run. */
+  fromCache?: boolean;
 }
 
 export interface RunReport {
@@ -69,6 +73,10 @@ export interface RunReport {
   go?: { version: string; bin: string };
   settings: SettingRow[];
   diagnostics: Diagnostic[];
+  /** Live checks of the chain and the checksum database, when `check: live`. */
+  probes?: ProbeReport;
+  /** The module cache as the main step left it (save facts are the post step's). */
+  cache?: CacheFacts;
   download?: DownloadReport;
   /** Why the step fails; empty when it passes. */
   failedBecause: string[];

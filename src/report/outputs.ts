@@ -11,5 +11,9 @@ export function reportOutputs(report: RunReport): Record<string, string> {
     out["modules"] = String(ledger.modules?.length ?? 0);
     out["failed-count"] = String(report.download!.failures.length);
   }
+  if (report.cache) {
+    out["cache-hit"] = report.cache.hit;
+    out["cache-key"] = report.cache.key;
+  }
   return out;
 }

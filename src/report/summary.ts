@@ -1,8 +1,10 @@
 // The job summary: what a person reads on the job page. Bounded: GitHub drops a summary
 // over 1 MiB whole, so every list is capped with a count and the total is guarded.
 import type { Diagnostic } from "../check/diagnostic.ts";
-import type { FallbackEvent, Ledger, OriginStats } from "../download/types.ts";
+import type { FallbackEvent, OriginStats } from "../download/types.ts";
 import type { DownloadReport, RunReport } from "./model.ts";
+import type { ProbeReport } from "../probe/chain.ts";
+import type { CacheFacts } from "../cache/index.ts";
 import { bar, capRows, cell, code, details, fitBytes, percent, table } from "./markdown.ts";
 
 const MAX_ROWS = 200;
@@ -12,9 +14,11 @@ export function renderSummary(report: RunReport): string {
   const parts = [headline(report)];
   if (report.failedBecause.length)
     parts.push(report.failedBecause.map((r) => `> ❌ ${cell(r)}`).join("\n>\n"));
-  if (report.download) parts.push(hitRates(report.download.ledger));
+  if (report.cache) parts.push(cacheLine(report.cache));
+  if (report.download) parts.push(hitRates(report.download));
   if (report.download?.failures.length) parts.push(failures(report.download));
   if (report.diagnostics.length) parts.push(checks(report.diagnostics));
+  if (report.probes) parts.push(probes(report.probes));
   if (report.download?.ledger.fallbacks.length)
     parts.push(fallbacks(report.download.ledger.fallbacks));
   if (report.download?.direct.length) parts.push(direct(report.download));
@@ -42,8 +46,12 @@ function role(o: OriginStats, first: string | undefined): string {
   return o.origin === first ? "first proxy" : "fallback proxy";
 }
 
-function hitRates(ledger: Ledger): string {
+function hitRates(d: DownloadReport): string {
+  const ledger = d.ledger;
   const s = ledger.shares;
+  if (d.fromCache) {
+    return `### Where modules came from\n\nAll ${ledger.modules?.length ?? 0} modules were in the restored cache: no request was made and nothing was extracted (the build extracts what it uses).`;
+  }
   const first = ledger.origins.find(
     (o) => o.origin !== "direct" && o.origin !== "local" && !o.origin.startsWith("sumdb:"),
   )?.origin;
@@ -220,4 +228,62 @@ function timings(d: DownloadReport): string {
       capRows(rows, MAX_ROWS, (n) => [`… ${n} more`, "", "", "", ""]),
     ),
   );
+}
+
+function probes(p: ProbeReport): string {
+  const rows = p.results.map((r) => [
+    r.kind === "module"
+      ? `module ${code(r.module ?? "")}`
+      : r.kind === "sumdb-supported"
+        ? "checksum proxying"
+        : "checksum tree head",
+    code(r.origin),
+    r.status ? `${r.status} ${cell(r.statusText ?? "")}` : cell(r.error ?? "–"),
+    `${r.seconds.toFixed(2)} s`,
+    r.via === "direct" ? "" : code(r.via),
+    r.verified
+      ? `✅ signed tree of ${r.treeSize} records`
+      : r.sumdbSupported === undefined
+        ? ""
+        : r.sumdbSupported
+          ? "proxied"
+          : "not proxied",
+  ]);
+  const db = p.sumdb
+    ? `\n\nChecksum database ${code(p.sumdb.name)}: ${p.sumdb.access === "proxy" ? `through ${code(p.sumdb.origin ?? "")}` : p.sumdb.access === "failed" ? "**unreachable**" : `direct to ${code(p.sumdb.url ?? p.sumdb.name)}`}` +
+      (p.sumdb.verified
+        ? `, signature verified (tree size ${p.sumdb.treeSize})`
+        : p.sumdb.error
+          ? `: ${cell(p.sumdb.error)}`
+          : "")
+    : "";
+  return details(
+    `<b>Live checks:</b> ${p.results.length} probes in ${p.seconds.toFixed(1)} s${p.timedOut ? " (timed out)" : ""}`,
+    table(
+      ["Probe", "Origin", "Answer", "Time", "Via", "Note"],
+      capRows(rows, MAX_ROWS, (n) => [`… ${n} more`, "", "", "", "", ""]),
+    ) + db,
+  );
+}
+
+function bytes(n: number | null | undefined): string {
+  if (n === null || n === undefined) return "–";
+  return n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+}
+
+function cacheLine(c: CacheFacts): string {
+  const hit = { exact: "exact hit", partial: "partial hit", miss: "miss" }[c.hit];
+  const from = c.matchedKey && c.matchedKey !== c.key ? ` from ${code(c.matchedKey)}` : "";
+  const pruned = c.pruned.versions
+    ? ` · pruned ${c.pruned.versions} unused versions (${bytes(c.pruned.bytes)})`
+    : "";
+  return `**Module cache:** ${hit}${from} · ${bytes(c.archiveBytes.restored)} in ${c.restoreSeconds.toFixed(1)} s${pruned}`;
+}
+
+/** The post step's summary: what became of the cache. */
+export function cacheSummary(c: CacheFacts): string {
+  const what = c.saved
+    ? `saved ${code(c.key)} (${bytes(c.archiveBytes.saved)} in ${(c.saveSeconds ?? 0).toFixed(1)} s)`
+    : "not saved";
+  return `**setup-goproxy module cache:** ${what}: ${cell(c.reason)}\n`;
 }

@@ -6,7 +6,7 @@ export function failureReasons(r: Omit<RunReport, "failedBecause">): string[] {
   const out: string[] = [];
   const failed = r.download?.failures.length ?? 0;
   if (failed) out.push(`${failed} module${failed === 1 ? "" : "s"} failed to download.`);
-  const errors = r.diagnostics.filter((d) => d.severity === "error");
+  const errors = r.diagnostics.filter((d) => d.severity === "error" && !superseded(d.rule, r));
   if (errors.length)
     out.push(
       `${errors.length} setting error${errors.length === 1 ? "" : "s"}: ${errors.map((d) => d.rule).join(", ")}.`,
@@ -24,4 +24,12 @@ export function failureReasons(r: Omit<RunReport, "failedBecause">): string[] {
       );
   }
   return out;
+}
+
+/**
+ * A live probe predicts what the download will meet; once the download has run, its outcome
+ * decides, and the probe's findings stay in the report as evidence.
+ */
+export function superseded(rule: string, r: Pick<RunReport, "download">): boolean {
+  return rule.startsWith("probe-") && r.download !== undefined;
 }

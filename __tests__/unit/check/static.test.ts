@@ -84,7 +84,8 @@ test("other variables", () => {
   has({ GOTOOLCHAIN: "go1.22" }, "gotoolchain-language-version");
   has({ GOSUMDB: "off" }, "gotoolchain-needs-sumdb");
   hasNot({ GOSUMDB: "off", GOTOOLCHAIN: "local" }, "gotoolchain-needs-sumdb");
-  has({ GOTOOLCHAIN: "local" }, "variable-unsupported", { goVersion: v(19) });
+  has({ GOTOOLCHAIN: "go1.22.0" }, "variable-unsupported", { goVersion: v(19) });
+  hasNot({ GOTOOLCHAIN: "local" }, "variable-unsupported", { goVersion: v(19) }); // what 1.19 does anyway
   has({ GOFLAGS: "-mod=mod x" }, "goflags-invalid");
   has({ GOFLAGS: "-insecure" }, "goflags-insecure");
   has({ GOFLAGS: "-mod=vendor" }, "goflags-mod-vendor");

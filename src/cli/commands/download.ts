@@ -1,6 +1,8 @@
 import { resolve } from "node:path";
 import { detectGo } from "../../pipeline/go.ts";
 import { runDownload } from "../../pipeline/download.ts";
+import { explainFailures } from "../../pipeline/explain.ts";
+import { scanWorkspace } from "../../pipeline/workspace.ts";
 import { renderDownloadText } from "../../report/text.ts";
 import { EXIT, formatOption, UsageError, type Command } from "../command.ts";
 
@@ -48,9 +50,9 @@ from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
         io.stderr.write("setup-goproxy: go was not found on PATH\n");
         return EXIT.usage;
       }
-      const report = await runDownload({
-        workspace: io.cwd,
-        workdir,
+      const ws = await scanWorkspace(io.cwd, workdir, go.effective.GOWORK);
+      const downloaded = await runDownload({
+        ws,
         env,
         go,
         scope: values.all ? "all" : "needed",
@@ -59,6 +61,7 @@ from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
         allowDirect: (values["allow-direct"] as string | undefined) ?? "",
         ...(onStderrLine ? { onStderrLine } : {}),
       });
+      const report = downloaded && explainFailures(downloaded, go, env);
       if (onStderrLine && progress) io.stderr.write("\r\x1b[K");
       if (!report) {
         io.stderr.write(`setup-goproxy: no go.mod or go.work under ${dir}\n`);

@@ -1,0 +1,52 @@
+// The live checks: every proxy of the chain and the checksum database, probed the way Go
+// would reach them, before the download starts.
+import { probeChain, type ProbeReport } from "../probe/chain.ts";
+import { effectiveGonoproxy, routeModule } from "../go/patterns.ts";
+import { parseProxyList } from "../go/proxy-list.ts";
+import { parseGosumdb } from "../go/sumdb-setting.ts";
+import type { GoInstall } from "./go.ts";
+import type { Workspace } from "./workspace.ts";
+
+export async function liveChecks(opts: {
+  go: GoInstall;
+  env: Record<string, string>;
+  ws: Workspace;
+  timeoutMs: number;
+  /** path@version to probe instead of the repository's own requirements. */
+  probeModule?: string;
+}): Promise<ProbeReport> {
+  const e = opts.go.effective;
+  const v = opts.go.version;
+  const patterns = {
+    GOPRIVATE: e.GOPRIVATE,
+    GONOPROXY: e.GONOPROXY,
+    GONOSUMDB: e.GONOSUMDB,
+    GOINSECURE: e.GOINSECURE,
+  };
+  const list = parseProxyList(e.GOPROXY!, v, { gonoproxy: effectiveGonoproxy(patterns) });
+  const sumdb = parseGosumdb(e.GOSUMDB!);
+  const modules = opts.ws.requirements
+    .filter((r) => !routeModule(r.path, patterns, v).bypassProxy)
+    .map(({ path, version }) => ({ path, version }));
+  // Go asks the checksum database only for what go.sum lacks and GONOSUMDB does not cover.
+  const summed = new Set(
+    opts.ws.sums.flatMap((t) => t.split("\n").map((l) => l.split(/\s+/).slice(0, 2).join(" "))),
+  );
+  const needsSumdb = opts.ws.requirements.some(
+    (r) =>
+      !routeModule(r.path, patterns, v).skipSumdb &&
+      !(summed.has(`${r.path} ${r.version}`) && summed.has(`${r.path} ${r.version}/go.mod`)),
+  );
+  const [path, version] = opts.probeModule?.split("@") ?? [];
+  return probeChain({
+    proxies: list.entries,
+    ...(sumdb.kind === "db" && needsSumdb
+      ? { sumdb: { name: sumdb.name, key: sumdb.key, ...(sumdb.url ? { url: sumdb.url } : {}) } }
+      : {}),
+    modules,
+    ...(path && version ? { probeModule: { path, version } } : {}),
+    env: opts.env,
+    goVersion: v,
+    timeoutMs: opts.timeoutMs,
+  });
+}
