@@ -4,61 +4,17 @@
 //
 // Generates a realistic trace: concurrent module fetches through a two-proxy chain with
 // 404 fallbacks, interleaved results, checksum-database lookups, direct git fetches, and a
-// CI timestamp prefix on a third of the lines. Prints lines/second and the median of runs.
+// CI timestamp prefix on a third of the lines (bench/workload.ts generateTrace). Prints
+// lines/second and the median of runs, and a `BENCH {…}` JSON line for scripts/bench.sh.
 import { parseTrace } from "../src/download/trace.ts";
 import { buildLedger } from "../src/download/ledger.ts";
+import { TRACE_PROXIES, generateTrace } from "./workload.ts";
 
 const LINES = Number(process.argv[2] ?? 100_000);
 const RUNS = Number(process.argv[3] ?? 7);
-const P1 = "https://u:xxxxx@proxy1.corp/go";
-const P2 = "https://proxy2.corp";
+const [P1, P2] = TRACE_PROXIES;
 
-function generate(target: number): string {
-  const out: string[] = [];
-  let seq = 0;
-  const stamp = () => `2026-11-22T04:05:${String(seq % 60).padStart(2, "0")}.1234567Z `;
-  const emit = (s: string) => out.push(seq++ % 3 === 0 ? stamp() + s : s);
-  let i = 0;
-  while (out.length < target) {
-    const mod = `github.com/org${i % 97}/!module${i}`;
-    const v = `v1.${i % 13}.${i % 7}`;
-    const open: string[] = [];
-    for (const f of ["info", "mod", "zip"]) {
-      const url = `${P1}/${mod}/@v/${v}.${f}`;
-      emit(`# get ${url}`);
-      open.push(url);
-    }
-    for (const url of open.reverse()) {
-      if (i % 5 === 0) {
-        emit(`# get ${url}: 404 Not Found (0.012s)`);
-        const again = url.replace(P1, P2);
-        emit(`# get ${again}`);
-        emit(`# get ${again}: 200 OK (0.034s)`);
-      } else emit(`# get ${url}: 200 OK (0.021s)`);
-    }
-    if (i % 4 === 0) {
-      const url = `${P1}/sumdb/sum.golang.org/lookup/${mod}@${v}`;
-      emit(`# get ${url}`);
-      emit(`# get ${url}: 200 OK (0.045s)`);
-    }
-    if (i % 25 === 0) {
-      const dir = `/home/runner/go/pkg/mod/cache/vcs/${(i * 2654435761).toString(16).padStart(64, "0")}`;
-      emit(`mkdir -p ${dir} # git3 https://git.corp/team/repo${i}`);
-      for (const cmd of [
-        "git init --bare",
-        "git ls-remote -q origin",
-        `git fetch -f --depth=1 origin refs/tags/${v}:refs/tags/${v}`,
-      ]) {
-        emit(`cd ${dir}; ${cmd}`);
-        emit(`0.012s # cd ${dir}; ${cmd}`);
-      }
-    }
-    i++;
-  }
-  return out.slice(0, target).join("\n") + "\n";
-}
-
-const text = generate(LINES);
+const text = generateTrace(LINES);
 const lines = text.split("\n").length - 1;
 const parseTimes: number[] = [];
 const ledgerTimes: number[] = [];
@@ -85,4 +41,20 @@ console.log(
 console.log(`ledger: median ${ml.toFixed(1)} ms`);
 console.log(
   `total:  median ${median(parseTimes.map((p, k) => p + ledgerTimes[k]!)).toFixed(1)} ms`,
+);
+console.log(
+  `BENCH ${JSON.stringify({
+    name: "trace",
+    lines,
+    bytes: text.length,
+    requests,
+    runs: RUNS,
+    parseMs: mp,
+    ledgerMs: ml,
+    totalMs: median(parseTimes.map((p, k) => p + ledgerTimes[k]!)),
+    linesPerSecond: lines / (mp / 1000),
+    linesPerSecondWithLedger: lines / ((mp + ml) / 1000),
+    parseSamples: parseTimes,
+    ledgerSamples: ledgerTimes,
+  })}`,
 );

@@ -116,7 +116,7 @@ export function planWorkload(opts: WorkloadOptions = {}): WorkloadPlan {
   const byLevel = (l: number) => level.flatMap((lv, i) => (lv === l ? [i] : []));
   const name = (i: number) => `wl${String(i).padStart(3, "0")}`;
   const twoVersions = level.map(() => rand() < 0.1);
-  const requires: Map<number, string>[] = level.map(() => new Map());
+  const requires: Map<string, string>[] = level.map(() => new Map());
   const wanted: string[][] = level.map(() => []); // versions asked for, per module
   const ask = (from: number, to: number, version?: string) => {
     const v = version ?? (twoVersions[to] && rand() < 0.5 ? "v1.0.0" : "v1.1.0");

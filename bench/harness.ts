@@ -1,0 +1,147 @@
+// Small helpers the pipeline benchmarks share: timed child processes, throw-away trees,
+// the machine's description, and result output (a human table on stderr, one JSON line on
+// stdout that scripts/bench.sh collects).
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { chmod, mkdir, readdir, rm, stat } from "node:fs/promises";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { installedToolchains, toolchain, type Toolchain } from "../__tests__/support/toolchains.ts";
+
+export interface Timed {
+  code: number;
+  stdout: string;
+  stderr: string;
+  seconds: number;
+}
+
+/** Runs a command to completion (killed after `timeoutMs`, default 10 minutes) and times it. */
+export function spawnTimed(
+  cmd: string,
+  args: string[],
+  opts: { cwd: string; env: Record<string, string>; timeoutMs?: number },
+): Promise<Timed> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, {
+      cwd: opts.cwd,
+      env: opts.env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill("SIGKILL"), opts.timeoutMs ?? 600_000);
+    const done = (code: number) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, seconds: (performance.now() - started) / 1000 });
+    };
+    child.on("error", (e) => {
+      stderr += e.message;
+      done(127);
+    });
+    child.on("close", (code, signal) => done(code ?? (signal ? 137 : 1)));
+  });
+}
+
+/** Throws with the command's last words when it failed. */
+export function mustSucceed(what: string, r: Timed): Timed {
+  if (r.code !== 0)
+    throw new Error(`${what} exited ${r.code}:\n${(r.stderr || r.stdout).slice(-2000)}`);
+  return r;
+}
+
+/** Makes every directory under `dir` writable again (Go makes module trees read-only). */
+async function makeWritable(dir: string): Promise<void> {
+  let st;
+  try {
+    st = await stat(dir);
+  } catch {
+    return;
+  }
+  if (!st.isDirectory()) return;
+  if ((st.mode & 0o200) === 0) await chmod(dir, (st.mode & 0o7777) | 0o200);
+  for (const e of await readdir(dir, { withFileTypes: true }))
+    if (e.isDirectory()) await makeWritable(join(dir, e.name));
+}
+
+export async function removeTree(dir: string): Promise<void> {
+  await makeWritable(dir);
+  await rm(dir, { recursive: true, force: true });
+}
+
+/** An empty directory at `dir` (whatever was there is removed). */
+export async function freshDir(dir: string): Promise<string> {
+  await removeTree(dir);
+  await mkdir(dir, { recursive: true });
+  return dir;
+}
+
+/** Bytes and files under a directory (0 when absent). */
+export async function treeSize(dir: string): Promise<{ bytes: number; files: number }> {
+  let bytes = 0;
+  let files = 0;
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  } catch {
+    return { bytes, files };
+  }
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    files++;
+    bytes += (await stat(join(e.parentPath, e.name))).size;
+  }
+  return { bytes, files };
+}
+
+/** The Go the benchmarks use: --go / SETUP_GOPROXY_BENCH_GO, else the newest installed. */
+export function benchGo(version?: string): Toolchain {
+  const wanted = version || process.env.SETUP_GOPROXY_BENCH_GO;
+  if (wanted) return toolchain(wanted);
+  const all = installedToolchains();
+  if (!all.length) throw new Error("no Go toolchain installed: run scripts/install-go.sh");
+  return all.at(-1)!;
+}
+
+export function machine(): Record<string, string | number> {
+  let model = cpus()[0]?.model ?? "?";
+  try {
+    model = /^model name\s*:\s*(.*)$/m.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? model;
+  } catch {
+    // not Linux
+  }
+  let load = "";
+  try {
+    load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+  } catch {
+    // not Linux
+  }
+  return {
+    cpus: cpus().length,
+    model,
+    memGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    loadavg: load,
+  };
+}
+
+export const MB = (n: number): string => (n / 1e6).toFixed(1);
+export const s2 = (n: number): string => n.toFixed(2);
+
+/** A Markdown table. */
+export function table(rows: string[][]): string {
+  const [head, ...body] = rows;
+  return [head!, head!.map(() => "---"), ...body].map((r) => `| ${r.join(" | ")} |`).join("\n");
+}
+
+/** Prints the human part to stderr and the JSON line (for scripts/bench.sh) to stdout. */
+export function emit(name: string, human: string, data: unknown): void {
+  process.stderr.write(`\n${human}\n`);
+  process.stdout.write(`BENCH ${JSON.stringify({ name, ...(data as object) })}\n`);
+}
+
+export const log = (s: string): void => {
+  process.stderr.write(`[bench] ${s}\n`);
+};
