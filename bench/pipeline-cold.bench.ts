@@ -45,6 +45,7 @@ const w = await buildWorkload({ seed: Number(args.seed), modules: Number(args.mo
 const proxy = await startProxy({ dir: w.proxyDir });
 const root = await mkdtemp(join(tmpdir(), "bench-cold-"));
 const defaults = await actionDefaults();
+const hasCheck = "check" in defaults;
 // What the action is asked to do: configure GOPROXY and GOSUMDB, default checks, pre-warm,
 // no module cache (a cold run).
 const inputs: Record<string, string> = { proxy: proxy.url, sumdb: "off" };
@@ -52,13 +53,21 @@ if ("cache" in defaults) inputs.cache = "false";
 if ("cache-save" in defaults) inputs["cache-save"] = "never";
 
 type Variant =
-  "bare" | "bareXJson" | "action" | "actionWithPost" | "actionNoPrewarm" | "goEnv" | "nodeStart";
+  | "bare"
+  | "bareXJson"
+  | "action"
+  | "actionWithPost"
+  | "actionNoPrewarm"
+  | "actionNoPrewarmNoCheck"
+  | "goEnv"
+  | "nodeStart";
 const samples: Record<Variant, number[]> = {
   bare: [],
   bareXJson: [],
   action: [],
   actionWithPost: [],
   actionNoPrewarm: [],
+  actionNoPrewarmNoCheck: [],
   goEnv: [],
   nodeStart: [],
 };
@@ -97,12 +106,18 @@ async function bare(variant: "bare" | "bareXJson"): Promise<void> {
 }
 
 async function action(
-  variant: "action" | "actionWithPost" | "actionNoPrewarm",
+  variant: "action" | "actionWithPost" | "actionNoPrewarm" | "actionNoPrewarmNoCheck",
 ): Promise<JobResult> {
   const j = await job();
   const started = performance.now();
   const res = await runAction({
-    inputs: { ...inputs, ...(variant === "actionNoPrewarm" ? { prewarm: "off" } : {}) },
+    inputs: {
+      ...inputs,
+      ...(variant === "actionNoPrewarm" || variant === "actionNoPrewarmNoCheck"
+        ? { prewarm: "off" }
+        : {}),
+      ...(variant === "actionNoPrewarmNoCheck" ? { check: "off" } : {}),
+    },
     env: j.env,
     workspace: j.ws,
     post: variant === "actionWithPost",
@@ -113,7 +128,8 @@ async function action(
     throw new Error(
       `action (${variant}) failed: ${res.main.stdout.slice(-3000)}\n${res.main.stderr.slice(-2000)}\n${res.post?.stdout.slice(-1000) ?? ""}`,
     );
-  if (variant !== "actionNoPrewarm") downloaded[variant] ??= await zips(j.home);
+  if (variant === "action" || variant === "actionWithPost")
+    downloaded[variant] ??= await zips(j.home);
   if (variant === "action" && res.outputs.report) {
     const report = JSON.parse(await readFile(res.outputs.report, "utf8")) as {
       download?: { ledger?: { modules?: unknown[]; requests?: unknown[] } };
@@ -131,7 +147,14 @@ try {
   // one unmeasured round warms the page cache and the proxy's file reads
   await bare("bare");
   samples.bare = [];
-  const order = ["bare", "action", "bareXJson", "actionNoPrewarm", "actionWithPost"] as const;
+  const order = [
+    "bare",
+    "action",
+    "bareXJson",
+    "actionNoPrewarm",
+    "actionWithPost",
+    ...(hasCheck ? (["actionNoPrewarmNoCheck"] as const) : []),
+  ] as const;
   for (let rep = 0; rep < REPS; rep++) {
     const turn = [...order.slice(rep % order.length), ...order.slice(0, rep % order.length)];
     for (const v of turn) {
@@ -174,6 +197,7 @@ try {
     ],
     ["action main + post step", s2(m.actionWithPost), (m.actionWithPost / m.bare).toFixed(3)],
     ["action main step with `prewarm: off`", s2(m.actionNoPrewarm), "—"],
+    ["action main step with `prewarm: off`, `check: off`", s2(m.actionNoPrewarmNoCheck), "—"],
     ["`go env -json`", s2(m.goEnv), "—"],
     ["`node -e 0`", s2(m.nodeStart), "—"],
   ];

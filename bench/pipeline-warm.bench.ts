@@ -183,7 +183,7 @@ try {
     const runOurs = async () => {
       const j = await job("ours");
       const r = await cacheStep(j, "restore");
-      if (r.hit !== "exact" || !r.warm)
+      if (r.hit !== "exact" || !r.warm || r.offlineSeconds !== undefined)
         throw new Error(`ours: expected a warm exact hit, got ${JSON.stringify(r)}`);
       samples.oursReady.push(Number(r.wallSeconds));
       samples.oursRestore.push(Number(r.restoreSeconds));

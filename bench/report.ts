@@ -30,7 +30,11 @@ if (c) {
   ]);
   rows.push([
     "… where the time goes",
-    `\`-x -json\` alone ${s(m.bareXJson)}; \`prewarm: off\` step ${s(m.actionNoPrewarm)}; \`go env -json\` ${s(m.goEnv)}; \`node -e 0\` ${s(m.nodeStart)}`,
+    `\`-x -json\` alone ${s(m.bareXJson)}; \`prewarm: off\` step ${s(m.actionNoPrewarm)}` +
+      (Number.isFinite(m.actionNoPrewarmNoCheck)
+        ? ` (with \`check: off\` too ${s(m.actionNoPrewarmNoCheck)})`
+        : "") +
+      `; \`go env -json\` ${s(m.goEnv)}; \`node -e 0\` ${s(m.nodeStart)}`,
     `-x -json: +${((m.bareXJson / m.bare - 1) * 100).toFixed(1)} %`,
     "",
     "",

@@ -269,8 +269,9 @@ export async function buildWorkload(
 
 /**
  * The main module of the workload in `dir`: go.mod (go 1.17: every selected module listed, the
- * level-0 ones direct, the rest `// indirect`), a complete go.sum, and main.go importing the
- * direct ones.
+ * level-0 ones direct, the rest `// indirect`), a tidy go.sum (go.mod hashes of every version
+ * in the graph, zip hashes of the selected versions only, as `go mod tidy` writes it), and
+ * main.go importing the direct ones.
  */
 export async function writeWorkloadMain(dir: string, w: Workload): Promise<void> {
   await mkdir(dir, { recursive: true });
@@ -281,7 +282,12 @@ export async function writeWorkloadMain(dir: string, w: Workload): Promise<void>
     join(dir, "go.mod"),
     `module example.com/benchapp\n\ngo 1.17\n\nrequire (\n${w.selected.map(line).join("\n")}\n)\n`,
   );
-  await writeFile(join(dir, "go.sum"), w.sums.map((l) => `${l}\n`).join(""));
+  const selected = new Set(w.selected.map((m) => `${m.path} ${m.version}`));
+  const tidy = w.sums.filter((l) => {
+    const [path, version] = l.split(" ");
+    return version!.endsWith("/go.mod") || selected.has(`${path} ${version}`);
+  });
+  await writeFile(join(dir, "go.sum"), tidy.map((l) => `${l}\n`).join(""));
   await writeFile(
     join(dir, "main.go"),
     `package main\n\nimport (\n${w.direct.map((m) => `\t_ "${m.path}"`).join("\n")}\n)\n\nfunc main() {}\n`,
