@@ -1,0 +1,37 @@
+// Go toolchains through the module proxy, verified by the checksum database.
+//
+// For the action (one call each, plain data in and out):
+//   const want = await resolveGoVersion({ goVersion, goVersionFile, cwd, env });   // undefined: no input
+//   if (want) { const facts = await installToolchain({ version: want.version, env }); core.addPath(facts.binDir); }
+//   const { diagnostics, prewarmed } = await prewarmToolchains({ dirs, localVersion, env });
+export { ToolchainError, type ToolchainErrorKind } from "./errors.ts";
+export {
+  resolveGoVersion,
+  parseVersionSpec,
+  versionFromFile,
+  pickFromList,
+  type ResolveInput,
+  type ResolvedGoVersion,
+} from "./resolve.ts";
+export {
+  installToolchain,
+  goOnPath,
+  toolCacheVersion,
+  type InstallInput,
+  type ToolchainFacts,
+} from "./install.ts";
+export {
+  planToolchainPrewarm,
+  prewarmToolchains,
+  goModCache,
+  isUnpacked,
+  modcachePaths,
+  type PrewarmInput,
+  type PrewarmFacts,
+  type PrewarmResult,
+  type ToolchainPlan,
+  type ToolchainSwitch,
+} from "./prewarm.ts";
+export { TOOLCHAIN_RULES, type ToolchainRule } from "./rules.ts";
+export type { Attempt } from "./fetch.ts";
+export { TOOLCHAIN_MODULE, toolchainModuleVersion, compareGo } from "./gover.ts";
