@@ -217,7 +217,6 @@ export async function planToolchainPrewarm(input: PrewarmInput): Promise<Toolcha
         chosen = `go${goLine.value}`;
         // Go 1.21+ never downloads a language version: "go 1.23" means go1.23.0.
         if (isLang(goLine.value) && compareGo(goLine.value, "1.21") >= 0) chosen += ".0";
-        minVers = goLine.value;
         directive = "go";
         line = goLine.line;
         if (isLang(goLine.value)) {
