@@ -14,6 +14,7 @@
 // - Go 1.24+ silently repeats a 4xx over https with GOAUTH credentials; -x shows one line,
 //   so this ledger counts one attempt.
 import { redactUrl, urlSecrets } from "../go/url.ts";
+import { decodeModulePath } from "../go/module-path.ts";
 import type {
   Attempt,
   ChainConfig,
@@ -67,19 +68,6 @@ function sumdbList(chain: ChainConfig): { name: string; key?: string }[] {
   }
   if (!out.some((s) => s.name === DEFAULT_SUMDB)) out.push({ name: DEFAULT_SUMDB });
   return out;
-}
-
-/** Undoes Go's path escaping: percent-decoding, then `!x` → `X`. */
-export function decodeModulePath(escaped: string): string {
-  let s = escaped;
-  if (s.includes("%")) {
-    try {
-      s = decodeURIComponent(s);
-    } catch {
-      // leave it as it is
-    }
-  }
-  return s.includes("!") ? s.replace(/!([a-z])/g, (_m, c: string) => c.toUpperCase()) : s;
 }
 
 /** Classifies the part of a proxy URL after its base: module files and sumdb paths. */

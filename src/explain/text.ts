@@ -1,6 +1,7 @@
 // Reading pasted text: CI prefixes off, lines grouped into Go messages, secrets hidden,
 // and the module, version and URLs a message names picked out. Pure functions.
 import { redactUrl, urlSecrets } from "../go/url.ts";
+import { decodeModulePath } from "../go/module-path.ts";
 
 /** Longest input we read; more is ignored (bounded work on any paste). */
 export const MAX_TEXT = 4 << 20;
@@ -161,28 +162,23 @@ export function findPackage(head: string): string | undefined {
   return m?.[1];
 }
 
-/** Undoes Go's case-encoding of module paths in URLs ("!azure" → "Azure"). */
-export function unescapePath(p: string): string {
-  return p.replace(/!([a-z])/g, (_m, c: string) => c.toUpperCase());
-}
-
 /** The module and version a proxy or checksum-database URL names. */
 export function moduleFromUrl(url: string): ModuleRef | undefined {
   const path = url.replace(/^[a-z]+:\/\/[^/]*/, "").replace(/[?#].*$/, "");
   const at =
     /\/((?:[^/@]+\/)*?[^/@]*\.[^/@]+(?:\/[^/@]+)*)\/@v\/(.+?)(?:\.info|\.mod|\.zip)?$/.exec(path);
   if (at) {
-    const version = at[2] === "list" ? undefined : decodeSafe(at[2]!);
+    const version = at[2] === "list" ? undefined : decodeModulePath(at[2]!);
     const mod = trimToModule(at[1]!);
-    return version ? { module: mod, version: unescapePath(version) } : { module: mod };
+    return version ? { module: mod, version } : { module: mod };
   }
   const latest = /\/((?:[^/@]+\/)*?[^/@]*\.[^/@]+(?:\/[^/@]+)*)\/@latest$/.exec(path);
   if (latest) return { module: trimToModule(latest[1]!), version: "latest" };
   const lookup = /\/lookup\/(.+)@([^/@]+)$/.exec(path);
   if (lookup)
     return {
-      module: unescapePath(decodeSafe(lookup[1]!)),
-      version: unescapePath(decodeSafe(lookup[2]!)),
+      module: decodeModulePath(lookup[1]!),
+      version: decodeModulePath(lookup[2]!),
     };
   return undefined;
 }
@@ -191,15 +187,7 @@ export function moduleFromUrl(url: string): ModuleRef | undefined {
 function trimToModule(p: string): string {
   const parts = p.split("/");
   const i = parts.findIndex((x) => x.includes("."));
-  return unescapePath(decodeSafe(parts.slice(Math.max(0, i)).join("/")));
-}
-
-function decodeSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
+  return decodeModulePath(parts.slice(Math.max(0, i)).join("/"));
 }
 
 /** URL without userinfo, for comparing a printed (redacted) URL with a configured one. */

@@ -38,7 +38,9 @@ export function moduleHost(path: string): string {
   return i < 0 ? path : path.slice(0, i);
 }
 
-function escapeString(s: string): string {
+/** module's escapeString: upper case → "!" + lower case; undefined for "!" or a non-ASCII character. */
+export function escapeString(s: string): string | undefined {
+  if (/[!\u0080-\uffff]/.test(s)) return undefined;
   return s.replace(/[A-Z]/g, (c) => "!" + c.toLowerCase());
 }
 
@@ -46,19 +48,37 @@ function escapeString(s: string): string {
 export function escapePath(path: string): string {
   const err = checkModulePath(path);
   if (err) throw new Error(`malformed module path "${path}": ${err}`);
-  return escapeString(path);
+  return escapeString(path)!;
 }
 
 /** module.EscapeVersion: upper case → "!" + lower case; "!" itself is not allowed. */
 export function escapeVersion(version: string): string {
-  if (version.includes("!") || /[^\x21-\x7e]/.test(version) || version === "") {
-    throw new Error(`invalid version ${JSON.stringify(version)}`);
-  }
-  return escapeString(version);
+  const escaped = /^[\x21-\x7e]+$/.test(version) ? escapeString(version) : undefined;
+  if (escaped === undefined) throw new Error(`invalid version ${JSON.stringify(version)}`);
+  return escaped;
 }
 
-/** The inverse of escapePath/escapeVersion; undefined when the text is not a valid escape. */
+/**
+ * module's unescapeString, the inverse of escapeString: undefined when the text is not a valid
+ * escape (an upper-case letter, "!" not followed by a lower-case letter, a non-ASCII character).
+ */
 export function unescapeString(s: string): string | undefined {
-  if (/[A-Z]/.test(s) || /![^a-z]|!$/.test(s)) return undefined;
+  if (/[A-Z\u0080-\uffff]/.test(s) || /![^a-z]|!$/.test(s)) return undefined;
   return s.replace(/!([a-z])/g, (_m, c: string) => c.toUpperCase());
+}
+
+/**
+ * A module path or version as it appears in a URL (percent-encoded, case-escaped), read back:
+ * percent-decoding, then unescapeString. Lenient: what does not decode stays as it is.
+ */
+export function decodeModulePath(text: string): string {
+  let s = text;
+  if (s.includes("%")) {
+    try {
+      s = decodeURIComponent(s);
+    } catch {
+      // leave it as it is
+    }
+  }
+  return unescapeString(s) ?? s;
 }

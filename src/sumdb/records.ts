@@ -10,6 +10,7 @@
 //   <signed tree note: "go.sum database tree\n<N>\n<base64 root hash>\n", blank line, signatures>
 import { SumdbError, asBytes, decodeStdBase64, decodeUtf8 } from "./errors.ts";
 import { HASH_SIZE, hashString, type Tree } from "./tlog.ts";
+import { escapeString, unescapeString } from "../go/module-path.ts";
 
 const TREE_PREFIX = "go.sum database tree\n";
 
@@ -128,47 +129,23 @@ export function parseLookup(body: Uint8Array | string): LookupResponse {
   return { id, text, lines: parseSumLines(text), signedTree: rest };
 }
 
-// ---- module.EscapePath / EscapeVersion (case-encoding only) ----
+// ---- module.EscapePath / EscapeVersion (case-encoding only, src/go/module-path.ts) ----
 
-function escapeString(s: string): string {
-  let out = "";
-  for (const ch of s) {
-    if (ch === "!" || ch.codePointAt(0)! >= 0x80) {
-      throw new SumdbError("bad-module-path", `invalid escaped path element ${JSON.stringify(s)}`);
-    }
-    out += ch >= "A" && ch <= "Z" ? `!${ch.toLowerCase()}` : ch;
+function escaped(s: string): string {
+  const e = escapeString(s);
+  if (e === undefined) {
+    throw new SumdbError("bad-module-path", `invalid escaped path element ${JSON.stringify(s)}`);
   }
-  return out;
-}
-
-function unescapeString(escaped: string): string | undefined {
-  let out = "";
-  let bang = false;
-  for (const ch of escaped) {
-    if (ch.codePointAt(0)! >= 0x80) return undefined;
-    if (bang) {
-      bang = false;
-      if (ch < "a" || ch > "z") return undefined;
-      out += ch.toUpperCase();
-      continue;
-    }
-    if (ch === "!") {
-      bang = true;
-      continue;
-    }
-    if (ch >= "A" && ch <= "Z") return undefined;
-    out += ch;
-  }
-  return bang ? undefined : out;
+  return e;
 }
 
 /** Upper-case letters become "!" + lower case, as in proxy and lookup URLs. */
 export function escapeModulePath(path: string): string {
-  return escapeString(path);
+  return escaped(path);
 }
 
 export function escapeModuleVersion(version: string): string {
-  return escapeString(version);
+  return escaped(version);
 }
 
 export function unescapeModulePath(escaped: string): string {

@@ -4,12 +4,8 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseTrace } from "../../../src/download/trace.ts";
-import {
-  buildLedger,
-  classifyUrl,
-  decodeModulePath,
-  inferProxyBase,
-} from "../../../src/download/ledger.ts";
+import { buildLedger, classifyUrl, inferProxyBase } from "../../../src/download/ledger.ts";
+import { decodeModulePath } from "../../../src/go/module-path.ts";
 import { decodeDownloadJson } from "../../../src/download/json-stream.ts";
 
 const DATA = join(dirname(fileURLToPath(import.meta.url)), "testdata");
@@ -146,7 +142,16 @@ test("fallback is per request; walk probes are not fallbacks; chains restart", (
   );
   const o1 = l.origins.find((o) => o.origin === p1)!;
   assert.deepEqual(
-    [o1.requests, o1.ok, o1.notFound, o1.otherStatus, o1.transportErrors, o1.errors, o1.filesAsked, o1.filesServed],
+    [
+      o1.requests,
+      o1.ok,
+      o1.notFound,
+      o1.otherStatus,
+      o1.transportErrors,
+      o1.errors,
+      o1.filesAsked,
+      o1.filesServed,
+    ],
     [5, 1, 3, 1, 0, 1, 4, 1],
   );
   assert.equal(o1.hitRate, 0.25);

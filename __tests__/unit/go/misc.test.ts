@@ -6,7 +6,9 @@ import { parseGoauth } from "../../../src/go/goauth.ts";
 import { parseGovcs } from "../../../src/go/govcs.ts";
 import {
   checkModulePath,
+  decodeModulePath,
   escapePath,
+  escapeString,
   escapeVersion,
   unescapeString,
 } from "../../../src/go/module-path.ts";
@@ -85,4 +87,15 @@ test("§9 module path escaping and validity", () => {
   assert.equal(checkModulePath("nodot/x"), "missing dot in first path element");
   assert.equal(checkModulePath("example.com/x"), undefined);
   assert.throws(() => escapePath("a!b.com/x"));
+  assert.throws(() => escapeVersion("v1.0.0-!"));
+  // module's escapeString and unescapeString: "!" and non-ASCII are never valid.
+  assert.equal(escapeString("a!b"), undefined);
+  assert.equal(escapeString("é"), undefined);
+  assert.equal(unescapeString("é"), undefined);
+  assert.equal(unescapeString("a!"), undefined);
+  assert.equal(unescapeString("a!!b"), undefined);
+  // As found in a URL: percent-decoded first; what is no valid escape stays as written.
+  assert.equal(decodeModulePath("github.com/%21burnt%21sushi/toml"), "github.com/BurntSushi/toml");
+  assert.equal(decodeModulePath("github.com/Azure/x"), "github.com/Azure/x");
+  assert.equal(decodeModulePath("bad%zz"), "bad%zz");
 });
