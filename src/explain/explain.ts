@@ -25,6 +25,7 @@ import {
 } from "./settings.ts";
 import type { ProxyEntry } from "../go/proxy-list.ts";
 import { effectiveGonoproxy, effectiveGonosumdb } from "../go/patterns.ts";
+import { egressFor, egressFromEnv, type EgressDecision } from "../probe/env-proxy.ts";
 
 type OriginKind = "proxy" | "sumdb" | "direct" | "off" | "egress";
 
@@ -331,26 +332,20 @@ function chainNote(c: Ctx): string {
   return ` After a \`,\` Go falls through only on 404/410, so ${next.display} was never tried: put \`|\` after ${e.display} (Go 1.15+) to fall through on any error.`;
 }
 
-/** When an egress proxy is set and would carry this request, say that it may be the one failing. */
+/** When an egress proxy would carry this request (Go's http.ProxyFromEnvironment), say that it may be the one failing. */
 function egressNote(c: Ctx): string {
   const s = c.settings;
   const url = c.url ?? (c.entry?.url.startsWith("http") ? c.entry.url : undefined);
   if (!url) return "";
-  const https = url.startsWith("https:");
-  const egress = https ? s.HTTPS_PROXY || s.HTTP_PROXY : s.HTTP_PROXY;
-  if (!egress) return "";
-  const host = url
-    .replace(/^[a-z]+:\/\//, "")
-    .replace(/^[^/@]*@/, "")
-    .split("/")[0]!
-    .replace(/:\d+$/, "");
-  if (host === "localhost" || /^127\.|^\[?::1\]?$/.test(host)) return "";
-  const bypass = (s.NO_PROXY ?? "")
-    .split(",")
-    .map((x) => x.trim().replace(/^\*?\./, ""))
-    .filter(Boolean);
-  if (bypass.some((b) => b === "*" || host === b || host.endsWith("." + b))) return "";
-  return ` ${https ? "HTTPS_PROXY" : "HTTP_PROXY"} (${redactUrl(egress)}) is set, so this connection went through that egress proxy, which may be the one failing: Go reports a proxy that drops the CONNECT the same way.`;
+  let d: EgressDecision;
+  try {
+    const env = { HTTP_PROXY: s.HTTP_PROXY, HTTPS_PROXY: s.HTTPS_PROXY, NO_PROXY: s.NO_PROXY };
+    d = egressFor(egressFromEnv(env), url);
+  } catch {
+    return "";
+  }
+  if (d.kind !== "proxy") return "";
+  return ` ${d.variable} (${redactUrl(d.url)}) is set, so this connection went through that egress proxy, which may be the one failing: Go reports a proxy that drops the CONNECT the same way.`;
 }
 
 function privateAdvice(

@@ -334,6 +334,19 @@ describe("fixes use the settings in force", () => {
     assert.doesNotMatch(g.fix, /never tried|last GOPROXY entry/);
   });
 
+  test("an egress proxy is named only when Go would use it for that request", () => {
+    const text =
+      'go: example.com/m@v1.0.0: Get "https://p.corp/example.com/m/@v/v1.0.0.info": dial tcp 10.0.0.1:443: i/o timeout';
+    const via = (s: ExplainSettings) => /egress proxy, which may be/.test(first(text, s).fix);
+    assert.ok(via({ HTTPS_PROXY: "http://egress:3128" }));
+    assert.match(first(text, { HTTPS_PROXY: "http://u:pw@egress:3128" }).fix, /u:xxxxx@egress/);
+    // https requests never use HTTP_PROXY; NO_PROXY domains cover their subdomains.
+    assert.ok(!via({ HTTP_PROXY: "http://egress:3128" }));
+    assert.ok(!via({ HTTPS_PROXY: "http://egress:3128", NO_PROXY: "corp" }));
+    assert.ok(!via({ HTTPS_PROXY: "http://egress:3128", NO_PROXY: "p.corp:443" }));
+    assert.ok(via({ HTTPS_PROXY: "http://egress:3128", NO_PROXY: "p.corp:8443" }));
+  });
+
   test("the `go env -w GOPROXY=` trap: go env -u GOPROXY", () => {
     const f = first(
       "go: example.com/m@v1.0.0: GOPROXY list is not the empty string, but contains no entries",
