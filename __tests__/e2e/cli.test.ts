@@ -10,7 +10,12 @@ import { join } from "node:path";
 import { buildFixtures, FIXTURE_HOST, type Fixtures } from "../support/fixtures.ts";
 import { startProxy, type ProxyServer } from "../support/proxy-server.ts";
 import { REPO_ROOT, runAction } from "../support/runner.ts";
-import { EXAMPLE_MODULES, exampleWorkspace, jobEnv, MISSING_FROM_FIRST } from "../support/example.ts";
+import {
+  EXAMPLE_MODULES,
+  exampleWorkspace,
+  jobEnv,
+  MISSING_FROM_FIRST,
+} from "../support/example.ts";
 import { testedToolchains } from "../support/toolchains.ts";
 import type { Ledger } from "../../src/download/types.ts";
 import type { RunReport } from "../../src/report/model.ts";
@@ -18,7 +23,11 @@ import type { RunReport } from "../../src/report/model.ts";
 const CLI = join(REPO_ROOT, "dist", "cli", "index.js");
 
 /** Runs a command without blocking this process's event loop: the proxies it talks to live here. */
-function run(bin: string, args: string[], opts: { cwd: string; env: Record<string, string>; input?: string }) {
+function run(
+  bin: string,
+  args: string[],
+  opts: { cwd: string; env: Record<string, string>; input?: string },
+) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
     const child = spawn(bin, args, { cwd: opts.cwd, env: opts.env, timeout: 120_000 });
     let stdout = "";
@@ -67,21 +76,29 @@ for (const go of testedToolchains()) {
         env: jobEnv(go, await mkdtemp(join(tmpdir(), "job-home-"))),
         inputs: { proxy: goproxy, "no-sumdb": FIXTURE_HOST },
       });
-      const fromAction = (JSON.parse(await readFile(action.outputs.report!, "utf8")) as RunReport).download!.ledger;
+      const fromAction = (JSON.parse(await readFile(action.outputs.report!, "utf8")) as RunReport)
+        .download!.ledger;
 
-      const origins = (l: Ledger) => Object.fromEntries((l.modules ?? []).map((m) => [m.path, m.origin]));
+      const origins = (l: Ledger) =>
+        Object.fromEntries((l.modules ?? []).map((m) => [m.path, m.origin]));
       assert.deepEqual(origins(fromCli), origins(fromAction));
       assert.equal(origins(fromCli)[MISSING_FROM_FIRST], b.url);
-      const fallbacks = (l: Ledger) => l.fallbacks.map((f) => `${f.module} ${f.file} ${f.from}>${f.to} ${f.reason}`).sort();
+      const fallbacks = (l: Ledger) =>
+        l.fallbacks.map((f) => `${f.module} ${f.file} ${f.from}>${f.to} ${f.reason}`).sort();
       assert.deepEqual(fallbacks(fromCli), fallbacks(fromAction));
       assert.deepEqual(
         fromCli.origins.map((o) => [o.origin, o.filesServed, o.filesAsked]),
         fromAction.origins.map((o) => [o.origin, o.filesServed, o.filesAsked]),
       );
-      for (const m of fromCli.modules ?? []) assert.ok(["path", "version", "origin"].every((k) => k in m));
+      for (const m of fromCli.modules ?? [])
+        assert.ok(["path", "version", "origin"].every((k) => k in m));
 
       // The same verdict on failure: a refused first proxy with "," fails both.
-      const refused = { ...shellEnv, GOPROXY: `http://127.0.0.1:1,${b.url}`, GOMODCACHE: join(ws, ".gomodcache-2") };
+      const refused = {
+        ...shellEnv,
+        GOPROXY: `http://127.0.0.1:1,${b.url}`,
+        GOMODCACHE: join(ws, ".gomodcache-2"),
+      };
       const bad = await cli(["download"], { cwd: await exampleWorkspace(), env: refused });
       assert.equal(bad.code, 1);
       assert.match(bad.stdout, /FAILED .*connection refused/);
@@ -98,18 +115,30 @@ for (const go of testedToolchains()) {
       assert.equal(godl.code, 0, godl.stderr);
       const prefixed = godl.stderr
         .split("\n")
-        .map((l, i) => (i % 2 ? `2026-11-22T04:05:06.${String(i).padStart(7, "0")}Z ${l}` : `#12 ${i}.042 ${l}`))
+        .map((l, i) =>
+          i % 2 ? `2026-11-22T04:05:06.${String(i).padStart(7, "0")}Z ${l}` : `#12 ${i}.042 ${l}`,
+        )
         .join("\n");
       const r = await cli(["trace", "--format", "json"], { cwd: ws, env, input: prefixed });
       assert.equal(r.code, 0, r.stderr);
       const out = JSON.parse(r.stdout) as Ledger;
       const keys = (o: object) => Object.keys(o);
-      for (const req of out.requests) for (const k of ["url", "origin", "status", "error", "seconds"]) assert.ok(keys(req).includes(k), k);
-      for (const o of out.origins) for (const k of ["origin", "requests", "ok", "notFound", "errors"]) assert.ok(keys(o).includes(k), k);
+      for (const req of out.requests)
+        for (const k of ["url", "origin", "status", "error", "seconds"])
+          assert.ok(keys(req).includes(k), k);
+      for (const o of out.origins)
+        for (const k of ["origin", "requests", "ok", "notFound", "errors"])
+          assert.ok(keys(o).includes(k), k);
       assert.ok(out.fallbacks.length > 0);
-      for (const f of out.fallbacks) for (const k of ["module", "version", "file", "from", "to", "reason"]) assert.ok(keys(f).includes(k), k);
+      for (const f of out.fallbacks)
+        for (const k of ["module", "version", "file", "from", "to", "reason"])
+          assert.ok(keys(f).includes(k), k);
       const first = out.origins.find((o) => o.origin === a.url)!;
-      assert.equal(first.requests, a.log.length, "every request A logged is in the trace, and no more");
+      assert.equal(
+        first.requests,
+        a.log.length,
+        "every request A logged is in the trace, and no more",
+      );
       assert.equal(first.ok + first.notFound + first.errors, first.requests);
     });
   });
@@ -119,7 +148,10 @@ test("usage errors exit 2 and every command has --help", async () => {
   const env = { PATH: "/usr/bin:/bin" };
   assert.equal((await cli([], { cwd: tmpdir(), env })).code, 2);
   assert.equal((await cli(["nope"], { cwd: tmpdir(), env })).code, 2);
-  assert.equal((await cli(["trace", "--format", "xml"], { cwd: tmpdir(), env, input: "" })).code, 2);
+  assert.equal(
+    (await cli(["trace", "--format", "xml"], { cwd: tmpdir(), env, input: "" })).code,
+    2,
+  );
   for (const c of ["trace", "download"]) {
     const h = await cli([c, "--help"], { cwd: tmpdir(), env });
     assert.equal(h.code, 0);

@@ -185,9 +185,19 @@ for (const go of testedToolchains()) {
 
       // Strict also fails on this chain's warnings (`,` after a proxy); only the direct verdict may change.
       const allowed = await job(go, { strict: "true", "allow-direct": mod("gitonly") });
-      assert.deepEqual(allowed.report.download!.direct.map((m) => [m.module, m.allowed]), [[mod("gitonly"), true]]);
-      assert.ok(!allowed.report.failedBecause.some((r) => /fetched directly/.test(r)), allowed.report.failedBecause.join("\n"));
-      assert.ok(!allowed.result.annotations.some((a) => a.command === "error" && /fetched directly/.test(a.properties.title ?? "")));
+      assert.deepEqual(
+        allowed.report.download!.direct.map((m) => [m.module, m.allowed]),
+        [[mod("gitonly"), true]],
+      );
+      assert.ok(
+        !allowed.report.failedBecause.some((r) => /fetched directly/.test(r)),
+        allowed.report.failedBecause.join("\n"),
+      );
+      assert.ok(
+        !allowed.result.annotations.some(
+          (a) => a.command === "error" && /fetched directly/.test(a.properties.title ?? ""),
+        ),
+      );
     });
   });
 }

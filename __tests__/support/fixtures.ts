@@ -108,12 +108,9 @@ function goMod(path: string, v: VersionSpec): string {
 }
 
 function packageName(path: string): string {
-  const last =
-    path
-      .split("/")
-      .pop()!
-      .replace(/^v\d+$/, "") || "fixture";
-  const name = last.replace(/[^a-zA-Z0-9_]/g, "_");
+  // A major-version suffix is not the package's name: .../metrics/v2 is package metrics.
+  const elems = path.split("/").filter((e, i, all) => !(i === all.length - 1 && /^v\d+$/.test(e)));
+  const name = elems.at(-1)!.replace(/[^a-zA-Z0-9_]/g, "_");
   return /^[a-zA-Z_]/.test(name) ? name : `p${name}`;
 }
 

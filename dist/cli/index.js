@@ -2,437 +2,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 302:
+/***/ 650:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dc: () => (/* binding */ EXIT),
-  eb: () => (/* binding */ UsageError),
-  Bx: () => (/* binding */ formatOption),
-  qg: () => (/* binding */ parse),
-  R5: () => (/* binding */ readInput)
-});
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/cli/command.ts
-// What a CLI command is: plain functions over arguments and streams, so tests can drive them.
-
-/** Exit codes shared by every command. */
-const EXIT = { ok: 0, findings: 1, usage: 2 };
-function parse(cmd, argv) {
-    return (0,external_node_util_namespaceObject.parseArgs)({
-        args: argv,
-        options: { ...cmd.options, help: { type: "boolean", short: "h" } },
-        allowPositionals: true,
-        strict: true,
-    });
-}
-function formatOption(values, allowed = ["json", "text"]) {
-    const f = values.format ?? "text";
-    if (!allowed.includes(f))
-        throw new UsageError(`--format must be one of ${allowed.join(", ")}, not "${f}"`);
-    return f;
-}
-class UsageError extends Error {
-}
-async function readInput(path, io) {
-    if (path && path !== "-") {
-        const { readFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 455, 23));
-        return readFile(path, "utf8");
-    }
-    const chunks = [];
-    for await (const c of io.stdin)
-        chunks.push(typeof c === "string" ? Buffer.from(c) : c);
-    return Buffer.concat(chunks).toString("utf8");
-}
-
-
-/***/ }),
-
-/***/ 486:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ download)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-;// CONCATENATED MODULE: ./src/download/go-command.ts
-// The edge that runs the go command: finding it, and running it with its output captured.
-
-
-
-/** The first executable `go` on PATH, or undefined. */
-function findGo(path) {
-    const exe = process.platform === "win32" ? "go.exe" : "go";
-    for (const dir of (path ?? "").split(external_node_path_.delimiter).filter(Boolean)) {
-        const candidate = (0,external_node_path_.join)(dir, exe);
-        try {
-            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not here; keep looking
-        }
-    }
-    return undefined;
-}
-function runGo(goBin, args, opts) {
-    const started = performance.now();
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(goBin, args, {
-            cwd: opts.cwd,
-            env: opts.env,
-            stdio: ["ignore", "pipe", "pipe"],
-        });
-        const out = [];
-        const err = [];
-        let partial = "";
-        child.stdout.on("data", (d) => out.push(d));
-        child.stderr.on("data", (d) => {
-            err.push(d);
-            if (!opts.onStderrLine)
-                return;
-            const lines = (partial + d.toString("utf8")).split("\n");
-            partial = lines.pop() ?? "";
-            for (const line of lines)
-                opts.onStderrLine(line);
-        });
-        child.on("error", reject);
-        child.on("close", (code, signal) => {
-            if (partial && opts.onStderrLine)
-                opts.onStderrLine(partial);
-            resolve({
-                exitCode: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(out).toString("utf8"),
-                stderr: Buffer.concat(err).toString("utf8"),
-                seconds: (performance.now() - started) / 1000,
-            });
-        });
-    });
-}
-/** `go env -json` for the named variables, as this go will see them in `env`. */
-async function goEnvJson(goBin, names, opts) {
-    const r = await runGo(goBin, ["env", "-json", ...names], opts);
-    if (r.exitCode !== 0)
-        throw new Error(`go env failed: ${r.stderr.trim()}`);
-    return JSON.parse(r.stdout);
-}
-
-// EXTERNAL MODULE: ./src/go/version.ts
-var go_version = __nccwpck_require__(54);
-;// CONCATENATED MODULE: ./src/pipeline/go.ts
-// Which go will run, and the settings it will really use: `go env -json` resolves the OS
-// environment, the user's `go env -w` file and $GOROOT/go.env exactly as Go does.
-
-
-const EFFECTIVE_VARIABLES = [
-    "GOVERSION",
-    "GOPROXY",
-    "GOSUMDB",
-    "GOPRIVATE",
-    "GONOPROXY",
-    "GONOSUMDB",
-    "GOINSECURE",
-    "GOFLAGS",
-    "GOTOOLCHAIN",
-    "GOMODCACHE",
-    "GOWORK",
-    "GOENV",
-    "GOAUTH",
-];
-/** Undefined when no go is on PATH. Throws with Go's words when go cannot report its env. */
-async function detectGo(env, cwd) {
-    const bin = findGo(env.PATH);
-    if (!bin)
-        return undefined;
-    const effective = await goEnvJson(bin, [...EFFECTIVE_VARIABLES], { cwd, env });
-    for (const name of EFFECTIVE_VARIABLES)
-        effective[name] ??= "";
-    const version = (0,go_version/* parseGoVersion */.SX)(effective.GOVERSION);
-    if (!version)
-        throw new Error(`cannot tell the Go version from GOVERSION=${effective.GOVERSION}`);
-    return { bin, version, versionText: effective.GOVERSION, effective };
-}
-
-;// CONCATENATED MODULE: ./src/download/json-stream.ts
-const STRING_FIELDS = ["Query", "Error", "Info", "GoMod", "Zip", "Dir", "Sum", "GoModSum"];
-function excerpt(s) {
-    return s.length > 200 ? `${s.slice(0, 200)}…` : s;
-}
-/** Checks the shape of one decoded value; a module needs a string Path. */
-function toModule(v) {
-    if (typeof v !== "object" || v === null || Array.isArray(v))
-        return "not an object";
-    const o = v;
-    if (typeof o.Path !== "string")
-        return "no Path";
-    const m = {
-        Path: o.Path,
-        Version: typeof o.Version === "string" ? o.Version : "",
-    };
-    for (const k of STRING_FIELDS)
-        if (typeof o[k] === "string")
-            m[k] = o[k];
-    if (typeof o.Origin === "object" && o.Origin !== null && !Array.isArray(o.Origin))
-        m.Origin = o.Origin;
-    if (typeof o.Reuse === "boolean")
-        m.Reuse = o.Reuse;
-    if (typeof o.Latest === "boolean")
-        m.Latest = o.Latest;
-    return m;
-}
-function createDownloadJsonDecoder() {
-    const modules = [];
-    const problems = [];
-    let buf = "";
-    /** Stream offset of buf[0]. */
-    let base = 0;
-    /** Scan position in buf, and the state there. */
-    let pos = 0;
-    let depth = 0;
-    let inString = false;
-    let escaped = false;
-    /** Start of the current object in buf, or -1 outside one. */
-    let start = -1;
-    /** Start of a run of garbage in buf, or -1. */
-    let garbage = -1;
-    function flushGarbage(upTo) {
-        if (garbage < 0)
-            return;
-        const text = buf.slice(garbage, upTo).trim();
-        if (text)
-            problems.push({
-                offset: base + garbage,
-                kind: "garbage",
-                message: "text outside any JSON object",
-                excerpt: excerpt(text),
-            });
-        garbage = -1;
-    }
-    function complete(end, out) {
-        const text = buf.slice(start, end);
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch (err) {
-            problems.push({
-                offset: base + start,
-                kind: "invalid",
-                message: err.message,
-                excerpt: excerpt(text),
-            });
-            return;
-        }
-        const m = toModule(value);
-        if (typeof m === "string") {
-            problems.push({
-                offset: base + start,
-                kind: "not-a-module",
-                message: m,
-                excerpt: excerpt(text),
-            });
-            return;
-        }
-        modules.push(m);
-        out.push(m);
-    }
-    function truncated(end) {
-        const text = buf.slice(start, end);
-        problems.push({
-            offset: base + start,
-            kind: "truncated",
-            message: "object ends early",
-            excerpt: excerpt(text.trim()),
-        });
-    }
-    function scan(out) {
-        const n = buf.length;
-        let i = pos;
-        while (i < n) {
-            const c = buf.charCodeAt(i);
-            if (start < 0) {
-                if (c === 123 /* { */) {
-                    flushGarbage(i);
-                    start = i;
-                    depth = 1;
-                    inString = false;
-                    escaped = false;
-                }
-                else if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && garbage < 0) {
-                    garbage = i;
-                }
-                i++;
-                continue;
-            }
-            if (inString) {
-                if (escaped)
-                    escaped = false;
-                else if (c === 92 /* \ */)
-                    escaped = true;
-                else if (c === 34 /* " */)
-                    inString = false;
-                else if (c === 10) {
-                    // A raw newline cannot be inside a JSON string: the object was cut short.
-                    inString = false;
-                    if (buf.charCodeAt(i + 1) === 123) {
-                        truncated(i);
-                        start = -1;
-                    }
-                }
-                i++;
-                continue;
-            }
-            if (c === 34)
-                inString = true;
-            else if (c === 123)
-                depth++;
-            else if (c === 125 /* } */) {
-                depth--;
-                if (depth === 0) {
-                    complete(i + 1, out);
-                    start = -1;
-                }
-            }
-            else if (c === 10 && buf.charCodeAt(i + 1) === 123) {
-                // `{` at column 0 inside an object: Go started a new object; this one was cut.
-                truncated(i);
-                start = -1;
-            }
-            i++;
-        }
-        pos = i;
-        // Drop what is done, keep an open object (or garbage run) for the next chunk.
-        const keep = start >= 0 ? start : garbage >= 0 ? garbage : pos;
-        if (keep > 0) {
-            buf = buf.slice(keep);
-            base += keep;
-            pos -= keep;
-            if (start >= 0)
-                start -= keep;
-            if (garbage >= 0)
-                garbage -= keep;
-        }
-    }
-    return {
-        write(chunk) {
-            const out = [];
-            buf += chunk;
-            scan(out);
-            return out;
-        },
-        end() {
-            if (start >= 0)
-                truncated(buf.length);
-            else
-                flushGarbage(buf.length);
-            buf = "";
-            start = -1;
-            return { modules, problems };
-        },
-    };
-}
-/** Decodes a whole -json stdout. */
-function decodeDownloadJson(text) {
-    const d = createDownloadJsonDecoder();
-    d.write(text);
-    return d.end();
-}
-
-;// CONCATENATED MODULE: ./src/download/transient.ts
-// Which download failures are worth another try: the proxy or the network hiccuped.
-// A refused connection, a 4xx or a checksum mismatch will say the same thing again.
-const TRANSIENT = [
-    /: 5\d\d [A-Z][A-Za-z ]*$/m, // reading URL: 502 Bad Gateway
-    /\b(50[0-4]|429) [A-Z]/, // 503 Service Unavailable, 429 Too Many Requests
-    /i\/o timeout/,
-    /TLS handshake timeout/,
-    /timeout awaiting response headers/,
-    /Client\.Timeout exceeded/,
-    /context deadline exceeded/,
-    /connection reset by peer/,
-    /broken pipe/,
-    /unexpected EOF/,
-    /: EOF$/m,
-    /http2: server sent GOAWAY/,
-    /stream error: stream ID \d+; (INTERNAL_ERROR|REFUSED_STREAM)/,
-    /zip: not a valid zip file/, // a truncated zip body
-];
-function isTransient(goError) {
-    return TRANSIENT.some((re) => re.test(goError));
-}
-
-;// CONCATENATED MODULE: ./src/download/prewarm.ts
-
-
-
-async function prewarm(opts) {
-    const out = [];
-    for (const root of opts.roots)
-        out.push(await prewarmRoot(root, opts));
-    return out;
-}
-async function prewarmRoot(root, opts) {
-    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    const attempts = [];
-    const final = new Map();
-    let args = ["mod", "download", "-x", "-json", ...(opts.scope === "all" ? ["all"] : [])];
-    let waited = 0;
-    let retryReason;
-    for (let n = 0;; n++) {
-        const run = await runGo(opts.goBin, args, {
-            cwd: root.dir,
-            env: opts.env,
-            onStderrLine: opts.onStderrLine,
-        });
-        const { modules } = decodeDownloadJson(run.stdout);
-        attempts.push({ ...run, args, modules, waited, ...(retryReason ? { retryReason } : {}) });
-        for (const m of modules)
-            final.set(`${m.Path}@${m.Version}`, m);
-        if (run.exitCode === 0 || n >= opts.retries)
-            break;
-        const failed = modules.filter((m) => m.Error);
-        const transient = failed.filter((m) => isTransient(m.Error));
-        // Retry the failures that may pass next time; a graph-loading failure has no module objects.
-        const graphFailure = failed.length === 0 && isTransient(run.stderr);
-        if (!graphFailure && transient.length === 0)
-            break;
-        retryReason = graphFailure ? lastGoMessage(run.stderr) : transient[0].Error.split("\n")[0];
-        args = graphFailure
-            ? args
-            : ["mod", "download", "-x", "-json", ...transient.map((m) => `${m.Path}@${m.Version}`)];
-        waited = opts.backoffSeconds * 2 ** n;
-        await sleep(waited * 1000);
-    }
-    const last = attempts.at(-1);
-    const modules = [...final.values()];
-    return { root, attempts, modules, ok: last.exitCode === 0 && modules.every((m) => !m.Error) };
-}
-function lastGoMessage(stderr) {
-    const said = stderr
-        .split("\n")
-        .filter((l) => l.startsWith("go: ") || l.startsWith("go mod download: "));
-    return said.at(-1) ?? "transient failure";
-}
-
-// EXTERNAL MODULE: ./src/report/from-download.ts
-var from_download = __nccwpck_require__(321);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
-// EXTERNAL MODULE: ./src/download/module-roots.ts
-var module_roots = __nccwpck_require__(374);
-;// CONCATENATED MODULE: ./src/check/gomod.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gJ: () => (/* binding */ downloadedRequirements),
+/* harmony export */   kW: () => (/* binding */ parseGoMod),
+/* harmony export */   sw: () => (/* binding */ isPublicHost)
+/* harmony export */ });
+/* unused harmony exports parseGoWork, PUBLIC_HOSTS */
 // Just enough of go.mod and go.work to cross-check the settings with the repository:
 // `require` lines (single and blocks, `// indirect`), `replace`, `go`, and go.work `use`.
 /** Splits a line into tokens, honouring "…" and `…` quoting; returns tokens and the comment. */
@@ -667,47 +245,1546 @@ function isPublicHost(host) {
     return PUBLIC_HOSTS.has(host);
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/workspace.ts
-// One look at the repository, shared by every stage: the module roots, what their go.mod
-// files require (with file and line), and the go.sum texts. An edge: reads files.
+
+/***/ }),
+
+/***/ 515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nu: () => (/* binding */ chainFromEnv),
+/* harmony export */   SG: () => (/* binding */ goVersionOption)
+/* harmony export */ });
+/* unused harmony export NEWEST */
+/* harmony import */ var _report_from_download_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(321);
+/* harmony import */ var _go_proxy_list_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(815);
+/* harmony import */ var _go_sumdb_setting_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(786);
+/* harmony import */ var _go_version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54);
+// The chain a trace was made with, taken from the environment like Go takes it.
 
 
 
 
-async function scanWorkspace(workspace, workdir, gowork) {
-    const roots = await (0,module_roots/* findModuleRoots */.BT)(workdir, gowork === "off" ? "off" : undefined);
-    const graphFiles = [...new Set(roots.flatMap((r) => r.graphFiles))].sort();
-    const requirements = [];
-    const sums = [];
-    for (const file of graphFiles) {
-        const text = await (0,promises_.readFile)(file, "utf8");
-        if (file.endsWith("go.mod"))
-            requirements.push(...downloadedRequirements(parseGoMod(text, (0,external_node_path_.relative)(workspace, file))));
-        else if (file.endsWith(".sum"))
-            sums.push(text);
-    }
-    return { workspace, workdir, roots, requirements, sums, graphFiles };
+/** Go's rules as of the newest release, unless --go-version says otherwise. */
+const NEWEST = { major: 1, minor: 26, patch: 0 };
+function goVersionOption(value) {
+    if (value === undefined)
+        return NEWEST;
+    const v = (0,_go_version_js__WEBPACK_IMPORTED_MODULE_3__/* .parseGoVersion */ .SX)(String(value));
+    if (!v)
+        throw new Error(`--go-version must look like 1.21 or go1.21.3, not "${String(value)}"`);
+    return v;
 }
-/** Where each module is first required: for annotations on the right go.mod line. */
-function requiredAt(ws) {
+function chainFromEnv(env, v, proxyOverride) {
+    return (0,_report_from_download_js__WEBPACK_IMPORTED_MODULE_0__/* .chainConfig */ .ol)({
+        GOPROXY: proxyOverride ?? (env.GOPROXY || _go_proxy_list_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_GOPROXY */ .NH),
+        GOSUMDB: env.GOSUMDB || _go_sumdb_setting_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GOSUMDB */ .oU,
+        GONOPROXY: env.GONOPROXY || env.GOPRIVATE || "",
+    }, v);
+}
+
+
+/***/ }),
+
+/***/ 302:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dc: () => (/* binding */ EXIT),
+  eb: () => (/* binding */ UsageError),
+  Bx: () => (/* binding */ formatOption),
+  qg: () => (/* binding */ parse),
+  R5: () => (/* binding */ readInput)
+});
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/cli/command.ts
+// What a CLI command is: plain functions over arguments and streams, so tests can drive them.
+
+/** Exit codes shared by every command. */
+const EXIT = { ok: 0, findings: 1, usage: 2 };
+function parse(cmd, argv) {
+    return (0,external_node_util_namespaceObject.parseArgs)({
+        args: argv,
+        options: { ...cmd.options, help: { type: "boolean", short: "h" } },
+        allowPositionals: true,
+        strict: true,
+    });
+}
+function formatOption(values, allowed = ["json", "text"]) {
+    const f = values.format ?? "text";
+    if (!allowed.includes(f))
+        throw new UsageError(`--format must be one of ${allowed.join(", ")}, not "${f}"`);
+    return f;
+}
+class UsageError extends Error {
+}
+async function readInput(path, io) {
+    if (path && path !== "-") {
+        const { readFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 455, 23));
+        return readFile(path, "utf8");
+    }
+    const chunks = [];
+    for await (const c of io.stdin)
+        chunks.push(typeof c === "string" ? Buffer.from(c) : c);
+    return Buffer.concat(chunks).toString("utf8");
+}
+
+
+/***/ }),
+
+/***/ 230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ check)
+});
+
+// EXTERNAL MODULE: ./src/pipeline/go.ts
+var pipeline_go = __nccwpck_require__(542);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+;// CONCATENATED MODULE: ./src/check/rules.ts
+const r = (id, severity, variables, title, doc) => ({ id, severity, variables, title, doc });
+const RULES = [
+    // GOPROXY
+    r("goproxy-missing-scheme", "error", ["GOPROXY"], "GOPROXY entry without a scheme", "A single word (no `.`, `:` or `/`) or an absolute path is not a proxy URL: Go fails every fetch with `invalid proxy URL missing scheme`. Keywords are case-sensitive, so `Direct` or `OFF` fail the same way. Write `direct`/`off` in lower case, a host name such as `proxy.corp` (Go adds `https://`), or `file:///srv/proxy` for a directory."),
+    r("goproxy-bad-scheme", "error", ["GOPROXY"], "GOPROXY entry with an unsupported scheme", "Go accepts only `https`, `http` and `file` proxy URLs and rejects the whole list otherwise (`invalid proxy URL scheme (must be https, http, file)`), even when the bad entry comes after a good one."),
+    r("goproxy-file-non-path", "error", ["GOPROXY"], "file:// proxy URL with a host, user, query or fragment", "A `file://` proxy must be only a path: `file://localhost/x`, `file:x` or a query is rejected with `invalid file:// proxy URL with non-path elements`. Write `file:///absolute/path`."),
+    r("goproxy-unparsable-url", "error", ["GOPROXY"], "GOPROXY entry that is not a valid URL", 'Go\'s url.Parse rejects the entry (a bad port, a space in the host, a bad `%` escape, a missing `]`, a control character), and every fetch fails with `parse "…": …`. Go prints that raw URL unredacted, so a password in it leaks into logs.'),
+    r("goproxy-no-entries", "error", ["GOPROXY"], "GOPROXY is non-empty but has no entries", 'A value made only of separators and spaces (`,`, `" , "`) gives `GOPROXY list is not the empty string, but contains no entries` on Go 1.15+, and behaves as `off` on 1.13–1.14. Unset the variable for the default, or list at least one proxy or `direct`.'),
+    r("goproxy-legacy-invalid", "error", ["GOPROXY"], "GOPROXY value Go 1.12 or older cannot use", "Before Go 1.13 GOPROXY holds one URL (or `direct`/`off`): a comma gives `invalid $GOPROXY setting: cannot have comma`, and anything but an http, https or file URL is rejected."),
+    r("goproxy-credentials-over-http", "error", ["GOPROXY"], "credentials in an http:// proxy URL", "Go 1.13+ refuses to send userinfo over plain HTTP (`refusing to pass credentials to insecure URL`), so every request to that proxy fails. Use `https://`, or keep credentials out of the URL (.netrc, GOAUTH)."),
+    r("goproxy-empty-masked", "error", ["GOPROXY"], "GOPROXY is empty after `go env -w GOPROXY=`", "On Go 1.21+ an empty `GOPROXY=` line in the user's go/env file hides the `$GOROOT/go.env` default, so GOPROXY is the empty string and every fetch fails with `GOPROXY list is not the empty string, but contains no entries`. Run `go env -u GOPROXY`."),
+    r("goproxy-empty-env", "warning", ["GOPROXY"], "GOPROXY set to the empty string", "An empty GOPROXY in the environment counts as unset: Go falls back to the `go env -w` file and then to the default. On Go 1.21+ a `go env -w GOPROXY=` line in that file leaves GOPROXY empty and breaks every fetch. Unset the variable, or give the value you mean."),
+    r("goproxy-pipe-unsupported", "warning", ["GOPROXY"], "`|` in GOPROXY before Go 1.15", "Go 1.13 and 1.14 split GOPROXY on `,` only; a `|` stays inside the URL and usually makes it invalid. Use `,` for those versions or require Go 1.15+."),
+    r("goproxy-entries-after-terminal", "warning", ["GOPROXY"], "entries after `direct` or `off` are ignored", "`direct` and `off` end the list: Go ignores every later entry without even validating it. Move proxies before `direct`, or drop the dead entries."),
+    r("goproxy-comma-hard-errors", "warning", ["GOPROXY"], "`,` falls through only on 404 and 410", "After a `,` the next entry is tried only when the proxy answers 404 or 410. A timeout, connection error, TLS failure, 401, 403 or 5xx stops the build. Use `|` (Go 1.15+) where any failure should fall through to the next entry."),
+    r("goproxy-username-token", "warning", ["GOPROXY"], "token given as the URL username", "Go masks only the password part of a URL. A token written as the username (`https://TOKEN@host`) is printed in clear in `-x` traces and in every error message. Put it in the password position (`https://user:TOKEN@host`), or better in .netrc or GOAUTH."),
+    r("goproxy-password-in-url", "notice", ["GOPROXY"], "password in the proxy URL", "Go shows the password as `xxxxx` in most messages, but a URL that fails to parse is printed raw, and the value is visible to every process of the job. Prefer .netrc or GOAUTH (Go 1.24+) for proxy credentials."),
+    r("goproxy-off", "notice", ["GOPROXY"], "GOPROXY=off disables module downloads", "With `off` every module that is not already in the module cache fails with `module lookup disabled by GOPROXY=off`, except GONOPROXY/GOPRIVATE modules, which are still fetched directly; the checksum database is still contacted when go.sum lacks a hash."),
+    r("goproxy-direct-only", "notice", ["GOPROXY"], "no module proxy: every module comes from version control", "`direct` alone fetches every module from its VCS host: slower, needs git (or hg, …) in the image, and depends on every host being up. A proxy in front (`https://proxy.example,direct`) makes CI faster and steadier."),
+    r("goproxy-plain-http", "notice", ["GOPROXY"], "proxy over plain HTTP", "Go accepts `http://` proxies without GOINSECURE, but the traffic is neither private nor authenticated. go.sum and the checksum database still protect content."),
+    r("goproxy-sumdb-probe-double-slash", "notice", ["GOPROXY"], "proxy URL ends in `//`", "Module requests are path-cleaned, but the checksum-database probe keeps the `//` (`…//sumdb/sum.golang.org/supported`); a server that does not normalise it answers 404 and lookups go directly to the database. Drop the extra slashes."),
+    // GOSUMDB
+    r("gosumdb-invalid", "error", ["GOSUMDB"], "GOSUMDB that Go rejects", "Go parses GOSUMDB when it first needs the checksum database and then fails with `invalid GOSUMDB: …` (too many fields, malformed verifier id, invalid verifier hash, unknown algorithm, bad URL). Use `sum.golang.org`, `off`, or `<name>+<hash>+<key> [url]`."),
+    r("gosumdb-bare-name", "error", ["GOSUMDB"], "GOSUMDB names a database Go has no key for", "Only `sum.golang.org` (and the alias `sum.golang.google.cn`) may be given by name; any other bare name fails with `invalid GOSUMDB: malformed verifier id`. Give the full verifier key, `name+hash+key`, optionally followed by the URL."),
+    r("gosumdb-missing", "error", ["GOSUMDB"], "GOSUMDB is empty after `go env -w GOSUMDB=`", "On Go 1.21+ an empty `GOSUMDB=` line in the user's go/env file hides the default and lookups fail with `missing GOSUMDB`. Run `go env -u GOSUMDB`."),
+    r("gosumdb-off", "warning", ["GOSUMDB"], "checksum database verification is off", "With GOSUMDB=off, modules missing from go.sum are trusted on first download. To skip private modules only, set GOPRIVATE or GONOSUMDB instead. Go 1.21+ toolchain downloads fail with it (`checksum database disabled by GOSUMDB=off`)."),
+    r("gosumdb-explicit-url", "notice", ["GOSUMDB"], "GOSUMDB gives its own URL: proxies are bypassed", "With a second field, Go talks to that URL directly for every lookup and never asks the GOPROXY entries (`/sumdb/<name>/supported`). Make sure the CI network can reach it."),
+    // Patterns
+    r("pattern-bad-glob", "error", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "malformed glob", "path.Match reports ErrBadPattern (for example an unclosed `[`), and Go silently treats the pattern as matching nothing. Fix the character class or escape the bracket."),
+    r("pattern-semicolon", "error", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "`;` used as a separator", "Only `,` separates patterns. `a.com;b.com` is one literal pattern that matches no module. Write `a.com,b.com`."),
+    r("pattern-whitespace", "error", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "space around a pattern", "Go does not trim patterns: in `a.com, b.com` the second pattern is ` b.com` and matches nothing. Remove the spaces."),
+    r("pattern-scheme", "error", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "pattern with a URL scheme", "Patterns match module paths, which never start with `https://`: the pattern matches nothing. Write the path, e.g. `git.corp.example/team`."),
+    r("pattern-leading-dot", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "pattern with a leading dot", "`.example.com` is compared literally with the first path element; it does not match subdomains (that is NO_PROXY's syntax). Use `*.example.com`, plus `example.com` for the apex."),
+    r("pattern-trailing-slash-old-go", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "trailing slash before Go 1.18", "Go 1.18+ drops one trailing `/` from a pattern; older versions compare it literally, so `example.com/org/` matches nothing. Remove the slash."),
+    r("pattern-uppercase", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "upper case in a host pattern", "Matching is case-sensitive and hosts in module paths are lower case, so `Example.com` matches nothing. Write the host in lower case."),
+    r("pattern-too-broad", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB"], "pattern covers a whole public code host", "A pattern such as `github.com` or `*` makes every module on that host private: each is fetched directly with git and skips checksum verification. Narrow it to your organisation, e.g. `github.com/your-org`."),
+    r("gonoproxy-empty-not-off", "warning", ["GONOPROXY", "GONOSUMDB"], "empty GONOPROXY/GONOSUMDB does not override GOPRIVATE", "Go treats an empty GONOPROXY or GONOSUMDB as unset and uses GOPRIVATE instead. To route private modules through the proxy anyway, set a pattern that matches nothing, conventionally `none`."),
+    r("goinsecure-not-for-proxies", "notice", ["GOINSECURE"], "GOINSECURE does not apply to proxies", "GOINSECURE only affects direct VCS and `?go-get=1` fetches. It does not make a proxy with an untrusted certificate work, and it does not turn off checksum verification. For a private CA, install it (SSL_CERT_FILE)."),
+    r("pattern-unused", "notice", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB"], "pattern matches no required module", "No module required by the repository's go.mod files matches this pattern. It may be stale or misspelt."),
+    // Cross-checks with go.mod
+    r("module-not-private", "warning", ["GOPRIVATE", "GONOSUMDB"], "private-looking module not covered by GOPRIVATE", "The module's host is not a public code host, and no GOPRIVATE/GONOSUMDB pattern covers it: Go will ask the public proxy and the checksum database for it, which leaks its path and fails for a private module (404/410 from the database). Add its host or organisation to GOPRIVATE."),
+    r("module-path-invalid", "error", ["GOPRIVATE"], "required module path Go cannot download", "Go refuses to download a module whose path is malformed, for example when the first element has no dot (`malformed module path … missing dot in first path element`). Use a full path with a host name, or a `replace` directive to a local directory."),
+    // GOTOOLCHAIN
+    r("gotoolchain-invalid", "error", ["GOTOOLCHAIN"], "GOTOOLCHAIN that Go rejects", "Go 1.21+ stops at start-up with `invalid GOTOOLCHAIN …`. Accepted forms: `local`, `auto`, `path`, `go1.X.Y`, `go1.X.Y+auto`, `go1.X.Y+path`, and names containing `-go1.X.Y`."),
+    r("gotoolchain-language-version", "error", ["GOTOOLCHAIN"], "GOTOOLCHAIN names a language version", "`go1.22` is a language version, not a release: from Go 1.21, when a switch is needed Go fails with `invalid toolchain: go1.22 is a language version but not a toolchain version (go1.22.x)`. Name a release such as `go1.22.0`."),
+    r("gotoolchain-needs-sumdb", "warning", ["GOTOOLCHAIN", "GOSUMDB", "GOPROXY"], "toolchain downloads cannot work", "Go 1.21+ downloads toolchains as the module `golang.org/toolchain` through GOPROXY and always verifies them with the checksum database, even with GOSUMDB=off (then `checksum database disabled by GOSUMDB=off`); with GOPROXY=off they fail as `toolchain not available`. Set GOTOOLCHAIN=local, or allow the downloads."),
+    r("variable-unsupported", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE", "GOVCS", "GOTOOLCHAIN", "GOAUTH"], "variable not read by this Go version", "The variable is newer than the target Go (GOPRIVATE/GONOPROXY/GONOSUMDB 1.13, GOINSECURE 1.14, GOVCS 1.16, GOTOOLCHAIN 1.21, GOAUTH 1.24), which silently ignores it."),
+    // GOFLAGS
+    r("goflags-invalid", "error", ["GOFLAGS"], "GOFLAGS that Go rejects", 'Every GOFLAGS word must be a flag (`-name` or `-name=value`); otherwise every go command fails with `go: parsing $GOFLAGS: non-flag "…"`. Values with spaces need quoting, which only Go 1.21+ understands.'),
+    r("goflags-unknown-flag", "warning", ["GOFLAGS"], "GOFLAGS flag no go command knows", "A flag no go subcommand defines fails with `go: parsing $GOFLAGS: unknown flag`. Check the spelling."),
+    r("goflags-insecure", "error", ["GOFLAGS"], "-insecure in GOFLAGS", "`-insecure` is ignored by `go mod download` and makes `go get` fail from Go 1.17 (`-insecure flag is no longer supported; use GOINSECURE instead`). Remove it; use GOINSECURE for the specific hosts."),
+    r("goflags-mod-vendor", "notice", ["GOFLAGS"], "-mod=vendor: builds never download", "With `-mod=vendor`, builds use the vendor directory and module lookups are disabled; only `go mod download` still fetches."),
+    // GOAUTH, GOVCS, GO111MODULE
+    r("goauth-invalid", "error", ["GOAUTH"], "GOAUTH that Go rejects", "Go 1.24+ rejects an empty command (`GOAUTH encountered an empty command`), `off` combined with other commands, and `git` without an absolute directory."),
+    r("govcs-invalid", "error", ["GOVCS"], "GOVCS that Go rejects", "GOVCS is `pattern:vcs|vcs,…`; Go 1.16+ rejects empty entries, a missing colon, empty patterns or VCS lists, relative patterns and duplicates when it first needs a VCS."),
+    r("go111module-off", "warning", ["GO111MODULE"], "modules turned off", "GO111MODULE=off makes the go command ignore go.mod (GOPATH mode): GOPROXY and GOSUMDB do not apply and downloads do not happen. Unset it."),
+    // Variables Go never reads
+    r("variable-never-read", "warning", ["*"], "variable Go never reads", "The go command reads only exact upper-case names. Lower-case variants (`goproxy`), misspellings and invented names such as `GONOSUMCHECK` or `GONOVERIFY` do nothing. Use GOPROXY, GOSUMDB, GOPRIVATE, GONOPROXY, GONOSUMDB, GOINSECURE."),
+];
+const RULES_BY_ID = new Map(RULES.map((x) => [x.id, x]));
+function rule(id) {
+    const found = RULES_BY_ID.get(id);
+    if (!found)
+        throw new Error(`unknown rule ${id}`);
+    return found;
+}
+
+// EXTERNAL MODULE: ./src/check/gomod.ts
+var gomod = __nccwpck_require__(650);
+;// CONCATENATED MODULE: ./src/go/env.ts
+// The variables the go command reads for module downloads, and how to take them from an environment.
+const GO_VARIABLES = [
+    "GOPROXY",
+    "GOSUMDB",
+    "GOPRIVATE",
+    "GONOPROXY",
+    "GONOSUMDB",
+    "GOINSECURE",
+    "GOTOOLCHAIN",
+    "GOFLAGS",
+    "GOAUTH",
+    "GOVCS",
+    "GOMODCACHE",
+    "GOPATH",
+    "GOWORK",
+    "GO111MODULE",
+];
+function goEnvFrom(env) {
     const out = {};
-    for (const r of ws.requirements)
-        out[r.path] ??= { file: r.file, line: r.line };
+    for (const name of GO_VARIABLES) {
+        const value = env[name];
+        if (value !== undefined)
+            out[name] = value;
+    }
     return out;
 }
-/** The module versions whose zips go.sum records: what a warm cache must hold. */
-function sumModules(ws) {
-    const seen = new Map();
-    for (const text of ws.sums) {
-        for (const line of text.split("\n")) {
-            const [path, version, hash] = line.trim().split(/\s+/);
-            if (path && version && hash && !version.endsWith("/go.mod"))
-                seen.set(`${path}@${version}`, { path, version });
-        }
+
+// EXTERNAL MODULE: ./src/go/version.ts
+var version = __nccwpck_require__(54);
+// EXTERNAL MODULE: ./src/go/url.ts
+var url = __nccwpck_require__(959);
+// EXTERNAL MODULE: ./src/go/gourl.ts
+var gourl = __nccwpck_require__(533);
+// EXTERNAL MODULE: ./src/go/proxy-list.ts
+var proxy_list = __nccwpck_require__(815);
+// EXTERNAL MODULE: ./src/go/patterns.ts
+var patterns = __nccwpck_require__(615);
+// EXTERNAL MODULE: ./src/go/sumdb-setting.ts + 3 modules
+var sumdb_setting = __nccwpck_require__(786);
+;// CONCATENATED MODULE: ./src/go/toolchain.ts
+// GOTOOLCHAIN (Go 1.21+), as cmd/go/internal/toolchain.Select reads it, and gover's
+// version syntax.
+
+/** gover's parse: valid Go versions are "1", "1.21", "1.21rc1", "1.21.3". */
+function isValidGoVersion(x) {
+    const cutInt = (s) => {
+        const m = /^[0-9]+/.exec(s);
+        if (!m)
+            return undefined;
+        if (m[0].length > 1 && m[0][0] === "0")
+            return undefined;
+        return [m[0], s.slice(m[0].length)];
+    };
+    let c = cutInt(x);
+    if (!c)
+        return false;
+    let rest = c[1];
+    if (rest === "")
+        return true;
+    if (rest[0] !== ".")
+        return false;
+    c = cutInt(rest.slice(1));
+    if (!c)
+        return false;
+    rest = c[1];
+    if (rest === "")
+        return true;
+    if (rest[0] === ".") {
+        c = cutInt(rest.slice(1));
+        return c !== undefined && c[1] === "";
     }
-    return [...seen.values()];
+    const m = /^[a-z]+/.exec(rest);
+    if (!m)
+        return false;
+    rest = rest.slice(m[0].length);
+    if (rest === "")
+        return true;
+    c = cutInt(rest);
+    return c !== undefined && c[1] === "";
+}
+/** gover.FromToolchain: "go1.22.0" → "1.22.0", "gccgo-go1.20.3" → "1.20.3", else "". */
+function versionFromToolchain(name) {
+    if (/[\\/]/.test(name))
+        return "";
+    let v;
+    if (name.startsWith("go"))
+        v = name.slice(2);
+    else {
+        const i = name.indexOf("-go");
+        if (i < 0)
+            return "";
+        v = name.slice(i + 3);
+    }
+    const j = v.search(/[ \t-]/);
+    if (j >= 0)
+        v = v.slice(0, j);
+    return isValidGoVersion(v) ? v : "";
+}
+/** A language version such as "1.22" (no patch) is not a toolchain version on 1.21+. */
+function isLanguageVersionOnly(v) {
+    return /^[0-9]+\.[0-9]+$/.test(v) && Number(v.split(".")[1]) >= 21;
+}
+/** Parses GOTOOLCHAIN like Select does; errors are Go's text after "go: ". */
+function parseGotoolchain(value) {
+    if (value === "")
+        return { kind: "unset" };
+    if (value === "auto")
+        return { kind: "ok", min: "local", mode: "auto" };
+    if (value === "path")
+        return { kind: "ok", min: "local", mode: "path" };
+    const plus = value.indexOf("+");
+    const min = plus < 0 ? value : value.slice(0, plus);
+    const suffix = plus < 0 ? "" : value.slice(plus + 1);
+    let version;
+    if (min !== "local") {
+        const v = versionFromToolchain(min);
+        if (v === "") {
+            if (plus >= 0) {
+                return {
+                    kind: "error",
+                    error: `invalid GOTOOLCHAIN ${(0,gourl/* goQuote */.dg)(value)}: invalid minimum toolchain ${(0,gourl/* goQuote */.dg)(min)}`,
+                };
+            }
+            return { kind: "error", error: `invalid GOTOOLCHAIN ${(0,gourl/* goQuote */.dg)(value)}` };
+        }
+        version = v;
+    }
+    if (plus >= 0 && suffix !== "auto" && suffix !== "path") {
+        return {
+            kind: "error",
+            error: `invalid GOTOOLCHAIN ${(0,gourl/* goQuote */.dg)(value)}: only version suffixes are +auto and +path`,
+        };
+    }
+    const out = { kind: "ok", min, mode: suffix };
+    if (version !== undefined)
+        out.version = version;
+    return out;
 }
 
+;// CONCATENATED MODULE: ./src/go/goflags.ts
+// GOFLAGS as cmd/go/internal/base/goflags.go splits and checks it, and the flags that
+// matter for module downloads.
+
+
+/** quoted.Split (1.21+): fields with '…' or "…" quoting, no escapes. */
+function quotedSplit(s) {
+    const words = [];
+    let i = 0;
+    const isSpace = (c) => c === " " || c === "\t" || c === "\n" || c === "\r";
+    while (i < s.length) {
+        while (i < s.length && isSpace(s[i]))
+            i++;
+        if (i >= s.length)
+            break;
+        const q = s[i];
+        if (q === "'" || q === '"') {
+            const j = s.indexOf(q, i + 1);
+            if (j < 0)
+                return { words, error: "unterminated " + q + " string" };
+            words.push(s.slice(i + 1, j));
+            i = j + 1;
+            continue;
+        }
+        let j = i;
+        while (j < s.length && !isSpace(s[j]))
+            j++;
+        words.push(s.slice(i, j));
+        i = j;
+    }
+    return { words };
+}
+/** Flags of `go mod download` (the others are ignored by it, if some go command knows them). */
+const MOD_DOWNLOAD_FLAGS = new Set([
+    "x",
+    "json",
+    "modcacherw",
+    "modfile",
+    "overlay",
+    "reuse",
+    "C",
+]);
+/** Build and module flags the go command knows somewhere; used to spot unknown flags. */
+const KNOWN_GO_FLAGS = new Set([
+    ...MOD_DOWNLOAD_FLAGS,
+    "mod",
+    "insecure",
+    "a",
+    "n",
+    "p",
+    "race",
+    "msan",
+    "asan",
+    "v",
+    "work",
+    "asmflags",
+    "buildmode",
+    "buildvcs",
+    "compiler",
+    "gccgoflags",
+    "gcflags",
+    "installsuffix",
+    "ldflags",
+    "linkshared",
+    "pkgdir",
+    "tags",
+    "trimpath",
+    "toolexec",
+    "cover",
+    "covermode",
+    "coverpkg",
+    "pgo",
+    "o",
+    "count",
+    "timeout",
+    "cpu",
+    "parallel",
+    "short",
+    "failfast",
+    "shuffle",
+    "vet",
+    "exec",
+    "t",
+    "u",
+    "d",
+    "f",
+    "m",
+    "e",
+    "fix",
+    "test",
+    "find",
+    "deps",
+    "export",
+    "compiled",
+    "retracted",
+    "versions",
+    "fullpath",
+    "benchtime",
+    "bench",
+    "run",
+    "skip",
+    "list",
+    "fuzz",
+    "fuzztime",
+    "fuzzminimizetime",
+    "benchmem",
+    "blockprofile",
+    "coverprofile",
+    "cpuprofile",
+    "memprofile",
+    "mutexprofile",
+    "outputdir",
+    "trace",
+    "debug-actiongraph",
+    "debug-deprunorder",
+    "debug-trace",
+    "toolchain",
+    "go",
+    "godebug",
+    "json",
+    "ldflags",
+    "tags",
+    "x",
+]);
+/** Splits and checks GOFLAGS like the given Go version. */
+function parseGoflags(value, v) {
+    let words;
+    if ((0,version/* atLeast */.jZ)(v, 21)) {
+        const q = quotedSplit(value);
+        if (q.error)
+            return { flags: [], error: `parsing $GOFLAGS: ${q.error}` };
+        words = q.words;
+    }
+    else {
+        words = (0,proxy_list/* goFields */.sE)(value);
+    }
+    const flags = [];
+    for (const w of words) {
+        if (!w.startsWith("-"))
+            return { flags, error: `parsing $GOFLAGS: non-flag ${JSON.stringify(w)}` };
+        const body = w.replace(/^--?/, "");
+        const eq = body.indexOf("=");
+        const f = { raw: w, name: eq < 0 ? body : body.slice(0, eq) };
+        if (eq >= 0)
+            f.value = body.slice(eq + 1);
+        flags.push(f);
+    }
+    return { flags };
+}
+
+;// CONCATENATED MODULE: ./src/go/goauth.ts
+// GOAUTH (Go 1.24+), as cmd/go/internal/auth reads it: a ;-separated list of commands.
+
+/** Parses GOAUTH; an empty value means the default, `netrc`. */
+function parseGoauth(value) {
+    if (value === "")
+        return { commands: [{ kind: "netrc" }] };
+    const parts = value.split(";").map(proxy_list/* goTrimSpace */.hb);
+    const commands = [];
+    for (const p of parts) {
+        if (p === "")
+            return { commands, error: "GOAUTH encountered an empty command" };
+        const words = p.split(/\s+/);
+        if (words[0] === "off") {
+            if (parts.length > 1) {
+                return {
+                    commands,
+                    error: "GOAUTH=off cannot be combined with other authentication commands",
+                };
+            }
+            commands.push({ kind: "off" });
+        }
+        else if (words[0] === "netrc") {
+            commands.push({ kind: "netrc" });
+        }
+        else if (words[0] === "git") {
+            const dir = words.slice(1).join(" ");
+            if (words.length !== 2) {
+                return {
+                    commands,
+                    error: "GOAUTH=git dir method requires an absolute path to the git working directory",
+                };
+            }
+            if (!dir.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(dir)) {
+                return {
+                    commands,
+                    error: `GOAUTH=git dir method requires an absolute path to the git working directory, dir is not absolute`,
+                };
+            }
+            commands.push({ kind: "git", dir });
+        }
+        else {
+            commands.push({ kind: "custom", command: p });
+        }
+    }
+    return { commands };
+}
+
+;// CONCATENATED MODULE: ./src/go/govcs.ts
+// GOVCS (Go 1.16+), as cmd/go/internal/vcs parseGOVCS reads it.
+
+
+/** The built-in rules, consulted after the user's. */
+const DEFAULT_GOVCS = [
+    { pattern: "private", allowed: ["all"] },
+    { pattern: "public", allowed: ["git", "hg"] },
+];
+function parseGovcs(value) {
+    const s = (0,proxy_list/* goTrimSpace */.hb)(value);
+    if (s === "")
+        return { rules: [] };
+    const rules = [];
+    const have = new Map();
+    for (const raw of s.split(",")) {
+        const item = (0,proxy_list/* goTrimSpace */.hb)(raw);
+        if (item === "")
+            return { rules, error: "empty entry in GOVCS" };
+        const colon = item.indexOf(":");
+        if (colon < 0)
+            return { rules, error: `malformed entry in GOVCS (missing colon): ${(0,gourl/* goQuote */.dg)(item)}` };
+        const pattern = (0,proxy_list/* goTrimSpace */.hb)(item.slice(0, colon));
+        const list = (0,proxy_list/* goTrimSpace */.hb)(item.slice(colon + 1));
+        if (pattern === "")
+            return { rules, error: `empty pattern in GOVCS: ${(0,gourl/* goQuote */.dg)(item)}` };
+        if (list === "")
+            return { rules, error: `empty VCS list in GOVCS: ${(0,gourl/* goQuote */.dg)(item)}` };
+        if (pattern.startsWith("./") ||
+            pattern.startsWith("../") ||
+            pattern === "." ||
+            pattern === "..") {
+            return { rules, error: `relative pattern not allowed in GOVCS: ${(0,gourl/* goQuote */.dg)(pattern)}` };
+        }
+        const old = have.get(pattern);
+        if (old !== undefined) {
+            return {
+                rules,
+                error: `unreachable pattern in GOVCS: ${(0,gourl/* goQuote */.dg)(item)} after ${(0,gourl/* goQuote */.dg)(old)}`,
+            };
+        }
+        have.set(pattern, item);
+        const allowed = list.split("|").map(proxy_list/* goTrimSpace */.hb);
+        if (allowed.some((a) => a === ""))
+            return { rules, error: `empty VCS name in GOVCS: ${(0,gourl/* goQuote */.dg)(item)}` };
+        rules.push({ pattern, allowed });
+    }
+    return { rules };
+}
+
+// EXTERNAL MODULE: ./src/go/module-path.ts
+var module_path = __nccwpck_require__(502);
+;// CONCATENATED MODULE: ./src/check/static.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Example module for Go's error prefix `go: <module>@<version>: `. */
+const PATTERN_VARS = ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"];
+/** Names the go command reads that are not download settings (never flagged as misspelt). */
+const OTHER_GO_VARS = new Set([
+    "GOROOT",
+    "GOOS",
+    "GOARCH",
+    "GOCACHE",
+    "GOENV",
+    "GOEXPERIMENT",
+    "GODEBUG",
+    "GOBIN",
+    "GOAMD64",
+    "GOARM",
+    "GOARM64",
+    "GO386",
+    "GOMIPS",
+    "GOMIPS64",
+    "GOPPC64",
+    "GORISCV64",
+    "GOWASM",
+    "GOTMPDIR",
+    "GOTOOLDIR",
+    "GOCOVERDIR",
+    "GOFIPS140",
+    "GOEXE",
+    "GOHOSTOS",
+    "GOHOSTARCH",
+    "GOGCCFLAGS",
+    "GOVERSION",
+    "GOTELEMETRY",
+    "GOTELEMETRYDIR",
+    "GOMAXPROCS",
+    "GOGC",
+    "GOMEMLIMIT",
+    "GOTRACEBACK",
+    "GOCACHEPROG",
+    "GOROOT_FINAL",
+    "GCCGO",
+    "GOSUMDB",
+    "GOLANG_VERSION",
+    "GO_VERSION",
+]);
+/** Names people set believing Go reads them. */
+const INVENTED = new Set([
+    "GONOSUMCHECK",
+    "GONOVERIFY",
+    "GONOSUMCHECKS",
+    "GONOSUM",
+    "GOSUMDB_OFF",
+    "GOPROXY_URL",
+    "GO_PROXY",
+    "GO_PRIVATE",
+    "GO_NOPROXY",
+    "GO_NOSUMDB",
+    "GO_SUMDB",
+    "GO_INSECURE",
+    "GOPROXIES",
+    "GOPRIVATES",
+    "GONOPROXIES",
+    "GOINSECURES",
+    "GOPRIVATE_MODULES",
+    "GOFLAG",
+    "GO_FLAGS",
+    "GONOSUMDBS",
+    "GO_TOOLCHAIN",
+    "GOPROXY_FALLBACK",
+    "GONOSUMDB_PATTERNS",
+]);
+const DOWNLOAD_VARS = GO_VARIABLES;
+function push(c, id, variable, message, extra = {}) {
+    const r = rule(id);
+    c.out.push({ rule: id, severity: r.severity, variable, message, ...extra });
+}
+/** Every credential a value may carry, in the forms Go or a log could show it. */
+function secretsIn(value) {
+    const out = new Set();
+    for (const piece of value.split(/[,|\s]+/))
+        for (const s of (0,url/* urlSecrets */.F)(piece))
+            out.add(s);
+    // Any userinfo-like run before an "@" (Go takes the last "@" of the authority): every
+    // suffix that starts after a delimiter, "@" or ":" is a candidate.
+    for (let i = value.indexOf("@"); i >= 0; i = value.indexOf("@", i + 1)) {
+        let start = i;
+        while (start > 0 && !/[\s,|/;]/.test(value[start - 1]))
+            start--;
+        const run = value.slice(start, i);
+        const candidates = [run];
+        for (let j = 0; j < run.length; j++)
+            if (!/[A-Za-z0-9]/.test(run[j]))
+                candidates.push(run.slice(j + 1));
+        for (const cand of candidates) {
+            for (const p of [cand, cand.endsWith(":") ? cand.slice(0, -1) : ""]) {
+                if (!p)
+                    continue;
+                out.add(p);
+                try {
+                    out.add(decodeURIComponent(p));
+                }
+                catch {
+                    // keep the raw form only
+                }
+            }
+        }
+    }
+    return [...out];
+}
+/** A value for display: every URL-ish element redacted. */
+function redactValue(value) {
+    return value
+        .split(/([,|\s]+)/)
+        .map((piece) => {
+        if (!piece.includes("@"))
+            return piece;
+        if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(piece))
+            return (0,url/* redactUrl */.B)(piece);
+        return piece.replace(/^[^/?#]*@/, (m) => m.includes(":") ? `${m.slice(0, m.indexOf(":"))}:xxxxx@` : "xxxxx@");
+    })
+        .join("");
+}
+function scrub(text, secrets) {
+    let out = text;
+    for (const s of secrets) {
+        if (s.length < 4)
+            continue; // short ones are only ever shown redacted; scrubbing them would garble text
+        out = out.replace(new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi"), "xxxxx");
+    }
+    return out;
+}
+function show(s) {
+    const oneLine = s.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+    return oneLine.length > 200 ? `${oneLine.slice(0, 200)}…` : oneLine;
+}
+/** Checks the settings; returns diagnostics in a stable order. Never throws on any string input. */
+function checkSettings(env, ctx) {
+    const v = ctx.goVersion;
+    const secrets = new Set();
+    for (const val of Object.values(env)) {
+        if (typeof val === "string")
+            for (const s of secretsIn(val))
+                secrets.add(s);
+    }
+    for (const val of Object.values(ctx.userEnvFile ?? {}))
+        for (const s of secretsIn(val))
+            secrets.add(s);
+    const c = {
+        v,
+        ver: `${v.major}.${v.minor}`,
+        out: [],
+        secrets: [...secrets].sort((a, b) => b.length - a.length),
+    };
+    const proxy = checkGoproxy(env, ctx, c);
+    checkGosumdb(env, ctx, c);
+    checkPatterns(env, ctx, c);
+    checkRequirements(env, ctx, c, proxy);
+    checkToolchain(env, c, proxy);
+    checkGoflags(env, c);
+    checkMisc(env, c);
+    checkNeverRead(env, ctx, c);
+    return c.out.map((d) => {
+        const clean = { ...d, message: scrub(d.message, c.secrets) };
+        if (d.value !== undefined)
+            clean.value = scrub(show(d.value), c.secrets);
+        if (d.goError !== undefined)
+            clean.goError = scrub(d.goError, c.secrets);
+        return clean;
+    });
+}
+function checkGoproxy(env, ctx, c) {
+    const v = c.v;
+    const raw = env.GOPROXY;
+    const explicit = raw !== undefined && raw !== "";
+    if (raw === "" && (0,version/* atLeast */.jZ)(v, 21)) {
+        if (ctx.userEnvFile?.GOPROXY === "") {
+            push(c, "goproxy-empty-masked", "GOPROXY", `GOPROXY is empty in the environment and the go env file has an empty GOPROXY= line: Go ${c.ver} then uses the empty string and every module fetch fails with "GOPROXY list is not the empty string, but contains no entries". Fix: run \`go env -u GOPROXY\` and unset the variable, or set the proxies you want.`, { value: "", goError: "GOPROXY list is not the empty string, but contains no entries" });
+            return (0,proxy_list/* parseProxyList */.WY)("", v);
+        }
+        push(c, "goproxy-empty-env", "GOPROXY", `GOPROXY is set to the empty string, which Go ${c.ver} treats as unset: it uses the go env file and then $GOROOT/go.env (normally ${proxy_list/* DEFAULT_GOPROXY */.NH}). If a \`go env -w GOPROXY=\` line exists, GOPROXY stays empty and every fetch fails. Fix: unset GOPROXY, or set it to the value you mean.`, { value: "" });
+    }
+    const gonoproxy = (0,version/* atLeast */.jZ)(v, 13) ? (0,patterns/* effectiveGonoproxy */.j7)(env) : "";
+    const value = (0,proxy_list/* effectiveGoproxy */.EZ)(raw, v, ctx.userEnvFile);
+    const res = (0,proxy_list/* parseProxyList */.WY)(value, v, { gonoproxy });
+    const shown = redactValue(value);
+    if (res.error) {
+        const goError = res.error;
+        const el = res.errorElement !== undefined ? ` in the entry "${redactValue(res.errorElement)}"` : "";
+        const what = `Go ${c.ver} rejects GOPROXY${el}: every module fetch fails with "go: <module>@<version>: ${goError}".`;
+        let id;
+        let fix;
+        if (res.error.startsWith("invalid $GOPROXY setting")) {
+            id = "goproxy-legacy-invalid";
+            fix = "Fix: before Go 1.13 give a single http(s) or file URL, `direct` or `off`.";
+        }
+        else if (res.error.startsWith("invalid proxy URL missing scheme")) {
+            id = "goproxy-missing-scheme";
+            const el2 = res.errorElement ?? "";
+            fix = /^(direct|off)$/i.test(el2)
+                ? `Fix: keywords are case-sensitive; write "${el2.toLowerCase()}".`
+                : el2.startsWith("/")
+                    ? `Fix: write a directory as file://${el2}.`
+                    : "Fix: write a full URL such as https://proxy.example.com, or a host name with a dot.";
+        }
+        else if (res.error.startsWith("invalid proxy URL scheme")) {
+            id = "goproxy-bad-scheme";
+            fix =
+                "Fix: use an https://, http:// or file:// URL (Go checks every entry before `direct`/`off`).";
+        }
+        else if (res.error.startsWith("invalid file://")) {
+            id = "goproxy-file-non-path";
+            fix = "Fix: write file:///absolute/path with nothing else.";
+        }
+        else if (res.error.startsWith("GOPROXY list is not the empty string")) {
+            id = "goproxy-no-entries";
+            fix = "Fix: unset GOPROXY for the default, or list a proxy or `direct`.";
+        }
+        else {
+            id = "goproxy-unparsable-url";
+            fix =
+                "Fix: correct the URL (port, host characters, % escapes, brackets); Go prints this URL unredacted.";
+        }
+        push(c, id, "GOPROXY", `${what} ${fix}`, { value: shown, goError });
+    }
+    else if (res.behavesAsOff) {
+        push(c, "goproxy-no-entries", "GOPROXY", `GOPROXY "${show(shown)}" has no entries: Go ${c.ver} then behaves as GOPROXY=off and every module lookup fails with "module lookup disabled by GOPROXY=off". Fix: unset GOPROXY for the default, or list a proxy or \`direct\`.`, { value: shown });
+    }
+    if ((0,version/* atLeast */.jZ)(v, 13) && !(0,version/* atLeast */.jZ)(v, 15) && value.includes("|")) {
+        push(c, "goproxy-pipe-unsupported", "GOPROXY", `Go ${c.ver} splits GOPROXY on "," only: "|" stays inside the URL, so "${show(shown)}" does not fall back on errors and is usually rejected. Fix: use "," or require Go 1.15+.`, { value: shown });
+    }
+    if (res.ignored.length > 0) {
+        const term = res.entries.find((e) => e.kind === "direct" || e.kind === "off")?.kind ?? "direct";
+        push(c, "goproxy-entries-after-terminal", "GOPROXY", `GOPROXY lists ${res.ignored.length} entr${res.ignored.length === 1 ? "y" : "ies"} after "${term}" (${res.ignored.map((e) => `"${redactValue(e)}"`).join(", ")}): Go stops at "${term}" and ignores them without checking them. Fix: put proxies before "${term}", or remove the dead entries.`, { value: shown });
+    }
+    if (explicit && !res.error) {
+        const real = res.entries.filter((e) => e.kind !== "noproxy");
+        const commaBefore = real.filter((e, i) => e.kind === "proxy" &&
+            e.fallback === "notfound" &&
+            i < real.length - 1 &&
+            real[i + 1].kind !== "off");
+        if (commaBefore.length > 0) {
+            push(c, "goproxy-comma-hard-errors", "GOPROXY", `In "${show(shown)}", Go moves past ${commaBefore.map((e) => e.display).join(", ")} only on 404 or 410; a timeout, connection or TLS error, 401, 403 or 5xx fails the build instead of falling through. Fix: ${(0,version/* atLeast */.jZ)(v, 15) ? 'use "|" after a proxy whose failures should fall through' : 'require Go 1.15+ and use "|"'}, if that is what you want.`, { value: shown });
+        }
+        if (real.length === 1 && real[0].kind === "off") {
+            push(c, "goproxy-off", "GOPROXY", `GOPROXY=off: Go ${c.ver} fails every module not already in the module cache ("module lookup disabled by GOPROXY=off"), yet still fetches GONOPROXY/GOPRIVATE modules directly and still contacts the checksum database. Fix: keep it only for fully cached or vendored builds.`, { value: shown });
+        }
+        if (real.length === 1 && real[0].kind === "direct") {
+            push(c, "goproxy-direct-only", "GOPROXY", `GOPROXY=direct: Go ${c.ver} fetches every module from its version-control host, which needs git in the image and is slower and less reliable. Fix: put a module proxy first, e.g. "https://proxy.example.com,direct".`, { value: shown });
+        }
+    }
+    if ((0,version/* atLeast */.jZ)(v, 13)) {
+        for (const e of res.entries) {
+            if (e.kind !== "proxy")
+                continue;
+            const p = (0,gourl/* goUrlParse */.BP)(e.url, { strictHost: (0,gourl/* strictHostFor */.Pf)(v) });
+            if (!p.ok)
+                continue;
+            const u = p.url;
+            if (u.user && u.scheme === "http") {
+                push(c, "goproxy-credentials-over-http", "GOPROXY", `The proxy ${e.display} carries credentials over plain HTTP: Go ${c.ver} refuses every request to it ("refusing to pass credentials to insecure URL: ${e.display}"). Fix: use https://, or move the credentials to .netrc/GOAUTH.`, { value: shown, goError: `refusing to pass credentials to insecure URL: ${e.display}` });
+            }
+            else if (u.user && u.user.password === undefined) {
+                push(c, "goproxy-username-token", "GOPROXY", `The proxy ${e.display} has a credential in the username position; Go masks only passwords, so the token is printed in clear in -x traces and error messages. Fix: write it as the password (https://user:TOKEN@host) or use .netrc/GOAUTH.`, { value: shown });
+            }
+            else if (u.user) {
+                push(c, "goproxy-password-in-url", "GOPROXY", `The proxy ${e.display} carries a password in the URL; Go masks it in most messages but not in URL parse errors, and every process of the job can read it. Fix: prefer .netrc${(0,version/* atLeast */.jZ)(v, 24) ? " or GOAUTH" : ""}.`, { value: shown });
+            }
+            const loopback = /^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?(\/|$)/.test(e.url);
+            if (u.scheme === "http" && !u.user && explicit && !loopback) {
+                push(c, "goproxy-plain-http", "GOPROXY", `The proxy ${e.display} is plain HTTP: Go ${c.ver} uses it without GOINSECURE, unencrypted and unauthenticated. Fix: use https:// unless it is on the same machine.`, { value: shown });
+            }
+            if (/\/\/$/.test(u.path) && u.path.length > 1) {
+                push(c, "goproxy-sumdb-probe-double-slash", "GOPROXY", `The proxy ${e.display} ends in "//": module requests are cleaned, but the checksum-database probe asks for "…//sumdb/<name>/supported". Fix: end the URL with at most one slash.`, { value: shown });
+            }
+        }
+    }
+    return res;
+}
+function checkGosumdb(env, ctx, c) {
+    const v = c.v;
+    if (!(0,version/* atLeast */.jZ)(v, 13))
+        return;
+    const raw = env.GOSUMDB;
+    let value;
+    if (raw === undefined || raw === "") {
+        if (raw === "" && (0,version/* atLeast */.jZ)(v, 21) && ctx.userEnvFile?.GOSUMDB === "") {
+            push(c, "gosumdb-missing", "GOSUMDB", `GOSUMDB is empty and the go env file has an empty GOSUMDB= line: Go ${c.ver} fails every checksum lookup with "missing GOSUMDB". Fix: run \`go env -u GOSUMDB\`.`, { value: "", goError: "missing GOSUMDB" });
+            return;
+        }
+        value = ctx.userEnvFile?.GOSUMDB || "sum.golang.org";
+    }
+    else
+        value = raw;
+    const s = (0,sumdb_setting/* parseGosumdb */.$M)(value, v);
+    const shown = redactValue(value);
+    if (s.kind === "error") {
+        const fields = (0,proxy_list/* goFields */.sE)(value);
+        const bare = s.error === "invalid GOSUMDB: malformed verifier id" &&
+            fields.length >= 1 &&
+            !fields[0].includes("+");
+        if (s.error === "missing GOSUMDB") {
+            push(c, "gosumdb-missing", "GOSUMDB", `GOSUMDB "${show(shown)}" has no fields: Go ${c.ver} fails every checksum lookup with "missing GOSUMDB". Fix: unset it for sum.golang.org, or set "off".`, { value: shown, goError: s.error });
+        }
+        else if (bare) {
+            push(c, "gosumdb-bare-name", "GOSUMDB", `GOSUMDB names "${redactValue(fields[0])}", but Go ${c.ver} has a key only for sum.golang.org, so the first lookup fails with "verifying <module>: ${s.error}". Fix: give the full key "<name>+<hash>+<base64 key>" (optionally followed by the URL), or use sum.golang.org.`, { value: shown, goError: s.error });
+        }
+        else {
+            push(c, "gosumdb-invalid", "GOSUMDB", `Go ${c.ver} rejects GOSUMDB "${show(shown)}": the first checksum lookup fails with "verifying <module>: ${s.error}" (only when go.sum lacks a hash). Fix: use sum.golang.org, off, or "<name>+<hash>+<key> [url]".`, { value: shown, goError: s.error });
+        }
+        return;
+    }
+    if (s.kind === "off") {
+        push(c, "gosumdb-off", "GOSUMDB", `GOSUMDB=off: Go ${c.ver} trusts any module missing from go.sum on first download${(0,version/* atLeast */.jZ)(v, 21) ? ', and toolchain downloads fail ("checksum database disabled by GOSUMDB=off")' : ""}. Fix: keep verification on and list private modules in GOPRIVATE or GONOSUMDB.`, { value: shown });
+        return;
+    }
+    if (s.url !== undefined && !s.alias) {
+        push(c, "gosumdb-explicit-url", "GOSUMDB", `GOSUMDB gives the URL ${redactValue(s.url)} for ${s.name}: Go ${c.ver} sends every checksum lookup there directly and never through GOPROXY. Fix: make sure CI can reach it, or drop the URL to go through proxies that serve /sumdb/${s.name}/.`, { value: shown });
+    }
+}
+function checkPatterns(env, _ctx, c) {
+    const v = c.v;
+    for (const name of PATTERN_VARS) {
+        const value = env[name];
+        if (value === undefined)
+            continue;
+        const since = name === "GOINSECURE" ? 14 : 13;
+        if (value !== "" && !(0,version/* atLeast */.jZ)(v, since)) {
+            push(c, "variable-unsupported", name, `${name} is set, but Go ${c.ver} does not read it (it exists from Go 1.${since}): the setting does nothing. Fix: require Go 1.${since}+ or remove it.`, { value });
+            continue;
+        }
+        if (value === "" &&
+            (name === "GONOPROXY" || name === "GONOSUMDB") &&
+            (env.GOPRIVATE ?? "") !== "") {
+            push(c, "gonoproxy-empty-not-off", name, `${name} is empty, which Go treats as unset, so GOPRIVATE ("${show(env.GOPRIVATE)}") still applies. Fix: to override GOPRIVATE set ${name}=none.`, { value });
+        }
+        for (const p of (0,patterns/* splitPatterns */.sb)(value)) {
+            const trimmed = (0,proxy_list/* goTrimSpace */.hb)(p);
+            const where = `the ${name} pattern "${show(p)}"`;
+            if (p.includes(";")) {
+                push(c, "pattern-semicolon", name, `In ${where}, ";" is not a separator: Go compares the whole text as one pattern, which matches no module. Fix: separate patterns with "," (${show(p
+                    .split(";")
+                    .map((x) => x.trim())
+                    .filter(Boolean)
+                    .join(","))}).`, { value });
+            }
+            if (trimmed !== p) {
+                push(c, "pattern-whitespace", name, `${where[0].toUpperCase()}${where.slice(1)} has leading or trailing white space; Go does not trim patterns, so it matches no module. Fix: remove the spaces ("${show(trimmed)}").`, { value });
+            }
+            if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(trimmed) || /^https?:/.test(trimmed)) {
+                push(c, "pattern-scheme", name, `${where[0].toUpperCase()}${where.slice(1)} starts with a URL scheme; module paths never do, so it matches nothing. Fix: write the module path prefix, e.g. "${show(trimmed.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/*/, ""))}".`, { value });
+            }
+            if ((0,patterns/* isBadPattern */.q5)(p)) {
+                push(c, "pattern-bad-glob", name, `${where[0].toUpperCase()}${where.slice(1)} is a malformed glob (path.Match: syntax error); Go ignores it silently and it matches nothing. Fix: close the character class or escape "[" and "\\".`, { value });
+            }
+            if (trimmed.startsWith(".")) {
+                push(c, "pattern-leading-dot", name, `${where[0].toUpperCase()}${where.slice(1)} starts with "."; Go compares it literally, so it does not match subdomains. Fix: use "*${trimmed}" (and "${trimmed.slice(1)}" for the apex).`, { value });
+            }
+            if (p.endsWith("/") && !(0,version/* atLeast */.jZ)(v, 18)) {
+                push(c, "pattern-trailing-slash-old-go", name, `${where[0].toUpperCase()}${where.slice(1)} ends in "/"; Go ${c.ver} (before 1.18) compares it literally, so it matches nothing. Fix: remove the trailing slash.`, { value });
+            }
+            const first = trimmed.split("/")[0];
+            if (/[A-Z]/.test(first) && !/[[\\]/.test(first)) {
+                push(c, "pattern-uppercase", name, `${where[0].toUpperCase()}${where.slice(1)} has upper case in its host; matching is case-sensitive and hosts are lower case in module paths. Fix: "${show(first.toLowerCase())}".`, { value });
+            }
+            if (name !== "GOINSECURE" && !p.includes(";")) {
+                const eff = p.endsWith("/") && (0,version/* atLeast */.jZ)(v, 18) ? p.slice(0, -1) : p;
+                if (!eff.includes("/") &&
+                    ["github.com", "gitlab.com", "bitbucket.org", "golang.org"].some((h) => (0,patterns/* pathMatch */.z2)(eff, h) === true)) {
+                    push(c, "pattern-too-broad", name, `${where[0].toUpperCase()}${where.slice(1)} covers every module on a public code host: Go ${c.ver} fetches all of them directly${name === "GONOPROXY" ? "" : " and skips checksum verification for them"}. Fix: narrow it to your organisation, e.g. "github.com/your-org".`, { value });
+                }
+            }
+        }
+        if (name === "GOINSECURE" && value !== "") {
+            push(c, "goinsecure-not-for-proxies", name, `GOINSECURE applies only to direct VCS and ?go-get=1 fetches of matching modules; Go ${c.ver} still verifies TLS for every GOPROXY URL and still checks checksums. Fix: for a proxy with a private CA, install the CA (SSL_CERT_FILE).`, { value });
+        }
+    }
+}
+function checkRequirements(env, ctx, c, proxy) {
+    const reqs = ctx.requirements;
+    if (!reqs || reqs.length === 0)
+        return;
+    const v = c.v;
+    const badPaths = new Set();
+    for (const r of reqs) {
+        const err = (0,module_path/* checkModulePath */.iU)(r.path);
+        if (err && !badPaths.has(r.path)) {
+            badPaths.add(r.path);
+            push(c, "module-path-invalid", "go.mod", `${r.file}:${r.line} requires "${show(r.path)}": Go ${c.ver} cannot download it ("malformed module path \\"${show(r.path)}\\": ${err}"). Fix: use a path whose first element is a host name with a dot, or a replace directive to a local directory.`, { value: r.path, file: r.file, line: r.line });
+        }
+    }
+    if (!(0,version/* atLeast */.jZ)(v, 13))
+        return;
+    const gonosumdb = (0,patterns/* effectiveGonosumdb */.sP)(env);
+    const gonoproxy = (0,patterns/* effectiveGonoproxy */.j7)(env);
+    const sumdbOff = (env.GOSUMDB ?? "") === "off";
+    const viaProxy = (proxy?.entries ?? []).some((e) => e.kind === "proxy");
+    const byHost = new Map();
+    for (const r of reqs) {
+        if (badPaths.has(r.path))
+            continue;
+        const host = (0,module_path/* moduleHost */.vW)(r.path);
+        if ((0,gomod/* isPublicHost */.sw)(host))
+            continue;
+        const sumLeak = !sumdbOff && !(0,patterns/* matchPrefixPatterns */.J8)(gonosumdb, r.path, v);
+        const proxyLeak = viaProxy && !(0,patterns/* matchPrefixPatterns */.J8)(gonoproxy, r.path, v);
+        if (!sumLeak && !proxyLeak)
+            continue;
+        const list = byHost.get(host) ?? [];
+        list.push(r);
+        byHost.set(host, list);
+    }
+    for (const [host, list] of byHost) {
+        const first = list[0];
+        const names = list
+            .slice(0, 3)
+            .map((r) => r.path)
+            .join(", ") + (list.length > 3 ? `, and ${list.length - 3} more` : "");
+        push(c, "module-not-private", "GOPRIVATE", `${names} (${first.file}:${first.line}) ${list.length === 1 ? "is" : "are"} on ${host}, which is not a public code host, but no GOPRIVATE/GONOSUMDB pattern covers ${list.length === 1 ? "it" : "them"}: Go ${c.ver} will ask the configured proxy and the checksum database, which leaks the path and fails for a private module. Fix: add "${host}" (or your organisation's prefix) to GOPRIVATE.`, { value: env.GOPRIVATE ?? "", file: first.file, line: first.line });
+    }
+    for (const name of ["GOPRIVATE", "GONOPROXY", "GONOSUMDB"]) {
+        const value = env[name];
+        if (!value)
+            continue;
+        for (const p of (0,patterns/* splitPatterns */.sb)(value)) {
+            if (reqs.some((r) => (0,patterns/* matchPrefixPatterns */.J8)(p, r.path, v)))
+                continue;
+            if (brokenPattern(p))
+                continue; // already reported as an error
+            push(c, "pattern-unused", name, `The ${name} pattern "${show(p)}" matches none of the ${reqs.length} required modules. Fix: remove it if it is stale, or correct it.`, { value });
+        }
+    }
+}
+function brokenPattern(p) {
+    return (p.includes(";") ||
+        (0,proxy_list/* goTrimSpace */.hb)(p) !== p ||
+        (0,patterns/* isBadPattern */.q5)(p) ||
+        /^[A-Za-z][A-Za-z0-9+.-]*:/.test(p));
+}
+function checkToolchain(env, c, proxy) {
+    const v = c.v;
+    const value = env.GOTOOLCHAIN;
+    // GOTOOLCHAIN=local is what Go before 1.21 does anyway: harmless where it is not read.
+    if (value !== undefined && value !== "" && value !== "local" && !(0,version/* atLeast */.jZ)(v, 21)) {
+        push(c, "variable-unsupported", "GOTOOLCHAIN", `GOTOOLCHAIN is set, but Go ${c.ver} does not read it (toolchain switching starts with Go 1.21). Fix: install the Go version you need.`, { value });
+        return;
+    }
+    if (!(0,version/* atLeast */.jZ)(v, 21))
+        return;
+    const t = parseGotoolchain(value ?? "auto");
+    if (t.kind === "error") {
+        push(c, "gotoolchain-invalid", "GOTOOLCHAIN", `Go ${c.ver} stops at start-up: "go: ${t.error}". Fix: use local, auto, path, go1.X.Y, go1.X.Y+auto or go1.X.Y+path.`, { value: value ?? "", goError: t.error });
+        return;
+    }
+    if (t.kind === "ok" && t.version !== undefined && isLanguageVersionOnly(t.version)) {
+        push(c, "gotoolchain-language-version", "GOTOOLCHAIN", `GOTOOLCHAIN names go${t.version}, a language version: when Go ${c.ver} has to switch it fails with "invalid toolchain: go${t.version} is a language version but not a toolchain version (go${t.version}.x)". Fix: name a release, e.g. go${t.version}.0.`, { value: value ?? "" });
+    }
+    const downloads = t.kind === "ok" && !(t.min === "local" && t.mode === "");
+    if (!downloads)
+        return;
+    const real = (proxy?.entries ?? []).filter((e) => e.kind !== "noproxy");
+    const proxyOff = real.length > 0 && real[0].kind === "off";
+    const sumOff = env.GOSUMDB === "off";
+    if (proxyOff || sumOff) {
+        const why = sumOff
+            ? 'GOSUMDB=off ("checksum database disabled by GOSUMDB=off": toolchains are always verified)'
+            : 'GOPROXY=off (reported as "toolchain not available")';
+        push(c, "gotoolchain-needs-sumdb", "GOTOOLCHAIN", `GOTOOLCHAIN=${value === undefined || value === "" ? "auto (default)" : show(value)} lets Go ${c.ver} download a newer toolchain when go.mod asks for one, but that download fails with ${why}. Fix: set GOTOOLCHAIN=local, or allow toolchain downloads.`, { value: value ?? "" });
+    }
+}
+function checkGoflags(env, c) {
+    const value = env.GOFLAGS;
+    if (value === undefined || value === "")
+        return;
+    const r = parseGoflags(value, c.v);
+    const shown = redactValue(value);
+    if (r.error) {
+        push(c, "goflags-invalid", "GOFLAGS", `Go ${c.ver} rejects GOFLAGS: every go command fails with "go: ${r.error}". Fix: write each flag as -name or -name=value${(0,version/* atLeast */.jZ)(c.v, 21) ? ", quoting values with spaces" : ""}.`, { value: shown, goError: r.error });
+        return;
+    }
+    for (const f of r.flags) {
+        if (f.name === "insecure") {
+            push(c, "goflags-insecure", "GOFLAGS", `GOFLAGS has -insecure: \`go mod download\` ignores it${(0,version/* atLeast */.jZ)(c.v, 17) ? ' and `go get` fails ("-insecure flag is no longer supported; use GOINSECURE instead")' : ", and `go get` warns it is deprecated"}. Fix: remove it and list hosts in GOINSECURE.`, { value: shown });
+        }
+        else if (f.name === "mod" && f.value === "vendor") {
+            push(c, "goflags-mod-vendor", "GOFLAGS", `GOFLAGS has -mod=vendor: builds read the vendor directory and never download modules. Fix: nothing, if that is intended.`, { value: shown });
+        }
+        else if (!KNOWN_GO_FLAGS.has(f.name)) {
+            push(c, "goflags-unknown-flag", "GOFLAGS", `GOFLAGS has ${show(f.raw)}, which no go command defines: Go ${c.ver} fails with "go: parsing $GOFLAGS: unknown flag -${show(f.name)}". Fix: correct the spelling or remove it.`, { value: shown });
+        }
+    }
+}
+function checkMisc(env, c) {
+    const v = c.v;
+    const auth = env.GOAUTH;
+    if (auth !== undefined && auth !== "") {
+        if (!(0,version/* atLeast */.jZ)(v, 24)) {
+            push(c, "variable-unsupported", "GOAUTH", `GOAUTH is set, but Go ${c.ver} does not read it (it exists from Go 1.24; older versions use .netrc only). Fix: use .netrc, or require Go 1.24+.`, { value: redactValue(auth) });
+        }
+        else {
+            const r = parseGoauth(auth);
+            if (r.error) {
+                push(c, "goauth-invalid", "GOAUTH", `Go ${c.ver} rejects GOAUTH: authenticated fetches fail with "${r.error}". Fix: a ";"-separated list of off, netrc, "git /abs/dir" or a command, with no empty entries.`, { value: redactValue(auth), goError: r.error });
+            }
+        }
+    }
+    const vcs = env.GOVCS;
+    if (vcs !== undefined && vcs !== "") {
+        if (!(0,version/* atLeast */.jZ)(v, 16)) {
+            push(c, "variable-unsupported", "GOVCS", `GOVCS is set, but Go ${c.ver} does not read it (it exists from Go 1.16). Fix: require Go 1.16+ or remove it.`, { value: vcs });
+        }
+        else {
+            const r = parseGovcs(vcs);
+            if (r.error) {
+                push(c, "govcs-invalid", "GOVCS", `Go ${c.ver} rejects GOVCS when it first needs a VCS: "${r.error}". Fix: write pattern:vcs|vcs entries separated by ",".`, { value: vcs, goError: r.error });
+            }
+        }
+    }
+    if (env.GO111MODULE === "off") {
+        push(c, "go111module-off", "GO111MODULE", `GO111MODULE=off: Go ${c.ver} ignores go.mod and works in GOPATH mode, so GOPROXY and GOSUMDB are not used. Fix: unset GO111MODULE.`, { value: "off" });
+    }
+}
+function distance(a, b) {
+    if (Math.abs(a.length - b.length) > 2)
+        return 3;
+    const dp = Array.from({ length: a.length + 1 }, (_, i) => [
+        i,
+        ...Array(b.length).fill(0),
+    ]);
+    for (let j = 1; j <= b.length; j++)
+        dp[0][j] = j;
+    for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++)
+            dp[i][j] = Math.min(dp[i - 1][j] + 1, dp[i][j - 1] + 1, dp[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    return dp[a.length][b.length];
+}
+function checkNeverRead(env, ctx, c) {
+    const names = new Set();
+    for (const k of Object.keys(env))
+        if (!DOWNLOAD_VARS.includes(k))
+            names.add(k);
+    for (const k of Object.keys(ctx.otherEnv ?? {}))
+        names.add(k);
+    for (const name of [...names].sort()) {
+        if (DOWNLOAD_VARS.includes(name) || OTHER_GO_VARS.has(name))
+            continue;
+        const upper = name.toUpperCase();
+        let meant;
+        if (DOWNLOAD_VARS.includes(upper))
+            meant = upper;
+        else if (INVENTED.has(upper)) {
+            meant = upper.includes("SUM")
+                ? "GONOSUMDB (or GOPRIVATE)"
+                : upper.includes("PRIV")
+                    ? "GOPRIVATE"
+                    : upper.includes("NOPROX")
+                        ? "GONOPROXY"
+                        : upper.includes("INSEC")
+                            ? "GOINSECURE"
+                            : upper.includes("FLAG")
+                                ? "GOFLAGS"
+                                : upper.includes("TOOL")
+                                    ? "GOTOOLCHAIN"
+                                    : "GOPROXY";
+        }
+        else if (/^GO/.test(upper) && upper.length >= 6) {
+            const close = DOWNLOAD_VARS.filter((k) => k.length >= 6 && distance(upper, k) <= (k.length >= 8 ? 2 : 1));
+            if (close.length === 1)
+                meant = close[0];
+        }
+        if (!meant)
+            continue;
+        const val = env[name] ?? ctx.otherEnv?.[name] ?? "";
+        push(c, "variable-never-read", name, `${name} is not a variable the go command reads; the setting does nothing. Fix: use ${meant}${upper === "GONOSUMCHECK" || upper === "GONOVERIFY" ? " — GONOSUMCHECK and GONOVERIFY do not exist in any Go release" : ""}.`, { value: redactValue(val) });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/check.ts
+// The static checks: the settings as the job's environment gives them to Go, with the
+// user's `go env -w` file, cross-checked with what the repository requires.
+
+
+
+async function staticChecks(opts) {
+    const userEnvFile = opts.goenvFile ? await readGoEnvFile(opts.goenvFile) : undefined;
+    return checkSettings(goEnvFrom(opts.env), {
+        goVersion: opts.goVersion,
+        otherEnv: opts.env,
+        ...(userEnvFile ? { userEnvFile } : {}),
+        ...(opts.workspace
+            ? {
+                requirements: opts.workspace.requirements.map(({ path, file, line }) => ({
+                    path,
+                    file,
+                    line,
+                })),
+            }
+            : {}),
+    });
+}
+/** The `go env -w` file: KEY=VALUE lines; undefined when it does not exist. */
+async function readGoEnvFile(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, "utf8");
+    }
+    catch {
+        return undefined;
+    }
+    const out = {};
+    for (const line of text.split("\n")) {
+        const eq = line.indexOf("=");
+        if (eq > 0)
+            out[line.slice(0, eq).trim()] = line.slice(eq + 1);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/pipeline/workspace.ts
+var pipeline_workspace = __nccwpck_require__(163);
+// EXTERNAL MODULE: ./src/cli/chain.ts
+var chain = __nccwpck_require__(515);
+// EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
+var command = __nccwpck_require__(302);
+;// CONCATENATED MODULE: ./src/cli/commands/check.ts
+
+
+
+
+
+const check = {
+    name: "check",
+    summary: "Check the Go settings in the environment with Go's exact rules",
+    usage: `setup-goproxy check [--format json|text] [--go-version X.Y] [--no-repo]
+
+Reads GOPROXY, GOSUMDB, GOPRIVATE, GONOPROXY, GONOSUMDB, GOINSECURE, GOTOOLCHAIN,
+GOFLAGS, GOAUTH and GOVCS from the environment (the variables Go reads, with the user's
+\`go env -w\` file when go is on PATH) and prints a diagnostic for every value Go rejects,
+ignores, or that works but bites. The Go version is --go-version, else the go on PATH,
+else the newest release's rules. Unless --no-repo, the go.mod files under the current
+directory are cross-checked (private modules a public proxy would be asked for; patterns
+that match nothing). Rules: docs/rules.md.
+
+JSON: {"diagnostics":[{"rule","severity","variable","value","message","file","line"}]}
+
+Exit: 0 no error (warnings and notices allowed); 1 an error; 2 bad usage.`,
+    options: {
+        format: { type: "string" },
+        "go-version": { type: "string" },
+        "no-repo": { type: "boolean" },
+    },
+    async run(values, _positionals, io) {
+        const format = (0,command/* formatOption */.Bx)(values);
+        const env = Object.fromEntries(Object.entries(io.env).filter((e) => e[1] !== undefined));
+        const go = values["go-version"] === undefined
+            ? await (0,pipeline_go/* detectGo */.y)(env, io.cwd).catch(() => undefined)
+            : undefined;
+        const goVersion = go?.version ?? (0,chain/* goVersionOption */.SG)(values["go-version"]);
+        const workspace = values["no-repo"]
+            ? undefined
+            : await (0,pipeline_workspace/* scanWorkspace */.H9)(io.cwd, io.cwd, env.GOWORK);
+        const diagnostics = await staticChecks({
+            env,
+            goVersion,
+            ...(go?.effective.GOENV ? { goenvFile: go.effective.GOENV } : {}),
+            ...(workspace ? { workspace } : {}),
+        });
+        io.stdout.write(format === "json"
+            ? JSON.stringify({ diagnostics }, null, 2) + "\n"
+            : renderDiagnosticsText(diagnostics));
+        return diagnostics.some((d) => d.severity === "error") ? command/* EXIT */.dc.findings : command/* EXIT */.dc.ok;
+    },
+};
+function renderDiagnosticsText(diags) {
+    if (diags.length === 0)
+        return "no findings\n";
+    return (diags
+        .map((d) => `${d.severity.padEnd(7)} ${d.variable} ${d.rule}${d.file ? ` (${d.file}${d.line ? `:${d.line}` : ""})` : ""}\n        ${d.message}`)
+        .join("\n") + "\n");
+}
+
+
+/***/ }),
+
+/***/ 395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ download)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: ./src/pipeline/go.ts
+var pipeline_go = __nccwpck_require__(542);
+// EXTERNAL MODULE: ./src/download/go-command.ts + 1 modules
+var go_command = __nccwpck_require__(783);
+;// CONCATENATED MODULE: ./src/download/json-stream.ts
+const STRING_FIELDS = ["Query", "Error", "Info", "GoMod", "Zip", "Dir", "Sum", "GoModSum"];
+function excerpt(s) {
+    return s.length > 200 ? `${s.slice(0, 200)}…` : s;
+}
+/** Checks the shape of one decoded value; a module needs a string Path. */
+function toModule(v) {
+    if (typeof v !== "object" || v === null || Array.isArray(v))
+        return "not an object";
+    const o = v;
+    if (typeof o.Path !== "string")
+        return "no Path";
+    const m = {
+        Path: o.Path,
+        Version: typeof o.Version === "string" ? o.Version : "",
+    };
+    for (const k of STRING_FIELDS)
+        if (typeof o[k] === "string")
+            m[k] = o[k];
+    if (typeof o.Origin === "object" && o.Origin !== null && !Array.isArray(o.Origin))
+        m.Origin = o.Origin;
+    if (typeof o.Reuse === "boolean")
+        m.Reuse = o.Reuse;
+    if (typeof o.Latest === "boolean")
+        m.Latest = o.Latest;
+    return m;
+}
+function createDownloadJsonDecoder() {
+    const modules = [];
+    const problems = [];
+    let buf = "";
+    /** Stream offset of buf[0]. */
+    let base = 0;
+    /** Scan position in buf, and the state there. */
+    let pos = 0;
+    let depth = 0;
+    let inString = false;
+    let escaped = false;
+    /** Start of the current object in buf, or -1 outside one. */
+    let start = -1;
+    /** Start of a run of garbage in buf, or -1. */
+    let garbage = -1;
+    function flushGarbage(upTo) {
+        if (garbage < 0)
+            return;
+        const text = buf.slice(garbage, upTo).trim();
+        if (text)
+            problems.push({
+                offset: base + garbage,
+                kind: "garbage",
+                message: "text outside any JSON object",
+                excerpt: excerpt(text),
+            });
+        garbage = -1;
+    }
+    function complete(end, out) {
+        const text = buf.slice(start, end);
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch (err) {
+            problems.push({
+                offset: base + start,
+                kind: "invalid",
+                message: err.message,
+                excerpt: excerpt(text),
+            });
+            return;
+        }
+        const m = toModule(value);
+        if (typeof m === "string") {
+            problems.push({
+                offset: base + start,
+                kind: "not-a-module",
+                message: m,
+                excerpt: excerpt(text),
+            });
+            return;
+        }
+        modules.push(m);
+        out.push(m);
+    }
+    function truncated(end) {
+        const text = buf.slice(start, end);
+        problems.push({
+            offset: base + start,
+            kind: "truncated",
+            message: "object ends early",
+            excerpt: excerpt(text.trim()),
+        });
+    }
+    function scan(out) {
+        const n = buf.length;
+        let i = pos;
+        while (i < n) {
+            const c = buf.charCodeAt(i);
+            if (start < 0) {
+                if (c === 123 /* { */) {
+                    flushGarbage(i);
+                    start = i;
+                    depth = 1;
+                    inString = false;
+                    escaped = false;
+                }
+                else if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && garbage < 0) {
+                    garbage = i;
+                }
+                i++;
+                continue;
+            }
+            if (inString) {
+                if (escaped)
+                    escaped = false;
+                else if (c === 92 /* \ */)
+                    escaped = true;
+                else if (c === 34 /* " */)
+                    inString = false;
+                else if (c === 10) {
+                    // A raw newline cannot be inside a JSON string: the object was cut short.
+                    inString = false;
+                    if (buf.charCodeAt(i + 1) === 123) {
+                        truncated(i);
+                        start = -1;
+                    }
+                }
+                i++;
+                continue;
+            }
+            if (c === 34)
+                inString = true;
+            else if (c === 123)
+                depth++;
+            else if (c === 125 /* } */) {
+                depth--;
+                if (depth === 0) {
+                    complete(i + 1, out);
+                    start = -1;
+                }
+            }
+            else if (c === 10 && buf.charCodeAt(i + 1) === 123) {
+                // `{` at column 0 inside an object: Go started a new object; this one was cut.
+                truncated(i);
+                start = -1;
+            }
+            i++;
+        }
+        pos = i;
+        // Drop what is done, keep an open object (or garbage run) for the next chunk.
+        const keep = start >= 0 ? start : garbage >= 0 ? garbage : pos;
+        if (keep > 0) {
+            buf = buf.slice(keep);
+            base += keep;
+            pos -= keep;
+            if (start >= 0)
+                start -= keep;
+            if (garbage >= 0)
+                garbage -= keep;
+        }
+    }
+    return {
+        write(chunk) {
+            const out = [];
+            buf += chunk;
+            scan(out);
+            return out;
+        },
+        end() {
+            if (start >= 0)
+                truncated(buf.length);
+            else
+                flushGarbage(buf.length);
+            buf = "";
+            start = -1;
+            return { modules, problems };
+        },
+    };
+}
+/** Decodes a whole -json stdout. */
+function decodeDownloadJson(text) {
+    const d = createDownloadJsonDecoder();
+    d.write(text);
+    return d.end();
+}
+
+;// CONCATENATED MODULE: ./src/download/transient.ts
+// Which download failures are worth another try: the proxy or the network hiccuped.
+// A refused connection, a 4xx or a checksum mismatch will say the same thing again.
+const TRANSIENT = [
+    /: 5\d\d [A-Z][A-Za-z ]*$/m, // reading URL: 502 Bad Gateway
+    /\b(50[0-4]|429) [A-Z]/, // 503 Service Unavailable, 429 Too Many Requests
+    /i\/o timeout/,
+    /TLS handshake timeout/,
+    /timeout awaiting response headers/,
+    /Client\.Timeout exceeded/,
+    /context deadline exceeded/,
+    /connection reset by peer/,
+    /broken pipe/,
+    /unexpected EOF/,
+    /: EOF$/m,
+    /http2: server sent GOAWAY/,
+    /stream error: stream ID \d+; (INTERNAL_ERROR|REFUSED_STREAM)/,
+    /zip: not a valid zip file/, // a truncated zip body
+];
+function isTransient(goError) {
+    return TRANSIENT.some((re) => re.test(goError));
+}
+
+;// CONCATENATED MODULE: ./src/download/prewarm.ts
+
+
+
+async function prewarm(opts) {
+    const out = [];
+    for (const root of opts.roots)
+        out.push(await prewarmRoot(root, opts));
+    return out;
+}
+async function prewarmRoot(root, opts) {
+    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const attempts = [];
+    const final = new Map();
+    let args = ["mod", "download", "-x", "-json", ...(opts.scope === "all" ? ["all"] : [])];
+    let waited = 0;
+    let retryReason;
+    for (let n = 0;; n++) {
+        const run = await (0,go_command/* runGo */.aC)(opts.goBin, args, {
+            cwd: root.dir,
+            env: opts.env,
+            onStderrLine: opts.onStderrLine,
+        });
+        const { modules } = decodeDownloadJson(run.stdout);
+        attempts.push({ ...run, args, modules, waited, ...(retryReason ? { retryReason } : {}) });
+        for (const m of modules)
+            final.set(`${m.Path}@${m.Version}`, m);
+        if (run.exitCode === 0 || n >= opts.retries)
+            break;
+        const failed = modules.filter((m) => m.Error);
+        const transient = failed.filter((m) => isTransient(m.Error));
+        // Retry the failures that may pass next time; a graph-loading failure has no module objects.
+        const graphFailure = failed.length === 0 && isTransient(run.stderr);
+        if (!graphFailure && transient.length === 0)
+            break;
+        retryReason = graphFailure ? lastGoMessage(run.stderr) : transient[0].Error.split("\n")[0];
+        args = graphFailure
+            ? args
+            : ["mod", "download", "-x", "-json", ...transient.map((m) => `${m.Path}@${m.Version}`)];
+        waited = opts.backoffSeconds * 2 ** n;
+        await sleep(waited * 1000);
+    }
+    const last = attempts.at(-1);
+    const modules = [...final.values()];
+    return { root, attempts, modules, ok: last.exitCode === 0 && modules.every((m) => !m.Error) };
+}
+function lastGoMessage(stderr) {
+    const said = stderr
+        .split("\n")
+        .filter((l) => l.startsWith("go: ") || l.startsWith("go mod download: "));
+    return said.at(-1) ?? "transient failure";
+}
+
+// EXTERNAL MODULE: ./src/report/from-download.ts
+var from_download = __nccwpck_require__(321);
+// EXTERNAL MODULE: ./src/pipeline/workspace.ts
+var workspace = __nccwpck_require__(163);
 ;// CONCATENATED MODULE: ./src/pipeline/download.ts
 // The pre-warm stage shared by the action and the CLI: go mod download in every module root
 // (with retries) → the report's download section.
@@ -732,1329 +1809,12 @@ async function runDownload(opts) {
         chain: (0,from_download/* chainConfig */.ol)({ GOPROXY: e.GOPROXY, GOSUMDB: e.GOSUMDB, GONOPROXY: e.GONOPROXY }, opts.go.version),
         goVersion: opts.go.version,
         allowDirect: opts.allowDirect,
-        requiredAt: requiredAt(opts.ws),
+        requiredAt: (0,workspace/* requiredAt */.XT)(opts.ws),
     });
 }
 
-;// CONCATENATED MODULE: ./src/explain/catalogue.ts
-const r = (id, category, title, doc) => ({
-    id,
-    category,
-    title,
-    doc,
-});
-const EXPLAIN_RULES = [
-    // checksum-mismatch
-    r("explain-checksum-mismatch", "checksum-mismatch", "the downloaded bytes do not match go.sum or the checksum database", "`verifying …: checksum mismatch` and `SECURITY ERROR` mean the module content differs from what go.sum (or the checksum database) recorded. This is a security error: the version may have been re-tagged, or a proxy or the network served altered bytes. Do not just delete go.sum. Compare against the checksum database (fetch the version again with GONOSUMDB unset and GOFLAGS=-mod=mod into an empty GOMODCACHE), ask the module's owner whether the tag moved, and for your own modules publish a new version instead of moving a tag."),
-    // config
-    r("explain-goproxy-no-entries", "config", "GOPROXY is set but has no entries", "`GOPROXY list is not the empty string, but contains no entries` (Go 1.15+) means GOPROXY holds only separators or spaces, or — on Go 1.21+ — `go env -w GOPROXY=` wrote an empty line to the user env file that hides the `$GOROOT/go.env` default. Run `go env -u GOPROXY`, or set a real list such as `https://proxy.golang.org,direct`."),
-    r("explain-goproxy-invalid", "config", "GOPROXY holds an entry Go rejects", "`invalid proxy URL missing scheme`, `invalid proxy URL scheme (must be https, http, file)`, `invalid file:// proxy URL with non-path elements` or `invalid $GOPROXY setting` (Go ≤ 1.12) reject the whole GOPROXY list. Keywords `direct` and `off` are case-sensitive; a single word needs a scheme; a directory must be written `file:///path`."),
-    r("explain-insecure-credentials", "config", "credentials on an http:// proxy URL", "`refusing to pass credentials to insecure URL` (Go 1.13+) means a GOPROXY (or other) URL over plain http carries `user:password@`. Go never sends credentials over http. Use `https://`, or move the credentials to .netrc / GOAUTH (1.24+) — which also apply to https only."),
-    r("explain-gosumdb-invalid", "config", "GOSUMDB holds a value Go rejects", "`invalid GOSUMDB: malformed verifier id` (or `invalid verifier hash`, `unknown verifier algorithm`, `too many fields`, `invalid sumdb name`) means GOSUMDB is neither `off`, `sum.golang.org`, `sum.golang.google.cn` nor a full `<name>+<hash>+<key> [URL]` verifier key. A bare host name of another database is not accepted: give its key."),
-    r("explain-gosumdb-missing", "config", "GOSUMDB is empty", "`missing GOSUMDB` (Go 1.21+) means GOSUMDB resolved to the empty string — usually `go env -w GOSUMDB=` masking the go.env default, or a distribution's go.env without the line. Run `go env -u GOSUMDB`, or set `GOSUMDB=sum.golang.org` (or `off` for a fully private setup with GONOSUMDB)."),
-    r("explain-goflags-invalid", "config", "GOFLAGS holds something Go cannot parse", "`parsing $GOFLAGS: non-flag` or `unknown flag` stop every go command. GOFLAGS must be space-separated flags that start with `-`, known to at least one go command."),
-    r("explain-gotoolchain-invalid", "config", "GOTOOLCHAIN holds a value Go rejects", "`invalid GOTOOLCHAIN` / `invalid toolchain: go1.N is a language version` mean GOTOOLCHAIN is not `local`, `auto`, `path`, or a full toolchain name such as `go1.22.0` (optionally with `+auto` / `+path`)."),
-    r("explain-govcs", "config", "GOVCS refuses or is malformed", "`GOVCS disallows using git for public …` means the GOVCS rules forbid that version-control system for that path; `malformed entry in GOVCS` and the like mean the value does not parse. Add a rule such as `GOVCS=corp.example.com:git,public:git|hg`, or mark the path private with GOPRIVATE."),
-    r("explain-goauth-invalid", "config", "GOAUTH holds a value Go rejects", "Go 1.24+ reports `GOAUTH=off cannot be combined with other authentication commands`, `GOAUTH encountered an empty command`, or a `GOAUTH=git` directory error. GOAUTH is a `;`-separated list of `off`, `netrc`, `git <absolute dir>` or a command."),
-    r("explain-insecure-flag", "config", "go get -insecure is gone", "`-insecure flag is no longer supported` (Go 1.17+): use GOINSECURE for the module paths that need plain http or an unverified certificate in direct mode, and GONOSUMDB/GOPRIVATE for checksum checks."),
-    r("explain-modules-disabled", "config", "module mode is off or there is no main module", "`modules disabled by GO111MODULE=off`, `go.mod file not found` or `cannot find main module` mean the go command is not working on a module. Unset GO111MODULE (or set `on`), and run the command in the directory of go.mod (or set `working-directory`)."),
-    // toolchain
-    r("explain-toolchain-not-available", "toolchain", "the Go toolchain go.mod asks for cannot be downloaded", "`download go1.X.Y for os/arch: toolchain not available` means the `golang.org/toolchain` module was not found through GOPROXY. With GOPROXY=off (or a proxy that lacks toolchains) the message is misleading: nothing was even tried. Install a Go that satisfies go.mod's `go`/`toolchain` line and set GOTOOLCHAIN=local, or let GOPROXY reach a proxy that serves golang.org/toolchain."),
-    r("explain-toolchain-sumdb-off", "toolchain", "toolchain downloads need the checksum database", "`checksum database disabled by GOSUMDB=off` appears for `golang.org/toolchain`: Go 1.21+ always verifies toolchains against the checksum database, whatever GOSUMDB and GONOSUMDB say. Install the right Go and set GOTOOLCHAIN=local, or enable GOSUMDB for this step."),
-    r("explain-toolchain-download-failed", "toolchain", "a Go toolchain download failed", "The go command tried to switch to a newer toolchain (GOTOOLCHAIN=auto and a go.mod `go`/`toolchain` line newer than the running Go) and the download through GOPROXY failed. Install that Go version in CI (e.g. from go.mod) and set GOTOOLCHAIN=local, or fix the proxy path to golang.org/toolchain."),
-    r("explain-toolchain-too-old", "toolchain", "the running Go is older than the module requires", "`requires go >= 1.N (running go 1.M; GOTOOLCHAIN=local)` or a go.mod that an old Go cannot parse means the toolchain in CI is too old. Install a Go at least as new as go.mod's `go` line, or allow GOTOOLCHAIN=auto with a proxy that serves toolchains."),
-    // offline
-    r("explain-goproxy-off", "offline", "GOPROXY=off forbids the lookup", "`module lookup disabled by GOPROXY=off` means the module was not in the module cache and GOPROXY (or the end of the list) says `off`. Restore or pre-warm the module cache before the offline step, vendor the dependencies, put a proxy before `off`, or list the module in GONOPROXY/GOPRIVATE to fetch it directly."),
-    r("explain-mod-vendor", "offline", "-mod=vendor forbids the lookup", "With `-mod=vendor` (explicit, from GOFLAGS, or implied by a vendor directory and go ≥ 1.14) Go reads only vendor/: `inconsistent vendoring` or `cannot find module providing package …: import lookup disabled by -mod=vendor`. Run `go mod vendor` and commit it, or use `-mod=mod` for this step."),
-    r("explain-mod-readonly", "offline", "-mod=readonly forbids updating go.mod or go.sum", "Since Go 1.16 builds run with `-mod=readonly`: `missing go.sum entry`, `updates to go.mod needed` or `no required module provides package` mean go.mod/go.sum lack something and Go will not look it up. Run `go mod tidy` (or `go mod download <module>`) and commit go.mod and go.sum."),
-    // egress-proxy
-    r("explain-egress-proxy", "egress-proxy", "the HTTP(S)_PROXY egress proxy failed", '`proxyconnect tcp: …`, a bare status such as `Forbidden` after `Get "https://…":` (the answer to CONNECT), or `407 Proxy Authentication Required` mean the request never reached the module proxy: the egress proxy from HTTPS_PROXY/HTTP_PROXY refused or failed. Fix the egress proxy address or its credentials, or add the host to NO_PROXY. Go never uses HTTP(S)_PROXY for localhost and loopback addresses.'),
-    // tls
-    r("explain-tls-unknown-authority", "tls", "the server's certificate is not trusted", "`x509: certificate signed by unknown authority` means the certificate chain ends at a CA that the system trust store lacks — typically a corporate TLS-inspecting proxy or a private proxy's own CA. Add the CA to the system store, or point SSL_CERT_FILE (one PEM bundle) or SSL_CERT_DIR at it. GOINSECURE does NOT help for GOPROXY URLs or the checksum database: it applies only to direct fetches."),
-    r("explain-tls-hostname", "tls", "the certificate is for another host name", "`x509: certificate is valid for A, not B` means the proxy URL's host is not in the certificate's names. Use the host name the certificate was issued for, or reissue the certificate with that name."),
-    r("explain-tls-expired", "tls", "the certificate has expired or is not yet valid", "`x509: certificate has expired or is not yet valid` — renew the server certificate, or fix the machine's clock."),
-    r("explain-tls-handshake", "tls", "the TLS handshake failed", "`tls: handshake failure`, `remote error: tls: …`, `first record does not look like a TLS handshake` or `server gave HTTP response to HTTPS client` mean the two sides could not agree on TLS — often an http server addressed with https://, or a middlebox."),
-    // sumdb
-    r("explain-sumdb-not-found", "sumdb", "the checksum database does not know the module", "A 404 or 410 from the checksum database (`verifying …: reading https://sum.golang.org/lookup/…: 410 Gone`) means the module is not public: the public database cannot see private repositories. Add a GOPRIVATE (or GONOSUMDB) pattern that covers the module path, e.g. its host."),
-    r("explain-sumdb-unreachable", "sumdb", "the checksum database cannot be reached", "The lookup of a go.sum line failed on the way to the checksum database (timeout, DNS, reset, 5xx), directly or through a proxy that answers `/sumdb/<name>/supported`. Use a GOPROXY that proxies the database, set GOSUMDB to a reachable mirror, or mark private modules with GOPRIVATE/GONOSUMDB. Keep go.sum complete in the repository so CI needs no lookups."),
-    r("explain-sumdb-failure", "sumdb", "the checksum database answered with an error", "The checksum database (or a proxy in front of it) answered something Go could not use. Check the database URL and key in GOSUMDB, or mark the module private with GOPRIVATE/GONOSUMDB if it should not be checked."),
-    // network
-    r("explain-network-dns", "network", "a host name did not resolve", "`dial tcp: lookup HOST …: no such host` (or `server misbehaving`, `Temporary failure in name resolution`) means DNS could not resolve the host: a typo in GOPROXY, a private host outside the VPN, or no DNS in the container."),
-    r("explain-network-refused", "network", "the connection was refused or unroutable", "`connect: connection refused`, `network is unreachable` or `no route to host`: nothing listens at that address, or a firewall rejects it. Check the URL and port, or that the proxy runs."),
-    r("explain-network-timeout", "network", "the connection or response timed out", "`i/o timeout`, `context deadline exceeded` or `TLS handshake timeout` mean the server or the route did not answer in time — a firewall dropping packets, an egress rule, or an overloaded proxy. With `,` a timeout does not fall through to the next GOPROXY entry; `|` does."),
-    r("explain-network-reset", "network", "the connection was reset", "`connection reset by peer`, `broken pipe`, an HTTP/2 `GOAWAY`/stream error or git's `early EOF` mean the connection was cut mid-request. Usually transient: retry, and use `|` between proxies so a failing one falls through."),
-    r("explain-network-eof", "network", "the response ended early", "`unexpected EOF` or `EOF` mean the server closed the connection before the whole response (often a zip) arrived: a crash, a timeout in a load balancer, or a proxy that stalls. Retry; with `,` the next proxy is not tried."),
-    r("explain-proxy-server-error", "network", "the proxy answered 5xx or 429", "A 5xx or 429 from a proxy (`reading …: 500 Internal Server Error`) is a hard error: with `,` Go does not fall through to the next entry. Look at the proxy's own logs (Athens or Artifactory often fail fetching upstream), retry later, or put `|` after the proxy to fall through on any error."),
-    // auth
-    r("explain-proxy-unauthorized", "auth", "the proxy wants credentials (401)", "A 401 means the proxy got no credentials, or none it accepts. Give them in ~/.netrc (`machine host[:port] login … password …` — the port must match), GOAUTH (Go 1.24+), or as `https://user:token@host` in GOPROXY (never http://). A 401 does not fall through `,`."),
-    r("explain-proxy-forbidden", "auth", "the proxy refused the request (403)", "A 403 means the credentials were refused or lack permission for that module (Artifactory and Nexus answer 403 for a missing remote repository or permission). A 403 does not fall through `,` to the next GOPROXY entry: fix the credentials or permissions, or use `|` after that proxy (Go 1.15+)."),
-    // not-found
-    r("explain-proxy-not-found", "not-found", "the proxy does not have the module or version", "A 404 or 410 from a proxy means it does not have that module or version. With `,` Go moves on to the next entry; this error is what the last entry said. A 410 from proxy.golang.org with `could not read Username` or `unknown revision` in the server response usually means a private module: add a GOPRIVATE pattern that covers it so it is fetched directly. Otherwise check the module path and version, and that the tag is pushed."),
-    r("explain-no-matching-versions", "not-found", "no version matches, or no module provides the package", "`no matching versions for query`, `cannot find module providing package` or `module … found, but does not contain package` mean the proxies and VCS had nothing that fits: check the import path and version, whether the tag exists, and whether a private module needs GOPRIVATE."),
-    // direct
-    r("explain-direct-git-auth", "direct", "git could not authenticate in direct mode", '`terminal prompts disabled`, `could not read Username`, `Authentication failed` or `Permission denied (publickey)` come from git fetching a module directly: the go command disables prompts, so git needs credentials up front. Give git a credential (`git config --global url."https://x-access-token:${TOKEN}@github.com/".insteadOf "https://github.com/"`, a .netrc entry, or an SSH key with the matching insteadOf), and mark the module private with GOPRIVATE.'),
-    r("explain-direct-repo-not-found", "direct", "the repository does not exist or is not visible", "`Repository not found` / `repository '…' not found` from git: the repository URL is wrong, or the credentials cannot see it (hosting sites answer 'not found' for private repositories without access)."),
-    r("explain-direct-unknown-revision", "direct", "the version is not in the repository", "`invalid version: unknown revision` (or `couldn't find remote ref`) means git has no tag, branch or commit by that name: check the version, that the tag is pushed, and that a sub-module's tag carries its directory prefix (`sub/v1.2.3`)."),
-    r("explain-direct-go-get", "direct", "the ?go-get=1 discovery failed", '`unrecognized import path` or a failure on `https://…?go-get=1` means the host did not serve a `<meta name="go-import">` tag for the path: a private host needing credentials, a wrong path, or a host that serves no go-import metadata (use the `.git` suffix or a GOPROXY).'),
-    r("explain-direct-vcs-missing", "direct", "the version-control tool is not installed", '`exec: "git": executable file not found in $PATH` — direct mode needs git (or hg, svn…) in the image. Install it, or fetch through a GOPROXY.'),
-    r("explain-direct-vcs-failed", "direct", "a version-control command failed", "A git (or other VCS) command of a direct fetch failed; the lines after it are the tool's own stderr. Check the repository URL, credentials and network, or fetch through a GOPROXY."),
-    // protocol
-    r("explain-protocol-bad-info", "protocol", "the proxy's .info or @latest answer is not valid", "`invalid response from proxy`, `proxy returned info for version X instead of requested version`, or a JSON error mean the proxy answered with something that is not the GOPROXY protocol (an HTML login page, a wrong version). Check the proxy URL path (Artifactory/Nexus need the repository path) and the proxy's health."),
-    r("explain-protocol-bad-zip", "protocol", "the proxy's zip is not a valid module zip", "`downloaded zip file too large`, `zip: not a valid zip file` or another zip error mean the proxy served a file that is not a module zip. Clear that version from the proxy's storage, or fetch it from another entry."),
-    r("explain-protocol-insecure-redirect", "protocol", "an https proxy redirected to http", "`redirected from secure URL … to insecure URL …` — Go refuses https→http redirects. Configure the proxy (or its storage backend) to redirect to https."),
-    r("explain-protocol-bad-gomod", "protocol", "the proxy's go.mod is not a go.mod", "A parse error on a downloaded go.mod that mentions HTML (`<!DOCTYPE`, `<html>`) means the proxy or a login page answered instead of the module's go.mod. Check the proxy URL path and credentials."),
-    r("explain-protocol-unexpected-status", "protocol", "the proxy answered an unexpected status", "A status other than 200, 404, 410, 401, 403, 429 or 5xx (e.g. 400 or a 3xx that does not end in 200) is not part of the GOPROXY protocol; with `,` it stops the build. Check the proxy URL."),
-    r("explain-unrecognized", "protocol", "an error the explainer does not recognise", "The message matched no known pattern; the category is a guess from where the error came from (a proxy answer → protocol, the checksum database → sumdb, version control → direct). Read Go's own text."),
-];
-const BY_ID = new Map(EXPLAIN_RULES.map((x) => [x.id, x]));
-function explainRule(id) {
-    const found = BY_ID.get(id);
-    if (!found)
-        throw new Error(`unknown explain rule ${id}`);
-    return found;
-}
-
-// EXTERNAL MODULE: ./src/go/url.ts
-var go_url = __nccwpck_require__(959);
-;// CONCATENATED MODULE: ./src/go/module-path.ts
-// Module paths and versions: validity (module.CheckPath, simplified to what CI settings need)
-// and the proxy protocol's case encoding (module.EscapePath / EscapeVersion).
-/** Characters allowed in a module path element. */
-function modPathOK(c) {
-    return /^[A-Za-z0-9\-._~]$/.test(c);
-}
-/** Go's CheckPath error text (after `malformed module path "P": `), or undefined when valid. */
-function checkModulePath(path) {
-    if (path === "")
-        return "empty string";
-    if (path.startsWith("/") || path.endsWith("/") || path.includes("//")) {
-        return path.startsWith("/")
-            ? "leading slash"
-            : path.endsWith("/")
-                ? "trailing slash"
-                : "double slash";
-    }
-    const elems = path.split("/");
-    for (const e of elems) {
-        if (e === "")
-            return "empty path element";
-        if (e.startsWith(".") || e.endsWith("."))
-            return e.startsWith(".") ? "leading dot in path element" : "trailing dot in path element";
-        for (const ch of e)
-            if (!modPathOK(ch))
-                return `invalid char '${ch}'`;
-    }
-    const first = elems[0];
-    if (!first.includes("."))
-        return "missing dot in first path element";
-    if (first.startsWith("-"))
-        return "leading dash in first path element";
-    for (const ch of first) {
-        if (!/^[a-z0-9\-.]$/.test(ch))
-            return `invalid char '${ch}' in first path element`;
-    }
-    return undefined;
-}
-/** The first path element: the host for most modules. */
-function moduleHost(path) {
-    const i = path.indexOf("/");
-    return i < 0 ? path : path.slice(0, i);
-}
-/** module's escapeString: upper case → "!" + lower case; undefined for "!" or a non-ASCII character. */
-function escapeString(s) {
-    if (/[!\u0080-\uffff]/.test(s))
-        return undefined;
-    return s.replace(/[A-Z]/g, (c) => "!" + c.toLowerCase());
-}
-/** module.EscapePath: "github.com/Azure/x" → "github.com/!azure/x"; throws on an invalid path. */
-function escapePath(path) {
-    const err = checkModulePath(path);
-    if (err)
-        throw new Error(`malformed module path "${path}": ${err}`);
-    return escapeString(path);
-}
-/** module.EscapeVersion: upper case → "!" + lower case; "!" itself is not allowed. */
-function escapeVersion(version) {
-    const escaped = /^[\x21-\x7e]+$/.test(version) ? escapeString(version) : undefined;
-    if (escaped === undefined)
-        throw new Error(`invalid version ${JSON.stringify(version)}`);
-    return escaped;
-}
-/**
- * module's unescapeString, the inverse of escapeString: undefined when the text is not a valid
- * escape (an upper-case letter, "!" not followed by a lower-case letter, a non-ASCII character).
- */
-function unescapeString(s) {
-    if (/[A-Z\u0080-\uffff]/.test(s) || /![^a-z]|!$/.test(s))
-        return undefined;
-    return s.replace(/!([a-z])/g, (_m, c) => c.toUpperCase());
-}
-
-;// CONCATENATED MODULE: ./src/explain/text.ts
-// Reading pasted text: CI prefixes off, lines grouped into Go messages, secrets hidden,
-// and the module, version and URLs a message names picked out. Pure functions.
-
-
-/** Longest input we read; more is ignored (bounded work on any paste). */
-const MAX_TEXT = (/* unused pure expression or super */ null && (4 << 20));
-const MAX_LINE = 16 << 10;
-const MAX_UNIT = (/* unused pure expression or super */ null && (32 << 10));
-const ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07/g;
-const PREFIXES = [
-    // ISO-8601 timestamps (GitHub Actions, GitLab, Azure), optionally bracketed.
-    /^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?\s?/,
-    // Clock-only timestamps: "12:34:56 " or "[12:34:56.789] ".
-    /^\[?\d{2}:\d{2}:\d{2}(?:[.,]\d+)?\]?\s/,
-    // Jenkins.
-    /^\[Pipeline\]\s?/,
-    // BuildKit / docker buildx: "#12 3.456 ".
-    /^#\d+\s+\d+(?:\.\d+)?\s/,
-    // Workflow commands and markers.
-    /^##\[(?:error|warning|notice|debug|group|endgroup|section)\]/,
-    /^::(?:error|warning|notice|debug)(?:\s[^:]*)?::/,
-    // A shell error wrapper around Go's own line.
-    /^(?:Error|ERROR|error):\s+(?=go[: ])/,
-    // A quoted paste ("> " in Markdown).
-    /^>\s?(?=\S)/,
-];
-/** One line without CI prefixes, ANSI colours or a trailing CR. */
-function stripLine(line) {
-    let s = line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line;
-    s = s.replace(ANSI, "").replace(/\r$/, "");
-    for (let i = 0; i < 6; i++) {
-        const before = s;
-        for (const p of PREFIXES)
-            s = s.replace(p, "");
-        if (s === before)
-            break;
-    }
-    return s;
-}
-const TRACE_GET = /^# get \S+: /;
-const NOISE = (/* unused pure expression or super */ null && ([
-    /^go: (?:downloading|finding|extracting|found|added|upgraded|downgraded|removed) /,
-    /^# get \S+$/, // the start of a request
-    /^# get \S+: \d{3} /, // a status line: explained through Go's own error, not here
-    /^(?:\d+\.\d+s )?# cd /,
-    /^cd \S+; /,
-    /^mkdir -p /,
-    /^# lock /,
-    /^```/,
-    // Go ≤ 1.12 -v progress lines, not errors.
-    /^Fetching \S+$/,
-]));
-/** Splits text into Go messages. Lines Go indents (a tab, or spaces after a paste) join the one before. */
-function text_splitUnits(text) {
-    const input = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-    const units = [];
-    let current;
-    const lines = input.split("\n");
-    for (const raw of lines) {
-        const line = stripLine(raw);
-        if (line.trim() === "") {
-            current = undefined;
-            continue;
-        }
-        // A -json stream's Error field is a whole Go message, whatever its indentation.
-        const jsonError = /^"Error":\s*("(?:[^"\\]|\\.)*")/.exec(line.trim());
-        if (jsonError) {
-            let message = jsonError[1];
-            try {
-                message = String(JSON.parse(message));
-            }
-            catch {
-                // keep the raw text
-            }
-            current = undefined;
-            units.push({ text: message.split("\n").map(stripLine).join("\n"), trace: false });
-            continue;
-        }
-        const indented = /^[\t ]/.test(line);
-        if (indented && current && !current.trace && current.text.length < MAX_UNIT) {
-            current.text += "\n" + line;
-            continue;
-        }
-        const trimmed = line.trim();
-        if (TRACE_GET.test(trimmed) && !/^# get \S+: \d{3} /.test(trimmed)) {
-            current = { text: trimmed, trace: true };
-            units.push(current);
-            continue;
-        }
-        if (NOISE.some((n) => n.test(trimmed))) {
-            current = undefined;
-            continue;
-        }
-        current = { text: trimmed, trace: false };
-        units.push(current);
-    }
-    return units;
-}
-/** The part of a message Go wrote itself: the proxy's `server response:` lines cut off. */
-function splitServerResponse(message) {
-    const i = message.search(/\n\s*server response:|\s+server response:/);
-    if (i < 0)
-        return { head: message, response: "" };
-    return { head: message.slice(0, i), response: message.slice(i) };
-}
-const URL_RE = /\b(?:https?|file|ssh|git):\/\/?[^\s"'<>`]+/g;
-/**
- * Every URL in a message, trailing punctuation dropped. Go's zip download error joins the
- * URL with path.Join, which prints `https:/host/...`: that form is read as `https://host/...`.
- */
-function findUrls(message) {
-    const out = [];
-    for (const m of message.matchAll(URL_RE)) {
-        out.push(m[0].replace(/[:.,;)\]}]+$/, "").replace(/^(https?|file):\/(?!\/)/, "$1://"));
-        if (out.length > 64)
-            break;
-    }
-    return out;
-}
-const MODVER = /(?:^|[\s"'(:;,])([A-Za-z0-9][A-Za-z0-9._~-]*\.[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~+!-]+)*)@([A-Za-z0-9._+~-]+(?:\/go\.mod)?)/g;
-/** The module and version a message is about: the last `path@version` Go names (the leaf of a `requires` chain). */
-function findModule(head) {
-    const withoutUrls = head.replace(URL_RE, " ");
-    let last;
-    for (const m of withoutUrls.matchAll(MODVER)) {
-        const version = m[2].replace(/\/go\.mod$/, "").replace(/[.]+$/, "");
-        last = { module: m[1], version };
-    }
-    if (last)
-        return last;
-    const mod = /(?:^|\s)module ([A-Za-z0-9][A-Za-z0-9._~-]*\.[A-Za-z0-9._~/!+-]+?):/.exec(withoutUrls);
-    if (mod)
-        return { module: mod[1] };
-    return undefined;
-}
-/** A package or import path the message names, when no module is named. */
-function findPackage(head) {
-    const m = /(?:package|import path) "?([A-Za-z0-9][A-Za-z0-9._~-]*\.[A-Za-z0-9._~/!+-]+)"?/.exec(head) ??
-        /(?:go get|go install|module lookup for) "?([A-Za-z0-9][A-Za-z0-9._~-]*\.[A-Za-z0-9._~/!+-]+)"?/.exec(head);
-    return m?.[1];
-}
-/** Undoes Go's case-encoding of module paths in URLs ("!azure" → "Azure"); text that is no valid escape stays as it is. */
-function unescapePath(p) {
-    return unescapeString(p) ?? p;
-}
-/** The module and version a proxy or checksum-database URL names. */
-function moduleFromUrl(url) {
-    const path = url.replace(/^[a-z]+:\/\/[^/]*/, "").replace(/[?#].*$/, "");
-    const at = /\/((?:[^/@]+\/)*?[^/@]*\.[^/@]+(?:\/[^/@]+)*)\/@v\/(.+?)(?:\.info|\.mod|\.zip)?$/.exec(path);
-    if (at) {
-        const version = at[2] === "list" ? undefined : decodeSafe(at[2]);
-        const mod = trimToModule(at[1]);
-        return version ? { module: mod, version: unescapePath(version) } : { module: mod };
-    }
-    const latest = /\/((?:[^/@]+\/)*?[^/@]*\.[^/@]+(?:\/[^/@]+)*)\/@latest$/.exec(path);
-    if (latest)
-        return { module: trimToModule(latest[1]), version: "latest" };
-    const lookup = /\/lookup\/(.+)@([^/@]+)$/.exec(path);
-    if (lookup)
-        return {
-            module: unescapePath(decodeSafe(lookup[1])),
-            version: unescapePath(decodeSafe(lookup[2])),
-        };
-    return undefined;
-}
-/** The module path inside a proxy URL's path: from the first element with a dot. */
-function trimToModule(p) {
-    const parts = p.split("/");
-    const i = parts.findIndex((x) => x.includes("."));
-    return unescapePath(decodeSafe(parts.slice(Math.max(0, i)).join("/")));
-}
-function decodeSafe(s) {
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
-}
-/** URL without userinfo, for comparing a printed (redacted) URL with a configured one. */
-function bareUrl(u) {
-    return u
-        .trim()
-        .replace(/^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)[^/?#@]*@/, "$1")
-        .replace(/\/+$/, "")
-        .replace(/([^:/])\/{2,}/g, "$1/")
-        .toLowerCase();
-}
-const SAFE_USERS = new Set(["git", "hg", "xxxxx", "user:xxxxx", "***"]);
-/**
- * Hides every secret in free text: URL userinfo (password → xxxxx; a lone username token →
- * xxxxx), Authorization header values and bearer/basic tokens, well-known token shapes,
- * and every literal secret passed in (from the settings).
- */
-function redactText(text, secrets = []) {
-    let s = text;
-    for (const secret of secrets) {
-        if (secret.length >= 3)
-            s = s.split(secret).join("xxxxx");
-    }
-    s = s.replace(/\b([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)([^\s/?#@"'<>]*)@/g, (all, scheme, userinfo) => {
-        if (SAFE_USERS.has(userinfo))
-            return all;
-        const colon = userinfo.indexOf(":");
-        if (colon < 0)
-            return `${scheme}xxxxx@`;
-        const pw = userinfo.slice(colon + 1);
-        if (pw === "xxxxx" || pw === "***" || pw === "%5Bredacted%5D")
-            return all;
-        return `${scheme}${userinfo.slice(0, colon)}:xxxxx@`;
-    });
-    s = s.replace(/\b((?:Proxy-)?Authorization\s*[:=]\s*)("?)[^\s"]+(?:\s+[^\s"]+)?/gi, "$1$2xxxxx");
-    s = s.replace(/\b(Bearer|Basic|token)\s+[A-Za-z0-9._~+/=-]{8,}/g, "$1 xxxxx");
-    s = s.replace(/\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}\b/g, "xxxxx");
-    s = s.replace(/\bgithub_pat_[A-Za-z0-9_]{20,}\b/g, "xxxxx");
-    s = s.replace(/\bglpat-[A-Za-z0-9_-]{16,}\b/g, "xxxxx");
-    s = s.replace(/\b(x-access-token|oauth2|gitlab-ci-token):[^\s@/]+@/g, "$1:xxxxx@");
-    s = s.replace(/([?&](?:access_token|token|password|passwd|key)=)[^&\s"']+/gi, "$1xxxxx");
-    return s;
-}
-/** The literal secrets carried by the URLs of a setting value (GOPROXY list, HTTPS_PROXY, GOSUMDB URL). */
-function settingSecrets(values) {
-    const out = new Set();
-    for (const v of values) {
-        if (!v)
-            continue;
-        for (const part of v.split(/[\s,|]+/)) {
-            for (const sec of (0,go_url/* urlSecrets */.F)(part)) {
-                if (!SAFE_USERS.has(sec))
-                    out.add(sec);
-            }
-        }
-    }
-    return [...out].sort((a, b) => b.length - a.length);
-}
-
-
-// EXTERNAL MODULE: ./src/go/proxy-list.ts
-var proxy_list = __nccwpck_require__(815);
-// EXTERNAL MODULE: ./src/go/patterns.ts
-var patterns = __nccwpck_require__(615);
-// EXTERNAL MODULE: ./src/go/sumdb-setting.ts + 3 modules
-var sumdb_setting = __nccwpck_require__(786);
-;// CONCATENATED MODULE: ./src/explain/settings.ts
-// The settings in force, read the way the explainer needs them, through Go's own rules in
-// src/go: the GOPROXY chain, the checksum database in force, and which private patterns
-// cover a path. Pure functions.
-
-
-
-
-
-/** The Go version that ran; Go's newest rules when unknown. */
-function goVersionOf(s) {
-    const v = s.goVersion ? (0,go_version/* parseGoVersion */.SX)(s.goVersion) : undefined;
-    return v && v.major === 1 ? v : go_version/* NEWEST_GO */.wu;
-}
-/** The GOPROXY list as the Go version in the settings parses it (empty or unset means Go's default). */
-function proxyChain(s) {
-    const v = goVersionOf(s);
-    const r = (0,proxy_list/* parseProxyList */.WY)((0,proxy_list/* effectiveGoproxy */.EZ)(s.GOPROXY, v), v);
-    return r.error === undefined ? { entries: r.entries } : { entries: [], error: r.error };
-}
-/** The configured proxy entry a printed URL belongs to (longest matching base wins). */
-function entryForUrl(chain, url) {
-    const target = bareUrl(url);
-    let best;
-    for (const e of chain) {
-        if (e.kind !== "proxy")
-            continue;
-        const base = bareUrl(e.url);
-        if (base && (target === base || target.startsWith(base + "/"))) {
-            if (!best || bareUrl(best.url).length < base.length)
-                best = e;
-        }
-    }
-    return best;
-}
-/**
- * The checksum database in force: its name and, when GOSUMDB gives one, its URL. Undefined
- * when off, and when Go rejects GOSUMDB (it then never contacts a database).
- */
-function sumdbInForce(s) {
-    const value = s.GOSUMDB === undefined || s.GOSUMDB === "" ? sumdb_setting/* DEFAULT_GOSUMDB */.oU : s.GOSUMDB;
-    const r = (0,sumdb_setting/* parseGosumdb */.$M)(value, goVersionOf(s));
-    if (r.kind !== "db")
-        return undefined;
-    return r.url ? { name: r.name, url: r.url } : { name: r.name };
-}
-/** The pattern of a GOPRIVATE-style list that covers `path` for the Go version in the settings. */
-function coveredBy(globs, path, s) {
-    if (!globs)
-        return undefined;
-    return (0,patterns/* explainPrefixPatterns */.ns)(globs, path, goVersionOf(s)).find((m) => m.result === true)?.pattern;
-}
-const HOSTING = new Set([
-    "github.com",
-    "gitlab.com",
-    "bitbucket.org",
-    "gitee.com",
-    "codeberg.org",
-    "dev.azure.com",
-    "git.sr.ht",
-]);
-/** The GOPRIVATE pattern to suggest for a path: its host, or host/owner on a public hosting site. */
-function suggestPattern(path) {
-    const parts = path.split("/");
-    if (HOSTING.has(parts[0].toLowerCase()) && parts[1])
-        return `${parts[0]}/${parts[1]}`;
-    return parts[0];
-}
-/** A pattern list with one pattern added. */
-function withPattern(current, pattern) {
-    return current && current.trim() !== "" ? `${current},${pattern}` : pattern;
-}
-/** Patterns that look meant for `path` but cannot match it (leading dot, spaces, `;`, case, a trailing `/` before Go 1.18). */
-function nearMisses(globs, path, s) {
-    if (!globs)
-        return [];
-    const host = path.split("/")[0];
-    const out = [];
-    for (const p of globs.split(/[,;]/)) {
-        const t = p.trim();
-        if (t === "")
-            continue;
-        const dotless = t.replace(/^\./, "").replace(/\/$/, "").toLowerCase();
-        if (dotless === host.toLowerCase() ||
-            host.toLowerCase().endsWith("." + dotless) ||
-            path.toLowerCase().startsWith(dotless + "/")) {
-            if (!(0,patterns/* matchPrefixPatterns */.J8)(p, path, goVersionOf(s)))
-                out.push(t);
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/explain/explain.ts
-// From Go's error text to findings: the category, the cause in one sentence and the fix,
-// using the settings in force. Pure functions; never throws, never echoes a secret.
-
-
-
-
-// ---------- patterns (general Go / net / git phrasing, never one corpus string) ----------
-const P = {
-    mismatch: /checksum mismatch|SECURITY ERROR|does NOT match (?:an earlier download|the one reported|the expected)|(?:go\.sum|go\.work\.sum): .*(?:mismatch|differs)/i,
-    noEntries: /GOPROXY list is not the empty string, but contains no entries/,
-    badProxy: /invalid proxy URL (?:missing scheme|scheme)|invalid file:\/\/ proxy URL|invalid \$?GOPROXY(?: setting)?|GOPROXY=\S*: (?:invalid|malformed)/i,
-    insecureCreds: /refusing to pass credentials to insecure URL|: insecure credentials$/m,
-    gosumdbMissing: /missing GOSUMDB/,
-    gosumdbBad: /invalid GOSUMDB|invalid sumdb name|malformed verifier id|unknown verifier algorithm|invalid verifier hash|GOSUMDB: too many fields/,
-    goflags: /parsing \$GOFLAGS|\$GOFLAGS.*(?:unknown flag|non-flag)|GOFLAGS=.*(?:unknown flag|invalid value)|-mod may only be set to/,
-    gotoolchainBad: /invalid GOTOOLCHAIN|invalid toolchain: \S+ is a language version|invalid minimum toolchain|only version suffixes are \+auto and \+path/,
-    govcs: /GOVCS disallows|in GOVCS(?: \(missing colon\))?:|(?:empty|malformed) entry in GOVCS/,
-    goauth: /GOAUTH=off cannot be combined|GOAUTH encountered an empty command|GOAUTH=git (?:dir|encountered)|GOAUTH encountered errors/,
-    insecureFlag: /-insecure flag is (?:no longer supported|deprecated)/,
-    modulesOff: /modules disabled by GO111MODULE=off|go\.mod file not found in current directory|cannot find main module|working directory is not part of a module|GO111MODULE=off/,
-    toolchainNA: /toolchain not available/,
-    toolchainSumOff: /checksum database disabled by GOSUMDB=off/,
-    toolchainDl: /download go1\.\d+\S* for \S+:|golang\.org\/toolchain|switching to go1|downloading go1\.\d+\S* \(/,
-    toolchainOld: /requires go\s*>=?\s*\d|go\.mod requires go|invalid go version '[^']+': must match format|unknown directive: toolchain|cannot find "go1[^"]*" in PATH|go: cannot run \*?go1|go\.mod file indicates go \d|go\.mod:\d+: usage: go 1\.\d+/,
-    proxyOff: /disabled by GOPROXY=off/,
-    vendor: /-mod=vendor|inconsistent vendoring|vendor\/modules\.txt|vendor directory/,
-    readonly: /-mod=readonly|updates to go\.(?:mod|sum) needed|missing go\.sum entry|no required module provides package|go: updates to go\.mod needed/,
-    egress: /proxyconnect|Proxy Authentication Required|\b407\b|after CONNECT|CONNECT tunnel failed|Proxy CONNECT aborted|Get "[^"]+": (?:Forbidden|Bad Gateway|Service Unavailable|Gateway Timeout|Not Found|Method Not Allowed|Bad Request|Internal Server Error)$/m,
-    tlsCa: /x509: (?:certificate signed by unknown authority|certificate is not trusted|.*unknown authority)|unable to get local issuer certificate|self[- ]signed certificate|SSL certificate problem|server certificate verification failed|certificate verify failed|certificate is not standards compliant/i,
-    tlsName: /x509: certificate is (?:valid for|not valid for any names)|legacy Common Name|no alternative certificate subject name matches|doesn't contain any IP SANs|certificate is valid for/,
-    tlsExpired: /certificate has expired|not yet valid|x509: certificate has expired/,
-    tlsOther: /\btls: |remote error: tls|first record does not look like a TLS handshake|server gave HTTP response to HTTPS client|\bx509: |SSL_ERROR|SSL routines|gnutls_handshake/,
-    dns: /no such host|server misbehaving|Temporary failure in name resolution|Could not resolve host|getaddrinfo|Name or service not known|nodename nor servname|lookup \S+(?: on \S+)?: (?:read|dial|i\/o timeout)/,
-    refused: /connection refused|actively refused|network is unreachable|no route to host|host is unreachable|Failed to connect to|connectex:|Connection refused/,
-    timeout: /i\/o timeout|deadline exceeded|Client\.Timeout|TLS handshake timeout|timeout awaiting response headers|operation timed out|Connection timed out|timed out|timeout exceeded/i,
-    reset: /connection reset|broken pipe|forcibly closed|GOAWAY|stream error|http2: |connection was aborted|RPC failed|early EOF|remote end hung up unexpectedly|unexpected disconnect|transfer closed with outstanding read data|Empty reply from server|use of closed network connection/,
-    eof: /(?:^|[\s:"(])(?:unexpected )?EOF(?=$|[\s,.;:)"])/m,
-    insecureRedirect: /redirected from secure URL .* to insecure URL|: insecure$/m,
-    badInfo: /invalid response from proxy|proxy returned info for version|looking for beginning of value|unexpected end of JSON input|json: cannot unmarshal|invalid character .* (?:after|in|looking)|malformed (?:record data|\.info)|invalid (?:info|\.info) (?:file|response)/,
-    badZip: /zip file too large|not a valid zip file|zip: checksum error|zip: (?:not|unsupported|invalid)|malformed module zip|zip for \S+ has unexpected file|unzip \S+: /,
-    badGoMod: /(?:go\.mod|\.mod):\d+(?::\d+)?: .*(?:<!DOCTYPE|<html|<head|<!doctype)|unknown directive: <|parsing go\.mod:.*</i,
-    noMatch: /no matching versions for query|cannot find module providing package|found, but does not contain package|module \S+: not found|does not contain package|unknown import path|is not in (?:GOROOT|std)/,
-    gitAuth: /terminal prompts disabled|could not read (?:Username|Password)|Authentication failed|Permission denied \(publickey|Host key verification failed|invalid username or password|HTTP Basic: Access denied|The requested URL returned error: 40[13]|Invalid username or token|Support for password authentication was removed|could not read from remote repository/i,
-    repoNotFound: /Repository not found|repository '[^']*' not found|does not appear to be a git repository|The requested URL returned error: 404|project you were looking for could not be found/i,
-    unknownRev: /unknown revision|couldn't find remote ref|reference is not a tree|invalid version: (?!.*GOPROXY)|no matching remote ref|bad revision|did not match any file|invalid pseudo-version/,
-    goGet: /unrecognized import path|go-import|\?go-get=1|no go-import meta|import path does not begin with hostname|disabled by GOPRIVATE\/GONOPROXY|path does not match GOPRIVATE\/GONOPROXY|meta tag|repository root/,
-    vcsMissing: /exec: "(?:git|hg|svn|bzr|fossil)": executable file not found|missing (?:git|Mercurial|Subversion|Bazaar|Fossil|hg|svn|bzr) command/i,
-    vcsFailed: /\b(?:git|hg|svn|bzr|fossil) (?:ls-remote|fetch|clone|init|remote|tag|log|cat-file|archive|rev-parse)\b|exit status \d+|\bfatal: /,
-    sumdbText: /checksum database|sum\.golang\.(?:org|google\.cn)|\/sumdb\/|verifying (?:module|go\.mod|tree)|sumdb/,
-};
-// ---------- building the context ----------
-function statusOf(head) {
-    const m = /(?:^|[:\s])([1-5]\d\d) ([A-Z][A-Za-z'-]*(?: [A-Za-z'-]+)*)\s*(?:\(\d+\.\d+s\))?\s*(?:$|\n|:)/m.exec(head) ??
-        /(?:status(?: code)?|returned error|HTTP(?:\/[\d.]+)?|response code)[:=\s]+([1-5]\d\d)\b/i.exec(head);
-    if (!m)
-        return undefined;
-    const status = Number(m[1]);
-    return { status, text: m[2] ? `${m[1]} ${m[2].trim()}` : String(m[1]) };
-}
-function classifyUrl(url, c) {
-    const sum = sumdbInForce(c.settings);
-    const noScheme = url.replace(/^[a-z]+:\/\//, "");
-    const host = noScheme
-        .replace(/^[^/@]*@/, "")
-        .split("/")[0]
-        .toLowerCase();
-    const proxied = /\/sumdb\/([^/]+)\//.exec(url);
-    if (/[?&]go-get=1/.test(url)) {
-        c.originKind = "direct";
-        c.origin = "direct";
-        return;
-    }
-    if (proxied) {
-        c.originKind = "sumdb";
-        c.origin = `sumdb:${proxied[1]}`;
-        c.entry = entryForUrl(c.chain, url);
-        return;
-    }
-    const sumHosts = new Set(["sum.golang.org", "sum.golang.google.cn"]);
-    if (sum)
-        sumHosts.add(sum.name.split("/")[0].toLowerCase());
-    if (sum?.url)
-        sumHosts.add(sum.url
-            .replace(/^[a-z]+:\/\//, "")
-            .replace(/^[^/@]*@/, "")
-            .split("/")[0]
-            .toLowerCase());
-    if (sumHosts.has(host) || /\/(?:lookup|tile)\/|\/latest$/.test(noScheme.slice(host.length))) {
-        c.originKind = "sumdb";
-        c.origin = `sumdb:${sum && (sumHosts.has(host) || !host) ? sum.name : host}`;
-        return;
-    }
-    const entry = entryForUrl(c.chain, url);
-    if (/\/@v\/|\/@latest$/.test(url) || entry) {
-        c.originKind = "proxy";
-        c.entry = entry;
-        if (entry)
-            c.origin = entry.display;
-        else {
-            const m = /^([a-z]+:\/\/.*?)\/(?:[^/]+\/)*?@(?:v\/|latest)/.exec(url);
-            const base = m ? cutToBase(url) : url;
-            c.origin = (0,go_url/* redactUrl */.B)(base);
-        }
-        return;
-    }
-    c.originKind = "direct";
-    c.origin = "direct";
-}
-/** A proxy base from a module URL: everything before the first path element with a dot. */
-function cutToBase(url) {
-    const m = /^([a-z]+:\/\/[^/]+)(\/.*)$/.exec(url);
-    if (!m)
-        return url;
-    const parts = m[2].split("/").filter(Boolean);
-    const i = parts.findIndex((p) => p.includes("."));
-    return m[1] + (i > 0 ? "/" + parts.slice(0, i).join("/") : "");
-}
-function buildCtx(message, settings) {
-    const { head, response } = splitServerResponse(message);
-    const chain = proxyChain(settings);
-    const c = { head, response, settings, chain: chain.entries };
-    if (chain.error !== undefined)
-        c.chainError = chain.error;
-    const ref = findModule(head);
-    const urls = findUrls(head);
-    // An https→http redirect is the fault of the URL that redirected, not of its target.
-    const redirected = /redirected from secure URL (\S+) to insecure URL/.exec(head)?.[1];
-    const last = redirected ?? urls.at(-1);
-    if (last) {
-        c.url = last;
-        classifyUrl(last, c);
-    }
-    const fromUrl = last ? moduleFromUrl(last) : undefined;
-    const mod = ref ?? fromUrl;
-    if (mod) {
-        c.module = mod.module;
-        if (mod.version)
-            c.version = mod.version;
-        else if (fromUrl?.module === mod.module && fromUrl.version)
-            c.version = fromUrl.version;
-    }
-    c.subject = c.module ?? findPackage(head);
-    const st = statusOf(head.replace(/[a-z]+:\/\/\S+/g, "URL"));
-    if (st) {
-        c.status = st.status;
-        c.statusText = st.text;
-    }
-    if (!c.originKind &&
-        !P.egress.test(head) &&
-        (P.badZip.test(head) || P.eof.test(head) || P.reset.test(head) || P.mismatch.test(head))) {
-        // Go names no URL (`zip: checksum error`, a checksum mismatch): with one proxy and no
-        // fallback, the bytes can only have come from there.
-        const proxies = c.chain.filter((e) => e.kind === "proxy");
-        if (proxies.length === 1 && c.chain.length === 1) {
-            c.originKind = "proxy";
-            c.entry = proxies[0];
-            c.origin = proxies[0].display;
-        }
-    }
-    if (P.egress.test(head)) {
-        c.originKind = "egress";
-        const addr = /proxyconnect tcp: (?:dial tcp |tls: |[^:]*: )?\[?([0-9a-zA-Z.:-]+?)\]?:(\d+)/.exec(head);
-        const configured = settings.HTTPS_PROXY || settings.HTTP_PROXY;
-        c.origin = configured
-            ? `egress-proxy:${(0,go_url/* redactUrl */.B)(configured)}`
-            : addr && !/^(?:dial|lookup)$/.test(addr[1])
-                ? `egress-proxy:${addr[1]}:${addr[2]}`
-                : "egress-proxy";
-    }
-    else if (!c.originKind) {
-        if (P.proxyOff.test(head)) {
-            c.originKind = "off";
-            c.origin = "off";
-        }
-        else if (P.vcsFailed.test(head) ||
-            P.gitAuth.test(head) ||
-            P.repoNotFound.test(head) ||
-            P.goGet.test(head)) {
-            c.originKind = "direct";
-            c.origin = "direct";
-        }
-        else if (/checksum database|verifying (?:module|go\.mod)/.test(head) &&
-            !P.mismatch.test(head)) {
-            const sum = sumdbInForce(settings);
-            if (sum) {
-                c.originKind = "sumdb";
-                c.origin = `sumdb:${sum.name}`;
-            }
-        }
-        else if (P.unknownRev.test(head)) {
-            c.originKind = "direct";
-            c.origin = "direct";
-        }
-    }
-    return c;
-}
-// ---------- wording helpers ----------
-function who(c) {
-    if (c.module)
-        return c.version ? `${c.module}@${c.version}` : c.module;
-    if (c.subject)
-        return c.subject;
-    return "the module";
-}
-function whereShort(c) {
-    switch (c.originKind) {
-        case "proxy":
-            return `the proxy ${c.origin}`;
-        case "sumdb":
-            return `the checksum database (${c.origin?.slice(6)})`;
-        case "direct":
-            return "the direct (version-control) fetch";
-        case "egress":
-            return `the egress proxy${c.origin && c.origin !== "egress-proxy" ? ` ${c.origin.slice(13)}` : ""}`;
-        case "off":
-            return "GOPROXY=off";
-        default:
-            return "the server";
-    }
-}
-/** What the `,`/`|` separator after the failing entry did. */
-function chainNote(c) {
-    const e = c.entry;
-    if (!e)
-        return "";
-    const i = c.chain.indexOf(e);
-    const next = c.chain[i + 1];
-    if (!next)
-        return ` It is the last GOPROXY entry, so nothing came after it.`;
-    if (e.separator === "|")
-        return ` It is followed by \`|\`, so Go also tried ${next.display}, which failed as well.`;
-    return ` After a \`,\` Go falls through only on 404/410, so ${next.display} was never tried: put \`|\` after ${e.display} (Go 1.15+) to fall through on any error.`;
-}
-/** When an egress proxy is set and would carry this request, say that it may be the one failing. */
-function egressNote(c) {
-    const s = c.settings;
-    const url = c.url ?? (c.entry?.url.startsWith("http") ? c.entry.url : undefined);
-    if (!url)
-        return "";
-    const https = url.startsWith("https:");
-    const egress = https ? s.HTTPS_PROXY || s.HTTP_PROXY : s.HTTP_PROXY;
-    if (!egress)
-        return "";
-    const host = url
-        .replace(/^[a-z]+:\/\//, "")
-        .replace(/^[^/@]*@/, "")
-        .split("/")[0]
-        .replace(/:\d+$/, "");
-    if (host === "localhost" || /^127\.|^\[?::1\]?$/.test(host))
-        return "";
-    const bypass = (s.NO_PROXY ?? "")
-        .split(",")
-        .map((x) => x.trim().replace(/^\*?\./, ""))
-        .filter(Boolean);
-    if (bypass.some((b) => b === "*" || host === b || host.endsWith("." + b)))
-        return "";
-    return ` ${https ? "HTTPS_PROXY" : "HTTP_PROXY"} (${(0,go_url/* redactUrl */.B)(egress)}) is set, so this connection went through that egress proxy, which may be the one failing: Go reports a proxy that drops the CONNECT the same way.`;
-}
-function privateAdvice(c, want = "GOPRIVATE", scope = want === "GONOSUMDB" ? "sumdb" : "proxy") {
-    const path = c.subject;
-    if (!path)
-        return `Add a ${want} pattern that covers the module's path (usually its host).`;
-    const s = c.settings;
-    // GONOPROXY and GONOSUMDB default to GOPRIVATE (an empty value counts as unset).
-    const effective = scope === "sumdb" ? (0,patterns/* effectiveGonosumdb */.sP)(s) : (0,patterns/* effectiveGonoproxy */.j7)(s);
-    const covering = coveredBy(effective, path, s);
-    if (covering) {
-        return `${path} is already covered by the pattern \`${covering}\`; make sure that setting is exported to this step's environment (Go reads it at run time).`;
-    }
-    const pattern = suggestPattern(path);
-    const miss = [
-        ...nearMisses(s.GOPRIVATE, path, s),
-        ...nearMisses(s.GONOSUMDB, path, s),
-        ...nearMisses(s.GONOPROXY, path, s),
-    ];
-    const missNote = miss.length
-        ? ` The existing pattern${miss.length > 1 ? "s" : ""} ${miss.map((m) => `\`${m}\``).join(", ")} cannot match it (Go splits on \`,\` only, does not trim spaces, is case-sensitive, has no leading-dot rule and before Go 1.18 keeps a trailing \`/\`; use \`*.host\` for subdomains).`
-        : "";
-    const current = want === "GOPRIVATE" ? s.GOPRIVATE : s.GONOSUMDB;
-    const kept = (current ?? "").split(",").filter((p) => p !== "" && !miss.includes(p.trim()));
-    return `No GOPRIVATE/GONOSUMDB pattern covers ${path}: set \`${want}=${withPattern(kept.join(","), pattern)}\`.${missNote}`;
-}
-/** GOPROXY for a fix: the list Go parsed, or the value as written (redacted) when Go rejects it. */
-function goproxyShown(c) {
-    if (c.chainError !== undefined && c.settings.GOPROXY)
-        return redactText(c.settings.GOPROXY);
-    return c.chain.map((e) => e.display + (e.separator ?? "")).join("") || "(empty)";
-}
-function hasVendorFlag(s) {
-    return /-mod=vendor/.test(s.GOFLAGS ?? "");
-}
-// ---------- the matchers, in precedence order ----------
-const MATCHERS = [
-    {
-        id: "explain-checksum-mismatch",
-        when: (c) => P.mismatch.test(c.head),
-        cause: (c) => /checksum server|sum\.golang|checksum database/.test(c.head)
-            ? `SECURITY: the bytes downloaded for ${who(c)} do not match what the checksum database recorded.`
-            : `SECURITY: the bytes downloaded for ${who(c)} do not match the hash recorded in go.sum.`,
-        fix: (c) => `Do not just delete go.sum or the line: find out which side is right. Fetch ${who(c)} again into an empty GOMODCACHE with the checksum database on (GOSUMDB unset, module not in GONOSUMDB/GOPRIVATE) and compare; ask the owner whether the tag was moved (publish a new version instead of re-tagging). If a proxy served it${c.entry ? ` (${c.entry.display})` : ""}, purge that version from the proxy.`,
-    },
-    {
-        id: "explain-goproxy-no-entries",
-        when: (c) => P.noEntries.test(c.head),
-        cause: () => "GOPROXY is set but holds no entries, so Go has nowhere to fetch modules from.",
-        fix: (c) => {
-            const v = c.settings.GOPROXY;
-            if (v === undefined || v === "")
-                return "On Go 1.21+ this is the `go env -w GOPROXY=` trap: an empty GOPROXY line in the user env file (`go env GOENV`) hides the go.env default. Run `go env -u GOPROXY`, or set GOPROXY explicitly, e.g. `https://proxy.golang.org,direct`.";
-            if (v.replace(/[\s,|]/g, "") !== "")
-                return "The GOPROXY Go read was empty or only separators, not the list given here: look at `go env GOPROXY` in that step; on Go 1.21+ run `go env -u GOPROXY` to drop an empty `go env -w GOPROXY=` line.";
-            return `GOPROXY=${JSON.stringify(redactText(v))} has only separators or spaces: set a real list such as \`https://proxy.golang.org,direct\`, or unset it (and run \`go env -u GOPROXY\`).`;
-        },
-    },
-    {
-        id: "explain-insecure-credentials",
-        when: (c) => P.insecureCreds.test(c.head),
-        cause: (c) => `Go refused to send the credentials in ${c.url ? (0,go_url/* redactUrl */.B)(c.url) : "an http:// URL"} over plain HTTP.`,
-        fix: () => "Use an https:// proxy URL for credentials, or remove them from the URL and serve the proxy without authentication on a trusted network; .netrc and GOAUTH credentials are also sent over https only.",
-    },
-    {
-        id: "explain-goproxy-invalid",
-        when: (c) => P.badProxy.test(c.head),
-        cause: () => "Go rejected an entry of GOPROXY, so no module can be fetched.",
-        fix: (c) => `GOPROXY is \`${goproxyShown(c)}\`: give every entry a scheme (https://host, or file:///abs/path for a directory), write \`direct\` and \`off\` in lower case, and use \`|\` only on Go 1.15+ (\`,\` only before Go 1.13 allowed no list at all).`,
-    },
-    {
-        id: "explain-gosumdb-missing",
-        when: (c) => P.gosumdbMissing.test(c.head),
-        cause: () => "GOSUMDB resolved to the empty string, which Go does not accept.",
-        fix: () => "Run `go env -u GOSUMDB` (an empty `go env -w GOSUMDB=` line masks the go.env default on Go 1.21+), or set `GOSUMDB=sum.golang.org` — or `off` together with GONOSUMDB/GOPRIVATE for a fully private setup.",
-    },
-    {
-        id: "explain-gosumdb-invalid",
-        when: (c) => P.gosumdbBad.test(c.head),
-        cause: () => "Go rejected the value of GOSUMDB as a checksum-database verifier key.",
-        fix: (c) => {
-            const v = c.settings.GOSUMDB;
-            const shown = v !== undefined ? ` (now ${JSON.stringify(redactText(v))})` : "";
-            return `GOSUMDB${shown} must be \`off\`, \`sum.golang.org\`, \`sum.golang.google.cn\`, or a full verifier key \`<name>+<8 hex>+<base64 key>\` optionally followed by the database URL; a bare host name of any other database is not accepted.`;
-        },
-    },
-    {
-        id: "explain-goflags-invalid",
-        when: (c) => P.goflags.test(c.head),
-        cause: () => "Go could not parse GOFLAGS, so every go command stops before doing anything.",
-        fix: (c) => `GOFLAGS${c.settings.GOFLAGS !== undefined ? ` (now ${JSON.stringify(c.settings.GOFLAGS)})` : ""} must be space-separated flags starting with \`-\` that some go command knows, e.g. \`-mod=mod -modcacherw\`.`,
-    },
-    {
-        id: "explain-gotoolchain-invalid",
-        when: (c) => P.gotoolchainBad.test(c.head),
-        cause: () => "Go rejected the value of GOTOOLCHAIN.",
-        fix: (c) => `GOTOOLCHAIN${c.settings.GOTOOLCHAIN ? ` (now ${JSON.stringify(c.settings.GOTOOLCHAIN)})` : ""} must be \`local\`, \`auto\`, \`path\`, or a full toolchain name such as \`go1.22.0\` (not the language version \`go1.22\`), optionally with \`+auto\` or \`+path\`.`,
-    },
-    {
-        id: "explain-govcs",
-        when: (c) => P.govcs.test(c.head),
-        cause: (c) => /disallows/.test(c.head)
-            ? `GOVCS forbids the version-control tool needed to fetch ${who(c)} directly.`
-            : "Go could not parse GOVCS.",
-        fix: (c) => `Allow the tool for that path (e.g. \`GOVCS=${c.subject ? suggestPattern(c.subject) : "corp.example.com"}:git\`; your rules come before the default \`public:git|hg,private:all\`), or mark the path private with GOPRIVATE, or fetch it through a proxy.`,
-    },
-    {
-        id: "explain-goauth-invalid",
-        when: (c) => P.goauth.test(c.head),
-        cause: () => "Go could not use the GOAUTH setting to get credentials.",
-        fix: () => "GOAUTH (Go 1.24+) is a `;`-separated list of `off` (alone), `netrc`, `git <absolute dir>` or a command printing `https://host` lines, a blank line and headers; fix the value or unset it for the netrc default.",
-    },
-    {
-        id: "explain-insecure-flag",
-        when: (c) => P.insecureFlag.test(c.head),
-        cause: () => "`go get -insecure` was removed in Go 1.17.",
-        fix: (c) => `Set GOINSECURE to the module paths that need plain http or an unverified certificate in direct mode (e.g. \`GOINSECURE=${c.subject ? suggestPattern(c.subject) : "corp.example.com"}\`) and GONOSUMDB/GOPRIVATE for checksum checks, and drop -insecure.`,
-    },
-    {
-        id: "explain-modules-disabled",
-        when: (c) => P.modulesOff.test(c.head),
-        cause: () => "The go command is not in module mode or found no go.mod, so it cannot resolve modules.",
-        fix: () => "Run the command in the directory that holds go.mod (or set the step's working-directory), and unset GO111MODULE or set it to `on`.",
-    },
-    // toolchain
-    {
-        id: "explain-toolchain-not-available",
-        when: (c) => P.toolchainNA.test(c.head),
-        cause: (c) => {
-            const v = /go1\.\d+(?:\.\d+)?\S*/.exec(c.head)?.[0] ?? "the requested Go";
-            return `Go could not download the toolchain ${v.replace(/[,:]$/, "")} because golang.org/toolchain was not found through GOPROXY.`;
-        },
-        fix: (c) => {
-            const off = c.chain.length > 0 && c.chain[0].kind === "off";
-            const head = off
-                ? 'The message is misleading: GOPROXY=off made the toolchain lookup fail as "not found", so nothing was even tried. '
-                : "";
-            return `${head}Install a Go that satisfies go.mod's \`go\`/\`toolchain\` line in CI and set GOTOOLCHAIN=local, or let GOPROXY reach a proxy that serves golang.org/toolchain (toolchains also need the checksum database).`;
-        },
-    },
-    {
-        id: "explain-toolchain-sumdb-off",
-        when: (c) => P.toolchainSumOff.test(c.head),
-        cause: () => "Go refused a toolchain download because GOSUMDB=off, and toolchains must always be verified by the checksum database.",
-        fix: () => "Install the Go version go.mod asks for and set GOTOOLCHAIN=local, or leave GOSUMDB on (GONOSUMDB does not exempt golang.org/toolchain either).",
-    },
-    {
-        id: "explain-toolchain-too-old",
-        when: (c) => P.toolchainOld.test(c.head),
-        cause: (c) => {
-            const need = /requires go\s*>=?\s*([\d.]+\w*)/.exec(c.head)?.[1];
-            return need
-                ? `The module needs Go ${need} or newer but an older Go ran${/GOTOOLCHAIN=local/.test(c.head) ? " and GOTOOLCHAIN=local forbids switching" : ""}.`
-                : "The Go that ran is older than the module's go.mod needs.";
-        },
-        fix: () => "Install a Go at least as new as go.mod's `go` line (e.g. setup-go with go-version-file: go.mod), or allow GOTOOLCHAIN=auto with a GOPROXY that serves golang.org/toolchain.",
-    },
-    {
-        id: "explain-toolchain-download-failed",
-        when: (c) => P.toolchainDl.test(c.head) && !P.mismatch.test(c.head),
-        cause: (c) => `Downloading a Go toolchain through ${c.originKind ? whereShort(c) : "GOPROXY"} failed.`,
-        fix: () => "Install the Go version go.mod asks for and set GOTOOLCHAIN=local, or make golang.org/toolchain reachable through GOPROXY together with the checksum database.",
-    },
-    // offline
-    {
-        id: "explain-goproxy-off",
-        when: (c) => P.proxyOff.test(c.head),
-        cause: (c) => `${who(c)} is not in the module cache and GOPROXY=off forbids looking it up.`,
-        fix: (c) => {
-            const p = c.subject ? suggestPattern(c.subject) : undefined;
-            return `Restore or pre-warm the module cache before this step (go mod download with a proxy), vendor the dependencies, or put a proxy before \`off\` in GOPROXY (now \`${goproxyShown(c)}\`)${p ? `; to fetch it straight from version control despite off, list it in GONOPROXY (e.g. \`GONOPROXY=${withPattern(c.settings.GONOPROXY, p)}\`)` : ""}.`;
-        },
-    },
-    {
-        id: "explain-mod-vendor",
-        when: (c) => P.vendor.test(c.head),
-        cause: (c) => `Go is reading modules from vendor/ only (-mod=vendor${hasVendorFlag(c.settings) ? " from GOFLAGS" : ""}), and vendor/ does not match go.mod.`,
-        fix: (c) => `Run \`go mod vendor\` and commit the result, or use \`-mod=mod\`${hasVendorFlag(c.settings) ? ` (GOFLAGS is now ${JSON.stringify(c.settings.GOFLAGS)})` : ""} for steps that should download modules.`,
-    },
-    {
-        id: "explain-mod-readonly",
-        when: (c) => P.readonly.test(c.head),
-        cause: (c) => `go.mod or go.sum lacks an entry for ${who(c)}, and -mod=readonly (the default since Go 1.16) forbids adding it.`,
-        fix: (c) => `Run \`go mod tidy\`${c.module ? ` (or \`go mod download ${c.module}\`)` : ""} locally and commit go.mod and go.sum; avoid GOFLAGS=-mod=mod in CI, which hides such drift.`,
-    },
-    // egress proxy
-    {
-        id: "explain-egress-proxy",
-        when: (c) => P.egress.test(c.head),
-        cause: (c) => {
-            const target = c.url ? ` to ${(0,go_url/* redactUrl */.B)(c.url.split("/").slice(0, 3).join("/"))}` : "";
-            return `The request${target} never reached its server: ${whereShort(c)} from HTTPS_PROXY/HTTP_PROXY refused or failed it.`;
-        },
-        fix: (c) => {
-            const s = c.settings;
-            const cur = s.HTTPS_PROXY || s.HTTP_PROXY;
-            const host = c.url
-                ? c.url
-                    .replace(/^[a-z]+:\/\//, "")
-                    .replace(/^[^/@]*@/, "")
-                    .split(/[/:]/)[0]
-                : undefined;
-            return `Check the egress proxy${cur ? ` (${(0,go_url/* redactUrl */.B)(cur)})` : ""}: its address, that it allows CONNECT to that host and port, and its credentials (\`http://user:pass@proxy:port\` in HTTPS_PROXY, answered by 407 when missing); or bypass it with \`NO_PROXY=${withPattern(s.NO_PROXY, host ?? "proxy.corp.example")}\`.`;
-        },
-    },
-    // tls
-    {
-        id: "explain-tls-unknown-authority",
-        when: (c) => P.tlsCa.test(c.head),
-        cause: (c) => `The certificate of ${whereShort(c)} is signed by a certificate authority this machine does not trust.`,
-        fix: (c) => {
-            const base = "Add the CA (a corporate TLS-inspection or private proxy CA) to the system trust store, or point SSL_CERT_FILE at a PEM bundle (or SSL_CERT_DIR at a directory) that includes it.";
-            if (c.originKind === "direct")
-                return `${base} For a direct fetch GOINSECURE=${c.subject ? suggestPattern(c.subject) : "<pattern>"} would skip verification, but fixing trust is better (git also needs the CA: http.sslCAInfo).`;
-            return `${base} GOINSECURE does NOT help here: it applies only to direct fetches, never to GOPROXY URLs or the checksum database.`;
-        },
-    },
-    {
-        id: "explain-tls-hostname",
-        when: (c) => P.tlsName.test(c.head),
-        cause: (c) => `The certificate of ${whereShort(c)} was issued for another host name.`,
-        fix: () => "Use the host name the certificate names in GOPROXY (not an IP or alias), or reissue the certificate with a subjectAltName for the name you use. GOINSECURE does not apply to proxies.",
-    },
-    {
-        id: "explain-tls-expired",
-        when: (c) => P.tlsExpired.test(c.head),
-        cause: (c) => `The certificate of ${whereShort(c)} has expired or is not yet valid.`,
-        fix: () => "Renew the server's certificate, or fix the machine's clock if the certificate is fine.",
-    },
-    {
-        id: "explain-tls-handshake",
-        when: (c) => P.tlsOther.test(c.head) && !/TLS handshake timeout/.test(c.head),
-        cause: (c) => `The TLS handshake with ${whereShort(c)} failed.`,
-        fix: (c) => /HTTP response to HTTPS client|does not look like a TLS handshake/.test(c.head)
-            ? "The server speaks plain HTTP: write http:// in the URL (or enable TLS on the server), or check that an egress proxy is not in the way."
-            : "Check that the server offers TLS 1.2+ with a certificate for that name, and that no middlebox breaks the handshake.",
-    },
-    // checksum database
-    {
-        id: "explain-sumdb-not-found",
-        when: (c) => c.originKind === "sumdb" &&
-            (c.status === 404 || c.status === 410 || / not found/.test(c.head)),
-        cause: (c) => `The checksum database (${c.origin.slice(6)}) does not know ${who(c)}${c.status ? ` (${c.statusText})` : ""}, which is what happens for a private module.`,
-        fix: (c) => privateAdvice(c, "GOPRIVATE", "sumdb"),
-    },
-    {
-        id: "explain-sumdb-unreachable",
-        when: (c) => c.originKind === "sumdb" &&
-            (P.dns.test(c.head) ||
-                P.refused.test(c.head) ||
-                P.timeout.test(c.head) ||
-                P.reset.test(c.head) ||
-                P.eof.test(c.head) ||
-                (c.status !== undefined && c.status >= 500)),
-        cause: (c) => `Go could not reach the checksum database (${c.origin.slice(6)}) to verify ${who(c)}.`,
-        fix: (c) => {
-            const sum = sumdbInForce(c.settings);
-            return `Keep go.sum complete in the repository so CI needs no lookups; use a GOPROXY that proxies the database (it must answer \`/sumdb/${sum?.name ?? "sum.golang.org"}/supported\`) or set GOSUMDB to a reachable mirror; for private modules: ${privateAdvice(c, "GONOSUMDB")}`;
-        },
-    },
-    {
-        id: "explain-sumdb-failure",
-        when: (c) => c.originKind === "sumdb",
-        cause: (c) => `The checksum database (${c.origin.slice(6)}) answered with an error for ${who(c)}${c.statusText ? ` (${c.statusText})` : ""}.`,
-        fix: (c) => `Check GOSUMDB${c.settings.GOSUMDB ? ` (${redactText(c.settings.GOSUMDB)})` : ""} and any proxy in front of the database; if the module is private: ${privateAdvice(c)}`,
-    },
-    // network
-    {
-        id: "explain-network-dns",
-        when: (c) => P.dns.test(c.head),
-        cause: (c) => {
-            const host = /lookup ([^\s:]+)/.exec(c.head)?.[1] ?? /resolve host:? '?([^\s']+)/.exec(c.head)?.[1];
-            return `The host name ${host ? `${host} ` : ""}of ${whereShort(c)} did not resolve.`;
-        },
-        fix: (c) => `Check the spelling of the host${c.originKind === "proxy" ? ` in GOPROXY (\`${goproxyShown(c)}\`)` : ""}, the runner's DNS and VPN.${c.entry ? chainNote(c) : ""}`,
-    },
-    {
-        id: "explain-network-refused",
-        when: (c) => P.refused.test(c.head),
-        cause: (c) => `The connection to ${whereShort(c)} was refused or could not be routed.`,
-        fix: (c) => `Check the URL and port and that the server runs and is reachable from the runner.${chainNote(c)}${egressNote(c)}`,
-    },
-    {
-        id: "explain-network-timeout",
-        when: (c) => P.timeout.test(c.head),
-        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} did not answer in time.`,
-        fix: (c) => `Check firewalls and egress rules between the runner and that host (outbound 443), or use a reachable mirror; retry for a transient outage.${chainNote(c)}${egressNote(c)}`,
-    },
-    {
-        id: "explain-network-reset",
-        when: (c) => P.reset.test(c.head),
-        cause: (c) => `The connection to ${whereShort(c)} was cut in the middle of the request.`,
-        fix: (c) => `Usually transient: retry the step.${chainNote(c) || " Use `|` between proxies so a failing one falls through."}${egressNote(c)}`,
-    },
-    {
-        id: "explain-network-eof",
-        when: (c) => P.eof.test(c.head),
-        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} closed the connection before the whole response arrived.`,
-        fix: (c) => `Retry; check the proxy's logs and any load balancer timeout for large zips.${chainNote(c)}${egressNote(c)}`,
-    },
-    // protocol, before statuses (their text can carry a status too)
-    {
-        id: "explain-protocol-insecure-redirect",
-        when: (c) => P.insecureRedirect.test(c.head),
-        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} redirected an https request to plain http, which Go refuses.`,
-        fix: () => "Configure the proxy (or the storage it redirects to) to redirect to https URLs.",
-    },
-    {
-        id: "explain-protocol-bad-info",
-        when: (c) => P.badInfo.test(c.head),
-        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} answered ${who(c)}'s version information with something that is not the GOPROXY protocol.`,
-        fix: (c) => `Check the proxy URL${c.entry ? ` (${c.entry.display})` : ""} — Artifactory, Nexus and Athens need the repository path, and a login page means missing credentials — and the proxy's health.${chainNote(c)}`,
-    },
-    {
-        id: "explain-protocol-bad-zip",
-        when: (c) => P.badZip.test(c.head),
-        cause: (c) => `The zip ${whereShort(c)} served for ${who(c)} is not a valid module zip.`,
-        fix: (c) => `Purge that version from the proxy's storage and retry, or fetch it from another entry.${chainNote(c)}`,
-    },
-    {
-        id: "explain-protocol-bad-gomod",
-        when: (c) => P.badGoMod.test(c.head),
-        cause: (c) => `The go.mod ${whereShort(c)} served for ${who(c)} is an HTML page, not a go.mod.`,
-        fix: () => "Check the proxy URL path and credentials: a login or error page came back with status 200.",
-    },
-    // HTTP statuses
-    {
-        id: "explain-direct-go-get",
-        when: (c) => c.originKind === "direct" && c.status !== undefined && /go-get=1/.test(c.url ?? ""),
-        cause: (c) => `The go-import discovery request for ${who(c)} answered ${c.statusText}.`,
-        fix: (c) => `If the module is private, give git and the go command credentials for its host (.netrc), or fetch it through a proxy; check the import path. ${privateAdvice(c)}`,
-    },
-    {
-        id: "explain-proxy-unauthorized",
-        when: (c) => c.status === 401,
-        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} answered 401 Unauthorized for ${who(c)}: it got no credentials it accepts.`,
-        fix: (c) => {
-            const host = c.url
-                ?.replace(/^[a-z]+:\/\//, "")
-                .replace(/^[^/@]*@/, "")
-                .split("/")[0];
-            return `Give the proxy credentials: a ~/.netrc line \`machine ${host ?? "<host[:port]>"} login <user> password <token>\` (the port must match), GOAUTH on Go 1.24+, or \`https://user:token@host\` in GOPROXY (https only).${chainNote(c)}`;
-        },
-    },
-    {
-        id: "explain-proxy-forbidden",
-        when: (c) => c.status === 403,
-        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} answered 403 Forbidden for ${who(c)}: the credentials were refused or lack permission.`,
-        fix: (c) => `Check the proxy user's permissions for that repository and module (Artifactory/Nexus answer 403 for a missing remote or permission), and the token in .netrc/GOAUTH.${chainNote(c)}`,
-    },
-    {
-        id: "explain-proxy-not-found",
-        when: (c) => (c.status === 404 || c.status === 410) && c.originKind !== "direct",
-        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} does not have ${who(c)} (${c.statusText}).`,
-        fix: (c) => {
-            const privateHint = /could not read Username|terminal prompts disabled|Repository not found|authentication|not found: .*(?:unknown revision|invalid version|exit status)|410 Gone/i.test(c.response + c.head);
-            const pathHint = "Check the module path and version, and that the tag is pushed.";
-            return privateHint && c.subject
-                ? `If ${c.subject} is private, the public proxy cannot fetch it: ${privateAdvice(c)} ${pathHint}`
-                : `${pathHint}${c.chain.length > 1 ? ` It was the last GOPROXY answer (\`${goproxyShown(c)}\`).` : ""}`;
-        },
-    },
-    {
-        id: "explain-proxy-server-error",
-        when: (c) => c.status !== undefined && (c.status >= 500 || c.status === 429),
-        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} failed with ${c.statusText} for ${who(c)}.`,
-        fix: (c) => `Look at the proxy's logs (Athens/Artifactory often fail fetching upstream, e.g. git credentials inside the proxy), and retry.${chainNote(c)}`,
-    },
-    {
-        id: "explain-protocol-unexpected-status",
-        when: (c) => c.status !== undefined && c.originKind === "proxy" && c.status !== 200,
-        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} answered ${c.statusText}, which is not part of the GOPROXY protocol.`,
-        fix: (c) => `Check the proxy URL and its configuration.${chainNote(c)}`,
-    },
-    // not found, by text
-    {
-        id: "explain-no-matching-versions",
-        when: (c) => P.noMatch.test(c.head),
-        cause: (c) => `No module version found provides ${who(c)}.`,
-        fix: (c) => `Check the import path and version (and that the tag exists); if ${c.subject ?? "it"} is private: ${privateAdvice(c)}`,
-    },
-    // direct
-    {
-        id: "explain-direct-git-auth",
-        when: (c) => P.gitAuth.test(c.head),
-        cause: (c) => `git could not authenticate to fetch ${who(c)} directly, and the go command disables git's prompts.`,
-        fix: (c) => {
-            const host = (c.subject ?? "github.com").split("/")[0];
-            return `Give git a credential without a prompt, e.g. \`git config --global url."https://x-access-token:\${TOKEN}@${host}/".insteadOf "https://${host}/"\` or a ~/.netrc entry for ${host} (or an SSH key with the matching insteadOf), and mark the module private: ${privateAdvice(c)}`;
-        },
-    },
-    {
-        id: "explain-direct-repo-not-found",
-        when: (c) => P.repoNotFound.test(c.head),
-        cause: (c) => `The repository for ${who(c)} does not exist or is not visible with the credentials git used.`,
-        fix: () => "Check the module path; for a private repository make sure git's credentials can read it (hosting sites answer 'not found' without access).",
-    },
-    {
-        id: "explain-direct-vcs-missing",
-        when: (c) => P.vcsMissing.test(c.head),
-        cause: () => "Direct mode needs a version-control tool that is not installed.",
-        fix: () => "Install git (or hg/svn) in the image, or fetch the module through a GOPROXY.",
-    },
-    {
-        id: "explain-direct-unknown-revision",
-        when: (c) => P.unknownRev.test(c.head),
-        cause: (c) => `The repository of ${c.module ?? c.subject ?? "the module"} has no tag, branch or commit named ${c.version ?? "as requested"}.`,
-        fix: () => "Check the version, that the tag is pushed, and that a module in a subdirectory is tagged with its directory prefix (`sub/v1.2.3`); private repositories also need git credentials.",
-    },
-    {
-        id: "explain-direct-go-get",
-        when: (c) => P.goGet.test(c.head),
-        cause: (c) => `The go command could not find where ${who(c)} lives (the ?go-get=1 discovery failed).`,
-        fix: (c) => `Check the import path; a private host must serve go-import metadata to unauthenticated requests or be reached with credentials (.netrc); a bare git host needs the \`.git\` suffix in the path or a GOPROXY. ${privateAdvice(c)}`,
-    },
-    {
-        id: "explain-direct-vcs-failed",
-        when: (c) => P.vcsFailed.test(c.head) && (c.originKind === "direct" || c.originKind === undefined),
-        cause: (c) => `A version-control command failed while fetching ${who(c)} directly.`,
-        fix: () => "Read the tool's own message after the command; check the repository URL, git's credentials and the network, or fetch through a GOPROXY.",
-    },
-];
-/** The category a rule puts a finding in. */
-function categoryOf(id) {
-    return explainRule(id).category;
-}
-function finish(c, id, cause, fix, secrets, category) {
-    const clean = (s) => redactText(s, secrets);
-    const f = {
-        category: category ?? categoryOf(id),
-        rule: id,
-        cause: clean(cause),
-        fix: clean(fix),
-    };
-    if (c.module)
-        f.module = clean(c.module);
-    if (c.version)
-        f.version = clean(c.version);
-    if (c.origin)
-        f.origin = clean(c.origin);
-    return f;
-}
-function secretsOf(settings) {
-    const sum = settings.GOSUMDB?.split(/\s+/)[1];
-    return settingSecrets([settings.GOPROXY, settings.HTTPS_PROXY, settings.HTTP_PROXY, sum]);
-}
-function classify(message, settings, secrets) {
-    const c = buildCtx(message, settings);
-    for (const m of MATCHERS) {
-        let hit;
-        try {
-            hit = m.when(c);
-        }
-        catch {
-            hit = false;
-        }
-        if (hit)
-            return finish(c, m.id, m.cause(c), m.fix(c), secrets, m.category?.(c));
-    }
-    return undefined;
-}
-function safeSettings(settings) {
-    if (!settings || typeof settings !== "object")
-        return {};
-    const out = {};
-    for (const [k, v] of Object.entries(settings)) {
-        if (typeof v === "string")
-            out[k] = v;
-    }
-    return out;
-}
-/**
- * Explains one `Error` field of `go mod download -json`. Always returns a finding: one the
- * explainer does not recognise gets rule `explain-unrecognized`, its category guessed from
- * the origin (a proxy → protocol, the database → sumdb, otherwise direct).
- */
-function explainModuleError(error, settings) {
-    const s = safeSettings(settings);
-    const secrets = secretsOf(s);
-    const text = String(error ?? "")
-        .slice(0, 1 << 20)
-        .split("\n")
-        .map(stripLine)
-        .join("\n")
-        .trim();
-    try {
-        const found = classify(text, s, secrets);
-        if (found)
-            return found;
-        const c = buildCtx(text, s);
-        const category = c.originKind === "sumdb"
-            ? "sumdb"
-            : c.originKind === "proxy"
-                ? "protocol"
-                : c.originKind === "egress"
-                    ? "egress-proxy"
-                    : c.originKind === "off"
-                        ? "offline"
-                        : "direct";
-        const first = text.split("\n")[0].slice(0, 300);
-        return finish(c, "explain-unrecognized", `Go reported an error the explainer does not recognise: ${first || "(empty)"}.`, "Read Go's full message; run the command again with -x to see each request and its answer.", secrets, category);
-    }
-    catch {
-        return {
-            category: "direct",
-            rule: "explain-unrecognized",
-            cause: "Go reported an error the explainer could not read.",
-            fix: "Read Go's full message; run the command again with -x to see each request and its answer.",
-        };
-    }
-}
-/**
- * Explains pasted text: stderr of any go command (with or without -x, CI prefixes on lines)
- * or a -json Error. One finding per distinct failure, in order of appearance.
- */
-function explainText(text, settings) {
-    const s = safeSettings(settings);
-    const secrets = secretsOf(s);
-    let units;
-    try {
-        units = splitUnits(String(text ?? ""));
-    }
-    catch {
-        return [];
-    }
-    const findings = [];
-    const take = (trace) => {
-        for (const u of units) {
-            if (u.trace !== trace)
-                continue;
-            const msg = trace ? u.text.replace(/^# get (\S+): /, 'Get "$1": ') : u.text;
-            let f;
-            try {
-                f = classify(msg, s, secrets);
-            }
-            catch {
-                f = undefined;
-            }
-            if (f)
-                findings.push(f);
-            if (findings.length > 500)
-                break;
-        }
-    };
-    take(false);
-    if (findings.length === 0)
-        take(true);
-    return dedupe(findings);
-}
-function dedupe(findings) {
-    const seen = new Set();
-    const out = [];
-    for (const f of findings) {
-        const key = [f.rule, f.module ?? "", f.version ?? "", f.origin ?? ""].join("\u0000");
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        out.push(f);
-    }
-    // A finding with no module adds nothing when the same rule already named one.
-    return out.filter((f) => f.module !== undefined ||
-        !out.some((g) => g !== f && g.rule === f.rule && g.module !== undefined));
-}
-
-;// CONCATENATED MODULE: ./src/explain/index.ts
-// Explaining Go's download failures: the public surface of src/explain.
-
-
-
-
-
+// EXTERNAL MODULE: ./src/explain/index.ts + 8 modules
+var explain = __nccwpck_require__(319);
 ;// CONCATENATED MODULE: ./src/pipeline/explain.ts
 // Each failed module gets the explainer's finding: the cause in one sentence and the fix,
 // judged against the settings in force.
@@ -2078,7 +1838,7 @@ function explainFailures(d, go, env) {
     return {
         ...d,
         failures: d.failures.map((f) => {
-            const finding = explainModuleError(f.error, settings);
+            const finding = (0,explain/* explainModuleError */.m$)(f.error, settings);
             return {
                 ...f,
                 explanation: {
@@ -2092,8 +1852,112 @@ function explainFailures(d, go, env) {
     };
 }
 
-// EXTERNAL MODULE: ./src/report/text.ts + 1 modules
-var report_text = __nccwpck_require__(828);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __nccwpck_require__(655);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __nccwpck_require__(867);
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+function failureReasons(r) {
+    const out = [];
+    const failed = r.download?.failures.length ?? 0;
+    if (failed)
+        out.push(`${failed} module${failed === 1 ? "" : "s"} failed to download.`);
+    const errors = r.diagnostics.filter((d) => d.severity === "error" && !superseded(d.rule, r));
+    if (errors.length)
+        out.push(`${errors.length} setting error${errors.length === 1 ? "" : "s"}: ${errors.map((d) => d.rule).join(", ")}.`);
+    if (r.strict) {
+        const warnings = r.diagnostics.filter((d) => d.severity === "warning");
+        if (warnings.length)
+            out.push(`strict: ${warnings.length} warning${warnings.length === 1 ? "" : "s"}: ${warnings.map((d) => d.rule).join(", ")}.`);
+        const direct = r.download?.direct.filter((m) => !m.allowed) ?? [];
+        if (direct.length)
+            out.push(`strict: ${direct.length} module${direct.length === 1 ? "" : "s"} fetched directly, not through a proxy: ${direct.map((m) => m.module).join(", ")}.`);
+    }
+    return out;
+}
+/**
+ * A live probe predicts what the download will meet; once the download has run, its outcome
+ * decides, and the probe's findings stay in the report as evidence.
+ */
+function superseded(rule, r) {
+    return rule.startsWith("probe-") && r.download !== undefined;
+}
+
+// EXTERNAL MODULE: ./src/go/url.ts
+var url = __nccwpck_require__(959);
+;// CONCATENATED MODULE: ./src/settings/inputs.ts
+const inputs_VARIABLE_INPUTS = [
+    { input: "proxy", variable: "GOPROXY" },
+    { input: "sumdb", variable: "GOSUMDB" },
+    { input: "private", variable: "GOPRIVATE" },
+    { input: "no-proxy", variable: "GONOPROXY" },
+    { input: "no-sumdb", variable: "GONOSUMDB" },
+    { input: "insecure", variable: "GOINSECURE" },
+];
+
+;// CONCATENATED MODULE: ./src/settings/settings.ts
+
+
+/** The variables to export: one per non-empty input; an empty input leaves the variable alone. */
+function exportsFromInputs(inputs) {
+    const out = {};
+    for (const { input, variable } of VARIABLE_INPUTS) {
+        const value = inputs[input]?.trim();
+        if (value)
+            out[variable] = value;
+    }
+    return out;
+}
+/** The environment later steps (and our own go runs) see: the job's, overlaid with our exports. */
+function effectiveEnv(jobEnv, exported) {
+    const env = {};
+    for (const [k, v] of Object.entries(jobEnv))
+        if (v !== undefined)
+            env[k] = v;
+    return { ...env, ...exported };
+}
+/** Every secret the settings carry (URL passwords, lone-username tokens), for masking. */
+function settingSecrets(env) {
+    const out = new Set();
+    for (const value of Object.values(env)) {
+        for (const element of (value ?? "").split(/[,|\s]+/))
+            for (const s of urlSecrets(element))
+                out.add(s);
+    }
+    return [...out];
+}
+/** A list value (GOPROXY, GOSUMDB) with every URL's credentials hidden, separators kept. */
+function redactList(value) {
+    return value
+        .split(/([,|\s]+)/)
+        .map((part) => (0,url/* redactUrl */.B)(part))
+        .join("");
+}
+
+;// CONCATENATED MODULE: ./src/settings/rows.ts
+
+const SHOWN = [
+    "GOPROXY",
+    "GOSUMDB",
+    "GOPRIVATE",
+    "GONOPROXY",
+    "GONOSUMDB",
+    "GOINSECURE",
+    "GOFLAGS",
+    "GOTOOLCHAIN",
+    "GOAUTH",
+    "GOMODCACHE",
+];
+function settingRows(effective, exported, jobEnv) {
+    return SHOWN.filter((name) => name in effective).map((name) => ({
+        variable: name,
+        value: redactList(effective[name] ?? ""),
+        source: name in exported ? "input" : jobEnv[name] ? "environment" : "go env",
+    }));
+}
+
 // EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
 var command = __nccwpck_require__(302);
 ;// CONCATENATED MODULE: ./src/cli/commands/download.ts
@@ -2104,16 +1968,22 @@ var command = __nccwpck_require__(302);
 
 
 
+
+
+
+
 const download = {
     name: "download",
     summary: "Pre-warm the module cache through the configured chain and print the ledger",
-    usage: `setup-goproxy download [--format json|text] [--all] [--retries N] [--strict] [--allow-direct PATTERNS] [DIR...]
+    usage: `setup-goproxy download [--format json|text] [--all] [--retries N] [--strict] [--allow-direct PATTERNS] [--report FILE] [DIR...]
 
 Runs \`go mod download -x -json\` (with --all: \`go mod download all\`) in every module
 root under each DIR (default: the current directory; a go.work makes one root), with the
 Go settings of the environment, exactly as Go reads them. Retries transient failures
 (5xx, timeouts, resets) up to --retries times (default 2). Prints the ledger: which
 origin served every module file, hit rates, fallbacks, and "modules".
+
+--report FILE writes the full JSON report (docs/report-schema.md) for \`report\`.
 
 Exit: 0 all modules downloaded; 1 a module failed (or, with --strict, a module came
 from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
@@ -2123,6 +1993,7 @@ from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
         retries: { type: "string" },
         strict: { type: "boolean" },
         "allow-direct": { type: "string" },
+        report: { type: "string" },
     },
     async run(values, positionals, io) {
         const format = (0,command/* formatOption */.Bx)(values);
@@ -2131,6 +2002,8 @@ from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
             throw new command/* UsageError */.eb("--retries must be 0 to 10");
         const env = Object.fromEntries(Object.entries(io.env).filter((e) => e[1] !== undefined));
         const dirs = positionals.length ? positionals : ["."];
+        if (values.report !== undefined && dirs.length > 1)
+            throw new command/* UsageError */.eb("--report takes one DIR");
         let failed = false;
         let progress = 0;
         const onStderrLine = io.stderr.isTTY
@@ -2141,12 +2014,12 @@ from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
             : undefined;
         for (const dir of dirs) {
             const workdir = (0,external_node_path_.resolve)(io.cwd, dir);
-            const go = await detectGo(env, workdir);
+            const go = await (0,pipeline_go/* detectGo */.y)(env, workdir);
             if (!go) {
                 io.stderr.write("setup-goproxy: go was not found on PATH\n");
                 return command/* EXIT */.dc.usage;
             }
-            const ws = await scanWorkspace(io.cwd, workdir, go.effective.GOWORK);
+            const ws = await (0,workspace/* scanWorkspace */.H9)(io.cwd, workdir, go.effective.GOWORK);
             const downloaded = await runDownload({
                 ws,
                 env,
@@ -2164,9 +2037,18 @@ from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
                 io.stderr.write(`setup-goproxy: no go.mod or go.work under ${dir}\n`);
                 continue;
             }
-            failed ||=
-                report.failures.length > 0 ||
-                    (values.strict === true && report.direct.some((m) => !m.allowed));
+            const partial = {
+                schema: model/* REPORT_SCHEMA */.D,
+                strict: values.strict === true,
+                go: { version: go.versionText, bin: go.bin },
+                settings: settingRows(go.effective, {}, env),
+                diagnostics: [],
+                download: report,
+            };
+            const full = { ...partial, failedBecause: failureReasons(partial) };
+            if (values.report)
+                await (0,promises_.writeFile)(values.report, JSON.stringify(full, null, 2) + "\n");
+            failed ||= full.failedBecause.length > 0;
             io.stdout.write(format === "json"
                 ? JSON.stringify({
                     dir,
@@ -2184,62 +2066,392 @@ from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
 
 /***/ }),
 
-/***/ 279:
+/***/ 342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ explain)
+/* harmony export */ });
+/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(319);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(515);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(302);
+
+
+
+const explain = {
+    name: "explain",
+    summary: "Explain a failed go command's output: the cause and the fix",
+    usage: `setup-goproxy explain [--format json|text] [--go-version X.Y] [FILE]
+
+Reads FILE (or stdin): what any go command printed when a download failed — stderr of
+go build / get / mod tidy / mod download, with or without -x, the Error fields of
+-json, from Go 1.13 to 1.26, with CI prefixes on the lines — and prints one finding per
+failure: the module and version, the origin (proxy, checksum database, direct, egress
+proxy), a category, the cause in one sentence and the fix, judged with the Go settings of
+the environment. Categories: config, offline, network, tls, egress-proxy, auth,
+not-found, sumdb, checksum-mismatch, protocol, direct, toolchain.
+
+JSON: {"findings":[{"category","rule","module","version","origin","cause","fix"}]}
+
+Exit: 0 printed (even with no finding); 2 bad usage or unreadable input.`,
+    options: { format: { type: "string" }, "go-version": { type: "string" } },
+    async run(values, positionals, io) {
+        const format = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOption */ .Bx)(values);
+        const text = await (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R5)(positionals[0], io);
+        const e = io.env;
+        const v = (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .goVersionOption */ .SG)(values["go-version"]);
+        const findings = (0,_explain_index_js__WEBPACK_IMPORTED_MODULE_0__/* .explainText */ .lP)(text, {
+            goVersion: `${v.major}.${v.minor}`,
+            GOPROXY: e.GOPROXY,
+            GOSUMDB: e.GOSUMDB,
+            GOPRIVATE: e.GOPRIVATE,
+            GONOPROXY: e.GONOPROXY,
+            GONOSUMDB: e.GONOSUMDB,
+            GOINSECURE: e.GOINSECURE,
+            GOFLAGS: e.GOFLAGS,
+            GOTOOLCHAIN: e.GOTOOLCHAIN,
+            HTTPS_PROXY: e.HTTPS_PROXY ?? e.https_proxy,
+            HTTP_PROXY: e.HTTP_PROXY ?? e.http_proxy,
+            NO_PROXY: e.NO_PROXY ?? e.no_proxy,
+        });
+        io.stdout.write(format === "json"
+            ? JSON.stringify({ findings }, null, 2) + "\n"
+            : (0,_explain_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderFindingsText */ .uc)(findings));
+        return _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
+    },
+};
+
+
+/***/ }),
+
+/***/ 761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ trace_trace)
+  z: () => (/* binding */ report)
 });
-
-// EXTERNAL MODULE: ./src/download/ledger.ts
-var download_ledger = __nccwpck_require__(519);
-// EXTERNAL MODULE: ./src/download/trace.ts
-var trace = __nccwpck_require__(509);
-// EXTERNAL MODULE: ./src/report/text.ts + 1 modules
-var report_text = __nccwpck_require__(828);
-// EXTERNAL MODULE: ./src/report/from-download.ts
-var from_download = __nccwpck_require__(321);
-// EXTERNAL MODULE: ./src/go/proxy-list.ts
-var proxy_list = __nccwpck_require__(815);
-// EXTERNAL MODULE: ./src/go/sumdb-setting.ts + 3 modules
-var sumdb_setting = __nccwpck_require__(786);
-// EXTERNAL MODULE: ./src/go/version.ts
-var version = __nccwpck_require__(54);
-;// CONCATENATED MODULE: ./src/cli/chain.ts
-// The chain a trace was made with, taken from the environment like Go takes it.
-
-
-
-
-/** Go's rules as of the newest release, unless --go-version says otherwise. */
-const NEWEST = { major: 1, minor: 26, patch: 0 };
-function goVersionOption(value) {
-    if (value === undefined)
-        return NEWEST;
-    const v = (0,version/* parseGoVersion */.SX)(String(value));
-    if (!v)
-        throw new Error(`--go-version must look like 1.21 or go1.21.3, not "${String(value)}"`);
-    return v;
-}
-function chainFromEnv(env, v, proxyOverride) {
-    return (0,from_download/* chainConfig */.ol)({
-        GOPROXY: proxyOverride ?? (env.GOPROXY || proxy_list/* DEFAULT_GOPROXY */.NH),
-        GOSUMDB: env.GOSUMDB || sumdb_setting/* DEFAULT_GOSUMDB */.oU,
-        GONOPROXY: env.GONOPROXY || env.GOPRIVATE || "",
-    }, v);
-}
 
 // EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
 var command = __nccwpck_require__(302);
-;// CONCATENATED MODULE: ./src/cli/commands/trace.ts
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(285);
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+const MAX_ROWS = 200;
+const ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" };
+function renderSummary(report) {
+    const parts = [headline(report)];
+    if (report.failedBecause.length)
+        parts.push(report.failedBecause.map((r) => `> ❌ ${(0,markdown/* cell */.Hn)(r)}`).join("\n>\n"));
+    if (report.cache)
+        parts.push(cacheLine(report.cache));
+    if (report.download)
+        parts.push(hitRates(report.download));
+    if (report.download?.failures.length)
+        parts.push(failures(report.download));
+    if (report.diagnostics.some((d) => !(d.severity === "notice" && d.rule.startsWith("probe-"))))
+        parts.push(checks(report.diagnostics));
+    if (report.probes)
+        parts.push(probes(report.probes));
+    if (report.download?.ledger.fallbacks.length)
+        parts.push(fallbacks(report.download.ledger.fallbacks));
+    if (report.download?.direct.length)
+        parts.push(direct(report.download, report.strict));
+    if (report.download?.retries.length)
+        parts.push(retries(report.download));
+    parts.push(settings(report));
+    if (report.download)
+        parts.push(timings(report.download));
+    return (0,markdown/* fitBytes */.ZN)(parts.join("\n\n") + "\n");
+}
+function headline(r) {
+    const ok = r.failedBecause.length === 0;
+    const d = r.download;
+    const mods = d?.ledger.modules?.length ?? 0;
+    const what = d
+        ? `${mods} module${mods === 1 ? "" : "s"} in ${d.seconds.toFixed(1)} s`
+        : "settings checked";
+    const go = r.go ? ` · ${r.go.version}` : "";
+    return `## ${ok ? "✅" : "❌"} setup-goproxy: ${what}${go}${r.strict ? " · strict" : ""}`;
+}
+function role(o, first) {
+    if (o.origin === "direct")
+        return "direct (VCS)";
+    if (o.origin === "local")
+        return "module cache";
+    if (o.origin.startsWith("sumdb:"))
+        return "checksum database";
+    return o.origin === first ? "first proxy" : "fallback proxy";
+}
+function hitRates(d) {
+    const ledger = d.ledger;
+    const s = ledger.shares;
+    if (d.fromCache) {
+        return `### Where modules came from\n\nAll ${ledger.modules?.length ?? 0} modules were in the restored cache: no request was made and nothing was extracted (the build extracts what it uses).`;
+    }
+    const first = ledger.origins.find((o) => o.origin !== "direct" && o.origin !== "local" && !o.origin.startsWith("sumdb:"))?.origin;
+    const rows = ledger.origins
+        .filter((o) => o.filesAsked > 0 || o.requests > 0)
+        .map((o) => [
+        (0,markdown/* code */.aY)(o.origin),
+        role(o, first),
+        o.filesServed,
+        o.filesAsked,
+        o.hitRate === null ? "–" : (0,markdown/* bar */.M0)(o.hitRate),
+        o.notFound,
+        o.errors,
+        seconds(o.seconds),
+    ]);
+    const shares = `**${s.files} module files:** first proxy ${(0,markdown/* percent */.KN)(s.ratio.firstProxy)} · later proxies ${(0,markdown/* percent */.KN)(s.ratio.laterProxies)}` +
+        ` · direct ${(0,markdown/* percent */.KN)(s.ratio.direct)} · module cache ${(0,markdown/* percent */.KN)(s.ratio.local)}` +
+        (s.failed ? ` · **failed ${s.failed}**` : "");
+    const sumdb = ledger.sumdb.length
+        ? "\n\n" +
+            (0,markdown/* table */.tp)(["Checksum database", "Via", "Requests", "OK", "Not found", "Errors"], ledger.sumdb.map((d) => [(0,markdown/* code */.aY)(d.name), (0,markdown/* code */.aY)(d.origin), d.requests, d.ok, d.notFound, d.errors], ["l", "l", "r", "r", "r", "r"]))
+        : "";
+    return ("### Where modules came from\n\n" +
+        shares +
+        "\n\n" +
+        (0,markdown/* table */.tp)(["Origin", "Role", "Served", "Asked", "Hit rate", "Not found", "Errors", "Time"], (0,markdown/* capRows */.O$)(rows, MAX_ROWS, (n) => [`… ${n} more origins`, "", "", "", "", "", "", ""]), ["l", "l", "r", "r", "l", "r", "r", "r"]) +
+        sumdb);
+}
+function failures(d) {
+    const rows = d.failures.map((f) => [
+        (0,markdown/* code */.aY)(`${f.module}@${f.version}`),
+        f.tried.map((t) => `${(0,markdown/* code */.aY)(t.origin)}: ${(0,markdown/* cell */.Hn)(t.reason ?? "served")}`).join("<br>") || "–",
+        (0,markdown/* cell */.Hn)(f.explanation ? `${f.explanation.cause} Fix: ${f.explanation.fix}` : f.error),
+    ]);
+    return (`### ❌ ${d.failures.length} module${d.failures.length === 1 ? "" : "s"} failed\n\n` +
+        (0,markdown/* table */.tp)(["Module", "Tried", "What happened"], (0,markdown/* capRows */.O$)(rows, MAX_ROWS, (n) => [`… ${n} more`, "", ""])));
+}
+function checks(all) {
+    // Probe notices are facts the Live checks table already shows.
+    const diags = all.filter((d) => !(d.severity === "notice" && d.rule.startsWith("probe-")));
+    const rows = diags.map((d) => [
+        ICON[d.severity],
+        `**${(0,markdown/* cell */.Hn)(d.variable)}** · ${(0,markdown/* code */.aY)(d.rule)}<br>${(0,markdown/* cell */.Hn)(d.message)}`,
+    ]);
+    const errors = diags.filter((d) => d.severity === "error").length;
+    const warnings = diags.filter((d) => d.severity === "warning").length;
+    return (0,markdown/* details */.zH)(`<b>Checks:</b> ${errors} errors, ${warnings} warnings, ${diags.length - errors - warnings} notices`, (0,markdown/* table */.tp)(["", "Finding"], (0,markdown/* capRows */.O$)(rows, MAX_ROWS, (n) => ["", `… ${n} more`])), errors + warnings > 0);
+}
+/** Fallback events grouped by the pair of origins and the reason, largest group first. */
+function groupFallbacks(events) {
+    const groups = new Map();
+    for (const e of events) {
+        const key = `${e.from}\u0000${e.to}\u0000${e.reason}`;
+        const g = groups.get(key) ?? { from: e.from, to: e.to, reason: e.reason, events: [] };
+        g.events.push(e);
+        groups.set(key, g);
+    }
+    return [...groups.values()].sort((a, b) => b.events.length - a.events.length);
+}
+function fallbacks(events) {
+    const groups = groupFallbacks(events);
+    const body = groups
+        .slice(0, MAX_ROWS)
+        .map((g) => {
+        const mods = [
+            ...new Set(g.events.map((e) => `${e.module}${e.version ? `@${e.version}` : ""}`)),
+        ];
+        const list = mods.slice(0, 20).map(markdown/* code */.aY).join(", ") +
+            (mods.length > 20 ? ` … and ${mods.length - 20} more` : "");
+        return `- ${(0,markdown/* code */.aY)(g.from)} → ${(0,markdown/* code */.aY)(g.to)} (${(0,markdown/* cell */.Hn)(g.reason)}): **${g.events.length}** file${g.events.length === 1 ? "" : "s"} of ${list}`;
+    })
+        .join("\n");
+    const more = groups.length > MAX_ROWS ? `\n- … and ${groups.length - MAX_ROWS} more groups` : "";
+    return (0,markdown/* details */.zH)(`<b>Fallbacks:</b> ${events.length} module files fell through the chain`, body + more);
+}
+function direct(d, strict) {
+    const rows = d.direct.map((m) => [
+        (0,markdown/* code */.aY)(`${m.module}@${m.version}`),
+        m.allowed
+            ? "allowed by `allow-direct`"
+            : strict
+                ? "**not allowed** (strict)"
+                : "fetched directly (strict mode would fail)",
+    ]);
+    return (0,markdown/* details */.zH)(`<b>Direct fetches:</b> ${d.direct.length} module${d.direct.length === 1 ? "" : "s"} came from VCS, not a proxy`, (0,markdown/* table */.tp)(["Module", "Policy"], (0,markdown/* capRows */.O$)(rows, MAX_ROWS, (n) => [`… ${n} more`, ""])));
+}
+function retries(d) {
+    const rows = d.retries.map((r) => [
+        (0,markdown/* code */.aY)(r.dir),
+        r.attempt,
+        (0,markdown/* cell */.Hn)(r.modules.slice(0, 10).join(", ") +
+            (r.modules.length > 10 ? ` … +${r.modules.length - 10}` : "")),
+        (0,markdown/* cell */.Hn)(r.reason),
+        `${r.waitSeconds.toFixed(1)} s`,
+    ]);
+    return (0,markdown/* details */.zH)(`<b>Retries:</b> ${d.retries.length} after transient failures`, (0,markdown/* table */.tp)(["Root", "Attempt", "Modules", "Because", "Waited"], (0,markdown/* capRows */.O$)(rows, MAX_ROWS, (n) => [`… ${n} more`, "", "", "", ""])));
+}
+function settings(r) {
+    const rows = r.settings.map((s) => [
+        (0,markdown/* code */.aY)(s.variable),
+        s.value === "" ? "<i>empty</i>" : (0,markdown/* code */.aY)(s.value),
+        s.source,
+    ]);
+    return (0,markdown/* details */.zH)("<b>Settings</b>", (0,markdown/* table */.tp)(["Variable", "Value", "From"], rows));
+}
+function timings(d) {
+    const rows = d.roots.map((r) => [
+        (0,markdown/* code */.aY)(r.dir),
+        r.kind,
+        r.exitCode === 0 ? "✅" : `❌ exit ${r.exitCode}`,
+        r.attempts,
+        seconds(r.seconds),
+    ]);
+    return (0,markdown/* details */.zH)("<b>Timings</b>", (0,markdown/* table */.tp)(["Root", "Kind", "Result", "Attempts", "Time"], (0,markdown/* capRows */.O$)(rows, MAX_ROWS, (n) => [`… ${n} more`, "", "", "", ""])));
+}
+function probes(p) {
+    const rows = p.results.map((r) => [
+        r.kind === "module"
+            ? `module ${(0,markdown/* code */.aY)(r.module ?? "")}`
+            : r.kind === "sumdb-supported"
+                ? "checksum proxying"
+                : "checksum tree head",
+        (0,markdown/* code */.aY)(r.origin),
+        r.status ? (0,markdown/* cell */.Hn)(r.statusText ?? String(r.status)) : (0,markdown/* cell */.Hn)(r.error ?? "–"),
+        seconds(r.seconds),
+        r.via === "direct" ? "" : (0,markdown/* code */.aY)(r.via),
+        r.verified
+            ? `✅ signed tree of ${r.treeSize} records`
+            : r.sumdbSupported === undefined
+                ? ""
+                : r.sumdbSupported
+                    ? "proxied"
+                    : "not proxied",
+    ]);
+    const viaUsed = p.results.some((r) => r.via !== "direct");
+    const db = p.sumdb
+        ? `\n\nChecksum database ${(0,markdown/* code */.aY)(p.sumdb.name)}: ${p.sumdb.access === "proxy" ? `through ${(0,markdown/* code */.aY)(p.sumdb.origin ?? "")}` : p.sumdb.access === "failed" ? "**unreachable**" : `direct to ${(0,markdown/* code */.aY)(p.sumdb.url ?? p.sumdb.name)}`}` +
+            (p.sumdb.verified
+                ? `, signature verified (tree size ${p.sumdb.treeSize})`
+                : p.sumdb.error
+                    ? `: ${(0,markdown/* cell */.Hn)(p.sumdb.error)}`
+                    : "")
+        : "";
+    return (0,markdown/* details */.zH)(`<b>Live checks:</b> ${p.results.length} probes in ${p.seconds.toFixed(1)} s${p.timedOut ? " (timed out)" : ""}`, (0,markdown/* table */.tp)(["Probe", "Origin", "Answer", "Time", "Via", "Note"].filter((_, i) => i !== 4 || viaUsed), (0,markdown/* capRows */.O$)(rows.map((r) => r.filter((_, i) => i !== 4 || viaUsed)), MAX_ROWS, (n) => [`… ${n} more`, "", "", "", ...(viaUsed ? [""] : []), ""]), ["l", "l", "l", "r", "l", "l"]) + db);
+}
+/** Seconds with a no-break space, so a narrow column never wraps "0.03 / s". */
+function seconds(n) {
+    return `${n.toFixed(2)}\u00a0s`;
+}
+function bytes(n) {
+    if (n === null || n === undefined)
+        return "–";
+    return n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+}
+function cacheLine(c) {
+    const hit = { exact: "exact hit", partial: "partial hit", miss: "miss" }[c.hit];
+    const from = c.matchedKey && c.matchedKey !== c.key ? ` from ${(0,markdown/* code */.aY)(c.matchedKey)}` : "";
+    const pruned = c.pruned.versions
+        ? ` · pruned ${c.pruned.versions} unused versions (${bytes(c.pruned.bytes)})`
+        : "";
+    return `**Module cache:** ${hit}${from} · ${bytes(c.archiveBytes.restored)} in ${c.restoreSeconds.toFixed(1)} s${pruned}`;
+}
+/** The post step's summary: what became of the cache. */
+function cacheSummary(c) {
+    const what = c.saved
+        ? `saved ${code(c.key)} (${bytes(c.archiveBytes.saved)} in ${(c.saveSeconds ?? 0).toFixed(1)} s)`
+        : "not saved";
+    const reason = c.reason.replace(/^(not )?saved\b[:,]?\s*/i, "");
+    return `\n\n**setup-goproxy module cache:** ${what}${reason ? `: ${cell(reason)}` : ""}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/junit.ts
+const xml = (s) => s
+    .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+function renderJunit(report) {
+    const cases = [];
+    const failed = new Map((report.download?.failures ?? []).map((f) => [`${f.module}@${f.version}`, f]));
+    for (const m of report.download?.ledger.modules ?? []) {
+        const f = failed.get(`${m.path}@${m.version}`);
+        const body = f
+            ? `<failure message="${xml(f.explanation?.cause ?? f.error.split("\n")[0])}">${xml([
+                f.error,
+                ...f.tried.map((t) => `tried ${t.origin}: ${t.reason ?? "served"}`),
+                f.explanation ? `fix: ${f.explanation.fix}` : "",
+            ].join("\n"))}</failure>`
+            : `<system-out>${xml(`served by ${m.origin ?? "nothing"}`)}</system-out>`;
+        cases.push(`    <testcase classname="modules" name="${xml(`${m.path}@${m.version}`)}">${body}</testcase>`);
+    }
+    for (const d of report.diagnostics) {
+        const name = xml(`${d.variable}: ${d.rule}`);
+        const body = d.severity === "error" || (report.strict && d.severity === "warning")
+            ? `<failure message="${xml(d.message)}" type="${d.severity}"/>`
+            : `<system-out>${xml(`${d.severity}: ${d.message}`)}</system-out>`;
+        cases.push(`    <testcase classname="settings" name="${name}">${body}</testcase>`);
+    }
+    const failures = cases.filter((c) => c.includes("<failure")).length;
+    return (`<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n  <testsuite name="setup-goproxy" tests="${cases.length}" failures="${failures}" errors="0" time="${(report.download?.seconds ?? 0).toFixed(3)}">\n` +
+        cases.join("\n") +
+        (cases.length ? "\n" : "") +
+        "  </testsuite>\n</testsuites>\n");
+}
+
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __nccwpck_require__(867);
+;// CONCATENATED MODULE: ./src/cli/commands/report.ts
+
+
+
+
+const report = {
+    name: "report",
+    summary: "Render a JSON report (the action's, or download --report) as Markdown, JSON or JUnit",
+    usage: `setup-goproxy report [--format markdown|json|junit] [FILE]
+
+Reads a JSON report (schema docs/report-schema.md) from FILE or stdin: the action's
+\`report\` output, or \`setup-goproxy download --report FILE\`. Markdown is the job summary
+as GitHub shows it; JUnit XML gives GitLab and Jenkins one test case per module and per
+setting finding.
+
+Exit: 0 printed and the report passed; 1 the report records a failure; 2 bad usage or a
+file that is not a report.`,
+    options: { format: { type: "string" } },
+    async run(values, positionals, io) {
+        const format = (0,command/* formatOption */.Bx)(values, ["markdown", "json", "junit"]);
+        const parsed = JSON.parse(await (0,command/* readInput */.R5)(positionals[0], io));
+        if (parsed.schema !== model/* REPORT_SCHEMA */.D) {
+            io.stderr.write(`setup-goproxy report: not a ${model/* REPORT_SCHEMA */.D} report\n`);
+            return command/* EXIT */.dc.usage;
+        }
+        const out = {
+            markdown: renderSummary,
+            json: (r) => JSON.stringify(r, null, 2) + "\n",
+            junit: renderJunit,
+        }[format](parsed);
+        io.stdout.write(out);
+        return parsed.failedBecause.length ? command/* EXIT */.dc.findings : command/* EXIT */.dc.ok;
+    },
+};
+
+
+/***/ }),
+
+/***/ 744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ trace)
+/* harmony export */ });
+/* harmony import */ var _download_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(519);
+/* harmony import */ var _download_trace_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(509);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(655);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(515);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(302);
 
 
 
 
 
-const trace_trace = {
+const trace = {
     name: "trace",
     summary: "Parse the stderr of a `go … -x` run and print the ledger of every request",
     usage: `setup-goproxy trace [--format json|text] [--proxy GOPROXY] [--go-version X.Y] [FILE]
@@ -2256,12 +2468,12 @@ Exit: 0 printed; 2 bad usage or unreadable input.`,
         "go-version": { type: "string" },
     },
     async run(values, positionals, io) {
-        const format = (0,command/* formatOption */.Bx)(values);
-        const text = await (0,command/* readInput */.R5)(positionals[0], io);
-        const chain = chainFromEnv(io.env, goVersionOption(values["go-version"]), values.proxy);
-        const ledger = (0,download_ledger/* buildLedger */.ES)((0,trace/* parseTrace */.bj)(text), chain);
-        io.stdout.write(format === "json" ? JSON.stringify(ledger, null, 2) + "\n" : (0,report_text/* renderLedgerText */.B)(ledger));
-        return command/* EXIT */.dc.ok;
+        const format = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOption */ .Bx)(values);
+        const text = await (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R5)(positionals[0], io);
+        const chain = (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .chainFromEnv */ .Nu)(io.env, (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .goVersionOption */ .SG)(values["go-version"]), values.proxy);
+        const ledger = (0,_download_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .buildLedger */ .ES)((0,_download_trace_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTrace */ .bj)(text), chain);
+        io.stdout.write(format === "json" ? JSON.stringify(ledger, null, 2) + "\n" : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderLedgerText */ .B)(ledger));
+        return _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
     },
 };
 
@@ -2276,13 +2488,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   x: () => (/* binding */ cli)
 /* harmony export */ });
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(302);
-/* harmony import */ var _commands_trace_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(279);
-/* harmony import */ var _commands_download_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(486);
+/* harmony import */ var _commands_trace_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(744);
+/* harmony import */ var _commands_download_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(395);
+/* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(230);
+/* harmony import */ var _commands_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(342);
+/* harmony import */ var _commands_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(761);
 // The setup-goproxy CLI: the action's pipeline for GitLab CI, Jenkins and laptops.
 
 
 
-const COMMANDS = [_commands_download_js__WEBPACK_IMPORTED_MODULE_2__/* .download */ .R, _commands_trace_js__WEBPACK_IMPORTED_MODULE_1__/* .trace */ .u];
+
+
+
+const COMMANDS = [_commands_check_js__WEBPACK_IMPORTED_MODULE_3__/* .check */ .z, _commands_download_js__WEBPACK_IMPORTED_MODULE_2__/* .download */ .R, _commands_trace_js__WEBPACK_IMPORTED_MODULE_1__/* .trace */ .u, _commands_explain_js__WEBPACK_IMPORTED_MODULE_4__/* .explain */ .W, _commands_report_js__WEBPACK_IMPORTED_MODULE_5__/* .report */ .z];
 function help() {
     const width = Math.max(...COMMANDS.map((c) => c.name.length));
     return `setup-goproxy: make Go module downloads correct, fast and observable
@@ -2334,14 +2552,97 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ii: () => (/* binding */ findGo),
+  An: () => (/* binding */ goEnvJson),
+  aC: () => (/* binding */ runGo)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./src/download/go-command.ts
+// The edge that runs the go command: finding it, and running it with its output captured.
+
+
+
+/** The first executable `go` on PATH, or undefined. */
+function findGo(path) {
+    const exe = process.platform === "win32" ? "go.exe" : "go";
+    for (const dir of (path ?? "").split(external_node_path_.delimiter).filter(Boolean)) {
+        const candidate = (0,external_node_path_.join)(dir, exe);
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here; keep looking
+        }
+    }
+    return undefined;
+}
+function runGo(goBin, args, opts) {
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(goBin, args, {
+            cwd: opts.cwd,
+            env: opts.env,
+            stdio: ["ignore", "pipe", "pipe"],
+        });
+        const out = [];
+        const err = [];
+        let partial = "";
+        child.stdout.on("data", (d) => out.push(d));
+        child.stderr.on("data", (d) => {
+            err.push(d);
+            if (!opts.onStderrLine)
+                return;
+            const lines = (partial + d.toString("utf8")).split("\n");
+            partial = lines.pop() ?? "";
+            for (const line of lines)
+                opts.onStderrLine(line);
+        });
+        child.on("error", reject);
+        child.on("close", (code, signal) => {
+            if (partial && opts.onStderrLine)
+                opts.onStderrLine(partial);
+            resolve({
+                exitCode: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(out).toString("utf8"),
+                stderr: Buffer.concat(err).toString("utf8"),
+                seconds: (performance.now() - started) / 1000,
+            });
+        });
+    });
+}
+/** `go env -json` for the named variables, as this go will see them in `env`. */
+async function goEnvJson(goBin, names, opts) {
+    const r = await runGo(goBin, ["env", "-json", ...names], opts);
+    if (r.exitCode !== 0)
+        throw new Error(`go env failed: ${r.stderr.trim()}`);
+    return JSON.parse(r.stdout);
+}
+
+
+/***/ }),
+
 /***/ 519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ES: () => (/* binding */ buildLedger)
 /* harmony export */ });
-/* unused harmony exports decodeModulePath, inferProxyBase, createClassifier, classifyUrl */
-/* harmony import */ var _go_url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(959);
+/* unused harmony exports inferProxyBase, createClassifier, classifyUrl */
+/* harmony import */ var _go_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(959);
+/* harmony import */ var _go_module_path_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(502);
 // The ledger: who served every module file, what failed before, per-origin counts, hit
 // rates and fallback events, from a parsed -x trace (and the -json objects when there are).
 //
@@ -2357,6 +2658,7 @@ __webpack_async_result__();
 //   all was served by `local` (GOMODCACHE).
 // - Go 1.24+ silently repeats a 4xx over https with GOAUTH credentials; -x shows one line,
 //   so this ledger counts one attempt.
+
 
 const DEFAULT_SUMDB = "sum.golang.org";
 /** Hosts that serve a database under another name (GOSUMDB=sum.golang.google.cn). */
@@ -2390,19 +2692,6 @@ function sumdbList(chain) {
         out.push({ name: DEFAULT_SUMDB });
     return out;
 }
-/** Undoes Go's path escaping: percent-decoding, then `!x` → `X`. */
-function decodeModulePath(escaped) {
-    let s = escaped;
-    if (s.includes("%")) {
-        try {
-            s = decodeURIComponent(s);
-        }
-        catch {
-            // leave it as it is
-        }
-    }
-    return s.includes("!") ? s.replace(/!([a-z])/g, (_m, c) => c.toUpperCase()) : s;
-}
 /** Classifies the part of a proxy URL after its base: module files and sumdb paths. */
 function classifyRest(rest, origin) {
     const path = rest.replace(/^\/+/, "");
@@ -2420,8 +2709,8 @@ function sumdbClass(origin, name, what, tail) {
     const at = tail.lastIndexOf("@");
     const c = { origin, kind: "sumdb-lookup", sumdb: name };
     if (at > 0) {
-        c.module = decodeModulePath(tail.slice(0, at));
-        c.version = decodeModulePath(tail.slice(at + 1));
+        c.module = (0,_go_module_path_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeModulePath */ .Wg)(tail.slice(0, at));
+        c.version = (0,_go_module_path_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeModulePath */ .Wg)(tail.slice(at + 1));
     }
     return c;
 }
@@ -2447,12 +2736,12 @@ function moduleFile(path) {
             if (dot <= 0 || (ext !== "info" && ext !== "mod" && ext !== "zip"))
                 return undefined;
             file = ext;
-            version = decodeModulePath(name.slice(0, dot));
+            version = (0,_go_module_path_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeModulePath */ .Wg)(name.slice(0, dot));
         }
     }
     if (!module)
         return undefined;
-    const mod = decodeModulePath(module);
+    const mod = (0,_go_module_path_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeModulePath */ .Wg)(module);
     const c = {
         kind: mod === "golang.org/toolchain" ? "toolchain" : file,
         file,
@@ -2494,11 +2783,11 @@ function createClassifier(chain) {
         }
         if (e === "off" || e === "")
             continue;
-        secrets.push(...(0,_go_url_js__WEBPACK_IMPORTED_MODULE_0__/* .urlSecrets */ .F)(e).filter((x) => !MASKS.has(x) && !MASKS.has(x.slice(x.indexOf(":") + 1))));
+        secrets.push(...(0,_go_url_js__WEBPACK_IMPORTED_MODULE_1__/* .urlSecrets */ .F)(e).filter((x) => !MASKS.has(x) && !MASKS.has(x.slice(x.indexOf(":") + 1))));
         const key = normalise(e);
         if (!key)
             continue;
-        const label = (0,_go_url_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .B)(e);
+        const label = (0,_go_url_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .B)(e);
         bases.push({ key, label, index: order.length });
         order.push(label);
     }
@@ -2553,7 +2842,7 @@ function createClassifier(chain) {
             const gnorm = normalise(guess);
             let label = inferred.get(gnorm);
             if (!label) {
-                label = (0,_go_url_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .B)(guess);
+                label = (0,_go_url_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .B)(guess);
                 inferred.set(gnorm, label);
                 bases.push({ key: gnorm, label, index: order.length });
                 bases.sort((a, b) => b.key.length - a.key.length);
@@ -3331,6 +3620,1487 @@ function parseTrace(text) {
 
 /***/ }),
 
+/***/ 319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m$: () => (/* reexport */ explainModuleError),
+  lP: () => (/* reexport */ explainText),
+  uc: () => (/* reexport */ renderFindingsText)
+});
+
+// UNUSED EXPORTS: CATEGORIES, EXPLAIN_RULES, explainRule
+
+;// CONCATENATED MODULE: ./src/explain/catalogue.ts
+const r = (id, category, title, doc) => ({
+    id,
+    category,
+    title,
+    doc,
+});
+const EXPLAIN_RULES = [
+    // checksum-mismatch
+    r("explain-checksum-mismatch", "checksum-mismatch", "the downloaded bytes do not match go.sum or the checksum database", "`verifying …: checksum mismatch` and `SECURITY ERROR` mean the module content differs from what go.sum (or the checksum database) recorded. This is a security error: the version may have been re-tagged, or a proxy or the network served altered bytes. Do not just delete go.sum. Compare against the checksum database (fetch the version again with GONOSUMDB unset and GOFLAGS=-mod=mod into an empty GOMODCACHE), ask the module's owner whether the tag moved, and for your own modules publish a new version instead of moving a tag."),
+    // config
+    r("explain-goproxy-no-entries", "config", "GOPROXY is set but has no entries", "`GOPROXY list is not the empty string, but contains no entries` (Go 1.15+) means GOPROXY holds only separators or spaces, or — on Go 1.21+ — `go env -w GOPROXY=` wrote an empty line to the user env file that hides the `$GOROOT/go.env` default. Run `go env -u GOPROXY`, or set a real list such as `https://proxy.golang.org,direct`."),
+    r("explain-goproxy-invalid", "config", "GOPROXY holds an entry Go rejects", "`invalid proxy URL missing scheme`, `invalid proxy URL scheme (must be https, http, file)`, `invalid file:// proxy URL with non-path elements` or `invalid $GOPROXY setting` (Go ≤ 1.12) reject the whole GOPROXY list. Keywords `direct` and `off` are case-sensitive; a single word needs a scheme; a directory must be written `file:///path`."),
+    r("explain-insecure-credentials", "config", "credentials on an http:// proxy URL", "`refusing to pass credentials to insecure URL` (Go 1.13+) means a GOPROXY (or other) URL over plain http carries `user:password@`. Go never sends credentials over http. Use `https://`, or move the credentials to .netrc / GOAUTH (1.24+) — which also apply to https only."),
+    r("explain-gosumdb-invalid", "config", "GOSUMDB holds a value Go rejects", "`invalid GOSUMDB: malformed verifier id` (or `invalid verifier hash`, `unknown verifier algorithm`, `too many fields`, `invalid sumdb name`) means GOSUMDB is neither `off`, `sum.golang.org`, `sum.golang.google.cn` nor a full `<name>+<hash>+<key> [URL]` verifier key. A bare host name of another database is not accepted: give its key."),
+    r("explain-gosumdb-missing", "config", "GOSUMDB is empty", "`missing GOSUMDB` (Go 1.21+) means GOSUMDB resolved to the empty string — usually `go env -w GOSUMDB=` masking the go.env default, or a distribution's go.env without the line. Run `go env -u GOSUMDB`, or set `GOSUMDB=sum.golang.org` (or `off` for a fully private setup with GONOSUMDB)."),
+    r("explain-goflags-invalid", "config", "GOFLAGS holds something Go cannot parse", "`parsing $GOFLAGS: non-flag` or `unknown flag` stop every go command. GOFLAGS must be space-separated flags that start with `-`, known to at least one go command."),
+    r("explain-gotoolchain-invalid", "config", "GOTOOLCHAIN holds a value Go rejects", "`invalid GOTOOLCHAIN` / `invalid toolchain: go1.N is a language version` mean GOTOOLCHAIN is not `local`, `auto`, `path`, or a full toolchain name such as `go1.22.0` (optionally with `+auto` / `+path`)."),
+    r("explain-govcs", "config", "GOVCS refuses or is malformed", "`GOVCS disallows using git for public …` means the GOVCS rules forbid that version-control system for that path; `malformed entry in GOVCS` and the like mean the value does not parse. Add a rule such as `GOVCS=corp.example.com:git,public:git|hg`, or mark the path private with GOPRIVATE."),
+    r("explain-goauth-invalid", "config", "GOAUTH holds a value Go rejects", "Go 1.24+ reports `GOAUTH=off cannot be combined with other authentication commands`, `GOAUTH encountered an empty command`, or a `GOAUTH=git` directory error. GOAUTH is a `;`-separated list of `off`, `netrc`, `git <absolute dir>` or a command."),
+    r("explain-insecure-flag", "config", "go get -insecure is gone", "`-insecure flag is no longer supported` (Go 1.17+): use GOINSECURE for the module paths that need plain http or an unverified certificate in direct mode, and GONOSUMDB/GOPRIVATE for checksum checks."),
+    r("explain-modules-disabled", "config", "module mode is off or there is no main module", "`modules disabled by GO111MODULE=off`, `go.mod file not found` or `cannot find main module` mean the go command is not working on a module. Unset GO111MODULE (or set `on`), and run the command in the directory of go.mod (or set `working-directory`)."),
+    // toolchain
+    r("explain-toolchain-not-available", "toolchain", "the Go toolchain go.mod asks for cannot be downloaded", "`download go1.X.Y for os/arch: toolchain not available` means the `golang.org/toolchain` module was not found through GOPROXY. With GOPROXY=off (or a proxy that lacks toolchains) the message is misleading: nothing was even tried. Install a Go that satisfies go.mod's `go`/`toolchain` line and set GOTOOLCHAIN=local, or let GOPROXY reach a proxy that serves golang.org/toolchain."),
+    r("explain-toolchain-sumdb-off", "toolchain", "toolchain downloads need the checksum database", "`checksum database disabled by GOSUMDB=off` appears for `golang.org/toolchain`: Go 1.21+ always verifies toolchains against the checksum database, whatever GOSUMDB and GONOSUMDB say. Install the right Go and set GOTOOLCHAIN=local, or enable GOSUMDB for this step."),
+    r("explain-toolchain-download-failed", "toolchain", "a Go toolchain download failed", "The go command tried to switch to a newer toolchain (GOTOOLCHAIN=auto and a go.mod `go`/`toolchain` line newer than the running Go) and the download through GOPROXY failed. Install that Go version in CI (e.g. from go.mod) and set GOTOOLCHAIN=local, or fix the proxy path to golang.org/toolchain."),
+    r("explain-toolchain-too-old", "toolchain", "the running Go is older than the module requires", "`requires go >= 1.N (running go 1.M; GOTOOLCHAIN=local)` or a go.mod that an old Go cannot parse means the toolchain in CI is too old. Install a Go at least as new as go.mod's `go` line, or allow GOTOOLCHAIN=auto with a proxy that serves toolchains."),
+    // offline
+    r("explain-goproxy-off", "offline", "GOPROXY=off forbids the lookup", "`module lookup disabled by GOPROXY=off` means the module was not in the module cache and GOPROXY (or the end of the list) says `off`. Restore or pre-warm the module cache before the offline step, vendor the dependencies, put a proxy before `off`, or list the module in GONOPROXY/GOPRIVATE to fetch it directly."),
+    r("explain-mod-vendor", "offline", "-mod=vendor forbids the lookup", "With `-mod=vendor` (explicit, from GOFLAGS, or implied by a vendor directory and go ≥ 1.14) Go reads only vendor/: `inconsistent vendoring` or `cannot find module providing package …: import lookup disabled by -mod=vendor`. Run `go mod vendor` and commit it, or use `-mod=mod` for this step."),
+    r("explain-mod-readonly", "offline", "-mod=readonly forbids updating go.mod or go.sum", "Since Go 1.16 builds run with `-mod=readonly`: `missing go.sum entry`, `updates to go.mod needed` or `no required module provides package` mean go.mod/go.sum lack something and Go will not look it up. Run `go mod tidy` (or `go mod download <module>`) and commit go.mod and go.sum."),
+    // egress-proxy
+    r("explain-egress-proxy", "egress-proxy", "the HTTP(S)_PROXY egress proxy failed", '`proxyconnect tcp: …`, a bare status such as `Forbidden` after `Get "https://…":` (the answer to CONNECT), or `407 Proxy Authentication Required` mean the request never reached the module proxy: the egress proxy from HTTPS_PROXY/HTTP_PROXY refused or failed. Fix the egress proxy address or its credentials, or add the host to NO_PROXY. Go never uses HTTP(S)_PROXY for localhost and loopback addresses.'),
+    // tls
+    r("explain-tls-unknown-authority", "tls", "the server's certificate is not trusted", "`x509: certificate signed by unknown authority` means the certificate chain ends at a CA that the system trust store lacks — typically a corporate TLS-inspecting proxy or a private proxy's own CA. Add the CA to the system store, or point SSL_CERT_FILE (one PEM bundle) or SSL_CERT_DIR at it. GOINSECURE does NOT help for GOPROXY URLs or the checksum database: it applies only to direct fetches."),
+    r("explain-tls-hostname", "tls", "the certificate is for another host name", "`x509: certificate is valid for A, not B` means the proxy URL's host is not in the certificate's names. Use the host name the certificate was issued for, or reissue the certificate with that name."),
+    r("explain-tls-expired", "tls", "the certificate has expired or is not yet valid", "`x509: certificate has expired or is not yet valid` — renew the server certificate, or fix the machine's clock."),
+    r("explain-tls-handshake", "tls", "the TLS handshake failed", "`tls: handshake failure`, `remote error: tls: …`, `first record does not look like a TLS handshake` or `server gave HTTP response to HTTPS client` mean the two sides could not agree on TLS — often an http server addressed with https://, or a middlebox."),
+    // sumdb
+    r("explain-sumdb-not-found", "sumdb", "the checksum database does not know the module", "A 404 or 410 from the checksum database (`verifying …: reading https://sum.golang.org/lookup/…: 410 Gone`) means the module is not public: the public database cannot see private repositories. Add a GOPRIVATE (or GONOSUMDB) pattern that covers the module path, e.g. its host."),
+    r("explain-sumdb-unreachable", "sumdb", "the checksum database cannot be reached", "The lookup of a go.sum line failed on the way to the checksum database (timeout, DNS, reset, 5xx), directly or through a proxy that answers `/sumdb/<name>/supported`. Use a GOPROXY that proxies the database, set GOSUMDB to a reachable mirror, or mark private modules with GOPRIVATE/GONOSUMDB. Keep go.sum complete in the repository so CI needs no lookups."),
+    r("explain-sumdb-failure", "sumdb", "the checksum database answered with an error", "The checksum database (or a proxy in front of it) answered something Go could not use. Check the database URL and key in GOSUMDB, or mark the module private with GOPRIVATE/GONOSUMDB if it should not be checked."),
+    // network
+    r("explain-network-dns", "network", "a host name did not resolve", "`dial tcp: lookup HOST …: no such host` (or `server misbehaving`, `Temporary failure in name resolution`) means DNS could not resolve the host: a typo in GOPROXY, a private host outside the VPN, or no DNS in the container."),
+    r("explain-network-refused", "network", "the connection was refused or unroutable", "`connect: connection refused`, `network is unreachable` or `no route to host`: nothing listens at that address, or a firewall rejects it. Check the URL and port, or that the proxy runs."),
+    r("explain-network-timeout", "network", "the connection or response timed out", "`i/o timeout`, `context deadline exceeded` or `TLS handshake timeout` mean the server or the route did not answer in time — a firewall dropping packets, an egress rule, or an overloaded proxy. With `,` a timeout does not fall through to the next GOPROXY entry; `|` does."),
+    r("explain-network-reset", "network", "the connection was reset", "`connection reset by peer`, `broken pipe`, an HTTP/2 `GOAWAY`/stream error or git's `early EOF` mean the connection was cut mid-request. Usually transient: retry, and use `|` between proxies so a failing one falls through."),
+    r("explain-network-eof", "network", "the response ended early", "`unexpected EOF` or `EOF` mean the server closed the connection before the whole response (often a zip) arrived: a crash, a timeout in a load balancer, or a proxy that stalls. Retry; with `,` the next proxy is not tried."),
+    r("explain-proxy-server-error", "network", "the proxy answered 5xx or 429", "A 5xx or 429 from a proxy (`reading …: 500 Internal Server Error`) is a hard error: with `,` Go does not fall through to the next entry. Look at the proxy's own logs (Athens or Artifactory often fail fetching upstream), retry later, or put `|` after the proxy to fall through on any error."),
+    // auth
+    r("explain-proxy-unauthorized", "auth", "the proxy wants credentials (401)", "A 401 means the proxy got no credentials, or none it accepts. Give them in ~/.netrc (`machine host[:port] login … password …` — the port must match), GOAUTH (Go 1.24+), or as `https://user:token@host` in GOPROXY (never http://). A 401 does not fall through `,`."),
+    r("explain-proxy-forbidden", "auth", "the proxy refused the request (403)", "A 403 means the credentials were refused or lack permission for that module (Artifactory and Nexus answer 403 for a missing remote repository or permission). A 403 does not fall through `,` to the next GOPROXY entry: fix the credentials or permissions, or use `|` after that proxy (Go 1.15+)."),
+    // not-found
+    r("explain-proxy-not-found", "not-found", "the proxy does not have the module or version", "A 404 or 410 from a proxy means it does not have that module or version. With `,` Go moves on to the next entry; this error is what the last entry said. A 410 from proxy.golang.org with `could not read Username` or `unknown revision` in the server response usually means a private module: add a GOPRIVATE pattern that covers it so it is fetched directly. Otherwise check the module path and version, and that the tag is pushed."),
+    r("explain-no-matching-versions", "not-found", "no version matches, or no module provides the package", "`no matching versions for query`, `cannot find module providing package` or `module … found, but does not contain package` mean the proxies and VCS had nothing that fits: check the import path and version, whether the tag exists, and whether a private module needs GOPRIVATE."),
+    // direct
+    r("explain-direct-git-auth", "direct", "git could not authenticate in direct mode", '`terminal prompts disabled`, `could not read Username`, `Authentication failed` or `Permission denied (publickey)` come from git fetching a module directly: the go command disables prompts, so git needs credentials up front. Give git a credential (`git config --global url."https://x-access-token:${TOKEN}@github.com/".insteadOf "https://github.com/"`, a .netrc entry, or an SSH key with the matching insteadOf), and mark the module private with GOPRIVATE.'),
+    r("explain-direct-repo-not-found", "direct", "the repository does not exist or is not visible", "`Repository not found` / `repository '…' not found` from git: the repository URL is wrong, or the credentials cannot see it (hosting sites answer 'not found' for private repositories without access)."),
+    r("explain-direct-unknown-revision", "direct", "the version is not in the repository", "`invalid version: unknown revision` (or `couldn't find remote ref`) means git has no tag, branch or commit by that name: check the version, that the tag is pushed, and that a sub-module's tag carries its directory prefix (`sub/v1.2.3`)."),
+    r("explain-direct-go-get", "direct", "the ?go-get=1 discovery failed", '`unrecognized import path` or a failure on `https://…?go-get=1` means the host did not serve a `<meta name="go-import">` tag for the path: a private host needing credentials, a wrong path, or a host that serves no go-import metadata (use the `.git` suffix or a GOPROXY).'),
+    r("explain-direct-vcs-missing", "direct", "the version-control tool is not installed", '`exec: "git": executable file not found in $PATH` — direct mode needs git (or hg, svn…) in the image. Install it, or fetch through a GOPROXY.'),
+    r("explain-direct-vcs-failed", "direct", "a version-control command failed", "A git (or other VCS) command of a direct fetch failed; the lines after it are the tool's own stderr. Check the repository URL, credentials and network, or fetch through a GOPROXY."),
+    // protocol
+    r("explain-protocol-bad-info", "protocol", "the proxy's .info or @latest answer is not valid", "`invalid response from proxy`, `proxy returned info for version X instead of requested version`, or a JSON error mean the proxy answered with something that is not the GOPROXY protocol (an HTML login page, a wrong version). Check the proxy URL path (Artifactory/Nexus need the repository path) and the proxy's health."),
+    r("explain-protocol-bad-zip", "protocol", "the proxy's zip is not a valid module zip", "`downloaded zip file too large`, `zip: not a valid zip file` or another zip error mean the proxy served a file that is not a module zip. Clear that version from the proxy's storage, or fetch it from another entry."),
+    r("explain-protocol-insecure-redirect", "protocol", "an https proxy redirected to http", "`redirected from secure URL … to insecure URL …` — Go refuses https→http redirects. Configure the proxy (or its storage backend) to redirect to https."),
+    r("explain-protocol-bad-gomod", "protocol", "the proxy's go.mod is not a go.mod", "A parse error on a downloaded go.mod that mentions HTML (`<!DOCTYPE`, `<html>`) means the proxy or a login page answered instead of the module's go.mod. Check the proxy URL path and credentials."),
+    r("explain-protocol-unexpected-status", "protocol", "the proxy answered an unexpected status", "A status other than 200, 404, 410, 401, 403, 429 or 5xx (e.g. 400 or a 3xx that does not end in 200) is not part of the GOPROXY protocol; with `,` it stops the build. Check the proxy URL."),
+    r("explain-unrecognized", "protocol", "an error the explainer does not recognise", "The message matched no known pattern; the category is a guess from where the error came from (a proxy answer → protocol, the checksum database → sumdb, version control → direct). Read Go's own text."),
+];
+const BY_ID = new Map(EXPLAIN_RULES.map((x) => [x.id, x]));
+function explainRule(id) {
+    const found = BY_ID.get(id);
+    if (!found)
+        throw new Error(`unknown explain rule ${id}`);
+    return found;
+}
+
+// EXTERNAL MODULE: ./src/go/url.ts
+var go_url = __nccwpck_require__(959);
+// EXTERNAL MODULE: ./src/go/module-path.ts
+var module_path = __nccwpck_require__(502);
+;// CONCATENATED MODULE: ./src/explain/text.ts
+// Reading pasted text: CI prefixes off, lines grouped into Go messages, secrets hidden,
+// and the module, version and URLs a message names picked out. Pure functions.
+
+
+/** Longest input we read; more is ignored (bounded work on any paste). */
+const MAX_TEXT = 4 << 20;
+const MAX_LINE = 16 << 10;
+const MAX_UNIT = 32 << 10;
+const ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07/g;
+const PREFIXES = [
+    // ISO-8601 timestamps (GitHub Actions, GitLab, Azure), optionally bracketed.
+    /^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?\s?/,
+    // Clock-only timestamps: "12:34:56 " or "[12:34:56.789] ".
+    /^\[?\d{2}:\d{2}:\d{2}(?:[.,]\d+)?\]?\s/,
+    // Jenkins.
+    /^\[Pipeline\]\s?/,
+    // BuildKit / docker buildx: "#12 3.456 ".
+    /^#\d+\s+\d+(?:\.\d+)?\s/,
+    // Workflow commands and markers.
+    /^##\[(?:error|warning|notice|debug|group|endgroup|section)\]/,
+    /^::(?:error|warning|notice|debug)(?:\s[^:]*)?::/,
+    // A shell error wrapper around Go's own line.
+    /^(?:Error|ERROR|error):\s+(?=go[: ])/,
+    // A quoted paste ("> " in Markdown).
+    /^>\s?(?=\S)/,
+];
+/** One line without CI prefixes, ANSI colours or a trailing CR. */
+function stripLine(line) {
+    let s = line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line;
+    s = s.replace(ANSI, "").replace(/\r$/, "");
+    for (let i = 0; i < 6; i++) {
+        const before = s;
+        for (const p of PREFIXES)
+            s = s.replace(p, "");
+        if (s === before)
+            break;
+    }
+    return s;
+}
+const TRACE_GET = /^# get \S+: /;
+const NOISE = [
+    /^go: (?:downloading|finding|extracting|found|added|upgraded|downgraded|removed) /,
+    /^# get \S+$/, // the start of a request
+    /^# get \S+: \d{3} /, // a status line: explained through Go's own error, not here
+    /^(?:\d+\.\d+s )?# cd /,
+    /^cd \S+; /,
+    /^mkdir -p /,
+    /^# lock /,
+    /^```/,
+    // Go ≤ 1.12 -v progress lines, not errors.
+    /^Fetching \S+$/,
+];
+/** Splits text into Go messages. Lines Go indents (a tab, or spaces after a paste) join the one before. */
+function splitUnits(text) {
+    const input = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+    const units = [];
+    let current;
+    const lines = input.split("\n");
+    for (const raw of lines) {
+        const line = stripLine(raw);
+        if (line.trim() === "") {
+            current = undefined;
+            continue;
+        }
+        // A -json stream's Error field is a whole Go message, whatever its indentation.
+        const jsonError = /^"Error":\s*("(?:[^"\\]|\\.)*")/.exec(line.trim());
+        if (jsonError) {
+            let message = jsonError[1];
+            try {
+                message = String(JSON.parse(message));
+            }
+            catch {
+                // keep the raw text
+            }
+            current = undefined;
+            units.push({ text: message.split("\n").map(stripLine).join("\n"), trace: false });
+            continue;
+        }
+        const indented = /^[\t ]/.test(line);
+        if (indented && current && !current.trace && current.text.length < MAX_UNIT) {
+            current.text += "\n" + line;
+            continue;
+        }
+        const trimmed = line.trim();
+        if (TRACE_GET.test(trimmed) && !/^# get \S+: \d{3} /.test(trimmed)) {
+            current = { text: trimmed, trace: true };
+            units.push(current);
+            continue;
+        }
+        if (NOISE.some((n) => n.test(trimmed))) {
+            current = undefined;
+            continue;
+        }
+        current = { text: trimmed, trace: false };
+        units.push(current);
+    }
+    return units;
+}
+/** The part of a message Go wrote itself: the proxy's `server response:` lines cut off. */
+function splitServerResponse(message) {
+    const i = message.search(/\n\s*server response:|\s+server response:/);
+    if (i < 0)
+        return { head: message, response: "" };
+    return { head: message.slice(0, i), response: message.slice(i) };
+}
+const URL_RE = /\b(?:https?|file|ssh|git):\/\/?[^\s"'<>`]+/g;
+/**
+ * Every URL in a message, trailing punctuation dropped. Go's zip download error joins the
+ * URL with path.Join, which prints `https:/host/...`: that form is read as `https://host/...`.
+ */
+function findUrls(message) {
+    const out = [];
+    for (const m of message.matchAll(URL_RE)) {
+        out.push(m[0].replace(/[:.,;)\]}]+$/, "").replace(/^(https?|file):\/(?!\/)/, "$1://"));
+        if (out.length > 64)
+            break;
+    }
+    return out;
+}
+const MODVER = /(?:^|[\s"'(:;,])([A-Za-z0-9][A-Za-z0-9._~-]*\.[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~+!-]+)*)@([A-Za-z0-9._+~-]+(?:\/go\.mod)?)/g;
+/** The module and version a message is about: the last `path@version` Go names (the leaf of a `requires` chain). */
+function findModule(head) {
+    const withoutUrls = head.replace(URL_RE, " ");
+    let last;
+    for (const m of withoutUrls.matchAll(MODVER)) {
+        const version = m[2].replace(/\/go\.mod$/, "").replace(/[.]+$/, "");
+        last = { module: m[1], version };
+    }
+    if (last)
+        return last;
+    const mod = /(?:^|\s)module ([A-Za-z0-9][A-Za-z0-9._~-]*\.[A-Za-z0-9._~/!+-]+?):/.exec(withoutUrls);
+    if (mod)
+        return { module: mod[1] };
+    return undefined;
+}
+/** A package or import path the message names, when no module is named. */
+function findPackage(head) {
+    const m = /(?:package|import path) "?([A-Za-z0-9][A-Za-z0-9._~-]*\.[A-Za-z0-9._~/!+-]+)"?/.exec(head) ??
+        /(?:go get|go install|module lookup for) "?([A-Za-z0-9][A-Za-z0-9._~-]*\.[A-Za-z0-9._~/!+-]+)"?/.exec(head);
+    return m?.[1];
+}
+/** The module and version a proxy or checksum-database URL names. */
+function moduleFromUrl(url) {
+    const path = url.replace(/^[a-z]+:\/\/[^/]*/, "").replace(/[?#].*$/, "");
+    const at = /\/((?:[^/@]+\/)*?[^/@]*\.[^/@]+(?:\/[^/@]+)*)\/@v\/(.+?)(?:\.info|\.mod|\.zip)?$/.exec(path);
+    if (at) {
+        const version = at[2] === "list" ? undefined : (0,module_path/* decodeModulePath */.Wg)(at[2]);
+        const mod = trimToModule(at[1]);
+        return version ? { module: mod, version } : { module: mod };
+    }
+    const latest = /\/((?:[^/@]+\/)*?[^/@]*\.[^/@]+(?:\/[^/@]+)*)\/@latest$/.exec(path);
+    if (latest)
+        return { module: trimToModule(latest[1]), version: "latest" };
+    const lookup = /\/lookup\/(.+)@([^/@]+)$/.exec(path);
+    if (lookup)
+        return {
+            module: (0,module_path/* decodeModulePath */.Wg)(lookup[1]),
+            version: (0,module_path/* decodeModulePath */.Wg)(lookup[2]),
+        };
+    return undefined;
+}
+/** The module path inside a proxy URL's path: from the first element with a dot. */
+function trimToModule(p) {
+    const parts = p.split("/");
+    const i = parts.findIndex((x) => x.includes("."));
+    return (0,module_path/* decodeModulePath */.Wg)(parts.slice(Math.max(0, i)).join("/"));
+}
+/** URL without userinfo, for comparing a printed (redacted) URL with a configured one. */
+function bareUrl(u) {
+    return u
+        .trim()
+        .replace(/^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)[^/?#@]*@/, "$1")
+        .replace(/\/+$/, "")
+        .replace(/([^:/])\/{2,}/g, "$1/")
+        .toLowerCase();
+}
+const SAFE_USERS = new Set(["git", "hg", "xxxxx", "user:xxxxx", "***"]);
+/**
+ * Hides every secret in free text: URL userinfo (password → xxxxx; a lone username token →
+ * xxxxx), Authorization header values and bearer/basic tokens, well-known token shapes,
+ * and every literal secret passed in (from the settings).
+ */
+function redactText(text, secrets = []) {
+    let s = text;
+    for (const secret of secrets) {
+        if (secret.length >= 3)
+            s = s.split(secret).join("xxxxx");
+    }
+    s = s.replace(/\b([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)([^\s/?#@"'<>]*)@/g, (all, scheme, userinfo) => {
+        if (SAFE_USERS.has(userinfo))
+            return all;
+        const colon = userinfo.indexOf(":");
+        if (colon < 0)
+            return `${scheme}xxxxx@`;
+        const pw = userinfo.slice(colon + 1);
+        if (pw === "xxxxx" || pw === "***" || pw === "%5Bredacted%5D")
+            return all;
+        return `${scheme}${userinfo.slice(0, colon)}:xxxxx@`;
+    });
+    s = s.replace(/\b((?:Proxy-)?Authorization\s*[:=]\s*)("?)[^\s"]+(?:\s+[^\s"]+)?/gi, "$1$2xxxxx");
+    s = s.replace(/\b(Bearer|Basic|token)\s+[A-Za-z0-9._~+/=-]{8,}/g, "$1 xxxxx");
+    s = s.replace(/\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}\b/g, "xxxxx");
+    s = s.replace(/\bgithub_pat_[A-Za-z0-9_]{20,}\b/g, "xxxxx");
+    s = s.replace(/\bglpat-[A-Za-z0-9_-]{16,}\b/g, "xxxxx");
+    s = s.replace(/\b(x-access-token|oauth2|gitlab-ci-token):[^\s@/]+@/g, "$1:xxxxx@");
+    s = s.replace(/([?&](?:access_token|token|password|passwd|key)=)[^&\s"']+/gi, "$1xxxxx");
+    return s;
+}
+/** The literal secrets carried by the URLs of a setting value (GOPROXY list, HTTPS_PROXY, GOSUMDB URL). */
+function settingSecrets(values) {
+    const out = new Set();
+    for (const v of values) {
+        if (!v)
+            continue;
+        for (const part of v.split(/[\s,|]+/)) {
+            for (const sec of (0,go_url/* urlSecrets */.F)(part)) {
+                if (!SAFE_USERS.has(sec))
+                    out.add(sec);
+            }
+        }
+    }
+    return [...out].sort((a, b) => b.length - a.length);
+}
+
+
+// EXTERNAL MODULE: ./src/go/version.ts
+var version = __nccwpck_require__(54);
+// EXTERNAL MODULE: ./src/go/proxy-list.ts
+var proxy_list = __nccwpck_require__(815);
+// EXTERNAL MODULE: ./src/go/patterns.ts
+var patterns = __nccwpck_require__(615);
+// EXTERNAL MODULE: ./src/go/sumdb-setting.ts + 3 modules
+var sumdb_setting = __nccwpck_require__(786);
+;// CONCATENATED MODULE: ./src/explain/settings.ts
+// The settings in force, read the way the explainer needs them, through Go's own rules in
+// src/go: the GOPROXY chain, the checksum database in force, and which private patterns
+// cover a path. Pure functions.
+
+
+
+
+
+/** The Go version that ran; Go's newest rules when unknown. */
+function goVersionOf(s) {
+    const v = s.goVersion ? (0,version/* parseGoVersion */.SX)(s.goVersion) : undefined;
+    return v && v.major === 1 ? v : version/* NEWEST_GO */.wu;
+}
+/** The GOPROXY list as the Go version in the settings parses it (empty or unset means Go's default). */
+function proxyChain(s) {
+    const v = goVersionOf(s);
+    const r = (0,proxy_list/* parseProxyList */.WY)((0,proxy_list/* effectiveGoproxy */.EZ)(s.GOPROXY, v), v);
+    return r.error === undefined ? { entries: r.entries } : { entries: [], error: r.error };
+}
+/** The configured proxy entry a printed URL belongs to (longest matching base wins). */
+function entryForUrl(chain, url) {
+    const target = bareUrl(url);
+    let best;
+    for (const e of chain) {
+        if (e.kind !== "proxy")
+            continue;
+        const base = bareUrl(e.url);
+        if (base && (target === base || target.startsWith(base + "/"))) {
+            if (!best || bareUrl(best.url).length < base.length)
+                best = e;
+        }
+    }
+    return best;
+}
+/**
+ * The checksum database in force: its name and, when GOSUMDB gives one, its URL. Undefined
+ * when off, and when Go rejects GOSUMDB (it then never contacts a database).
+ */
+function sumdbInForce(s) {
+    const value = s.GOSUMDB === undefined || s.GOSUMDB === "" ? sumdb_setting/* DEFAULT_GOSUMDB */.oU : s.GOSUMDB;
+    const r = (0,sumdb_setting/* parseGosumdb */.$M)(value, goVersionOf(s));
+    if (r.kind !== "db")
+        return undefined;
+    return r.url ? { name: r.name, url: r.url } : { name: r.name };
+}
+/** The pattern of a GOPRIVATE-style list that covers `path` for the Go version in the settings. */
+function coveredBy(globs, path, s) {
+    if (!globs)
+        return undefined;
+    return (0,patterns/* explainPrefixPatterns */.ns)(globs, path, goVersionOf(s)).find((m) => m.result === true)?.pattern;
+}
+const HOSTING = new Set([
+    "github.com",
+    "gitlab.com",
+    "bitbucket.org",
+    "gitee.com",
+    "codeberg.org",
+    "dev.azure.com",
+    "git.sr.ht",
+]);
+/** The GOPRIVATE pattern to suggest for a path: its host, or host/owner on a public hosting site. */
+function suggestPattern(path) {
+    const parts = path.split("/");
+    if (HOSTING.has(parts[0].toLowerCase()) && parts[1])
+        return `${parts[0]}/${parts[1]}`;
+    return parts[0];
+}
+/** A pattern list with one pattern added. */
+function withPattern(current, pattern) {
+    return current && current.trim() !== "" ? `${current},${pattern}` : pattern;
+}
+/** Patterns that look meant for `path` but cannot match it (leading dot, spaces, `;`, case, a trailing `/` before Go 1.18). */
+function nearMisses(globs, path, s) {
+    if (!globs)
+        return [];
+    const host = path.split("/")[0];
+    const out = [];
+    for (const p of globs.split(/[,;]/)) {
+        const t = p.trim();
+        if (t === "")
+            continue;
+        const dotless = t.replace(/^\./, "").replace(/\/$/, "").toLowerCase();
+        if (dotless === host.toLowerCase() ||
+            host.toLowerCase().endsWith("." + dotless) ||
+            path.toLowerCase().startsWith(dotless + "/")) {
+            if (!(0,patterns/* matchPrefixPatterns */.J8)(p, path, goVersionOf(s)))
+                out.push(t);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: ./src/go/gourl.ts
+var gourl = __nccwpck_require__(533);
+;// CONCATENATED MODULE: ./src/probe/env-proxy.ts
+// Which egress proxy Go's net/http uses for a URL: http.ProxyFromEnvironment, i.e.
+// golang.org/x/net/http/httpproxy (FromEnvironment + ProxyFunc). Pure functions.
+//
+// - HTTP_PROXY, HTTPS_PROXY, NO_PROXY: the upper-case name wins; an empty value counts as unset,
+//   so the lower-case one is then read.
+// - https requests use HTTPS_PROXY, http requests HTTP_PROXY (never HTTPS_PROXY for http).
+// - A value is a URL (http, https or socks5); anything else is retried as "http://" + value. A
+//   value that still does not parse is ignored, so requests go direct (Go reports nothing).
+// - Requests to "localhost" and to loopback IP literals never use a proxy. A host name that merely
+//   resolves to loopback is not exempt (Go never resolves it for this decision).
+// - NO_PROXY: comma-separated, trimmed, lower-cased. `*` alone disables proxying. An entry is a
+//   CIDR (1.2.3.0/24), an IP with optional port (1.2.3.4, 1.2.3.4:80, [::1]:80), or a domain with
+//   optional port: "foo.com" matches foo.com and its subdomains, ".foo.com" and "*.foo.com" only
+//   subdomains. The port, when given, must equal the request's port (default 80/443).
+// - In a CGI environment (REQUEST_METHOD set), HTTP_PROXY is refused for http requests.
+
+
+
+function getEnvAny(env, ...names) {
+    for (const n of names) {
+        const v = env[n];
+        if (v)
+            return { name: n, value: v };
+    }
+    return undefined;
+}
+/** parseProxy: the URL Go uses for a proxy variable, or undefined when Go would ignore it. */
+function parseEgressProxy(value) {
+    const first = (0,gourl/* goUrlParse */.BP)(value);
+    const okScheme = (u) => u.scheme === "http" || u.scheme === "https" || u.scheme === "socks5";
+    if (first.ok && okScheme(first.url))
+        return (0,gourl/* goUrlString */.h4)(first.url);
+    const second = (0,gourl/* goUrlParse */.BP)(`http://${value}`);
+    if (second.ok)
+        return (0,gourl/* goUrlString */.h4)(second.url);
+    if (first.ok)
+        return (0,gourl/* goUrlString */.h4)(first.url); // parsed, odd scheme: Go keeps it and fails later
+    return undefined;
+}
+function egressFromEnv(env) {
+    const http = getEnvAny(env, "HTTP_PROXY", "http_proxy");
+    const https = getEnvAny(env, "HTTPS_PROXY", "https_proxy");
+    const no = getEnvAny(env, "NO_PROXY", "no_proxy");
+    const config = {
+        noProxy: no?.value ?? "",
+        cgi: !!env.REQUEST_METHOD,
+        invalid: [],
+    };
+    if (http) {
+        const u = parseEgressProxy(http.value);
+        if (u)
+            config.httpProxy = u;
+        else
+            config.invalid.push({ variable: http.name, value: http.value });
+    }
+    if (https) {
+        const u = parseEgressProxy(https.value);
+        if (u)
+            config.httpsProxy = u;
+        else
+            config.invalid.push({ variable: https.name, value: https.value });
+    }
+    const from = {};
+    if (http)
+        from.http = http.name;
+    if (https)
+        from.https = https.name;
+    if (no)
+        from.noProxy = no.name;
+    return { config, from };
+}
+const PORTS = { http: "80", https: "443", socks5: "1080" };
+/** The proxy for a request URL, as proxyForURL decides it. */
+function egressFor(env, requestUrl) {
+    const u = new URL(requestUrl);
+    const scheme = u.protocol.slice(0, -1);
+    let proxy;
+    let variable = "";
+    if (scheme === "https") {
+        proxy = env.config.httpsProxy;
+        variable = env.from.https ?? "HTTPS_PROXY";
+    }
+    else if (scheme === "http") {
+        proxy = env.config.httpProxy;
+        variable = env.from.http ?? "HTTP_PROXY";
+        if (proxy && env.config.cgi) {
+            return {
+                kind: "error",
+                error: "refusing to use HTTP_PROXY value in CGI environment; see golang.org/s/cgihttpproxy",
+            };
+        }
+    }
+    if (!proxy)
+        return { kind: "direct" };
+    let host = u.hostname;
+    if (host.startsWith("[") && host.endsWith("]"))
+        host = host.slice(1, -1);
+    const port = u.port || PORTS[scheme] || "";
+    if (!useProxy(env.config.noProxy, host, port))
+        return { kind: "direct" };
+    return { kind: "proxy", url: proxy, variable };
+}
+function isLoopback(ip) {
+    const v4 = ip.startsWith("::ffff:") && (0,external_node_net_namespaceObject.isIP)(ip.slice(7)) === 4 ? ip.slice(7) : ip;
+    if ((0,external_node_net_namespaceObject.isIP)(v4) === 4)
+        return v4.split(".")[0] === "127";
+    return normalizeV6(ip) === normalizeV6("::1");
+}
+function normalizeV6(ip) {
+    const bl = new external_node_net_namespaceObject.BlockList();
+    try {
+        bl.addAddress(ip, "ipv6");
+        return bl.rules[0] ?? ip;
+    }
+    catch {
+        return ip;
+    }
+}
+function ipEqual(a, b) {
+    const unmap = (x) => x.toLowerCase().startsWith("::ffff:") && (0,external_node_net_namespaceObject.isIP)(x.slice(7)) === 4 ? x.slice(7) : x;
+    const x = unmap(a);
+    const y = unmap(b);
+    if ((0,external_node_net_namespaceObject.isIP)(x) !== (0,external_node_net_namespaceObject.isIP)(y))
+        return false;
+    if ((0,external_node_net_namespaceObject.isIP)(x) === 4)
+        return x === y;
+    return normalizeV6(x) === normalizeV6(y);
+}
+/** useProxy(canonicalAddr): false when NO_PROXY (or the localhost rule) exempts host:port. */
+function useProxy(noProxy, rawHost, port) {
+    if (rawHost === "")
+        return true;
+    if (rawHost === "localhost")
+        return false;
+    const ipKind = (0,external_node_net_namespaceObject.isIP)(rawHost);
+    if (ipKind !== 0 && isLoopback(rawHost))
+        return false;
+    const host = asciiHost(rawHost.trim().toLowerCase());
+    for (const raw of noProxy.split(",")) {
+        const p = raw.trim().toLowerCase();
+        if (p === "")
+            continue;
+        if (p === "*")
+            return false;
+        const cidr = /^(.+)\/(\d{1,3})$/.exec(p);
+        if (cidr && (0,external_node_net_namespaceObject.isIP)(cidr[1]) !== 0) {
+            if (ipKind === 0)
+                continue;
+            const type = (0,external_node_net_namespaceObject.isIP)(cidr[1]) === 4 ? "ipv4" : "ipv6";
+            const bits = Number(cidr[2]);
+            if ((type === "ipv4" && bits > 32) || bits > 128)
+                continue;
+            const bl = new external_node_net_namespaceObject.BlockList();
+            bl.addSubnet(cidr[1], bits, type);
+            const target = ipKind === 6 && rawHost.toLowerCase().startsWith("::ffff:") && type === "ipv4"
+                ? rawHost.slice(7)
+                : rawHost;
+            if (bl.check(target, (0,external_node_net_namespaceObject.isIP)(target) === 4 ? "ipv4" : "ipv6"))
+                return false;
+            continue;
+        }
+        // host:port or [v6]:port
+        let phost = p;
+        let pport = "";
+        const bracket = /^\[([^\]]*)\]:(\d*)$/.exec(p);
+        const hp = /^([^:]*):([^:]*)$/.exec(p);
+        if (bracket) {
+            phost = bracket[1];
+            pport = bracket[2];
+            if (phost === "")
+                continue;
+        }
+        else if (hp) {
+            phost = hp[1];
+            pport = hp[2];
+            if (phost === "")
+                continue;
+        }
+        if ((0,external_node_net_namespaceObject.isIP)(phost) !== 0) {
+            if (ipKind !== 0 && ipEqual(phost, rawHost) && (pport === "" || pport === port))
+                return false;
+            continue;
+        }
+        if (phost === "")
+            continue;
+        if (phost.startsWith("*."))
+            phost = phost.slice(1);
+        let matchHost = false;
+        if (!phost.startsWith(".")) {
+            matchHost = true;
+            phost = "." + phost;
+        }
+        phost = asciiHost(phost);
+        if (host.endsWith(phost) || (matchHost && host === phost.slice(1))) {
+            if (pport === "" || pport === port)
+                return false;
+        }
+    }
+    return true;
+}
+function asciiHost(h) {
+    if (/^[\x00-\x7f]*$/.test(h))
+        return h;
+    const lead = h.startsWith(".") ? "." : "";
+    const a = (0,external_node_url_namespaceObject.domainToASCII)(lead ? h.slice(1) : h);
+    return a ? lead + a : h;
+}
+
+;// CONCATENATED MODULE: ./src/explain/explain.ts
+// From Go's error text to findings: the category, the cause in one sentence and the fix,
+// using the settings in force. Pure functions; never throws, never echoes a secret.
+
+
+
+
+
+// ---------- patterns (general Go / net / git phrasing, never one corpus string) ----------
+const P = {
+    mismatch: /checksum mismatch|SECURITY ERROR|does NOT match (?:an earlier download|the one reported|the expected)|(?:go\.sum|go\.work\.sum): .*(?:mismatch|differs)/i,
+    noEntries: /GOPROXY list is not the empty string, but contains no entries/,
+    badProxy: /invalid proxy URL (?:missing scheme|scheme)|invalid file:\/\/ proxy URL|invalid \$?GOPROXY(?: setting)?|GOPROXY=\S*: (?:invalid|malformed)/i,
+    insecureCreds: /refusing to pass credentials to insecure URL|: insecure credentials$/m,
+    gosumdbMissing: /missing GOSUMDB/,
+    gosumdbBad: /invalid GOSUMDB|invalid sumdb name|malformed verifier id|unknown verifier algorithm|invalid verifier hash|GOSUMDB: too many fields/,
+    goflags: /parsing \$GOFLAGS|\$GOFLAGS.*(?:unknown flag|non-flag)|GOFLAGS=.*(?:unknown flag|invalid value)|-mod may only be set to/,
+    gotoolchainBad: /invalid GOTOOLCHAIN|invalid toolchain: \S+ is a language version|invalid minimum toolchain|only version suffixes are \+auto and \+path/,
+    govcs: /GOVCS disallows|in GOVCS(?: \(missing colon\))?:|(?:empty|malformed) entry in GOVCS/,
+    goauth: /GOAUTH=off cannot be combined|GOAUTH encountered an empty command|GOAUTH=git (?:dir|encountered)|GOAUTH encountered errors/,
+    insecureFlag: /-insecure flag is (?:no longer supported|deprecated)/,
+    modulesOff: /modules disabled by GO111MODULE=off|go\.mod file not found in current directory|cannot find main module|working directory is not part of a module|GO111MODULE=off/,
+    toolchainNA: /toolchain not available/,
+    toolchainSumOff: /checksum database disabled by GOSUMDB=off/,
+    toolchainDl: /download go1\.\d+\S* for \S+:|golang\.org\/toolchain|switching to go1|downloading go1\.\d+\S* \(/,
+    toolchainOld: /requires go\s*>=?\s*\d|go\.mod requires go|invalid go version '[^']+': must match format|unknown directive: toolchain|cannot find "go1[^"]*" in PATH|go: cannot run \*?go1|go\.mod file indicates go \d|go\.mod:\d+: usage: go 1\.\d+/,
+    proxyOff: /disabled by GOPROXY=off/,
+    vendor: /-mod=vendor|inconsistent vendoring|vendor\/modules\.txt|vendor directory/,
+    readonly: /-mod=readonly|updates to go\.(?:mod|sum) needed|missing go\.sum entry|no required module provides package|go: updates to go\.mod needed/,
+    egress: /proxyconnect|Proxy Authentication Required|\b407\b|after CONNECT|CONNECT tunnel failed|Proxy CONNECT aborted|Get "[^"]+": (?:Forbidden|Bad Gateway|Service Unavailable|Gateway Timeout|Not Found|Method Not Allowed|Bad Request|Internal Server Error)$/m,
+    tlsCa: /x509: (?:certificate signed by unknown authority|certificate is not trusted|.*unknown authority)|unable to get local issuer certificate|self[- ]signed certificate|SSL certificate problem|server certificate verification failed|certificate verify failed|certificate is not standards compliant/i,
+    tlsName: /x509: certificate is (?:valid for|not valid for any names)|legacy Common Name|no alternative certificate subject name matches|doesn't contain any IP SANs|certificate is valid for/,
+    tlsExpired: /certificate has expired|not yet valid|x509: certificate has expired/,
+    tlsOther: /\btls: |remote error: tls|first record does not look like a TLS handshake|server gave HTTP response to HTTPS client|\bx509: |SSL_ERROR|SSL routines|gnutls_handshake/,
+    dns: /no such host|server misbehaving|Temporary failure in name resolution|Could not resolve host|getaddrinfo|Name or service not known|nodename nor servname|lookup \S+(?: on \S+)?: (?:read|dial|i\/o timeout)/,
+    refused: /connection refused|actively refused|network is unreachable|no route to host|host is unreachable|Failed to connect to|connectex:|Connection refused/,
+    timeout: /i\/o timeout|deadline exceeded|Client\.Timeout|TLS handshake timeout|timeout awaiting response headers|operation timed out|Connection timed out|timed out|timeout exceeded/i,
+    reset: /connection reset|broken pipe|forcibly closed|GOAWAY|stream error|http2: |connection was aborted|RPC failed|early EOF|remote end hung up unexpectedly|unexpected disconnect|transfer closed with outstanding read data|Empty reply from server|use of closed network connection/,
+    eof: /(?:^|[\s:"(])(?:unexpected )?EOF(?=$|[\s,.;:)"])/m,
+    insecureRedirect: /redirected from secure URL .* to insecure URL|: insecure$/m,
+    badInfo: /invalid response from proxy|proxy returned info for version|looking for beginning of value|unexpected end of JSON input|json: cannot unmarshal|invalid character .* (?:after|in|looking)|malformed (?:record data|\.info)|invalid (?:info|\.info) (?:file|response)/,
+    badZip: /zip file too large|not a valid zip file|zip: checksum error|zip: (?:not|unsupported|invalid)|malformed module zip|zip for \S+ has unexpected file|unzip \S+: /,
+    badGoMod: /(?:go\.mod|\.mod):\d+(?::\d+)?: .*(?:<!DOCTYPE|<html|<head|<!doctype)|unknown directive: <|parsing go\.mod:.*</i,
+    noMatch: /no matching versions for query|cannot find module providing package|found, but does not contain package|module \S+: not found|does not contain package|unknown import path|is not in (?:GOROOT|std)/,
+    gitAuth: /terminal prompts disabled|could not read (?:Username|Password)|Authentication failed|Permission denied \(publickey|Host key verification failed|invalid username or password|HTTP Basic: Access denied|The requested URL returned error: 40[13]|Invalid username or token|Support for password authentication was removed|could not read from remote repository/i,
+    repoNotFound: /Repository not found|repository '[^']*' not found|does not appear to be a git repository|The requested URL returned error: 404|project you were looking for could not be found/i,
+    unknownRev: /unknown revision|couldn't find remote ref|reference is not a tree|invalid version: (?!.*GOPROXY)|no matching remote ref|bad revision|did not match any file|invalid pseudo-version/,
+    goGet: /unrecognized import path|go-import|\?go-get=1|no go-import meta|import path does not begin with hostname|disabled by GOPRIVATE\/GONOPROXY|path does not match GOPRIVATE\/GONOPROXY|meta tag|repository root/,
+    vcsMissing: /exec: "(?:git|hg|svn|bzr|fossil)": executable file not found|missing (?:git|Mercurial|Subversion|Bazaar|Fossil|hg|svn|bzr) command/i,
+    vcsFailed: /\b(?:git|hg|svn|bzr|fossil) (?:ls-remote|fetch|clone|init|remote|tag|log|cat-file|archive|rev-parse)\b|exit status \d+|\bfatal: /,
+    sumdbText: /checksum database|sum\.golang\.(?:org|google\.cn)|\/sumdb\/|verifying (?:module|go\.mod|tree)|sumdb/,
+};
+// ---------- building the context ----------
+function statusOf(head) {
+    const m = /(?:^|[:\s])([1-5]\d\d) ([A-Z][A-Za-z'-]*(?: [A-Za-z'-]+)*)\s*(?:\(\d+\.\d+s\))?\s*(?:$|\n|:)/m.exec(head) ??
+        /(?:status(?: code)?|returned error|HTTP(?:\/[\d.]+)?|response code)[:=\s]+([1-5]\d\d)\b/i.exec(head);
+    if (!m)
+        return undefined;
+    const status = Number(m[1]);
+    return { status, text: m[2] ? `${m[1]} ${m[2].trim()}` : String(m[1]) };
+}
+function classifyUrl(url, c) {
+    const sum = sumdbInForce(c.settings);
+    const noScheme = url.replace(/^[a-z]+:\/\//, "");
+    const host = noScheme
+        .replace(/^[^/@]*@/, "")
+        .split("/")[0]
+        .toLowerCase();
+    const proxied = /\/sumdb\/([^/]+)\//.exec(url);
+    if (/[?&]go-get=1/.test(url)) {
+        c.originKind = "direct";
+        c.origin = "direct";
+        return;
+    }
+    if (proxied) {
+        c.originKind = "sumdb";
+        c.origin = `sumdb:${proxied[1]}`;
+        c.entry = entryForUrl(c.chain, url);
+        return;
+    }
+    const sumHosts = new Set(["sum.golang.org", "sum.golang.google.cn"]);
+    if (sum)
+        sumHosts.add(sum.name.split("/")[0].toLowerCase());
+    if (sum?.url)
+        sumHosts.add(sum.url
+            .replace(/^[a-z]+:\/\//, "")
+            .replace(/^[^/@]*@/, "")
+            .split("/")[0]
+            .toLowerCase());
+    if (sumHosts.has(host) || /\/(?:lookup|tile)\/|\/latest$/.test(noScheme.slice(host.length))) {
+        c.originKind = "sumdb";
+        c.origin = `sumdb:${sum && (sumHosts.has(host) || !host) ? sum.name : host}`;
+        return;
+    }
+    const entry = entryForUrl(c.chain, url);
+    if (/\/@v\/|\/@latest$/.test(url) || entry) {
+        c.originKind = "proxy";
+        c.entry = entry;
+        if (entry)
+            c.origin = entry.display;
+        else {
+            const m = /^([a-z]+:\/\/.*?)\/(?:[^/]+\/)*?@(?:v\/|latest)/.exec(url);
+            const base = m ? cutToBase(url) : url;
+            c.origin = (0,go_url/* redactUrl */.B)(base);
+        }
+        return;
+    }
+    c.originKind = "direct";
+    c.origin = "direct";
+}
+/** A proxy base from a module URL: everything before the first path element with a dot. */
+function cutToBase(url) {
+    const m = /^([a-z]+:\/\/[^/]+)(\/.*)$/.exec(url);
+    if (!m)
+        return url;
+    const parts = m[2].split("/").filter(Boolean);
+    const i = parts.findIndex((p) => p.includes("."));
+    return m[1] + (i > 0 ? "/" + parts.slice(0, i).join("/") : "");
+}
+function buildCtx(message, settings) {
+    const { head, response } = splitServerResponse(message);
+    const chain = proxyChain(settings);
+    const c = { head, response, settings, chain: chain.entries };
+    if (chain.error !== undefined)
+        c.chainError = chain.error;
+    const ref = findModule(head);
+    const urls = findUrls(head);
+    // An https→http redirect is the fault of the URL that redirected, not of its target.
+    const redirected = /redirected from secure URL (\S+) to insecure URL/.exec(head)?.[1];
+    const last = redirected ?? urls.at(-1);
+    if (last) {
+        c.url = last;
+        classifyUrl(last, c);
+    }
+    const fromUrl = last ? moduleFromUrl(last) : undefined;
+    const mod = ref ?? fromUrl;
+    if (mod) {
+        c.module = mod.module;
+        if (mod.version)
+            c.version = mod.version;
+        else if (fromUrl?.module === mod.module && fromUrl.version)
+            c.version = fromUrl.version;
+    }
+    c.subject = c.module ?? findPackage(head);
+    const st = statusOf(head.replace(/[a-z]+:\/\/\S+/g, "URL"));
+    if (st) {
+        c.status = st.status;
+        c.statusText = st.text;
+    }
+    if (!c.originKind &&
+        !P.egress.test(head) &&
+        (P.badZip.test(head) || P.eof.test(head) || P.reset.test(head) || P.mismatch.test(head))) {
+        // Go names no URL (`zip: checksum error`, a checksum mismatch): with one proxy and no
+        // fallback, the bytes can only have come from there.
+        const proxies = c.chain.filter((e) => e.kind === "proxy");
+        if (proxies.length === 1 && c.chain.length === 1) {
+            c.originKind = "proxy";
+            c.entry = proxies[0];
+            c.origin = proxies[0].display;
+        }
+    }
+    if (P.egress.test(head)) {
+        c.originKind = "egress";
+        const addr = /proxyconnect tcp: (?:dial tcp |tls: |[^:]*: )?\[?([0-9a-zA-Z.:-]+?)\]?:(\d+)/.exec(head);
+        const configured = settings.HTTPS_PROXY || settings.HTTP_PROXY;
+        c.origin = configured
+            ? `egress-proxy:${(0,go_url/* redactUrl */.B)(configured)}`
+            : addr && !/^(?:dial|lookup)$/.test(addr[1])
+                ? `egress-proxy:${addr[1]}:${addr[2]}`
+                : "egress-proxy";
+    }
+    else if (!c.originKind) {
+        if (P.proxyOff.test(head)) {
+            c.originKind = "off";
+            c.origin = "off";
+        }
+        else if (P.vcsFailed.test(head) ||
+            P.gitAuth.test(head) ||
+            P.repoNotFound.test(head) ||
+            P.goGet.test(head)) {
+            c.originKind = "direct";
+            c.origin = "direct";
+        }
+        else if (/checksum database|verifying (?:module|go\.mod)/.test(head) &&
+            !P.mismatch.test(head)) {
+            const sum = sumdbInForce(settings);
+            if (sum) {
+                c.originKind = "sumdb";
+                c.origin = `sumdb:${sum.name}`;
+            }
+        }
+        else if (P.unknownRev.test(head)) {
+            c.originKind = "direct";
+            c.origin = "direct";
+        }
+    }
+    return c;
+}
+// ---------- wording helpers ----------
+function who(c) {
+    if (c.module)
+        return c.version ? `${c.module}@${c.version}` : c.module;
+    if (c.subject)
+        return c.subject;
+    return "the module";
+}
+function whereShort(c) {
+    switch (c.originKind) {
+        case "proxy":
+            return `the proxy ${c.origin}`;
+        case "sumdb":
+            return `the checksum database (${c.origin?.slice(6)})`;
+        case "direct":
+            return "the direct (version-control) fetch";
+        case "egress":
+            return `the egress proxy${c.origin && c.origin !== "egress-proxy" ? ` ${c.origin.slice(13)}` : ""}`;
+        case "off":
+            return "GOPROXY=off";
+        default:
+            return "the server";
+    }
+}
+/** What the `,`/`|` separator after the failing entry did. */
+function chainNote(c) {
+    const e = c.entry;
+    if (!e)
+        return "";
+    const i = c.chain.indexOf(e);
+    const next = c.chain[i + 1];
+    if (!next)
+        return ` It is the last GOPROXY entry, so nothing came after it.`;
+    if (e.separator === "|")
+        return ` It is followed by \`|\`, so Go also tried ${next.display}, which failed as well.`;
+    return ` After a \`,\` Go falls through only on 404/410, so ${next.display} was never tried: put \`|\` after ${e.display} (Go 1.15+) to fall through on any error.`;
+}
+/** When an egress proxy would carry this request (Go's http.ProxyFromEnvironment), say that it may be the one failing. */
+function egressNote(c) {
+    const s = c.settings;
+    const url = c.url ?? (c.entry?.url.startsWith("http") ? c.entry.url : undefined);
+    if (!url)
+        return "";
+    let d;
+    try {
+        const env = { HTTP_PROXY: s.HTTP_PROXY, HTTPS_PROXY: s.HTTPS_PROXY, NO_PROXY: s.NO_PROXY };
+        d = egressFor(egressFromEnv(env), url);
+    }
+    catch {
+        return "";
+    }
+    if (d.kind !== "proxy")
+        return "";
+    return ` ${d.variable} (${(0,go_url/* redactUrl */.B)(d.url)}) is set, so this connection went through that egress proxy, which may be the one failing: Go reports a proxy that drops the CONNECT the same way.`;
+}
+function privateAdvice(c, want = "GOPRIVATE", scope = want === "GONOSUMDB" ? "sumdb" : "proxy") {
+    const path = c.subject;
+    if (!path)
+        return `Add a ${want} pattern that covers the module's path (usually its host).`;
+    const s = c.settings;
+    // GONOPROXY and GONOSUMDB default to GOPRIVATE (an empty value counts as unset).
+    const effective = scope === "sumdb" ? (0,patterns/* effectiveGonosumdb */.sP)(s) : (0,patterns/* effectiveGonoproxy */.j7)(s);
+    const covering = coveredBy(effective, path, s);
+    if (covering) {
+        return `${path} is already covered by the pattern \`${covering}\`; make sure that setting is exported to this step's environment (Go reads it at run time).`;
+    }
+    const pattern = suggestPattern(path);
+    const miss = [
+        ...nearMisses(s.GOPRIVATE, path, s),
+        ...nearMisses(s.GONOSUMDB, path, s),
+        ...nearMisses(s.GONOPROXY, path, s),
+    ];
+    const missNote = miss.length
+        ? ` The existing pattern${miss.length > 1 ? "s" : ""} ${miss.map((m) => `\`${m}\``).join(", ")} cannot match it (Go splits on \`,\` only, does not trim spaces, is case-sensitive, has no leading-dot rule and before Go 1.18 keeps a trailing \`/\`; use \`*.host\` for subdomains).`
+        : "";
+    const current = want === "GOPRIVATE" ? s.GOPRIVATE : s.GONOSUMDB;
+    const kept = (current ?? "").split(",").filter((p) => p !== "" && !miss.includes(p.trim()));
+    return `No GOPRIVATE/GONOSUMDB pattern covers ${path}: set \`${want}=${withPattern(kept.join(","), pattern)}\`.${missNote}`;
+}
+/** GOPROXY for a fix: the list Go parsed, or the value as written (redacted) when Go rejects it. */
+function goproxyShown(c) {
+    if (c.chainError !== undefined && c.settings.GOPROXY)
+        return redactText(c.settings.GOPROXY);
+    return c.chain.map((e) => e.display + (e.separator ?? "")).join("") || "(empty)";
+}
+function hasVendorFlag(s) {
+    return /-mod=vendor/.test(s.GOFLAGS ?? "");
+}
+// ---------- the matchers, in precedence order ----------
+const MATCHERS = [
+    {
+        id: "explain-checksum-mismatch",
+        when: (c) => P.mismatch.test(c.head),
+        cause: (c) => /checksum server|sum\.golang|checksum database/.test(c.head)
+            ? `SECURITY: the bytes downloaded for ${who(c)} do not match what the checksum database recorded.`
+            : `SECURITY: the bytes downloaded for ${who(c)} do not match the hash recorded in go.sum.`,
+        fix: (c) => `Do not just delete go.sum or the line: find out which side is right. Fetch ${who(c)} again into an empty GOMODCACHE with the checksum database on (GOSUMDB unset, module not in GONOSUMDB/GOPRIVATE) and compare; ask the owner whether the tag was moved (publish a new version instead of re-tagging). If a proxy served it${c.entry ? ` (${c.entry.display})` : ""}, purge that version from the proxy.`,
+    },
+    {
+        id: "explain-goproxy-no-entries",
+        when: (c) => P.noEntries.test(c.head),
+        cause: () => "GOPROXY is set but holds no entries, so Go has nowhere to fetch modules from.",
+        fix: (c) => {
+            const v = c.settings.GOPROXY;
+            if (v === undefined || v === "")
+                return "On Go 1.21+ this is the `go env -w GOPROXY=` trap: an empty GOPROXY line in the user env file (`go env GOENV`) hides the go.env default. Run `go env -u GOPROXY`, or set GOPROXY explicitly, e.g. `https://proxy.golang.org,direct`.";
+            if (v.replace(/[\s,|]/g, "") !== "")
+                return "The GOPROXY Go read was empty or only separators, not the list given here: look at `go env GOPROXY` in that step; on Go 1.21+ run `go env -u GOPROXY` to drop an empty `go env -w GOPROXY=` line.";
+            return `GOPROXY=${JSON.stringify(redactText(v))} has only separators or spaces: set a real list such as \`https://proxy.golang.org,direct\`, or unset it (and run \`go env -u GOPROXY\`).`;
+        },
+    },
+    {
+        id: "explain-insecure-credentials",
+        when: (c) => P.insecureCreds.test(c.head),
+        cause: (c) => `Go refused to send the credentials in ${c.url ? (0,go_url/* redactUrl */.B)(c.url) : "an http:// URL"} over plain HTTP.`,
+        fix: () => "Use an https:// proxy URL for credentials, or remove them from the URL and serve the proxy without authentication on a trusted network; .netrc and GOAUTH credentials are also sent over https only.",
+    },
+    {
+        id: "explain-goproxy-invalid",
+        when: (c) => P.badProxy.test(c.head),
+        cause: () => "Go rejected an entry of GOPROXY, so no module can be fetched.",
+        fix: (c) => `GOPROXY is \`${goproxyShown(c)}\`: give every entry a scheme (https://host, or file:///abs/path for a directory), write \`direct\` and \`off\` in lower case, and use \`|\` only on Go 1.15+ (\`,\` only before Go 1.13 allowed no list at all).`,
+    },
+    {
+        id: "explain-gosumdb-missing",
+        when: (c) => P.gosumdbMissing.test(c.head),
+        cause: () => "GOSUMDB resolved to the empty string, which Go does not accept.",
+        fix: () => "Run `go env -u GOSUMDB` (an empty `go env -w GOSUMDB=` line masks the go.env default on Go 1.21+), or set `GOSUMDB=sum.golang.org` — or `off` together with GONOSUMDB/GOPRIVATE for a fully private setup.",
+    },
+    {
+        id: "explain-gosumdb-invalid",
+        when: (c) => P.gosumdbBad.test(c.head),
+        cause: () => "Go rejected the value of GOSUMDB as a checksum-database verifier key.",
+        fix: (c) => {
+            const v = c.settings.GOSUMDB;
+            const shown = v !== undefined ? ` (now ${JSON.stringify(redactText(v))})` : "";
+            return `GOSUMDB${shown} must be \`off\`, \`sum.golang.org\`, \`sum.golang.google.cn\`, or a full verifier key \`<name>+<8 hex>+<base64 key>\` optionally followed by the database URL; a bare host name of any other database is not accepted.`;
+        },
+    },
+    {
+        id: "explain-goflags-invalid",
+        when: (c) => P.goflags.test(c.head),
+        cause: () => "Go could not parse GOFLAGS, so every go command stops before doing anything.",
+        fix: (c) => `GOFLAGS${c.settings.GOFLAGS !== undefined ? ` (now ${JSON.stringify(c.settings.GOFLAGS)})` : ""} must be space-separated flags starting with \`-\` that some go command knows, e.g. \`-mod=mod -modcacherw\`.`,
+    },
+    {
+        id: "explain-gotoolchain-invalid",
+        when: (c) => P.gotoolchainBad.test(c.head),
+        cause: () => "Go rejected the value of GOTOOLCHAIN.",
+        fix: (c) => `GOTOOLCHAIN${c.settings.GOTOOLCHAIN ? ` (now ${JSON.stringify(c.settings.GOTOOLCHAIN)})` : ""} must be \`local\`, \`auto\`, \`path\`, or a full toolchain name such as \`go1.22.0\` (not the language version \`go1.22\`), optionally with \`+auto\` or \`+path\`.`,
+    },
+    {
+        id: "explain-govcs",
+        when: (c) => P.govcs.test(c.head),
+        cause: (c) => /disallows/.test(c.head)
+            ? `GOVCS forbids the version-control tool needed to fetch ${who(c)} directly.`
+            : "Go could not parse GOVCS.",
+        fix: (c) => `Allow the tool for that path (e.g. \`GOVCS=${c.subject ? suggestPattern(c.subject) : "corp.example.com"}:git\`; your rules come before the default \`public:git|hg,private:all\`), or mark the path private with GOPRIVATE, or fetch it through a proxy.`,
+    },
+    {
+        id: "explain-goauth-invalid",
+        when: (c) => P.goauth.test(c.head),
+        cause: () => "Go could not use the GOAUTH setting to get credentials.",
+        fix: () => "GOAUTH (Go 1.24+) is a `;`-separated list of `off` (alone), `netrc`, `git <absolute dir>` or a command printing `https://host` lines, a blank line and headers; fix the value or unset it for the netrc default.",
+    },
+    {
+        id: "explain-insecure-flag",
+        when: (c) => P.insecureFlag.test(c.head),
+        cause: () => "`go get -insecure` was removed in Go 1.17.",
+        fix: (c) => `Set GOINSECURE to the module paths that need plain http or an unverified certificate in direct mode (e.g. \`GOINSECURE=${c.subject ? suggestPattern(c.subject) : "corp.example.com"}\`) and GONOSUMDB/GOPRIVATE for checksum checks, and drop -insecure.`,
+    },
+    {
+        id: "explain-modules-disabled",
+        when: (c) => P.modulesOff.test(c.head),
+        cause: () => "The go command is not in module mode or found no go.mod, so it cannot resolve modules.",
+        fix: () => "Run the command in the directory that holds go.mod (or set the step's working-directory), and unset GO111MODULE or set it to `on`.",
+    },
+    // toolchain
+    {
+        id: "explain-toolchain-not-available",
+        when: (c) => P.toolchainNA.test(c.head),
+        cause: (c) => {
+            const v = /go1\.\d+(?:\.\d+)?\S*/.exec(c.head)?.[0] ?? "the requested Go";
+            return `Go could not download the toolchain ${v.replace(/[,:]$/, "")} because golang.org/toolchain was not found through GOPROXY.`;
+        },
+        fix: (c) => {
+            const off = c.chain.length > 0 && c.chain[0].kind === "off";
+            const head = off
+                ? 'The message is misleading: GOPROXY=off made the toolchain lookup fail as "not found", so nothing was even tried. '
+                : "";
+            return `${head}Install a Go that satisfies go.mod's \`go\`/\`toolchain\` line in CI and set GOTOOLCHAIN=local, or let GOPROXY reach a proxy that serves golang.org/toolchain (toolchains also need the checksum database).`;
+        },
+    },
+    {
+        id: "explain-toolchain-sumdb-off",
+        when: (c) => P.toolchainSumOff.test(c.head),
+        cause: () => "Go refused a toolchain download because GOSUMDB=off, and toolchains must always be verified by the checksum database.",
+        fix: () => "Install the Go version go.mod asks for and set GOTOOLCHAIN=local, or leave GOSUMDB on (GONOSUMDB does not exempt golang.org/toolchain either).",
+    },
+    {
+        id: "explain-toolchain-too-old",
+        when: (c) => P.toolchainOld.test(c.head),
+        cause: (c) => {
+            const need = /requires go\s*>=?\s*([\d.]+\w*)/.exec(c.head)?.[1];
+            return need
+                ? `The module needs Go ${need} or newer but an older Go ran${/GOTOOLCHAIN=local/.test(c.head) ? " and GOTOOLCHAIN=local forbids switching" : ""}.`
+                : "The Go that ran is older than the module's go.mod needs.";
+        },
+        fix: () => "Install a Go at least as new as go.mod's `go` line (e.g. setup-go with go-version-file: go.mod), or allow GOTOOLCHAIN=auto with a GOPROXY that serves golang.org/toolchain.",
+    },
+    {
+        id: "explain-toolchain-download-failed",
+        when: (c) => P.toolchainDl.test(c.head) && !P.mismatch.test(c.head),
+        cause: (c) => `Downloading a Go toolchain through ${c.originKind ? whereShort(c) : "GOPROXY"} failed.`,
+        fix: () => "Install the Go version go.mod asks for and set GOTOOLCHAIN=local, or make golang.org/toolchain reachable through GOPROXY together with the checksum database.",
+    },
+    // offline
+    {
+        id: "explain-goproxy-off",
+        when: (c) => P.proxyOff.test(c.head),
+        cause: (c) => `${who(c)} is not in the module cache and GOPROXY=off forbids looking it up.`,
+        fix: (c) => {
+            const p = c.subject ? suggestPattern(c.subject) : undefined;
+            return `Restore or pre-warm the module cache before this step (go mod download with a proxy), vendor the dependencies, or put a proxy before \`off\` in GOPROXY (now \`${goproxyShown(c)}\`)${p ? `; to fetch it straight from version control despite off, list it in GONOPROXY (e.g. \`GONOPROXY=${withPattern(c.settings.GONOPROXY, p)}\`)` : ""}.`;
+        },
+    },
+    {
+        id: "explain-mod-vendor",
+        when: (c) => P.vendor.test(c.head),
+        cause: (c) => `Go is reading modules from vendor/ only (-mod=vendor${hasVendorFlag(c.settings) ? " from GOFLAGS" : ""}), and vendor/ does not match go.mod.`,
+        fix: (c) => `Run \`go mod vendor\` and commit the result, or use \`-mod=mod\`${hasVendorFlag(c.settings) ? ` (GOFLAGS is now ${JSON.stringify(c.settings.GOFLAGS)})` : ""} for steps that should download modules.`,
+    },
+    {
+        id: "explain-mod-readonly",
+        when: (c) => P.readonly.test(c.head),
+        cause: (c) => `go.mod or go.sum lacks an entry for ${who(c)}, and -mod=readonly (the default since Go 1.16) forbids adding it.`,
+        fix: (c) => `Run \`go mod tidy\`${c.module ? ` (or \`go mod download ${c.module}\`)` : ""} locally and commit go.mod and go.sum; avoid GOFLAGS=-mod=mod in CI, which hides such drift.`,
+    },
+    // egress proxy
+    {
+        id: "explain-egress-proxy",
+        when: (c) => P.egress.test(c.head),
+        cause: (c) => {
+            const target = c.url ? ` to ${(0,go_url/* redactUrl */.B)(c.url.split("/").slice(0, 3).join("/"))}` : "";
+            return `The request${target} never reached its server: ${whereShort(c)} from HTTPS_PROXY/HTTP_PROXY refused or failed it.`;
+        },
+        fix: (c) => {
+            const s = c.settings;
+            const cur = s.HTTPS_PROXY || s.HTTP_PROXY;
+            const host = c.url
+                ? c.url
+                    .replace(/^[a-z]+:\/\//, "")
+                    .replace(/^[^/@]*@/, "")
+                    .split(/[/:]/)[0]
+                : undefined;
+            return `Check the egress proxy${cur ? ` (${(0,go_url/* redactUrl */.B)(cur)})` : ""}: its address, that it allows CONNECT to that host and port, and its credentials (\`http://user:pass@proxy:port\` in HTTPS_PROXY, answered by 407 when missing); or bypass it with \`NO_PROXY=${withPattern(s.NO_PROXY, host ?? "proxy.corp.example")}\`.`;
+        },
+    },
+    // tls
+    {
+        id: "explain-tls-unknown-authority",
+        when: (c) => P.tlsCa.test(c.head),
+        cause: (c) => `The certificate of ${whereShort(c)} is signed by a certificate authority this machine does not trust.`,
+        fix: (c) => {
+            const base = "Add the CA (a corporate TLS-inspection or private proxy CA) to the system trust store, or point SSL_CERT_FILE at a PEM bundle (or SSL_CERT_DIR at a directory) that includes it.";
+            if (c.originKind === "direct")
+                return `${base} For a direct fetch GOINSECURE=${c.subject ? suggestPattern(c.subject) : "<pattern>"} would skip verification, but fixing trust is better (git also needs the CA: http.sslCAInfo).`;
+            return `${base} GOINSECURE does NOT help here: it applies only to direct fetches, never to GOPROXY URLs or the checksum database.`;
+        },
+    },
+    {
+        id: "explain-tls-hostname",
+        when: (c) => P.tlsName.test(c.head),
+        cause: (c) => `The certificate of ${whereShort(c)} was issued for another host name.`,
+        fix: () => "Use the host name the certificate names in GOPROXY (not an IP or alias), or reissue the certificate with a subjectAltName for the name you use. GOINSECURE does not apply to proxies.",
+    },
+    {
+        id: "explain-tls-expired",
+        when: (c) => P.tlsExpired.test(c.head),
+        cause: (c) => `The certificate of ${whereShort(c)} has expired or is not yet valid.`,
+        fix: () => "Renew the server's certificate, or fix the machine's clock if the certificate is fine.",
+    },
+    {
+        id: "explain-tls-handshake",
+        when: (c) => P.tlsOther.test(c.head) && !/TLS handshake timeout/.test(c.head),
+        cause: (c) => `The TLS handshake with ${whereShort(c)} failed.`,
+        fix: (c) => /HTTP response to HTTPS client|does not look like a TLS handshake/.test(c.head)
+            ? "The server speaks plain HTTP: write http:// in the URL (or enable TLS on the server), or check that an egress proxy is not in the way."
+            : "Check that the server offers TLS 1.2+ with a certificate for that name, and that no middlebox breaks the handshake.",
+    },
+    // checksum database
+    {
+        id: "explain-sumdb-not-found",
+        when: (c) => c.originKind === "sumdb" &&
+            (c.status === 404 || c.status === 410 || / not found/.test(c.head)),
+        cause: (c) => `The checksum database (${c.origin.slice(6)}) does not know ${who(c)}${c.status ? ` (${c.statusText})` : ""}, which is what happens for a private module.`,
+        fix: (c) => privateAdvice(c, "GOPRIVATE", "sumdb"),
+    },
+    {
+        id: "explain-sumdb-unreachable",
+        when: (c) => c.originKind === "sumdb" &&
+            (P.dns.test(c.head) ||
+                P.refused.test(c.head) ||
+                P.timeout.test(c.head) ||
+                P.reset.test(c.head) ||
+                P.eof.test(c.head) ||
+                (c.status !== undefined && c.status >= 500)),
+        cause: (c) => `Go could not reach the checksum database (${c.origin.slice(6)}) to verify ${who(c)}.`,
+        fix: (c) => {
+            const sum = sumdbInForce(c.settings);
+            return `Keep go.sum complete in the repository so CI needs no lookups; use a GOPROXY that proxies the database (it must answer \`/sumdb/${sum?.name ?? "sum.golang.org"}/supported\`) or set GOSUMDB to a reachable mirror; for private modules: ${privateAdvice(c, "GONOSUMDB")}`;
+        },
+    },
+    {
+        id: "explain-sumdb-failure",
+        when: (c) => c.originKind === "sumdb",
+        cause: (c) => `The checksum database (${c.origin.slice(6)}) answered with an error for ${who(c)}${c.statusText ? ` (${c.statusText})` : ""}.`,
+        fix: (c) => `Check GOSUMDB${c.settings.GOSUMDB ? ` (${redactText(c.settings.GOSUMDB)})` : ""} and any proxy in front of the database; if the module is private: ${privateAdvice(c)}`,
+    },
+    // network
+    {
+        id: "explain-network-dns",
+        when: (c) => P.dns.test(c.head),
+        cause: (c) => {
+            const host = /lookup ([^\s:]+)/.exec(c.head)?.[1] ?? /resolve host:? '?([^\s']+)/.exec(c.head)?.[1];
+            return `The host name ${host ? `${host} ` : ""}of ${whereShort(c)} did not resolve.`;
+        },
+        fix: (c) => `Check the spelling of the host${c.originKind === "proxy" ? ` in GOPROXY (\`${goproxyShown(c)}\`)` : ""}, the runner's DNS and VPN.${c.entry ? chainNote(c) : ""}`,
+    },
+    {
+        id: "explain-network-refused",
+        when: (c) => P.refused.test(c.head),
+        cause: (c) => `The connection to ${whereShort(c)} was refused or could not be routed.`,
+        fix: (c) => `Check the URL and port and that the server runs and is reachable from the runner.${chainNote(c)}${egressNote(c)}`,
+    },
+    {
+        id: "explain-network-timeout",
+        when: (c) => P.timeout.test(c.head),
+        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} did not answer in time.`,
+        fix: (c) => `Check firewalls and egress rules between the runner and that host (outbound 443), or use a reachable mirror; retry for a transient outage.${chainNote(c)}${egressNote(c)}`,
+    },
+    {
+        id: "explain-network-reset",
+        when: (c) => P.reset.test(c.head),
+        cause: (c) => `The connection to ${whereShort(c)} was cut in the middle of the request.`,
+        fix: (c) => `Usually transient: retry the step.${chainNote(c) || " Use `|` between proxies so a failing one falls through."}${egressNote(c)}`,
+    },
+    {
+        id: "explain-network-eof",
+        when: (c) => P.eof.test(c.head),
+        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} closed the connection before the whole response arrived.`,
+        fix: (c) => `Retry; check the proxy's logs and any load balancer timeout for large zips.${chainNote(c)}${egressNote(c)}`,
+    },
+    // protocol, before statuses (their text can carry a status too)
+    {
+        id: "explain-protocol-insecure-redirect",
+        when: (c) => P.insecureRedirect.test(c.head),
+        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} redirected an https request to plain http, which Go refuses.`,
+        fix: () => "Configure the proxy (or the storage it redirects to) to redirect to https URLs.",
+    },
+    {
+        id: "explain-protocol-bad-info",
+        when: (c) => P.badInfo.test(c.head),
+        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} answered ${who(c)}'s version information with something that is not the GOPROXY protocol.`,
+        fix: (c) => `Check the proxy URL${c.entry ? ` (${c.entry.display})` : ""} — Artifactory, Nexus and Athens need the repository path, and a login page means missing credentials — and the proxy's health.${chainNote(c)}`,
+    },
+    {
+        id: "explain-protocol-bad-zip",
+        when: (c) => P.badZip.test(c.head),
+        cause: (c) => `The zip ${whereShort(c)} served for ${who(c)} is not a valid module zip.`,
+        fix: (c) => `Purge that version from the proxy's storage and retry, or fetch it from another entry.${chainNote(c)}`,
+    },
+    {
+        id: "explain-protocol-bad-gomod",
+        when: (c) => P.badGoMod.test(c.head),
+        cause: (c) => `The go.mod ${whereShort(c)} served for ${who(c)} is an HTML page, not a go.mod.`,
+        fix: () => "Check the proxy URL path and credentials: a login or error page came back with status 200.",
+    },
+    // HTTP statuses
+    {
+        id: "explain-direct-go-get",
+        when: (c) => c.originKind === "direct" && c.status !== undefined && /go-get=1/.test(c.url ?? ""),
+        cause: (c) => `The go-import discovery request for ${who(c)} answered ${c.statusText}.`,
+        fix: (c) => `If the module is private, give git and the go command credentials for its host (.netrc), or fetch it through a proxy; check the import path. ${privateAdvice(c)}`,
+    },
+    {
+        id: "explain-proxy-unauthorized",
+        when: (c) => c.status === 401,
+        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} answered 401 Unauthorized for ${who(c)}: it got no credentials it accepts.`,
+        fix: (c) => {
+            const host = c.url
+                ?.replace(/^[a-z]+:\/\//, "")
+                .replace(/^[^/@]*@/, "")
+                .split("/")[0];
+            return `Give the proxy credentials: a ~/.netrc line \`machine ${host ?? "<host[:port]>"} login <user> password <token>\` (the port must match), GOAUTH on Go 1.24+, or \`https://user:token@host\` in GOPROXY (https only).${chainNote(c)}`;
+        },
+    },
+    {
+        id: "explain-proxy-forbidden",
+        when: (c) => c.status === 403,
+        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} answered 403 Forbidden for ${who(c)}: the credentials were refused or lack permission.`,
+        fix: (c) => `Check the proxy user's permissions for that repository and module (Artifactory/Nexus answer 403 for a missing remote or permission), and the token in .netrc/GOAUTH.${chainNote(c)}`,
+    },
+    {
+        id: "explain-proxy-not-found",
+        when: (c) => (c.status === 404 || c.status === 410) && c.originKind !== "direct",
+        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} does not have ${who(c)} (${c.statusText}).`,
+        fix: (c) => {
+            const privateHint = /could not read Username|terminal prompts disabled|Repository not found|authentication|not found: .*(?:unknown revision|invalid version|exit status)|410 Gone/i.test(c.response + c.head);
+            const pathHint = "Check the module path and version, and that the tag is pushed.";
+            return privateHint && c.subject
+                ? `If ${c.subject} is private, the public proxy cannot fetch it: ${privateAdvice(c)} ${pathHint}`
+                : `${pathHint}${c.chain.length > 1 ? ` It was the last GOPROXY answer (\`${goproxyShown(c)}\`).` : ""}`;
+        },
+    },
+    {
+        id: "explain-proxy-server-error",
+        when: (c) => c.status !== undefined && (c.status >= 500 || c.status === 429),
+        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} failed with ${c.statusText} for ${who(c)}.`,
+        fix: (c) => `Look at the proxy's logs (Athens/Artifactory often fail fetching upstream, e.g. git credentials inside the proxy), and retry.${chainNote(c)}`,
+    },
+    {
+        id: "explain-protocol-unexpected-status",
+        when: (c) => c.status !== undefined && c.originKind === "proxy" && c.status !== 200,
+        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} answered ${c.statusText}, which is not part of the GOPROXY protocol.`,
+        fix: (c) => `Check the proxy URL and its configuration.${chainNote(c)}`,
+    },
+    // not found, by text
+    {
+        id: "explain-no-matching-versions",
+        when: (c) => P.noMatch.test(c.head),
+        cause: (c) => `No module version found provides ${who(c)}.`,
+        fix: (c) => `Check the import path and version (and that the tag exists); if ${c.subject ?? "it"} is private: ${privateAdvice(c)}`,
+    },
+    // direct
+    {
+        id: "explain-direct-git-auth",
+        when: (c) => P.gitAuth.test(c.head),
+        cause: (c) => `git could not authenticate to fetch ${who(c)} directly, and the go command disables git's prompts.`,
+        fix: (c) => {
+            const host = (c.subject ?? "github.com").split("/")[0];
+            return `Give git a credential without a prompt, e.g. \`git config --global url."https://x-access-token:\${TOKEN}@${host}/".insteadOf "https://${host}/"\` or a ~/.netrc entry for ${host} (or an SSH key with the matching insteadOf), and mark the module private: ${privateAdvice(c)}`;
+        },
+    },
+    {
+        id: "explain-direct-repo-not-found",
+        when: (c) => P.repoNotFound.test(c.head),
+        cause: (c) => `The repository for ${who(c)} does not exist or is not visible with the credentials git used.`,
+        fix: () => "Check the module path; for a private repository make sure git's credentials can read it (hosting sites answer 'not found' without access).",
+    },
+    {
+        id: "explain-direct-vcs-missing",
+        when: (c) => P.vcsMissing.test(c.head),
+        cause: () => "Direct mode needs a version-control tool that is not installed.",
+        fix: () => "Install git (or hg/svn) in the image, or fetch the module through a GOPROXY.",
+    },
+    {
+        id: "explain-direct-unknown-revision",
+        when: (c) => P.unknownRev.test(c.head),
+        cause: (c) => `The repository of ${c.module ?? c.subject ?? "the module"} has no tag, branch or commit named ${c.version ?? "as requested"}.`,
+        fix: () => "Check the version, that the tag is pushed, and that a module in a subdirectory is tagged with its directory prefix (`sub/v1.2.3`); private repositories also need git credentials.",
+    },
+    {
+        id: "explain-direct-go-get",
+        when: (c) => P.goGet.test(c.head),
+        cause: (c) => `The go command could not find where ${who(c)} lives (the ?go-get=1 discovery failed).`,
+        fix: (c) => `Check the import path; a private host must serve go-import metadata to unauthenticated requests or be reached with credentials (.netrc); a bare git host needs the \`.git\` suffix in the path or a GOPROXY. ${privateAdvice(c)}`,
+    },
+    {
+        id: "explain-direct-vcs-failed",
+        when: (c) => P.vcsFailed.test(c.head) && (c.originKind === "direct" || c.originKind === undefined),
+        cause: (c) => `A version-control command failed while fetching ${who(c)} directly.`,
+        fix: () => "Read the tool's own message after the command; check the repository URL, git's credentials and the network, or fetch through a GOPROXY.",
+    },
+];
+/** The category a rule puts a finding in. */
+function categoryOf(id) {
+    return explainRule(id).category;
+}
+function finish(c, id, cause, fix, secrets, category) {
+    const clean = (s) => redactText(s, secrets);
+    const f = {
+        category: category ?? categoryOf(id),
+        rule: id,
+        cause: clean(cause),
+        fix: clean(fix),
+    };
+    if (c.module)
+        f.module = clean(c.module);
+    if (c.version)
+        f.version = clean(c.version);
+    if (c.origin)
+        f.origin = clean(c.origin);
+    return f;
+}
+function secretsOf(settings) {
+    const sum = settings.GOSUMDB?.split(/\s+/)[1];
+    return settingSecrets([settings.GOPROXY, settings.HTTPS_PROXY, settings.HTTP_PROXY, sum]);
+}
+function classify(message, settings, secrets) {
+    const c = buildCtx(message, settings);
+    for (const m of MATCHERS) {
+        let hit;
+        try {
+            hit = m.when(c);
+        }
+        catch {
+            hit = false;
+        }
+        if (hit)
+            return finish(c, m.id, m.cause(c), m.fix(c), secrets, m.category?.(c));
+    }
+    return undefined;
+}
+function safeSettings(settings) {
+    if (!settings || typeof settings !== "object")
+        return {};
+    const out = {};
+    for (const [k, v] of Object.entries(settings)) {
+        if (typeof v === "string")
+            out[k] = v;
+    }
+    return out;
+}
+/**
+ * Explains one `Error` field of `go mod download -json`. Always returns a finding: one the
+ * explainer does not recognise gets rule `explain-unrecognized`, its category guessed from
+ * the origin (a proxy → protocol, the database → sumdb, otherwise direct).
+ */
+function explainModuleError(error, settings) {
+    const s = safeSettings(settings);
+    const secrets = secretsOf(s);
+    const text = String(error ?? "")
+        .slice(0, 1 << 20)
+        .split("\n")
+        .map(stripLine)
+        .join("\n")
+        .trim();
+    try {
+        const found = classify(text, s, secrets);
+        if (found)
+            return found;
+        const c = buildCtx(text, s);
+        const category = c.originKind === "sumdb"
+            ? "sumdb"
+            : c.originKind === "proxy"
+                ? "protocol"
+                : c.originKind === "egress"
+                    ? "egress-proxy"
+                    : c.originKind === "off"
+                        ? "offline"
+                        : "direct";
+        const first = text.split("\n")[0].slice(0, 300);
+        return finish(c, "explain-unrecognized", `Go reported an error the explainer does not recognise: ${first || "(empty)"}.`, "Read Go's full message; run the command again with -x to see each request and its answer.", secrets, category);
+    }
+    catch {
+        return {
+            category: "direct",
+            rule: "explain-unrecognized",
+            cause: "Go reported an error the explainer could not read.",
+            fix: "Read Go's full message; run the command again with -x to see each request and its answer.",
+        };
+    }
+}
+/**
+ * Explains pasted text: stderr of any go command (with or without -x, CI prefixes on lines)
+ * or a -json Error. One finding per distinct failure, in order of appearance.
+ */
+function explainText(text, settings) {
+    const s = safeSettings(settings);
+    const secrets = secretsOf(s);
+    let units;
+    try {
+        units = splitUnits(String(text ?? ""));
+    }
+    catch {
+        return [];
+    }
+    const findings = [];
+    const take = (trace) => {
+        for (const u of units) {
+            if (u.trace !== trace)
+                continue;
+            const msg = trace ? u.text.replace(/^# get (\S+): /, 'Get "$1": ') : u.text;
+            let f;
+            try {
+                f = classify(msg, s, secrets);
+            }
+            catch {
+                f = undefined;
+            }
+            if (f)
+                findings.push(f);
+            if (findings.length > 500)
+                break;
+        }
+    };
+    take(false);
+    if (findings.length === 0)
+        take(true);
+    return dedupe(findings);
+}
+function dedupe(findings) {
+    const seen = new Set();
+    const out = [];
+    for (const f of findings) {
+        const key = [f.rule, f.module ?? "", f.version ?? "", f.origin ?? ""].join("\u0000");
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push(f);
+    }
+    // A finding with no module adds nothing when the same rule already named one.
+    return out.filter((f) => f.module !== undefined ||
+        !out.some((g) => g !== f && g.rule === f.rule && g.module !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/explain/format.ts
+function renderFindingsText(findings) {
+    if (findings.length === 0)
+        return "No known failure found in the text.\n";
+    return findings
+        .map((f, i) => {
+        const subject = f.module ? (f.version ? `${f.module}@${f.version}` : f.module) : undefined;
+        const lines = [
+            `${i + 1}. [${f.category}] ${f.rule}${subject ? ` — ${subject}` : ""}`,
+            ...(f.origin ? [`   origin: ${f.origin}`] : []),
+            `   cause:  ${f.cause}`,
+            `   fix:    ${f.fix}`,
+        ];
+        return lines.join("\n");
+    })
+        .join("\n\n")
+        .concat("\n");
+}
+
+;// CONCATENATED MODULE: ./src/explain/index.ts
+// Explaining Go's download failures: the public surface of src/explain.
+
+
+
+
+
+
+/***/ }),
+
 /***/ 533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3338,9 +5108,9 @@ function parseTrace(text) {
 /* harmony export */   BP: () => (/* binding */ goUrlParse),
 /* harmony export */   Pf: () => (/* binding */ strictHostFor),
 /* harmony export */   _s: () => (/* binding */ goUrlRedacted),
+/* harmony export */   dg: () => (/* binding */ goQuote),
 /* harmony export */   h4: () => (/* binding */ goUrlString)
 /* harmony export */ });
-/* unused harmony export goQuote */
 // Go's net/url parsing and printing, as far as GOPROXY and GOSUMDB need it: the same
 // accept/reject decisions and the same error text as url.Parse, and URL.String/Redacted.
 // Works on UTF-8 bytes, as Go does.
@@ -3796,6 +5566,107 @@ function goUrlRedacted(u) {
 
 /***/ }),
 
+/***/ 502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wg: () => (/* binding */ decodeModulePath),
+/* harmony export */   iU: () => (/* binding */ checkModulePath),
+/* harmony export */   vW: () => (/* binding */ moduleHost)
+/* harmony export */ });
+/* unused harmony exports escapeString, escapePath, escapeVersion, unescapeString */
+// Module paths and versions: validity (module.CheckPath, simplified to what CI settings need)
+// and the proxy protocol's case encoding (module.EscapePath / EscapeVersion).
+/** Characters allowed in a module path element. */
+function modPathOK(c) {
+    return /^[A-Za-z0-9\-._~]$/.test(c);
+}
+/** Go's CheckPath error text (after `malformed module path "P": `), or undefined when valid. */
+function checkModulePath(path) {
+    if (path === "")
+        return "empty string";
+    if (path.startsWith("/") || path.endsWith("/") || path.includes("//")) {
+        return path.startsWith("/")
+            ? "leading slash"
+            : path.endsWith("/")
+                ? "trailing slash"
+                : "double slash";
+    }
+    const elems = path.split("/");
+    for (const e of elems) {
+        if (e === "")
+            return "empty path element";
+        if (e.startsWith(".") || e.endsWith("."))
+            return e.startsWith(".") ? "leading dot in path element" : "trailing dot in path element";
+        for (const ch of e)
+            if (!modPathOK(ch))
+                return `invalid char '${ch}'`;
+    }
+    const first = elems[0];
+    if (!first.includes("."))
+        return "missing dot in first path element";
+    if (first.startsWith("-"))
+        return "leading dash in first path element";
+    for (const ch of first) {
+        if (!/^[a-z0-9\-.]$/.test(ch))
+            return `invalid char '${ch}' in first path element`;
+    }
+    return undefined;
+}
+/** The first path element: the host for most modules. */
+function moduleHost(path) {
+    const i = path.indexOf("/");
+    return i < 0 ? path : path.slice(0, i);
+}
+/** module's escapeString: upper case → "!" + lower case; undefined for "!" or a non-ASCII character. */
+function escapeString(s) {
+    if (/[!\u0080-\uffff]/.test(s))
+        return undefined;
+    return s.replace(/[A-Z]/g, (c) => "!" + c.toLowerCase());
+}
+/** module.EscapePath: "github.com/Azure/x" → "github.com/!azure/x"; throws on an invalid path. */
+function escapePath(path) {
+    const err = checkModulePath(path);
+    if (err)
+        throw new Error(`malformed module path "${path}": ${err}`);
+    return escapeString(path);
+}
+/** module.EscapeVersion: upper case → "!" + lower case; "!" itself is not allowed. */
+function escapeVersion(version) {
+    const escaped = /^[\x21-\x7e]+$/.test(version) ? escapeString(version) : undefined;
+    if (escaped === undefined)
+        throw new Error(`invalid version ${JSON.stringify(version)}`);
+    return escaped;
+}
+/**
+ * module's unescapeString, the inverse of escapeString: undefined when the text is not a valid
+ * escape (an upper-case letter, "!" not followed by a lower-case letter, a non-ASCII character).
+ */
+function unescapeString(s) {
+    if (/[A-Z\u0080-\uffff]/.test(s) || /![^a-z]|!$/.test(s))
+        return undefined;
+    return s.replace(/!([a-z])/g, (_m, c) => c.toUpperCase());
+}
+/**
+ * A module path or version as it appears in a URL (percent-encoded, case-escaped), read back:
+ * percent-decoding, then unescapeString. Lenient: what does not decode stays as it is.
+ */
+function decodeModulePath(text) {
+    let s = text;
+    if (s.includes("%")) {
+        try {
+            s = decodeURIComponent(s);
+        }
+        catch {
+            // leave it as it is
+        }
+    }
+    return unescapeString(s) ?? s;
+}
+
+
+/***/ }),
+
 /***/ 615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3803,9 +5674,12 @@ function goUrlRedacted(u) {
 /* harmony export */   J8: () => (/* binding */ matchPrefixPatterns),
 /* harmony export */   j7: () => (/* binding */ effectiveGonoproxy),
 /* harmony export */   ns: () => (/* binding */ explainPrefixPatterns),
-/* harmony export */   sP: () => (/* binding */ effectiveGonosumdb)
+/* harmony export */   q5: () => (/* binding */ isBadPattern),
+/* harmony export */   sP: () => (/* binding */ effectiveGonosumdb),
+/* harmony export */   sb: () => (/* binding */ splitPatterns),
+/* harmony export */   z2: () => (/* binding */ pathMatch)
 /* harmony export */ });
-/* unused harmony exports pathMatch, splitPatterns, routeModule, isBadPattern */
+/* unused harmony export routeModule */
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54);
 // GOPRIVATE / GONOPROXY / GONOSUMDB / GOINSECURE: Go's comma-separated path.Match globs that
 // match a leading run of path elements (str.GlobsMatchPath 1.13–1.15,
@@ -4069,9 +5943,10 @@ function isBadPattern(pattern) {
 /* harmony export */   EZ: () => (/* binding */ effectiveGoproxy),
 /* harmony export */   NH: () => (/* binding */ DEFAULT_GOPROXY),
 /* harmony export */   WY: () => (/* binding */ parseProxyList),
+/* harmony export */   hb: () => (/* binding */ goTrimSpace),
 /* harmony export */   sE: () => (/* binding */ goFields)
 /* harmony export */ });
-/* unused harmony exports defaultGoproxy, addsHttps, checkProxyUrl, goTrimSpace, GO_SPACE */
+/* unused harmony exports defaultGoproxy, addsHttps, checkProxyUrl, GO_SPACE */
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54);
 /* harmony import */ var _gourl_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(533);
 /* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(959);
@@ -4712,6 +6587,108 @@ function formatGoVersion(v) {
 
 /***/ }),
 
+/***/ 542:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ detectGo)
+/* harmony export */ });
+/* unused harmony export EFFECTIVE_VARIABLES */
+/* harmony import */ var _download_go_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(783);
+/* harmony import */ var _go_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54);
+// Which go will run, and the settings it will really use: `go env -json` resolves the OS
+// environment, the user's `go env -w` file and $GOROOT/go.env exactly as Go does.
+
+
+const EFFECTIVE_VARIABLES = [
+    "GOVERSION",
+    "GOPROXY",
+    "GOSUMDB",
+    "GOPRIVATE",
+    "GONOPROXY",
+    "GONOSUMDB",
+    "GOINSECURE",
+    "GOFLAGS",
+    "GOTOOLCHAIN",
+    "GOMODCACHE",
+    "GOWORK",
+    "GOENV",
+    "GOAUTH",
+];
+/** Undefined when no go is on PATH. Throws with Go's words when go cannot report its env. */
+async function detectGo(env, cwd) {
+    const bin = (0,_download_go_command_js__WEBPACK_IMPORTED_MODULE_0__/* .findGo */ .ii)(env.PATH);
+    if (!bin)
+        return undefined;
+    const effective = await (0,_download_go_command_js__WEBPACK_IMPORTED_MODULE_0__/* .goEnvJson */ .An)(bin, [...EFFECTIVE_VARIABLES], { cwd, env });
+    for (const name of EFFECTIVE_VARIABLES)
+        effective[name] ??= "";
+    const version = (0,_go_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseGoVersion */ .SX)(effective.GOVERSION);
+    if (!version)
+        throw new Error(`cannot tell the Go version from GOVERSION=${effective.GOVERSION}`);
+    return { bin, version, versionText: effective.GOVERSION, effective };
+}
+
+
+/***/ }),
+
+/***/ 163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H9: () => (/* binding */ scanWorkspace),
+/* harmony export */   XT: () => (/* binding */ requiredAt)
+/* harmony export */ });
+/* unused harmony export sumModules */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _download_module_roots_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(374);
+/* harmony import */ var _check_gomod_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(650);
+// One look at the repository, shared by every stage: the module roots, what their go.mod
+// files require (with file and line), and the go.sum texts. An edge: reads files.
+
+
+
+
+async function scanWorkspace(workspace, workdir, gowork) {
+    const roots = await (0,_download_module_roots_js__WEBPACK_IMPORTED_MODULE_2__/* .findModuleRoots */ .BT)(workdir, gowork === "off" ? "off" : undefined);
+    const graphFiles = [...new Set(roots.flatMap((r) => r.graphFiles))].sort();
+    const requirements = [];
+    const sums = [];
+    for (const file of graphFiles) {
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, "utf8");
+        if (file.endsWith("go.mod"))
+            requirements.push(...(0,_check_gomod_js__WEBPACK_IMPORTED_MODULE_3__/* .downloadedRequirements */ .gJ)((0,_check_gomod_js__WEBPACK_IMPORTED_MODULE_3__/* .parseGoMod */ .kW)(text, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, file))));
+        else if (file.endsWith(".sum"))
+            sums.push(text);
+    }
+    return { workspace, workdir, roots, requirements, sums, graphFiles };
+}
+/** Where each module is first required: for annotations on the right go.mod line. */
+function requiredAt(ws) {
+    const out = {};
+    for (const r of ws.requirements)
+        out[r.path] ??= { file: r.file, line: r.line };
+    return out;
+}
+/** The module versions whose zips go.sum records: what a warm cache must hold. */
+function sumModules(ws) {
+    const seen = new Map();
+    for (const text of ws.sums) {
+        for (const line of text.split("\n")) {
+            const [path, version, hash] = line.trim().split(/\s+/);
+            if (path && version && hash && !version.endsWith("/go.mod"))
+                seen.set(`${path}@${version}`, { path, version });
+        }
+    }
+    return [...seen.values()];
+}
+
+
+/***/ }),
+
 /***/ 321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4856,29 +6833,51 @@ function dedupe(xs) {
 
 /***/ }),
 
-/***/ 828:
+/***/ 285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  O: () => (/* binding */ renderDownloadText),
-  B: () => (/* binding */ renderLedgerText)
-});
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   M0: () => (/* binding */ bar),
+/* harmony export */   O$: () => (/* binding */ capRows),
+/* harmony export */   ZN: () => (/* binding */ fitBytes),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_BYTE_BUDGET, escapeHtml */
 // GitHub-flavoured Markdown pieces for the job summary, and the 1 MiB guard GitHub imposes.
 /** GitHub drops a step summary over 1 MiB whole; keep well clear of it. */
-const SUMMARY_BYTE_BUDGET = (/* unused pure expression or super */ null && (900 * 1024));
+const SUMMARY_BYTE_BUDGET = 900 * 1024;
 function escapeHtml(s) {
     return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-/** Text safe inside a table cell: no pipes or newlines breaking the row, no raw HTML. */
+/** URLs and module@version in text: GFM would turn them into links (a masked proxy URL, a mailto). */
+const LINKABLE = /(?:https?|file):\/\/[^\s<>"'`]+|[\w.~-]+(?:\/[\w.~!-]+)*@v\d[\w.+-]*/g;
+/**
+ * Text safe inside a table cell or a list item: no pipes or newlines breaking the row, no
+ * raw HTML, and no autolinks (URLs and module@version become code spans).
+ */
 function cell(s) {
-    return escapeHtml(String(s)).replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+    const text = String(s);
+    let out = "";
+    let at = 0;
+    for (const m of text.matchAll(LINKABLE)) {
+        out += plain(text.slice(at, m.index)) + code(m[0].replace(/[.,:;)]+$/, ""));
+        at = m.index + m[0].replace(/[.,:;)]+$/, "").length;
+    }
+    return out + plain(text.slice(at));
 }
+function plain(s) {
+    return escapeHtml(s).replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+/** A code span: shown verbatim, never autolinked; pipes escaped for tables. */
 function code(s) {
-    return `<code>${cell(s)}</code>`;
+    const body = s.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+    const ticks = "`".repeat(Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
+    const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
+    return `${ticks}${pad}${body}${pad}${ticks}`;
 }
 function table(headers, rows, align) {
     const sep = headers.map((_, i) => ({ l: ":--", r: "--:", c: ":-:" })[align?.[i] ?? "l"]);
@@ -4918,7 +6917,28 @@ function fitBytes(markdown, budget = SUMMARY_BYTE_BUDGET) {
     return cut + "\n\n</details>".repeat(Math.max(0, open)) + note;
 }
 
-;// CONCATENATED MODULE: ./src/report/text.ts
+
+/***/ }),
+
+/***/ 867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ REPORT_SCHEMA)
+/* harmony export */ });
+const REPORT_SCHEMA = "setup-goproxy/report@1";
+
+
+/***/ }),
+
+/***/ 655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ renderLedgerText),
+/* harmony export */   O: () => (/* binding */ renderDownloadText)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(285);
 
 function renderLedgerText(ledger) {
     const rows = [
@@ -4930,14 +6950,14 @@ function renderLedgerText(ledger) {
             String(o.notFound),
             String(o.errors),
             `${o.filesServed}/${o.filesAsked}`,
-            o.hitRate === null ? "-" : percent(o.hitRate),
+            o.hitRate === null ? "-" : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(o.hitRate),
         ]),
     ];
     const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
     const lines = rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  "));
     const s = ledger.shares;
-    lines.push("", `${s.files} module files: first proxy ${percent(s.ratio.firstProxy)}, later proxies ${percent(s.ratio.laterProxies)}, ` +
-        `direct ${percent(s.ratio.direct)}, module cache ${percent(s.ratio.local)}${s.failed ? `, failed ${s.failed}` : ""}`);
+    lines.push("", `${s.files} module files: first proxy ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(s.ratio.firstProxy)}, later proxies ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(s.ratio.laterProxies)}, ` +
+        `direct ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(s.ratio.direct)}, module cache ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(s.ratio.local)}${s.failed ? `, failed ${s.failed}` : ""}`);
     if (ledger.fallbacks.length) {
         lines.push("", `${ledger.fallbacks.length} fallbacks:`);
         for (const f of ledger.fallbacks.slice(0, 50)) {

@@ -100773,12 +100773,31 @@ const SUMMARY_BYTE_BUDGET = (/* unused pure expression or super */ null && (900 
 function escapeHtml(s) {
     return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-/** Text safe inside a table cell: no pipes or newlines breaking the row, no raw HTML. */
+/** URLs and module@version in text: GFM would turn them into links (a masked proxy URL, a mailto). */
+const LINKABLE = /(?:https?|file):\/\/[^\s<>"'`]+|[\w.~-]+(?:\/[\w.~!-]+)*@v\d[\w.+-]*/g;
+/**
+ * Text safe inside a table cell or a list item: no pipes or newlines breaking the row, no
+ * raw HTML, and no autolinks (URLs and module@version become code spans).
+ */
 function markdown_cell(s) {
-    return escapeHtml(String(s)).replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+    const text = String(s);
+    let out = "";
+    let at = 0;
+    for (const m of text.matchAll(LINKABLE)) {
+        out += plain(text.slice(at, m.index)) + markdown_code(m[0].replace(/[.,:;)]+$/, ""));
+        at = m.index + m[0].replace(/[.,:;)]+$/, "").length;
+    }
+    return out + plain(text.slice(at));
 }
+function plain(s) {
+    return escapeHtml(s).replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+/** A code span: shown verbatim, never autolinked; pipes escaped for tables. */
 function markdown_code(s) {
-    return `<code>${markdown_cell(s)}</code>`;
+    const body = s.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+    const ticks = "`".repeat(Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
+    const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
+    return `${ticks}${pad}${body}${pad}${ticks}`;
 }
 function markdown_table(headers, rows, align) {
     const sep = headers.map((_, i) => ({ l: ":--", r: "--:", c: ":-:" })[align?.[i] ?? "l"]);
@@ -100832,14 +100851,14 @@ function renderSummary(report) {
         parts.push(hitRates(report.download));
     if (report.download?.failures.length)
         parts.push(failures(report.download));
-    if (report.diagnostics.length)
+    if (report.diagnostics.some((d) => !(d.severity === "notice" && d.rule.startsWith("probe-"))))
         parts.push(checks(report.diagnostics));
     if (report.probes)
         parts.push(probes(report.probes));
     if (report.download?.ledger.fallbacks.length)
         parts.push(fallbacks(report.download.ledger.fallbacks));
     if (report.download?.direct.length)
-        parts.push(direct(report.download));
+        parts.push(direct(report.download, report.strict));
     if (report.download?.retries.length)
         parts.push(retries(report.download));
     parts.push(settings(report));
@@ -100883,21 +100902,14 @@ function hitRates(d) {
         o.hitRate === null ? "–" : bar(o.hitRate),
         o.notFound,
         o.errors,
-        `${o.seconds.toFixed(2)} s`,
+        seconds(o.seconds),
     ]);
     const shares = `**${s.files} module files:** first proxy ${percent(s.ratio.firstProxy)} · later proxies ${percent(s.ratio.laterProxies)}` +
         ` · direct ${percent(s.ratio.direct)} · module cache ${percent(s.ratio.local)}` +
         (s.failed ? ` · **failed ${s.failed}**` : "");
     const sumdb = ledger.sumdb.length
         ? "\n\n" +
-            table(["Checksum database", "Via", "Requests", "OK", "Not found", "Errors"], ledger.sumdb.map((d) => [
-                code(d.name),
-                code(d.origin),
-                d.requests,
-                d.ok,
-                d.notFound,
-                d.errors,
-            ]))
+            table(["Checksum database", "Via", "Requests", "OK", "Not found", "Errors"], ledger.sumdb.map((d) => [code(d.name), code(d.origin), d.requests, d.ok, d.notFound, d.errors], ["l", "l", "r", "r", "r", "r"]))
         : "";
     return ("### Where modules came from\n\n" +
         shares +
@@ -100914,16 +100926,16 @@ function failures(d) {
     return (`### ❌ ${d.failures.length} module${d.failures.length === 1 ? "" : "s"} failed\n\n` +
         table(["Module", "Tried", "What happened"], capRows(rows, MAX_ROWS, (n) => [`… ${n} more`, "", ""])));
 }
-function checks(diags) {
+function checks(all) {
+    // Probe notices are facts the Live checks table already shows.
+    const diags = all.filter((d) => !(d.severity === "notice" && d.rule.startsWith("probe-")));
     const rows = diags.map((d) => [
-        `${ICON[d.severity]} ${d.severity}`,
-        code(d.rule),
-        code(d.variable),
-        cell(d.message),
+        ICON[d.severity],
+        `**${cell(d.variable)}** · ${code(d.rule)}<br>${cell(d.message)}`,
     ]);
     const errors = diags.filter((d) => d.severity === "error").length;
     const warnings = diags.filter((d) => d.severity === "warning").length;
-    return details(`<b>Checks:</b> ${errors} errors, ${warnings} warnings, ${diags.length - errors - warnings} notices`, table(["", "Rule", "Variable", "Finding"], capRows(rows, MAX_ROWS, (n) => [`… ${n} more`, "", "", ""])), errors + warnings > 0);
+    return details(`<b>Checks:</b> ${errors} errors, ${warnings} warnings, ${diags.length - errors - warnings} notices`, table(["", "Finding"], capRows(rows, MAX_ROWS, (n) => ["", `… ${n} more`])), errors + warnings > 0);
 }
 /** Fallback events grouped by the pair of origins and the reason, largest group first. */
 function groupFallbacks(events) {
@@ -100952,10 +100964,14 @@ function fallbacks(events) {
     const more = groups.length > MAX_ROWS ? `\n- … and ${groups.length - MAX_ROWS} more groups` : "";
     return details(`<b>Fallbacks:</b> ${events.length} module files fell through the chain`, body + more);
 }
-function direct(d) {
+function direct(d, strict) {
     const rows = d.direct.map((m) => [
         code(`${m.module}@${m.version}`),
-        m.allowed ? "allowed by `allow-direct`" : "**not allowed**",
+        m.allowed
+            ? "allowed by `allow-direct`"
+            : strict
+                ? "**not allowed** (strict)"
+                : "fetched directly (strict mode would fail)",
     ]);
     return details(`<b>Direct fetches:</b> ${d.direct.length} module${d.direct.length === 1 ? "" : "s"} came from VCS, not a proxy`, table(["Module", "Policy"], capRows(rows, MAX_ROWS, (n) => [`… ${n} more`, ""])));
 }
@@ -100984,7 +101000,7 @@ function timings(d) {
         r.kind,
         r.exitCode === 0 ? "✅" : `❌ exit ${r.exitCode}`,
         r.attempts,
-        `${r.seconds.toFixed(2)} s`,
+        seconds(r.seconds),
     ]);
     return details("<b>Timings</b>", table(["Root", "Kind", "Result", "Attempts", "Time"], capRows(rows, MAX_ROWS, (n) => [`… ${n} more`, "", "", "", ""])));
 }
@@ -100996,8 +101012,8 @@ function probes(p) {
                 ? "checksum proxying"
                 : "checksum tree head",
         code(r.origin),
-        r.status ? `${r.status} ${cell(r.statusText ?? "")}` : cell(r.error ?? "–"),
-        `${r.seconds.toFixed(2)} s`,
+        r.status ? cell(r.statusText ?? String(r.status)) : cell(r.error ?? "–"),
+        seconds(r.seconds),
         r.via === "direct" ? "" : code(r.via),
         r.verified
             ? `✅ signed tree of ${r.treeSize} records`
@@ -101007,6 +101023,7 @@ function probes(p) {
                     ? "proxied"
                     : "not proxied",
     ]);
+    const viaUsed = p.results.some((r) => r.via !== "direct");
     const db = p.sumdb
         ? `\n\nChecksum database ${code(p.sumdb.name)}: ${p.sumdb.access === "proxy" ? `through ${code(p.sumdb.origin ?? "")}` : p.sumdb.access === "failed" ? "**unreachable**" : `direct to ${code(p.sumdb.url ?? p.sumdb.name)}`}` +
             (p.sumdb.verified
@@ -101015,7 +101032,11 @@ function probes(p) {
                     ? `: ${cell(p.sumdb.error)}`
                     : "")
         : "";
-    return details(`<b>Live checks:</b> ${p.results.length} probes in ${p.seconds.toFixed(1)} s${p.timedOut ? " (timed out)" : ""}`, table(["Probe", "Origin", "Answer", "Time", "Via", "Note"], capRows(rows, MAX_ROWS, (n) => [`… ${n} more`, "", "", "", "", ""])) + db);
+    return details(`<b>Live checks:</b> ${p.results.length} probes in ${p.seconds.toFixed(1)} s${p.timedOut ? " (timed out)" : ""}`, table(["Probe", "Origin", "Answer", "Time", "Via", "Note"].filter((_, i) => i !== 4 || viaUsed), capRows(rows.map((r) => r.filter((_, i) => i !== 4 || viaUsed)), MAX_ROWS, (n) => [`… ${n} more`, "", "", "", ...(viaUsed ? [""] : []), ""]), ["l", "l", "l", "r", "l", "l"]) + db);
+}
+/** Seconds with a no-break space, so a narrow column never wraps "0.03 / s". */
+function seconds(n) {
+    return `${n.toFixed(2)}\u00a0s`;
 }
 function bytes(n) {
     if (n === null || n === undefined)
@@ -101035,7 +101056,8 @@ function cacheSummary(c) {
     const what = c.saved
         ? `saved ${markdown_code(c.key)} (${bytes(c.archiveBytes.saved)} in ${(c.saveSeconds ?? 0).toFixed(1)} s)`
         : "not saved";
-    return `**setup-goproxy module cache:** ${what}: ${markdown_cell(c.reason)}\n`;
+    const reason = c.reason.replace(/^(not )?saved\b[:,]?\s*/i, "");
+    return `\n\n**setup-goproxy module cache:** ${what}${reason ? `: ${markdown_cell(reason)}` : ""}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/state.ts

@@ -3,8 +3,11 @@
 import { EXIT, parse, UsageError, type Command, type Io } from "./command.ts";
 import { trace } from "./commands/trace.ts";
 import { download } from "./commands/download.ts";
+import { check } from "./commands/check.ts";
+import { explain } from "./commands/explain.ts";
+import { report } from "./commands/report.ts";
 
-const COMMANDS: Command[] = [download, trace];
+const COMMANDS: Command[] = [check, download, trace, explain, report];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

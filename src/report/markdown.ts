@@ -7,13 +7,34 @@ export function escapeHtml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-/** Text safe inside a table cell: no pipes or newlines breaking the row, no raw HTML. */
+/** URLs and module@version in text: GFM would turn them into links (a masked proxy URL, a mailto). */
+const LINKABLE = /(?:https?|file):\/\/[^\s<>"'`]+|[\w.~-]+(?:\/[\w.~!-]+)*@v\d[\w.+-]*/g;
+
+/**
+ * Text safe inside a table cell or a list item: no pipes or newlines breaking the row, no
+ * raw HTML, and no autolinks (URLs and module@version become code spans).
+ */
 export function cell(s: string | number): string {
-  return escapeHtml(String(s)).replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+  const text = String(s);
+  let out = "";
+  let at = 0;
+  for (const m of text.matchAll(LINKABLE)) {
+    out += plain(text.slice(at, m.index)) + code(m[0].replace(/[.,:;)]+$/, ""));
+    at = m.index + m[0].replace(/[.,:;)]+$/, "").length;
+  }
+  return out + plain(text.slice(at));
 }
 
+function plain(s: string): string {
+  return escapeHtml(s).replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+
+/** A code span: shown verbatim, never autolinked; pipes escaped for tables. */
 export function code(s: string): string {
-  return `<code>${cell(s)}</code>`;
+  const body = s.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+  const ticks = "`".repeat(Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
+  const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
+  return `${ticks}${pad}${body}${pad}${ticks}`;
 }
 
 export function table(

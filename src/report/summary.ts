@@ -17,11 +17,12 @@ export function renderSummary(report: RunReport): string {
   if (report.cache) parts.push(cacheLine(report.cache));
   if (report.download) parts.push(hitRates(report.download));
   if (report.download?.failures.length) parts.push(failures(report.download));
-  if (report.diagnostics.length) parts.push(checks(report.diagnostics));
+  if (report.diagnostics.some((d) => !(d.severity === "notice" && d.rule.startsWith("probe-"))))
+    parts.push(checks(report.diagnostics));
   if (report.probes) parts.push(probes(report.probes));
   if (report.download?.ledger.fallbacks.length)
     parts.push(fallbacks(report.download.ledger.fallbacks));
-  if (report.download?.direct.length) parts.push(direct(report.download));
+  if (report.download?.direct.length) parts.push(direct(report.download, report.strict));
   if (report.download?.retries.length) parts.push(retries(report.download));
   parts.push(settings(report));
   if (report.download) parts.push(timings(report.download));
@@ -65,7 +66,7 @@ function hitRates(d: DownloadReport): string {
       o.hitRate === null ? "–" : bar(o.hitRate),
       o.notFound,
       o.errors,
-      `${o.seconds.toFixed(2)} s`,
+      seconds(o.seconds),
     ]);
   const shares =
     `**${s.files} module files:** first proxy ${percent(s.ratio.firstProxy)} · later proxies ${percent(s.ratio.laterProxies)}` +
@@ -75,14 +76,10 @@ function hitRates(d: DownloadReport): string {
     ? "\n\n" +
       table(
         ["Checksum database", "Via", "Requests", "OK", "Not found", "Errors"],
-        ledger.sumdb.map((d) => [
-          code(d.name),
-          code(d.origin),
-          d.requests,
-          d.ok,
-          d.notFound,
-          d.errors,
-        ]),
+        ledger.sumdb.map(
+          (d) => [code(d.name), code(d.origin), d.requests, d.ok, d.notFound, d.errors],
+          ["l", "l", "r", "r", "r", "r"],
+        ),
       )
     : "";
   return (
@@ -113,20 +110,20 @@ function failures(d: DownloadReport): string {
   );
 }
 
-function checks(diags: Diagnostic[]): string {
+function checks(all: Diagnostic[]): string {
+  // Probe notices are facts the Live checks table already shows.
+  const diags = all.filter((d) => !(d.severity === "notice" && d.rule.startsWith("probe-")));
   const rows = diags.map((d) => [
-    `${ICON[d.severity]} ${d.severity}`,
-    code(d.rule),
-    code(d.variable),
-    cell(d.message),
+    ICON[d.severity],
+    `**${cell(d.variable)}** · ${code(d.rule)}<br>${cell(d.message)}`,
   ]);
   const errors = diags.filter((d) => d.severity === "error").length;
   const warnings = diags.filter((d) => d.severity === "warning").length;
   return details(
     `<b>Checks:</b> ${errors} errors, ${warnings} warnings, ${diags.length - errors - warnings} notices`,
     table(
-      ["", "Rule", "Variable", "Finding"],
-      capRows(rows, MAX_ROWS, (n) => [`… ${n} more`, "", "", ""]),
+      ["", "Finding"],
+      capRows(rows, MAX_ROWS, (n) => ["", `… ${n} more`]),
     ),
     errors + warnings > 0,
   );
@@ -170,10 +167,14 @@ function fallbacks(events: FallbackEvent[]): string {
   );
 }
 
-function direct(d: DownloadReport): string {
+function direct(d: DownloadReport, strict: boolean): string {
   const rows = d.direct.map((m) => [
     code(`${m.module}@${m.version}`),
-    m.allowed ? "allowed by `allow-direct`" : "**not allowed**",
+    m.allowed
+      ? "allowed by `allow-direct`"
+      : strict
+        ? "**not allowed** (strict)"
+        : "fetched directly (strict mode would fail)",
   ]);
   return details(
     `<b>Direct fetches:</b> ${d.direct.length} module${d.direct.length === 1 ? "" : "s"} came from VCS, not a proxy`,
@@ -219,7 +220,7 @@ function timings(d: DownloadReport): string {
     r.kind,
     r.exitCode === 0 ? "✅" : `❌ exit ${r.exitCode}`,
     r.attempts,
-    `${r.seconds.toFixed(2)} s`,
+    seconds(r.seconds),
   ]);
   return details(
     "<b>Timings</b>",
@@ -238,8 +239,8 @@ function probes(p: ProbeReport): string {
         ? "checksum proxying"
         : "checksum tree head",
     code(r.origin),
-    r.status ? `${r.status} ${cell(r.statusText ?? "")}` : cell(r.error ?? "–"),
-    `${r.seconds.toFixed(2)} s`,
+    r.status ? cell(r.statusText ?? String(r.status)) : cell(r.error ?? "–"),
+    seconds(r.seconds),
     r.via === "direct" ? "" : code(r.via),
     r.verified
       ? `✅ signed tree of ${r.treeSize} records`
@@ -249,6 +250,7 @@ function probes(p: ProbeReport): string {
           ? "proxied"
           : "not proxied",
   ]);
+  const viaUsed = p.results.some((r) => r.via !== "direct");
   const db = p.sumdb
     ? `\n\nChecksum database ${code(p.sumdb.name)}: ${p.sumdb.access === "proxy" ? `through ${code(p.sumdb.origin ?? "")}` : p.sumdb.access === "failed" ? "**unreachable**" : `direct to ${code(p.sumdb.url ?? p.sumdb.name)}`}` +
       (p.sumdb.verified
@@ -260,10 +262,20 @@ function probes(p: ProbeReport): string {
   return details(
     `<b>Live checks:</b> ${p.results.length} probes in ${p.seconds.toFixed(1)} s${p.timedOut ? " (timed out)" : ""}`,
     table(
-      ["Probe", "Origin", "Answer", "Time", "Via", "Note"],
-      capRows(rows, MAX_ROWS, (n) => [`… ${n} more`, "", "", "", "", ""]),
+      ["Probe", "Origin", "Answer", "Time", "Via", "Note"].filter((_, i) => i !== 4 || viaUsed),
+      capRows(
+        rows.map((r) => r.filter((_, i) => i !== 4 || viaUsed)),
+        MAX_ROWS,
+        (n) => [`… ${n} more`, "", "", "", ...(viaUsed ? [""] : []), ""],
+      ),
+      ["l", "l", "l", "r", "l", "l"],
     ) + db,
   );
+}
+
+/** Seconds with a no-break space, so a narrow column never wraps "0.03 / s". */
+function seconds(n: number): string {
+  return `${n.toFixed(2)}\u00a0s`;
 }
 
 function bytes(n: number | null | undefined): string {
@@ -285,5 +297,6 @@ export function cacheSummary(c: CacheFacts): string {
   const what = c.saved
     ? `saved ${code(c.key)} (${bytes(c.archiveBytes.saved)} in ${(c.saveSeconds ?? 0).toFixed(1)} s)`
     : "not saved";
-  return `**setup-goproxy module cache:** ${what}: ${cell(c.reason)}\n`;
+  const reason = c.reason.replace(/^(not )?saved\b[:,]?\s*/i, "");
+  return `\n\n**setup-goproxy module cache:** ${what}${reason ? `: ${cell(reason)}` : ""}\n`;
 }

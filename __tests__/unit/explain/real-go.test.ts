@@ -208,7 +208,13 @@ async function goneSumdb(): Promise<{ gosumdb: string; name: string; hits: strin
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  cleanups.push(() => new Promise<void>((r) => server.close(() => r())));
+  cleanups.push(
+    () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections(); // a keep-alive socket from go would hold the process open
+        server.close(() => r());
+      }),
+  );
   return { gosumdb: `${name}+${hash}+${keyData.toString("base64")} ${url}`, name, hits };
 }
 

@@ -4,18 +4,24 @@ import { runDownload } from "../../pipeline/download.ts";
 import { explainFailures } from "../../pipeline/explain.ts";
 import { scanWorkspace } from "../../pipeline/workspace.ts";
 import { renderDownloadText } from "../../report/text.ts";
+import { writeFile } from "node:fs/promises";
+import { REPORT_SCHEMA, type RunReport } from "../../report/model.ts";
+import { failureReasons } from "../../report/verdict.ts";
+import { settingRows } from "../../settings/rows.ts";
 import { EXIT, formatOption, UsageError, type Command } from "../command.ts";
 
 export const download: Command = {
   name: "download",
   summary: "Pre-warm the module cache through the configured chain and print the ledger",
-  usage: `setup-goproxy download [--format json|text] [--all] [--retries N] [--strict] [--allow-direct PATTERNS] [DIR...]
+  usage: `setup-goproxy download [--format json|text] [--all] [--retries N] [--strict] [--allow-direct PATTERNS] [--report FILE] [DIR...]
 
 Runs \`go mod download -x -json\` (with --all: \`go mod download all\`) in every module
 root under each DIR (default: the current directory; a go.work makes one root), with the
 Go settings of the environment, exactly as Go reads them. Retries transient failures
 (5xx, timeouts, resets) up to --retries times (default 2). Prints the ledger: which
 origin served every module file, hit rates, fallbacks, and "modules".
+
+--report FILE writes the full JSON report (docs/report-schema.md) for \`report\`.
 
 Exit: 0 all modules downloaded; 1 a module failed (or, with --strict, a module came
 from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
@@ -25,6 +31,7 @@ from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
     retries: { type: "string" },
     strict: { type: "boolean" },
     "allow-direct": { type: "string" },
+    report: { type: "string" },
   },
   async run(values, positionals, io) {
     const format = formatOption(values);
@@ -35,6 +42,8 @@ from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
       Object.entries(io.env).filter((e): e is [string, string] => e[1] !== undefined),
     );
     const dirs = positionals.length ? positionals : ["."];
+    if (values.report !== undefined && dirs.length > 1)
+      throw new UsageError("--report takes one DIR");
     let failed = false;
     let progress = 0;
     const onStderrLine = io.stderr.isTTY
@@ -67,9 +76,18 @@ from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
         io.stderr.write(`setup-goproxy: no go.mod or go.work under ${dir}\n`);
         continue;
       }
-      failed ||=
-        report.failures.length > 0 ||
-        (values.strict === true && report.direct.some((m) => !m.allowed));
+      const partial: Omit<RunReport, "failedBecause"> = {
+        schema: REPORT_SCHEMA,
+        strict: values.strict === true,
+        go: { version: go.versionText, bin: go.bin },
+        settings: settingRows(go.effective, {}, env),
+        diagnostics: [],
+        download: report,
+      };
+      const full: RunReport = { ...partial, failedBecause: failureReasons(partial) };
+      if (values.report)
+        await writeFile(values.report as string, JSON.stringify(full, null, 2) + "\n");
+      failed ||= full.failedBecause.length > 0;
       io.stdout.write(
         format === "json"
           ? JSON.stringify(

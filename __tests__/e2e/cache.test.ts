@@ -1,0 +1,174 @@
+// The module cache end to end: dist/ main and post under the runner emulator, the real
+// @actions/cache with real tar and zstd, against a loopback cache service speaking v1
+// (the GitHub Enterprise Server protocol), with real go on the oldest and newest version.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { buildFixtures, FIXTURE_HOST, isolatedGoEnv, type Fixtures } from "../support/fixtures.ts";
+import { startProxy, type ProxyServer } from "../support/proxy-server.ts";
+import { startCacheServer, type CacheServer } from "../support/cache-server.ts";
+import { runAction } from "../support/runner.ts";
+import { EXAMPLE_DIR, EXAMPLE_MODULES, jobEnv } from "../support/example.ts";
+import { testedToolchains, type Toolchain } from "../support/toolchains.ts";
+
+const run = promisify(execFile);
+const EXTRA = `${FIXTURE_HOST}/extra`;
+let fx: Fixtures;
+let proxy: ProxyServer;
+before(async () => {
+  fx = await buildFixtures([
+    ...EXAMPLE_MODULES,
+    { path: "extra", versions: [{ version: "v1.0.0" }] },
+  ]);
+  proxy = await startProxy({ dir: fx.proxyDir });
+});
+after(async () => {
+  await proxy.close();
+  await fx.cleanup();
+});
+
+/** The example as it is, or with one more dependency and one fewer, tidied by real go. */
+async function workspace(go: Toolchain, change: boolean): Promise<string> {
+  const ws = await mkdtemp(join(tmpdir(), "cache-ws-"));
+  await cp(EXAMPLE_DIR, ws, { recursive: true });
+  if (change) {
+    await writeFile(
+      join(ws, "main.go"),
+      'package main\n\nimport (\n\t_ "github.com/goproxy-fixture/extra"\n\t_ "github.com/goproxy-fixture/greeting"\n\t_ "github.com/goproxy-fixture/metrics/v2"\n)\n\nfunc main() {}\n',
+    );
+    const env = isolatedGoEnv(join(ws, ".tidy-home"), {
+      GOPROXY: `file://${fx.proxyDir}`,
+      GONOSUMDB: FIXTURE_HOST,
+    });
+    await run(go.goBin, ["mod", "tidy"], { cwd: ws, env });
+    await run("chmod", ["-R", "u+w", join(ws, ".tidy-home")]);
+    await rm(join(ws, ".tidy-home"), { recursive: true });
+  }
+  return ws;
+}
+
+const HOME = join(tmpdir(), `cache-e2e-home-${process.pid}`);
+
+/**
+ * One job on a fresh runner: the same HOME path as the last job (as on hosted runners, and
+ * @actions/cache restores to the paths it saved), but emptied.
+ */
+async function job(
+  go: Toolchain,
+  cache: CacheServer,
+  ws: string,
+  inputs: Record<string, string> = {},
+) {
+  proxy.log.length = 0;
+  const home = HOME;
+  if (existsSync(home)) await run("chmod", ["-R", "u+w", home]);
+  await rm(home, { recursive: true, force: true });
+  const result = await runAction({
+    workspace: ws,
+    env: jobEnv(go, home, { ...cache.env, GITHUB_EVENT_NAME: "push" }),
+    inputs: { proxy: proxy.url, "no-sumdb": FIXTURE_HOST, check: "static", ...inputs },
+  });
+  return { result, gomodcache: join(home, "gomodcache"), requests: proxy.log.map((l) => l.path) };
+}
+
+for (const go of testedToolchains()) {
+  describe(`Go ${go.version}`, () => {
+    test("miss and save; exact hit without a request and without a save; a changed graph restores partially, fetches only what is new, prunes and saves", async () => {
+      const cache = await startCacheServer({ protocol: "v1" });
+      try {
+        const ws = await workspace(go, false);
+        const first = await job(go, cache, ws);
+        assert.equal(first.result.main.exitCode, 0, first.result.main.stdout);
+        assert.equal(first.result.outputs["cache-hit"], "miss");
+        assert.equal(first.result.outputs["cache-saved"], "true", first.result.post?.stdout);
+        assert.equal(cache.entries().length, 1);
+        assert.ok(first.requests.length > 0);
+
+        const second = await job(go, cache, ws);
+        assert.equal(second.result.main.exitCode, 0, second.result.main.stdout);
+        assert.equal(second.result.outputs["cache-hit"], "exact");
+        assert.deepEqual(second.requests, [], "an exact hit asks no proxy for anything");
+        assert.equal(second.result.outputs["cache-saved"], "false");
+        assert.equal(cache.entries().length, 1, "nothing new, nothing saved");
+        assert.match(second.result.summary, /All 4 modules were in the restored cache/);
+        // Go can build from the restored cache with the network off.
+        const offline = jobEnv(go, join(second.gomodcache, ".."), {
+          GOPROXY: "off",
+          GONOSUMDB: FIXTURE_HOST,
+          GOFLAGS: "-mod=mod",
+        });
+        await run(go.goBin, ["build", "./..."], { cwd: ws, env: offline });
+
+        const changed = await workspace(go, true);
+        const third = await job(go, cache, changed);
+        assert.equal(third.result.main.exitCode, 0, third.result.main.stdout);
+        assert.equal(third.result.outputs["cache-hit"], "partial");
+        assert.ok(third.requests.length > 0);
+        assert.ok(
+          third.requests.every((p) => p.startsWith(`/${EXTRA}/`)),
+          `only the new module is fetched: ${third.requests.join(" ")}`,
+        );
+        const dl = join(third.gomodcache, "cache", "download", FIXTURE_HOST);
+        assert.ok(
+          !existsSync(join(dl, "config", "@v", "v1.0.0.zip")),
+          "config, no longer required, was pruned",
+        );
+        assert.ok(existsSync(join(dl, "extra", "@v", "v1.0.0.zip")));
+        assert.match(third.result.summary, /pruned \d+ unused versions/);
+        assert.equal(third.result.outputs["cache-saved"], "true", third.result.post?.stdout);
+        assert.equal(cache.entries().length, 2);
+        const saved = cache.entries()[1]!;
+        assert.ok(saved.size < cache.entries()[0]!.size * 2, "the pruned cache did not snowball");
+      } finally {
+        await cache.close();
+      }
+    });
+  });
+}
+
+const go = testedToolchains().at(-1)!;
+
+test("a denied save (fork PR token) and an upload that dies mid-way leave the job green with a notice", async () => {
+  for (const faults of [{ denyWrites: true }, { dropUpload: { at: 1, times: 10 } }]) {
+    const cache = await startCacheServer({ protocol: "v1", faults });
+    try {
+      const started = performance.now();
+      const { result } = await job(go, cache, await workspace(go, false));
+      assert.equal(result.main.exitCode, 0);
+      assert.equal(result.post?.exitCode, 0, result.post?.stdout);
+      assert.equal(result.outputs["cache-saved"], "false");
+      assert.ok(
+        result.annotations.some((a) => a.command === "notice"),
+        JSON.stringify(faults),
+      );
+      assert.ok(!result.annotations.some((a) => a.command === "error"));
+      assert.equal(cache.entries().length, 0);
+      assert.ok(performance.now() - started < 60_000, "no two-minute hang");
+    } finally {
+      await cache.close();
+    }
+  }
+});
+
+test("a failed pre-warm never saves a cache", async () => {
+  const cache = await startCacheServer({ protocol: "v1" });
+  try {
+    const ws = await workspace(go, false);
+    await writeFile(
+      join(ws, "go.mod"),
+      (await readFile(join(ws, "go.mod"), "utf8")) +
+        "\nrequire github.com/goproxy-fixture/nowhere v1.0.0\n",
+    );
+    const { result } = await job(go, cache, ws);
+    assert.equal(result.main.exitCode, 1);
+    assert.equal(result.outputs["cache-saved"], "false");
+    assert.equal(cache.entries().length, 0);
+  } finally {
+    await cache.close();
+  }
+});
