@@ -12,6 +12,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { goFields } from "../go/proxy-list.ts";
+import { credentialPrefix, lookupCredential } from "../go/goauth.ts";
 
 export interface NetrcEntry {
   machine: string;
@@ -127,15 +128,7 @@ export function netrcMatch(
   const byPrefix = new Map<string, NetrcEntry>();
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i]!;
-    byPrefix.set(e.machine.replace(/^https:\/\//, "").replace(/\/$/, ""), e);
+    byPrefix.set(credentialPrefix(e.machine), e);
   }
-  let prefix = (host + path).replace(/\/$/, "");
-  for (let guard = 0; guard < 1000; guard++) {
-    const hit = byPrefix.get(prefix);
-    if (hit) return hit;
-    const slash = prefix.lastIndexOf("/");
-    if (slash < 0) return undefined;
-    prefix = prefix.slice(0, slash);
-  }
-  return undefined;
+  return lookupCredential(byPrefix, host + path);
 }

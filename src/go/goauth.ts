@@ -52,3 +52,24 @@ export function parseGoauth(value: string): GoauthResult {
   }
   return { commands };
 }
+
+/** The key cmd/go/internal/auth stores credentials under: a machine or URL prefix without "https://" and a trailing "/". */
+export function credentialPrefix(machine: string): string {
+  return machine.replace(/^https:\/\//, "").replace(/\/$/, "");
+}
+
+/** cmd/go/internal/auth's lookup: the credentials stored for host + path, walking up the path. */
+export function lookupCredential<T>(
+  store: ReadonlyMap<string, T>,
+  hostPath: string,
+): T | undefined {
+  let prefix = hostPath.replace(/\/$/, "");
+  for (let guard = 0; guard < 1000; guard++) {
+    const hit = store.get(prefix);
+    if (hit) return hit;
+    const slash = prefix.lastIndexOf("/");
+    if (slash < 0) return undefined;
+    prefix = prefix.slice(0, slash);
+  }
+  return undefined;
+}

@@ -10,7 +10,12 @@
 // An edge file: reads the .netrc, runs the GOAUTH commands.
 import { execFile } from "node:child_process";
 import type { Diagnostic } from "../check/diagnostic.ts";
-import { parseGoauth, type GoauthCommand } from "../go/goauth.ts";
+import {
+  credentialPrefix,
+  lookupCredential,
+  parseGoauth,
+  type GoauthCommand,
+} from "../go/goauth.ts";
 import { atLeast, type GoVersion } from "../go/version.ts";
 import { netrcMatch, netrcMatchMode, readNetrc, type NetrcEntry } from "../credentials/netrc.ts";
 
@@ -183,7 +188,7 @@ export async function goCredentials(
       if (c.kind === "netrc") {
         for (let i = netrc.length - 1; i >= 0; i--) {
           const e = netrc[i]!;
-          cache.set(e.machine.replace(/^https:\/\//, "").replace(/\/$/, ""), {
+          cache.set(credentialPrefix(e.machine), {
             headers: { authorization: basic(e.login, e.password) },
             source: "netrc",
           });
@@ -258,21 +263,6 @@ export async function goCredentials(
 
   if (newAuth && !off && !fatal) await runCommands(undefined);
 
-  const lookup = (
-    u: URL,
-    host: string,
-  ): { headers: Record<string, string>; source: AuthSource } | undefined => {
-    let prefix = (host + u.pathname).replace(/\/$/, "");
-    for (let guard = 0; guard < 1000; guard++) {
-      const hit = cache.get(prefix);
-      if (hit) return hit;
-      const slash = prefix.lastIndexOf("/");
-      if (slash < 0) return undefined;
-      prefix = prefix.slice(0, slash);
-    }
-    return undefined;
-  };
-
   return {
     netrcPath,
     secrets,
@@ -288,7 +278,7 @@ export async function goCredentials(
           : { headers: {} };
       }
       if (off || fatal) return { headers: {} };
-      const hit = lookup(url, host);
+      const hit = lookupCredential(cache, host + url.pathname);
       return hit ? { headers: { ...hit.headers }, source: hit.source } : { headers: {} };
     },
     async afterFailure(url, status, headers, sig) {
