@@ -85,8 +85,8 @@ export function createTraceParser(): TraceParser {
     repos.push({ dir, url: red });
   }
 
-  function startRequest(rawUrl: string) {
-    const url = rawUrl.includes("@") ? redactUrl(rawUrl) : rawUrl;
+  /** A request seen at this line, not yet answered. */
+  function newRequest(url: string): TraceRequest {
     const r: TraceRequest = {
       url,
       status: null,
@@ -97,6 +97,12 @@ export function createTraceParser(): TraceParser {
       complete: false,
     };
     requests.push(r);
+    return r;
+  }
+
+  function startRequest(rawUrl: string) {
+    const url = rawUrl.includes("@") ? redactUrl(rawUrl) : rawUrl;
+    const r = newRequest(url);
     const q = openRequests.get(url);
     if (q) q.push(r);
     else openRequests.set(url, [r]);
@@ -108,16 +114,7 @@ export function createTraceParser(): TraceParser {
     let r = q?.shift();
     if (q && q.length === 0) openRequests.delete(url);
     if (!r) {
-      r = {
-        url,
-        status: null,
-        statusText: null,
-        error: null,
-        seconds: null,
-        line: lineNo,
-        complete: false,
-      };
-      requests.push(r);
+      r = newRequest(url);
       problems.push(`line ${lineNo}: result without a start for ${url}`);
     }
     r.complete = true;
