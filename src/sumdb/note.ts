@@ -85,6 +85,17 @@ function hex8(n: number): string {
   return n.toString(16).padStart(8, "0");
 }
 
+/** An Ed25519 private key from its 32-byte seed, and its raw 32-byte public key. */
+function ed25519FromSeed(seed: Uint8Array): { privateKey: KeyObject; pub: Buffer } {
+  const privateKey = createPrivateKey({
+    key: Buffer.concat([ED25519_PKCS8, seed]),
+    format: "der",
+    type: "pkcs8",
+  });
+  const pub = createPublicKey(privateKey).export({ format: "der", type: "spki" }).subarray(12);
+  return { privateKey, pub };
+}
+
 function publicKeyObject(raw: Uint8Array): KeyObject {
   return createPublicKey({
     key: Buffer.concat([ED25519_SPKI, raw]),
@@ -143,12 +154,7 @@ export function newSigner(skey: string): Signer {
   }
   const seed = key.subarray(1);
   if (seed.length !== 32) throw new SumdbError("malformed-verifier-id", "malformed verifier id");
-  const privateKey = createPrivateKey({
-    key: Buffer.concat([ED25519_PKCS8, seed]),
-    format: "der",
-    type: "pkcs8",
-  });
-  const pub = createPublicKey(privateKey).export({ format: "der", type: "spki" }).subarray(12);
+  const { privateKey, pub } = ed25519FromSeed(seed);
   const hash = Number.parseInt(hash16, 16);
   if (hash !== keyHash(name, Buffer.concat([Buffer.of(ALG_ED25519), pub]))) {
     throw new SumdbError("invalid-verifier-hash", "invalid verifier hash");
@@ -162,12 +168,7 @@ export function generateKey(
   seed: Uint8Array = randomBytes(32),
 ): { skey: string; vkey: string } {
   if (seed.length !== 32) throw new Error("generateKey: the seed must be 32 bytes");
-  const privateKey = createPrivateKey({
-    key: Buffer.concat([ED25519_PKCS8, seed]),
-    format: "der",
-    type: "pkcs8",
-  });
-  const pub = createPublicKey(privateKey).export({ format: "der", type: "spki" }).subarray(12);
+  const { pub } = ed25519FromSeed(seed);
   return {
     skey: `PRIVATE+KEY+${name}+${hex8(keyHash(name, Buffer.concat([Buffer.of(ALG_ED25519), pub])))}+${Buffer.concat([Buffer.of(ALG_ED25519), seed]).toString("base64")}`,
     vkey: verifierKey(name, pub),
