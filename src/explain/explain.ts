@@ -26,6 +26,7 @@ import {
 import type { ProxyEntry } from "../go/proxy-list.ts";
 import { effectiveGonoproxy, effectiveGonosumdb } from "../go/patterns.ts";
 import { egressFor, egressFromEnv, type EgressDecision } from "../probe/env-proxy.ts";
+import { inferProxyBase } from "../download/ledger.ts";
 
 type OriginKind = "proxy" | "sumdb" | "direct" | "off" | "egress";
 
@@ -194,25 +195,11 @@ function classifyUrl(url: string, c: Ctx): void {
   if (/\/@v\/|\/@latest$/.test(url) || entry) {
     c.originKind = "proxy";
     c.entry = entry;
-    if (entry) c.origin = entry.display;
-    else {
-      const m = /^([a-z]+:\/\/.*?)\/(?:[^/]+\/)*?@(?:v\/|latest)/.exec(url);
-      const base = m ? cutToBase(url) : url;
-      c.origin = redactUrl(base);
-    }
+    c.origin = entry ? entry.display : redactUrl(inferProxyBase(url) ?? url);
     return;
   }
   c.originKind = "direct";
   c.origin = "direct";
-}
-
-/** A proxy base from a module URL: everything before the first path element with a dot. */
-function cutToBase(url: string): string {
-  const m = /^([a-z]+:\/\/[^/]+)(\/.*)$/.exec(url);
-  if (!m) return url;
-  const parts = m[2]!.split("/").filter(Boolean);
-  const i = parts.findIndex((p) => p.includes("."));
-  return m[1]! + (i > 0 ? "/" + parts.slice(0, i).join("/") : "");
 }
 
 function buildCtx(message: string, settings: ExplainSettings): Ctx {
