@@ -13,6 +13,7 @@ import {
   splitServerResponse,
   splitUnits,
   stripLine,
+  urlHost,
 } from "./text.ts";
 import {
   coveredBy,
@@ -160,10 +161,7 @@ function statusOf(head: string): { status: number; text: string } | undefined {
 function classifyUrl(url: string, c: Ctx): void {
   const sum = sumdbInForce(c.settings);
   const noScheme = url.replace(/^[a-z]+:\/\//, "");
-  const host = noScheme
-    .replace(/^[^/@]*@/, "")
-    .split("/")[0]!
-    .toLowerCase();
+  const host = urlHost(url).toLowerCase();
   const proxied = /\/sumdb\/([^/]+)\//.exec(url);
   if (/[?&]go-get=1/.test(url)) {
     c.originKind = "direct";
@@ -178,14 +176,7 @@ function classifyUrl(url: string, c: Ctx): void {
   }
   const sumHosts = new Set(["sum.golang.org", "sum.golang.google.cn"]);
   if (sum) sumHosts.add(sum.name.split("/")[0]!.toLowerCase());
-  if (sum?.url)
-    sumHosts.add(
-      sum.url
-        .replace(/^[a-z]+:\/\//, "")
-        .replace(/^[^/@]*@/, "")
-        .split("/")[0]!
-        .toLowerCase(),
-    );
+  if (sum?.url) sumHosts.add(urlHost(sum.url).toLowerCase());
   if (sumHosts.has(host) || /\/(?:lookup|tile)\/|\/latest$/.test(noScheme.slice(host.length))) {
     c.originKind = "sumdb";
     c.origin = `sumdb:${sum && (sumHosts.has(host) || !host) ? sum.name : host}`;
@@ -558,12 +549,7 @@ const MATCHERS: Matcher[] = [
     fix: (c) => {
       const s = c.settings;
       const cur = s.HTTPS_PROXY || s.HTTP_PROXY;
-      const host = c.url
-        ? c.url
-            .replace(/^[a-z]+:\/\//, "")
-            .replace(/^[^/@]*@/, "")
-            .split(/[/:]/)[0]
-        : undefined;
+      const host = c.url ? urlHost(c.url).split(":")[0] : undefined;
       return `Check the egress proxy${cur ? ` (${redactUrl(cur)})` : ""}: its address, that it allows CONNECT to that host and port, and its credentials (\`http://user:pass@proxy:port\` in HTTPS_PROXY, answered by 407 when missing); or bypass it with \`NO_PROXY=${withPattern(s.NO_PROXY, host ?? "proxy.corp.example")}\`.`;
     },
   },
@@ -725,10 +711,7 @@ const MATCHERS: Matcher[] = [
     cause: (c) =>
       `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} answered 401 Unauthorized for ${who(c)}: it got no credentials it accepts.`,
     fix: (c) => {
-      const host = c.url
-        ?.replace(/^[a-z]+:\/\//, "")
-        .replace(/^[^/@]*@/, "")
-        .split("/")[0];
+      const host = c.url ? urlHost(c.url) : undefined;
       return `Give the proxy credentials: a ~/.netrc line \`machine ${host ?? "<host[:port]>"} login <user> password <token>\` (the port must match), GOAUTH on Go 1.24+, or \`https://user:token@host\` in GOPROXY (https only).${chainNote(c)}`;
     },
   },

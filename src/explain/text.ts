@@ -190,6 +190,14 @@ function trimToModule(p: string): string {
   return decodeModulePath(parts.slice(Math.max(0, i)).join("/"));
 }
 
+/** The host[:port] of a printed URL: scheme and userinfo dropped, up to the first `/`. */
+export function urlHost(url: string): string {
+  return url
+    .replace(/^[a-z]+:\/\//, "")
+    .replace(/^[^/@]*@/, "")
+    .split("/")[0]!;
+}
+
 /** URL without userinfo, for comparing a printed (redacted) URL with a configured one. */
 export function bareUrl(u: string): string {
   return u
