@@ -53,6 +53,7 @@ if (req.op === "restore") {
   const check = await warmFromSums(gomodcache, [sums]);
   out.warmCheckSeconds = check.seconds;
   out.warm = check.warm;
+  if (!check.warm) out.missing = check.missing.slice(0, 5);
   if (!check.warm) {
     const offline = await warmOffline({ goBin: req.goBin, cwd: req.ws, env });
     out.offlineSeconds = offline.seconds;
