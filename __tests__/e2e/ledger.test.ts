@@ -154,7 +154,7 @@ for (const go of testedToolchains()) {
           `warning ${from} → ${to}`,
         );
         assert.ok(
-          result.summary.includes(`<code>${from}</code> → <code>${to}</code>`),
+          result.summary.includes(`\`${from}\` → \`${to}\``),
           `summary ${from} → ${to}`,
         );
       }

@@ -345,8 +345,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   z: () => (/* binding */ check)
 });
 
-// EXTERNAL MODULE: ./src/pipeline/go.ts
-var pipeline_go = __nccwpck_require__(542);
+// EXTERNAL MODULE: ./src/pipeline/go.ts + 1 modules
+var pipeline_go = __nccwpck_require__(411);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
 ;// CONCATENATED MODULE: ./src/check/rules.ts
@@ -755,6 +755,24 @@ function parseGoauth(value) {
         }
     }
     return { commands };
+}
+/** The key cmd/go/internal/auth stores credentials under: a machine or URL prefix without "https://" and a trailing "/". */
+function credentialPrefix(machine) {
+    return machine.replace(/^https:\/\//, "").replace(/\/$/, "");
+}
+/** cmd/go/internal/auth's lookup: the credentials stored for host + path, walking up the path. */
+function lookupCredential(store, hostPath) {
+    let prefix = hostPath.replace(/\/$/, "");
+    for (let guard = 0; guard < 1000; guard++) {
+        const hit = store.get(prefix);
+        if (hit)
+            return hit;
+        const slash = prefix.lastIndexOf("/");
+        if (slash < 0)
+            return undefined;
+        prefix = prefix.slice(0, slash);
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/go/govcs.ts
@@ -1516,8 +1534,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./src/pipeline/go.ts
-var pipeline_go = __nccwpck_require__(542);
+// EXTERNAL MODULE: ./src/pipeline/go.ts + 1 modules
+var pipeline_go = __nccwpck_require__(411);
 // EXTERNAL MODULE: ./src/download/go-command.ts + 1 modules
 var go_command = __nccwpck_require__(783);
 ;// CONCATENATED MODULE: ./src/download/json-stream.ts
@@ -2145,6 +2163,8 @@ function renderSummary(report) {
     const parts = [headline(report)];
     if (report.failedBecause.length)
         parts.push(report.failedBecause.map((r) => `> ❌ ${(0,markdown/* cell */.Hn)(r)}`).join("\n>\n"));
+    if (report.toolchain)
+        parts.push(toolchainLines(report.toolchain));
     if (report.cache)
         parts.push(cacheLine(report.cache));
     if (report.download)
@@ -2235,7 +2255,7 @@ function checks(all) {
     ]);
     const errors = diags.filter((d) => d.severity === "error").length;
     const warnings = diags.filter((d) => d.severity === "warning").length;
-    return (0,markdown/* details */.zH)(`<b>Checks:</b> ${errors} errors, ${warnings} warnings, ${diags.length - errors - warnings} notices`, (0,markdown/* table */.tp)(["", "Finding"], (0,markdown/* capRows */.O$)(rows, MAX_ROWS, (n) => ["", `… ${n} more`])), errors + warnings > 0);
+    return (0,markdown/* details */.zH)(`<b>Checks:</b> ${errors} errors, ${warnings} warnings, ${diags.length - errors - warnings} notices`, (0,markdown/* table */.tp)(["", "Finding"], (0,markdown/* capRows */.O$)(rows, MAX_ROWS, (n) => [`… ${n} more`, ""])), errors + warnings > 0);
 }
 /** Fallback events grouped by the pair of origins and the reason, largest group first. */
 function groupFallbacks(events) {
@@ -2358,6 +2378,25 @@ function cacheSummary(c) {
         : "not saved";
     const reason = c.reason.replace(/^(not )?saved\b[:,]?\s*/i, "");
     return `\n\n**setup-goproxy module cache:** ${what}${reason ? `: ${cell(reason)}` : ""}\n`;
+}
+function toolchainLines(t) {
+    const lines = [];
+    const from = (source, origin) => source === "proxy"
+        ? `downloaded from ${(0,markdown/* code */.aY)(origin ?? "the chain")}`
+        : source === "tool-cache"
+            ? "from the runner's tool cache"
+            : source === "modcache"
+                ? "already in the module cache"
+                : "already on PATH";
+    const proof = (v) => v ? `, verified by ${(0,markdown/* code */.aY)(v.database)} (tree of ${v.treeSize} records)` : "";
+    if (t.installed) {
+        const i = t.installed;
+        lines.push(`**Go ${(0,markdown/* cell */.Hn)(i.version)}:** ${from(i.source, i.origin)}${proof(i.verified)} in ${i.seconds.toFixed(1)}\u00a0s`);
+    }
+    for (const p of t.prewarmed) {
+        lines.push(`**Toolchain ${(0,markdown/* cell */.Hn)(p.version)}** (a go.mod asks for it): ${from(p.source, p.origin)}${proof(p.verified)} in ${p.seconds.toFixed(1)}\u00a0s`);
+    }
+    return lines.join("<br>\n");
 }
 
 ;// CONCATENATED MODULE: ./src/report/junit.ts
@@ -2638,9 +2677,10 @@ async function goEnvJson(goBin, names, opts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ES: () => (/* binding */ buildLedger)
+/* harmony export */   ES: () => (/* binding */ buildLedger),
+/* harmony export */   mW: () => (/* binding */ inferProxyBase)
 /* harmony export */ });
-/* unused harmony exports inferProxyBase, createClassifier, classifyUrl */
+/* unused harmony exports createClassifier, classifyUrl */
 /* harmony import */ var _go_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(959);
 /* harmony import */ var _go_module_path_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(502);
 // The ledger: who served every module file, what failed before, per-origin counts, hit
@@ -3424,8 +3464,8 @@ function createTraceParser() {
         repoByDir.set(dir, red);
         repos.push({ dir, url: red });
     }
-    function startRequest(rawUrl) {
-        const url = rawUrl.includes("@") ? (0,_go_url_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .B)(rawUrl) : rawUrl;
+    /** A request seen at this line, not yet answered. */
+    function newRequest(url) {
         const r = {
             url,
             status: null,
@@ -3436,6 +3476,11 @@ function createTraceParser() {
             complete: false,
         };
         requests.push(r);
+        return r;
+    }
+    function startRequest(rawUrl) {
+        const url = rawUrl.includes("@") ? (0,_go_url_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .B)(rawUrl) : rawUrl;
+        const r = newRequest(url);
         const q = openRequests.get(url);
         if (q)
             q.push(r);
@@ -3449,16 +3494,7 @@ function createTraceParser() {
         if (q && q.length === 0)
             openRequests.delete(url);
         if (!r) {
-            r = {
-                url,
-                status: null,
-                statusText: null,
-                error: null,
-                seconds: null,
-                line: lineNo,
-                complete: false,
-            };
-            requests.push(r);
+            r = newRequest(url);
             problems.push(`line ${lineNo}: result without a start for ${url}`);
         }
         r.complete = true;
@@ -3883,6 +3919,13 @@ function trimToModule(p) {
     const i = parts.findIndex((x) => x.includes("."));
     return (0,module_path/* decodeModulePath */.Wg)(parts.slice(Math.max(0, i)).join("/"));
 }
+/** The host[:port] of a printed URL: scheme and userinfo dropped, up to the first `/`. */
+function urlHost(url) {
+    return url
+        .replace(/^[a-z]+:\/\//, "")
+        .replace(/^[^/@]*@/, "")
+        .split("/")[0];
+}
 /** URL without userinfo, for comparing a printed (redacted) URL with a configured one. */
 function bareUrl(u) {
     return u
@@ -4257,9 +4300,12 @@ function asciiHost(h) {
     return a ? lead + a : h;
 }
 
+// EXTERNAL MODULE: ./src/download/ledger.ts
+var ledger = __nccwpck_require__(519);
 ;// CONCATENATED MODULE: ./src/explain/explain.ts
 // From Go's error text to findings: the category, the cause in one sentence and the fix,
 // using the settings in force. Pure functions; never throws, never echoes a secret.
+
 
 
 
@@ -4321,10 +4367,7 @@ function statusOf(head) {
 function classifyUrl(url, c) {
     const sum = sumdbInForce(c.settings);
     const noScheme = url.replace(/^[a-z]+:\/\//, "");
-    const host = noScheme
-        .replace(/^[^/@]*@/, "")
-        .split("/")[0]
-        .toLowerCase();
+    const host = urlHost(url).toLowerCase();
     const proxied = /\/sumdb\/([^/]+)\//.exec(url);
     if (/[?&]go-get=1/.test(url)) {
         c.originKind = "direct";
@@ -4341,11 +4384,7 @@ function classifyUrl(url, c) {
     if (sum)
         sumHosts.add(sum.name.split("/")[0].toLowerCase());
     if (sum?.url)
-        sumHosts.add(sum.url
-            .replace(/^[a-z]+:\/\//, "")
-            .replace(/^[^/@]*@/, "")
-            .split("/")[0]
-            .toLowerCase());
+        sumHosts.add(urlHost(sum.url).toLowerCase());
     if (sumHosts.has(host) || /\/(?:lookup|tile)\/|\/latest$/.test(noScheme.slice(host.length))) {
         c.originKind = "sumdb";
         c.origin = `sumdb:${sum && (sumHosts.has(host) || !host) ? sum.name : host}`;
@@ -4355,26 +4394,11 @@ function classifyUrl(url, c) {
     if (/\/@v\/|\/@latest$/.test(url) || entry) {
         c.originKind = "proxy";
         c.entry = entry;
-        if (entry)
-            c.origin = entry.display;
-        else {
-            const m = /^([a-z]+:\/\/.*?)\/(?:[^/]+\/)*?@(?:v\/|latest)/.exec(url);
-            const base = m ? cutToBase(url) : url;
-            c.origin = (0,go_url/* redactUrl */.B)(base);
-        }
+        c.origin = entry ? entry.display : (0,go_url/* redactUrl */.B)((0,ledger/* inferProxyBase */.mW)(url) ?? url);
         return;
     }
     c.originKind = "direct";
     c.origin = "direct";
-}
-/** A proxy base from a module URL: everything before the first path element with a dot. */
-function cutToBase(url) {
-    const m = /^([a-z]+:\/\/[^/]+)(\/.*)$/.exec(url);
-    if (!m)
-        return url;
-    const parts = m[2].split("/").filter(Boolean);
-    const i = parts.findIndex((p) => p.includes("."));
-    return m[1] + (i > 0 ? "/" + parts.slice(0, i).join("/") : "");
 }
 function buildCtx(message, settings) {
     const { head, response } = splitServerResponse(message);
@@ -4704,12 +4728,7 @@ const MATCHERS = [
         fix: (c) => {
             const s = c.settings;
             const cur = s.HTTPS_PROXY || s.HTTP_PROXY;
-            const host = c.url
-                ? c.url
-                    .replace(/^[a-z]+:\/\//, "")
-                    .replace(/^[^/@]*@/, "")
-                    .split(/[/:]/)[0]
-                : undefined;
+            const host = c.url ? urlHost(c.url).split(":")[0] : undefined;
             return `Check the egress proxy${cur ? ` (${(0,go_url/* redactUrl */.B)(cur)})` : ""}: its address, that it allows CONNECT to that host and port, and its credentials (\`http://user:pass@proxy:port\` in HTTPS_PROXY, answered by 407 when missing); or bypass it with \`NO_PROXY=${withPattern(s.NO_PROXY, host ?? "proxy.corp.example")}\`.`;
         },
     },
@@ -4845,10 +4864,7 @@ const MATCHERS = [
         when: (c) => c.status === 401,
         cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} answered 401 Unauthorized for ${who(c)}: it got no credentials it accepts.`,
         fix: (c) => {
-            const host = c.url
-                ?.replace(/^[a-z]+:\/\//, "")
-                .replace(/^[^/@]*@/, "")
-                .split("/")[0];
+            const host = c.url ? urlHost(c.url) : undefined;
             return `Give the proxy credentials: a ~/.netrc line \`machine ${host ?? "<host[:port]>"} login <user> password <token>\` (the port must match), GOAUTH on Go 1.24+, or \`https://user:token@host\` in GOPROXY (https only).${chainNote(c)}`;
         },
     },
@@ -6249,6 +6265,16 @@ function cut(s, sep) {
 function hex8(n) {
     return n.toString(16).padStart(8, "0");
 }
+/** An Ed25519 private key from its 32-byte seed, and its raw 32-byte public key. */
+function ed25519FromSeed(seed) {
+    const privateKey = createPrivateKey({
+        key: Buffer.concat([ED25519_PKCS8, seed]),
+        format: "der",
+        type: "pkcs8",
+    });
+    const pub = createPublicKey(privateKey).export({ format: "der", type: "spki" }).subarray(12);
+    return { privateKey, pub };
+}
 function publicKeyObject(raw) {
     return (0,external_node_crypto_namespaceObject.createPublicKey)({
         key: Buffer.concat([ED25519_SPKI, raw]),
@@ -6304,12 +6330,7 @@ function newSigner(skey) {
     const seed = key.subarray(1);
     if (seed.length !== 32)
         throw new SumdbError("malformed-verifier-id", "malformed verifier id");
-    const privateKey = createPrivateKey({
-        key: Buffer.concat([ED25519_PKCS8, seed]),
-        format: "der",
-        type: "pkcs8",
-    });
-    const pub = createPublicKey(privateKey).export({ format: "der", type: "spki" }).subarray(12);
+    const { privateKey, pub } = ed25519FromSeed(seed);
     const hash = Number.parseInt(hash16, 16);
     if (hash !== keyHash(name, Buffer.concat([Buffer.of(ALG_ED25519), pub]))) {
         throw new SumdbError("invalid-verifier-hash", "invalid verifier hash");
@@ -6320,12 +6341,7 @@ function newSigner(skey) {
 function generateKey(name, seed = randomBytes(32)) {
     if (seed.length !== 32)
         throw new Error("generateKey: the seed must be 32 bytes");
-    const privateKey = createPrivateKey({
-        key: Buffer.concat([ED25519_PKCS8, seed]),
-        format: "der",
-        type: "pkcs8",
-    });
-    const pub = createPublicKey(privateKey).export({ format: "der", type: "spki" }).subarray(12);
+    const { pub } = ed25519FromSeed(seed);
     return {
         skey: `PRIVATE+KEY+${name}+${hex8(keyHash(name, Buffer.concat([Buffer.of(ALG_ED25519), pub])))}+${Buffer.concat([Buffer.of(ALG_ED25519), seed]).toString("base64")}`,
         vkey: verifierKey(name, pub),
@@ -6587,17 +6603,27 @@ function formatGoVersion(v) {
 
 /***/ }),
 
-/***/ 542:
+/***/ 411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ detectGo)
-/* harmony export */ });
-/* unused harmony export EFFECTIVE_VARIABLES */
-/* harmony import */ var _download_go_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(783);
-/* harmony import */ var _go_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ detectGo)
+});
+
+// UNUSED EXPORTS: EFFECTIVE_VARIABLES
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./src/download/go-command.ts + 1 modules
+var go_command = __nccwpck_require__(783);
+// EXTERNAL MODULE: ./src/go/version.ts
+var go_version = __nccwpck_require__(54);
+;// CONCATENATED MODULE: ./src/pipeline/go.ts
 // Which go will run, and the settings it will really use: `go env -json` resolves the OS
 // environment, the user's `go env -w` file and $GOROOT/go.env exactly as Go does.
+
 
 
 const EFFECTIVE_VARIABLES = [
@@ -6611,19 +6637,29 @@ const EFFECTIVE_VARIABLES = [
     "GOFLAGS",
     "GOTOOLCHAIN",
     "GOMODCACHE",
+    "GOPATH",
     "GOWORK",
     "GOENV",
     "GOAUTH",
 ];
-/** Undefined when no go is on PATH. Throws with Go's words when go cannot report its env. */
+/**
+ * Undefined when no go is on PATH. The settings are read with GOTOOLCHAIN=local in the work
+ * directory (a go.mod asking for a newer Go must not start a toolchain download here) and
+ * GOTOOLCHAIN itself from a directory without one.
+ */
 async function detectGo(env, cwd) {
-    const bin = (0,_download_go_command_js__WEBPACK_IMPORTED_MODULE_0__/* .findGo */ .ii)(env.PATH);
+    const bin = (0,go_command/* findGo */.ii)(env.PATH);
     if (!bin)
         return undefined;
-    const effective = await (0,_download_go_command_js__WEBPACK_IMPORTED_MODULE_0__/* .goEnvJson */ .An)(bin, [...EFFECTIVE_VARIABLES], { cwd, env });
+    const effective = await (0,go_command/* goEnvJson */.An)(bin, [...EFFECTIVE_VARIABLES], {
+        cwd,
+        env: { ...env, GOTOOLCHAIN: "local" },
+    });
+    const { GOTOOLCHAIN } = await (0,go_command/* goEnvJson */.An)(bin, ["GOTOOLCHAIN"], { cwd: (0,external_node_os_namespaceObject.tmpdir)(), env });
+    effective.GOTOOLCHAIN = GOTOOLCHAIN ?? "";
     for (const name of EFFECTIVE_VARIABLES)
         effective[name] ??= "";
-    const version = (0,_go_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseGoVersion */ .SX)(effective.GOVERSION);
+    const version = (0,go_version/* parseGoVersion */.SX)(effective.GOVERSION);
     if (!version)
         throw new Error(`cannot tell the Go version from GOVERSION=${effective.GOVERSION}`);
     return { bin, version, versionText: effective.GOVERSION, effective };

@@ -42480,6 +42480,24 @@ function goauth_parseGoauth(value) {
     }
     return { commands };
 }
+/** The key cmd/go/internal/auth stores credentials under: a machine or URL prefix without "https://" and a trailing "/". */
+function goauth_credentialPrefix(machine) {
+    return machine.replace(/^https:\/\//, "").replace(/\/$/, "");
+}
+/** cmd/go/internal/auth's lookup: the credentials stored for host + path, walking up the path. */
+function goauth_lookupCredential(store, hostPath) {
+    let prefix = hostPath.replace(/\/$/, "");
+    for (let guard = 0; guard < 1000; guard++) {
+        const hit = store.get(prefix);
+        if (hit)
+            return hit;
+        const slash = prefix.lastIndexOf("/");
+        if (slash < 0)
+            return undefined;
+        prefix = prefix.slice(0, slash);
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/credentials/netrc.ts
 // .netrc as the go command reads it (cmd/go/internal/auth/netrc.go, 1.13+): the file is $NETRC,
@@ -42493,6 +42511,7 @@ function goauth_parseGoauth(value) {
 //   - Go 1.21–1.23: host[:port] exactly, as in the URL (`machine 127.0.0.1:PORT`);
 //   - Go 1.24+: stored by machine and looked up by host[:port] + path, walking up the path.
 // Pure functions, except netrcPath/readNetrc.
+
 
 
 
@@ -42589,19 +42608,9 @@ function netrcMatch(entries, host, path, mode) {
     const byPrefix = new Map();
     for (let i = entries.length - 1; i >= 0; i--) {
         const e = entries[i];
-        byPrefix.set(e.machine.replace(/^https:\/\//, "").replace(/\/$/, ""), e);
+        byPrefix.set(credentialPrefix(e.machine), e);
     }
-    let prefix = (host + path).replace(/\/$/, "");
-    for (let guard = 0; guard < 1000; guard++) {
-        const hit = byPrefix.get(prefix);
-        if (hit)
-            return hit;
-        const slash = prefix.lastIndexOf("/");
-        if (slash < 0)
-            return undefined;
-        prefix = prefix.slice(0, slash);
-    }
-    return undefined;
+    return lookupCredential(byPrefix, host + path);
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/setup.ts
@@ -100845,6 +100854,8 @@ function renderSummary(report) {
     const parts = [headline(report)];
     if (report.failedBecause.length)
         parts.push(report.failedBecause.map((r) => `> ❌ ${cell(r)}`).join("\n>\n"));
+    if (report.toolchain)
+        parts.push(toolchainLines(report.toolchain));
     if (report.cache)
         parts.push(cacheLine(report.cache));
     if (report.download)
@@ -100935,7 +100946,7 @@ function checks(all) {
     ]);
     const errors = diags.filter((d) => d.severity === "error").length;
     const warnings = diags.filter((d) => d.severity === "warning").length;
-    return details(`<b>Checks:</b> ${errors} errors, ${warnings} warnings, ${diags.length - errors - warnings} notices`, table(["", "Finding"], capRows(rows, MAX_ROWS, (n) => ["", `… ${n} more`])), errors + warnings > 0);
+    return details(`<b>Checks:</b> ${errors} errors, ${warnings} warnings, ${diags.length - errors - warnings} notices`, table(["", "Finding"], capRows(rows, MAX_ROWS, (n) => [`… ${n} more`, ""])), errors + warnings > 0);
 }
 /** Fallback events grouped by the pair of origins and the reason, largest group first. */
 function groupFallbacks(events) {
@@ -101058,6 +101069,25 @@ function cacheSummary(c) {
         : "not saved";
     const reason = c.reason.replace(/^(not )?saved\b[:,]?\s*/i, "");
     return `\n\n**setup-goproxy module cache:** ${what}${reason ? `: ${markdown_cell(reason)}` : ""}\n`;
+}
+function toolchainLines(t) {
+    const lines = [];
+    const from = (source, origin) => source === "proxy"
+        ? `downloaded from ${code(origin ?? "the chain")}`
+        : source === "tool-cache"
+            ? "from the runner's tool cache"
+            : source === "modcache"
+                ? "already in the module cache"
+                : "already on PATH";
+    const proof = (v) => v ? `, verified by ${code(v.database)} (tree of ${v.treeSize} records)` : "";
+    if (t.installed) {
+        const i = t.installed;
+        lines.push(`**Go ${cell(i.version)}:** ${from(i.source, i.origin)}${proof(i.verified)} in ${i.seconds.toFixed(1)}\u00a0s`);
+    }
+    for (const p of t.prewarmed) {
+        lines.push(`**Toolchain ${cell(p.version)}** (a go.mod asks for it): ${from(p.source, p.origin)}${proof(p.verified)} in ${p.seconds.toFixed(1)}\u00a0s`);
+    }
+    return lines.join("<br>\n");
 }
 
 ;// CONCATENATED MODULE: ./src/action/state.ts

@@ -18,6 +18,8 @@ export interface ActionInputs {
   cacheLayout: "download" | "full";
   cacheSave: SavePolicy;
   cacheKeySuffix: string;
+  goVersion: string;
+  goVersionFile: string;
 }
 
 export function readInputs(): ActionInputs {
@@ -38,6 +40,8 @@ export function readInputs(): ActionInputs {
     cacheLayout: oneOf("cache-layout", ["download", "full"], "download"),
     cacheSave: oneOf("cache-save", SAVE_POLICIES, "auto"),
     cacheKeySuffix: core.getInput("cache-key-suffix"),
+    goVersion: core.getInput("go-version"),
+    goVersionFile: core.getInput("go-version-file"),
   };
 }
 

@@ -19,6 +19,7 @@ import {
   type RestoreOutcome,
 } from "../cache/index.ts";
 import { detectGo } from "../pipeline/go.ts";
+import { installRequestedGo, prewarmSwitches } from "../pipeline/toolchain.ts";
 import { scanWorkspace, requiredAt, sumModules } from "../pipeline/workspace.ts";
 import { staticChecks } from "../pipeline/check.ts";
 import { liveChecks } from "../pipeline/probe.ts";
@@ -54,10 +55,21 @@ async function main(): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const workdir = resolve(workspace, inputs.workingDirectory);
   let env = effectiveEnv(process.env, exported);
+  const installed = await installRequestedGo({
+    goVersion: inputs.goVersion,
+    goVersionFile: inputs.goVersionFile,
+    cwd: workdir,
+    env,
+  });
+  if (installed) {
+    core.addPath(installed.facts.binDir);
+    env = { ...env, PATH: installed.path };
+    for (const w of installed.warnings) core.warning(w);
+  }
   const go = await detectGo(env, workdir);
   if (!go) {
     core.setFailed(
-      "go was not found on PATH. Install Go before this step (for example with actions/setup-go), then run setup-goproxy.",
+      "go was not found on PATH. Install Go before this step (set go-version, or use actions/setup-go), then run setup-goproxy.",
     );
     return;
   }
@@ -91,6 +103,11 @@ async function main(): Promise<void> {
   const rejected = diagnostics.some(
     (d) => d.severity === "error" && d.rule !== "credentials-malformed-line",
   );
+
+  // Before any go command runs in the repository: a go.mod asking for a newer Go would make
+  // Go fetch that toolchain itself, unverified by us and unaccounted.
+  const switches = rejected || !ws.roots.length ? undefined : await prewarmSwitches(go, env, ws);
+  if (switches) diagnostics.push(...switches.diagnostics);
 
   // The cache restore and the live probes are independent: run them side by side.
   const [restored, probes] = await Promise.all([
@@ -163,6 +180,14 @@ async function main(): Promise<void> {
     settings: settingRows(go.effective, exported, process.env),
     diagnostics,
     ...(probes ? { probes } : {}),
+    ...(installed || switches?.prewarmed.length
+      ? {
+          toolchain: {
+            ...(installed ? { installed: installed.facts } : {}),
+            prewarmed: switches?.prewarmed ?? [],
+          },
+        }
+      : {}),
     ...(cache ? { cache } : {}),
     ...(download ? { download } : {}),
   };

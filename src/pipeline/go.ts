@@ -1,5 +1,6 @@
 // Which go will run, and the settings it will really use: `go env -json` resolves the OS
 // environment, the user's `go env -w` file and $GOROOT/go.env exactly as Go does.
+import { tmpdir } from "node:os";
 import { findGo, goEnvJson } from "../download/go-command.ts";
 import { parseGoVersion, type GoVersion } from "../go/version.ts";
 
@@ -14,6 +15,7 @@ export const EFFECTIVE_VARIABLES = [
   "GOFLAGS",
   "GOTOOLCHAIN",
   "GOMODCACHE",
+  "GOPATH",
   "GOWORK",
   "GOENV",
   "GOAUTH",
@@ -21,6 +23,7 @@ export const EFFECTIVE_VARIABLES = [
 
 export interface GoInstall {
   bin: string;
+  /** The go on PATH, not a toolchain it may switch to. */
   version: GoVersion;
   /** "go1.26.10" */
   versionText: string;
@@ -28,14 +31,23 @@ export interface GoInstall {
   effective: Record<string, string>;
 }
 
-/** Undefined when no go is on PATH. Throws with Go's words when go cannot report its env. */
+/**
+ * Undefined when no go is on PATH. The settings are read with GOTOOLCHAIN=local in the work
+ * directory (a go.mod asking for a newer Go must not start a toolchain download here) and
+ * GOTOOLCHAIN itself from a directory without one.
+ */
 export async function detectGo(
   env: Record<string, string>,
   cwd: string,
 ): Promise<GoInstall | undefined> {
   const bin = findGo(env.PATH);
   if (!bin) return undefined;
-  const effective = await goEnvJson(bin, [...EFFECTIVE_VARIABLES], { cwd, env });
+  const effective = await goEnvJson(bin, [...EFFECTIVE_VARIABLES], {
+    cwd,
+    env: { ...env, GOTOOLCHAIN: "local" },
+  });
+  const { GOTOOLCHAIN } = await goEnvJson(bin, ["GOTOOLCHAIN"], { cwd: tmpdir(), env });
+  effective.GOTOOLCHAIN = GOTOOLCHAIN ?? "";
   for (const name of EFFECTIVE_VARIABLES) effective[name] ??= "";
   const version = parseGoVersion(effective.GOVERSION!);
   if (!version) throw new Error(`cannot tell the Go version from GOVERSION=${effective.GOVERSION}`);

@@ -4,6 +4,7 @@ import type { Diagnostic } from "../check/diagnostic.ts";
 import type { Attempt, Ledger } from "../download/types.ts";
 import type { ProbeReport } from "../probe/chain.ts";
 import type { CacheFacts } from "../cache/index.ts";
+import type { PrewarmFacts, ToolchainFacts } from "../toolchain/index.ts";
 
 export const REPORT_SCHEMA = "setup-goproxy/report@1";
 
@@ -75,6 +76,8 @@ export interface RunReport {
   diagnostics: Diagnostic[];
   /** Live checks of the chain and the checksum database, when `check: live`. */
   probes?: ProbeReport;
+  /** The Go this step installed (go-version) and the toolchains it fetched for GOTOOLCHAIN=auto. */
+  toolchain?: { installed?: ToolchainFacts; prewarmed: PrewarmFacts[] };
   /** The module cache as the main step left it (save facts are the post step's). */
   cache?: CacheFacts;
   download?: DownloadReport;

@@ -14,6 +14,7 @@ export function renderSummary(report: RunReport): string {
   const parts = [headline(report)];
   if (report.failedBecause.length)
     parts.push(report.failedBecause.map((r) => `> ❌ ${cell(r)}`).join("\n>\n"));
+  if (report.toolchain) parts.push(toolchainLines(report.toolchain));
   if (report.cache) parts.push(cacheLine(report.cache));
   if (report.download) parts.push(hitRates(report.download));
   if (report.download?.failures.length) parts.push(failures(report.download));
@@ -123,7 +124,7 @@ function checks(all: Diagnostic[]): string {
     `<b>Checks:</b> ${errors} errors, ${warnings} warnings, ${diags.length - errors - warnings} notices`,
     table(
       ["", "Finding"],
-      capRows(rows, MAX_ROWS, (n) => ["", `… ${n} more`]),
+      capRows(rows, MAX_ROWS, (n) => [`… ${n} more`, ""]),
     ),
     errors + warnings > 0,
   );
@@ -299,4 +300,30 @@ export function cacheSummary(c: CacheFacts): string {
     : "not saved";
   const reason = c.reason.replace(/^(not )?saved\b[:,]?\s*/i, "");
   return `\n\n**setup-goproxy module cache:** ${what}${reason ? `: ${cell(reason)}` : ""}\n`;
+}
+
+function toolchainLines(t: NonNullable<RunReport["toolchain"]>): string {
+  const lines: string[] = [];
+  const from = (source: string, origin?: string) =>
+    source === "proxy"
+      ? `downloaded from ${code(origin ?? "the chain")}`
+      : source === "tool-cache"
+        ? "from the runner's tool cache"
+        : source === "modcache"
+          ? "already in the module cache"
+          : "already on PATH";
+  const proof = (v?: { database: string; treeSize: number }) =>
+    v ? `, verified by ${code(v.database)} (tree of ${v.treeSize} records)` : "";
+  if (t.installed) {
+    const i = t.installed;
+    lines.push(
+      `**Go ${cell(i.version)}:** ${from(i.source, i.origin)}${proof(i.verified)} in ${i.seconds.toFixed(1)}\u00a0s`,
+    );
+  }
+  for (const p of t.prewarmed) {
+    lines.push(
+      `**Toolchain ${cell(p.version)}** (a go.mod asks for it): ${from(p.source, p.origin)}${proof(p.verified)} in ${p.seconds.toFixed(1)}\u00a0s`,
+    );
+  }
+  return lines.join("<br>\n");
 }

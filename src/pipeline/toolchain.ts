@@ -1,0 +1,47 @@
+// Go toolchains through the proxy: install the Go the inputs ask for, and fetch up front the
+// toolchain a go.mod will make Go switch to (GOTOOLCHAIN=auto), both verified by the
+// checksum database.
+import { delimiter } from "node:path";
+import {
+  installToolchain,
+  prewarmToolchains,
+  resolveGoVersion,
+  type PrewarmResult,
+  type ToolchainFacts,
+} from "../toolchain/index.ts";
+import type { GoInstall } from "./go.ts";
+import type { Workspace } from "./workspace.ts";
+
+/** Undefined when neither go-version nor go-version-file is given. Throws ToolchainError. */
+export async function installRequestedGo(opts: {
+  goVersion: string;
+  goVersionFile: string;
+  cwd: string;
+  env: Record<string, string>;
+}): Promise<{ facts: ToolchainFacts; path: string; warnings: string[] } | undefined> {
+  const want = await resolveGoVersion({
+    ...(opts.goVersion ? { goVersion: opts.goVersion } : {}),
+    ...(opts.goVersionFile ? { goVersionFile: opts.goVersionFile } : {}),
+    cwd: opts.cwd,
+    env: opts.env,
+  });
+  if (!want) return undefined;
+  const facts = await installToolchain({ version: want.version, env: opts.env });
+  return {
+    facts,
+    path: `${facts.binDir}${delimiter}${opts.env.PATH ?? ""}`,
+    warnings: want.warnings,
+  };
+}
+
+export function prewarmSwitches(
+  go: GoInstall,
+  env: Record<string, string>,
+  ws: Workspace,
+): Promise<PrewarmResult> {
+  return prewarmToolchains({
+    dirs: ws.roots.map((r) => r.dir),
+    localVersion: go.versionText,
+    env: { ...env, ...go.effective },
+  });
+}
