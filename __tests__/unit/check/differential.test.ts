@@ -232,6 +232,9 @@ const GOPROXY_VALUES = [
   "{N}",
   "{E}",
   "https://[::1]:1/p",
+  // Newer releases (go1.26) take the port from the first colon and check IP literals.
+  "http://h.invalid:b:80",
+  "http://[127.0.0.1]:1",
   "http://h.invalid:",
   "http://@h.invalid",
   "http://u@@h.invalid",
