@@ -271,6 +271,12 @@ for (const go of testedToolchains()) {
       const a = await proxy({ faults: [{ path: /\.zip$/, truncate: true }] });
       const settings = { goVersion, GOPROXY: a.url };
       const r = await goRun(go, download, { GOPROXY: a.url });
+      // Go 1.19-1.21 name the zip as `http:/host/@v/<version>.zip` (one slash, no module
+      // path); 1.22+ print the URL it fetched.
+      const host = a.url.replace(/^http:\/\//, "");
+      const named = `${r.stdout}${r.stderr}`;
+      if (go.minor <= 21) assert.ok(named.includes(`http:/${host}/@v/v1.0.0.zip`), named);
+      else assert.ok(named.includes(`${a.url}/${MOD}/@v/v1.0.0.zip`), named);
       explainBoth(r, settings, { category: "network", origin: a.url });
     });
 
