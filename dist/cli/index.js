@@ -6651,11 +6651,10 @@ async function detectGo(env, cwd) {
     const bin = (0,go_command/* findGo */.ii)(env.PATH);
     if (!bin)
         return undefined;
-    const effective = await (0,go_command/* goEnvJson */.An)(bin, [...EFFECTIVE_VARIABLES], {
-        cwd,
-        env: { ...env, GOTOOLCHAIN: "local" },
-    });
-    const { GOTOOLCHAIN } = await (0,go_command/* goEnvJson */.An)(bin, ["GOTOOLCHAIN"], { cwd: (0,external_node_os_namespaceObject.tmpdir)(), env });
+    const [effective, { GOTOOLCHAIN }] = await Promise.all([
+        (0,go_command/* goEnvJson */.An)(bin, [...EFFECTIVE_VARIABLES], { cwd, env: { ...env, GOTOOLCHAIN: "local" } }),
+        (0,go_command/* goEnvJson */.An)(bin, ["GOTOOLCHAIN"], { cwd: (0,external_node_os_namespaceObject.tmpdir)(), env }),
+    ]);
     effective.GOTOOLCHAIN = GOTOOLCHAIN ?? "";
     for (const name of EFFECTIVE_VARIABLES)
         effective[name] ??= "";

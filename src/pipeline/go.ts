@@ -42,11 +42,10 @@ export async function detectGo(
 ): Promise<GoInstall | undefined> {
   const bin = findGo(env.PATH);
   if (!bin) return undefined;
-  const effective = await goEnvJson(bin, [...EFFECTIVE_VARIABLES], {
-    cwd,
-    env: { ...env, GOTOOLCHAIN: "local" },
-  });
-  const { GOTOOLCHAIN } = await goEnvJson(bin, ["GOTOOLCHAIN"], { cwd: tmpdir(), env });
+  const [effective, { GOTOOLCHAIN }] = await Promise.all([
+    goEnvJson(bin, [...EFFECTIVE_VARIABLES], { cwd, env: { ...env, GOTOOLCHAIN: "local" } }),
+    goEnvJson(bin, ["GOTOOLCHAIN"], { cwd: tmpdir(), env }),
+  ]);
   effective.GOTOOLCHAIN = GOTOOLCHAIN ?? "";
   for (const name of EFFECTIVE_VARIABLES) effective[name] ??= "";
   const version = parseGoVersion(effective.GOVERSION!);
