@@ -4,6 +4,7 @@
 # the runner emulator) in one node:test run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+WITH_CHROMIUM=1 bash scripts/bootstrap.sh
 export PATH="$PWD/node_modules/.bin:$PATH"
 
 echo "== node $(node --version); go: $(ls -d /usr/lib/go-1.* 2>/dev/null | xargs -n1 basename | tr '\n' ' ')"
