@@ -4,9 +4,19 @@
 // environment and needs no @actions package.
 
 // Go's rules, version by version.
-export { parseProxyList, effectiveGoproxy, defaultGoproxy, DEFAULT_GOPROXY } from "./go/proxy-list.ts";
+export {
+  parseProxyList,
+  effectiveGoproxy,
+  defaultGoproxy,
+  DEFAULT_GOPROXY,
+} from "./go/proxy-list.ts";
 export type { ProxyEntry, ProxyListResult } from "./go/proxy-list.ts";
-export { matchPrefixPatterns, routeModule, effectiveGonoproxy, effectiveGonosumdb } from "./go/patterns.ts";
+export {
+  matchPrefixPatterns,
+  routeModule,
+  effectiveGonoproxy,
+  effectiveGonosumdb,
+} from "./go/patterns.ts";
 export type { ModuleRouting, PatternSettings } from "./go/patterns.ts";
 export { parseGosumdb } from "./go/sumdb-setting.ts";
 export type { SumdbSetting } from "./go/sumdb-setting.ts";

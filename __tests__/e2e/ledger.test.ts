@@ -153,10 +153,7 @@ for (const go of testedToolchains()) {
           warnings.some((w) => w.properties.title?.startsWith(`Fallback ${from} → ${to}`)),
           `warning ${from} → ${to}`,
         );
-        assert.ok(
-          result.summary.includes(`\`${from}\` → \`${to}\``),
-          `summary ${from} → ${to}`,
-        );
+        assert.ok(result.summary.includes(`\`${from}\` → \`${to}\``), `summary ${from} → ${to}`);
       }
       const gitonly = warnings.find((w) =>
         w.properties.title?.startsWith(`Fallback ${p3.url} → direct`),
