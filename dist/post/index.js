@@ -101055,12 +101055,14 @@ function bytes(n) {
     return n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
 }
 function cacheLine(c) {
+    if (c.hit === "miss" && c.archiveBytes.restored === null && c.reason)
+        return `**Module cache:** miss: ${cell(c.reason)}`;
     const hit = { exact: "exact hit", partial: "partial hit", miss: "miss" }[c.hit];
     const from = c.matchedKey && c.matchedKey !== c.key ? ` from ${code(c.matchedKey)}` : "";
     const pruned = c.pruned.versions
         ? ` · pruned ${c.pruned.versions} unused versions (${bytes(c.pruned.bytes)})`
         : "";
-    return `**Module cache:** ${hit}${from} · ${bytes(c.archiveBytes.restored)} in ${c.restoreSeconds.toFixed(1)} s${pruned}`;
+    return `**Module cache:** ${hit}${from} · ${bytes(c.archiveBytes.restored)} in ${c.restoreSeconds.toFixed(1)}\u00a0s${pruned}`;
 }
 /** The post step's summary: what became of the cache. */
 function cacheSummary(c) {

@@ -1,0 +1,104 @@
+// The README's examples are exercised: every settings example passes the checker with no
+// error on the oldest and newest Go, and the CLI commands of the GitLab example run as
+// written (against a loopback proxy instead of the example's hosts).
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { checkSettings } from "../../src/check/static.ts";
+import { exportsFromInputs } from "../../src/settings/settings.ts";
+import { parseGoVersion } from "../../src/go/version.ts";
+import { buildFixtures, FIXTURE_HOST, type Fixtures } from "../support/fixtures.ts";
+import { startProxy, type ProxyServer } from "../support/proxy-server.ts";
+import { REPO_ROOT } from "../support/runner.ts";
+import { EXAMPLE_MODULES, exampleWorkspace, jobEnv } from "../support/example.ts";
+import { testedToolchains } from "../support/toolchains.ts";
+
+const readme = await readFile(join(REPO_ROOT, "README.md"), "utf8");
+const yamlBlocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+
+/** `key: value` lines of a block, quotes removed, `${{ … }}` expressions dropped. */
+function keyValues(block: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of block.matchAll(/^\s+([\w-]+):\s*(.+?)\s*(?:#.*)?$/gm)) {
+    const value = m[2]!.replace(/^"(.*)"$/, "$1");
+    if (!value.includes("${{")) out[m[1]!] = value;
+  }
+  return out;
+}
+
+test("every settings example of the README passes the checker without an error", () => {
+  assert.ok(yamlBlocks.length >= 8, "the recipes are there");
+  let checked = 0;
+  for (const block of yamlBlocks) {
+    const kv = keyValues(block);
+    const env = {
+      ...exportsFromInputs(kv),
+      ...(kv.GOPROXY ? { GOPROXY: kv.GOPROXY } : {}),
+      ...(kv.GOPRIVATE ? { GOPRIVATE: kv.GOPRIVATE } : {}),
+    };
+    if (Object.keys(env).length === 0) continue;
+    checked++;
+    for (const go of ["1.19", "1.26"]) {
+      const errors = checkSettings(env, { goVersion: parseGoVersion(go)! }).filter(
+        (d) => d.severity === "error",
+      );
+      assert.deepEqual(errors, [], `README example ${JSON.stringify(env)} on Go ${go}`);
+    }
+  }
+  assert.ok(checked >= 7, `${checked} examples checked`);
+});
+
+let fx: Fixtures;
+let proxy: ProxyServer;
+before(async () => {
+  fx = await buildFixtures(EXAMPLE_MODULES);
+  proxy = await startProxy({ dir: fx.proxyDir });
+});
+after(async () => {
+  await proxy.close();
+  await fx.cleanup();
+});
+
+function sh(command: string, cwd: string, env: Record<string, string>) {
+  return new Promise<{ code: number | null; out: string }>((resolve) => {
+    const child = spawn("sh", ["-c", command], { cwd, env });
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => (out += d));
+    child.stderr.on("data", (d: Buffer) => (out += d));
+    child.on("close", (code) => resolve({ code, out }));
+  });
+}
+
+test("the GitLab example's commands run as written", async () => {
+  const gitlab = yamlBlocks.find((b) => b.includes(".gitlab-ci.yml"))!;
+  const commands = [...gitlab.matchAll(/^\s+- (npx setup-goproxy .+)$/gm)].map((m) => m[1]!);
+  assert.equal(commands.length, 3);
+  const go = testedToolchains().at(-1)!;
+  const ws = await exampleWorkspace();
+  // `npx setup-goproxy` runs the package's bin: the built CLI.
+  const bin = join(await mkdtemp(join(tmpdir(), "readme-bin-")), "npx");
+  await import("node:fs/promises").then((fs) =>
+    fs.writeFile(
+      bin,
+      `#!/bin/sh\nshift\nexec "${process.execPath}" "${join(REPO_ROOT, "dist/cli/index.js")}" "$@"\n`,
+      { mode: 0o755 },
+    ),
+  );
+  const env = jobEnv(go, await mkdtemp(join(tmpdir(), "readme-home-")), {
+    GOPROXY: proxy.url,
+    GONOSUMDB: FIXTURE_HOST,
+    GOPRIVATE: "*.corp.example",
+  });
+  env.PATH = `${join(bin, "..")}:${env.PATH}`;
+  for (const command of commands) {
+    const r = await sh(command, ws, env);
+    assert.equal(r.code, 0, `${command}\n${r.out}`);
+  }
+  const junit = await readFile(join(ws, "goproxy-junit.xml"), "utf8");
+  assert.match(junit, /<testsuite name="setup-goproxy" tests="\d+" failures="0"/);
+  assert.match(junit, /name="github.com\/goproxy-fixture\/greeting@v1.2.0"/);
+});
