@@ -252,10 +252,9 @@ function isPublicHost(host) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Nu: () => (/* binding */ chainFromEnv),
-/* harmony export */   SG: () => (/* binding */ goVersionOption)
+/* harmony export */   N: () => (/* binding */ chainFromEnv),
+/* harmony export */   S: () => (/* binding */ goVersionOption)
 /* harmony export */ });
-/* unused harmony export NEWEST */
 /* harmony import */ var _report_from_download_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(321);
 /* harmony import */ var _go_proxy_list_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(815);
 /* harmony import */ var _go_sumdb_setting_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(786);
@@ -265,11 +264,9 @@ function isPublicHost(host) {
 
 
 
-/** Go's rules as of the newest release, unless --go-version says otherwise. */
-const NEWEST = { major: 1, minor: 26, patch: 0 };
 function goVersionOption(value) {
     if (value === undefined)
-        return NEWEST;
+        return _go_version_js__WEBPACK_IMPORTED_MODULE_3__/* .NEWEST_GO */ .wu; // the newest release's rules unless told otherwise
     const v = (0,_go_version_js__WEBPACK_IMPORTED_MODULE_3__/* .parseGoVersion */ .SX)(String(value));
     if (!v)
         throw new Error(`--go-version must look like 1.21 or go1.21.3, not "${String(value)}"`);
@@ -336,7 +333,7 @@ async function readInput(path, io) {
 
 /***/ }),
 
-/***/ 230:
+/***/ 93:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -350,7 +347,9 @@ var pipeline_go = __nccwpck_require__(411);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
 ;// CONCATENATED MODULE: ./src/check/rules.ts
-const r = (id, severity, variables, title, doc) => ({ id, severity, variables, title, doc });
+/** One catalogue entry; every catalogue of the project (checks, probes, toolchains) uses it. */
+const defineRule = (id, severity, variables, title, doc) => ({ id, severity, variables, title, doc });
+const r = defineRule;
 const RULES = [
     // GOPROXY
     r("goproxy-missing-scheme", "error", ["GOPROXY"], "GOPROXY entry without a scheme", "A single word (no `.`, `:` or `/`) or an absolute path is not a proxy URL: Go fails every fetch with `invalid proxy URL missing scheme`. Keywords are case-sensitive, so `Direct` or `OFF` fail the same way. Write `direct`/`off` in lower case, a host name such as `proxy.corp` (Go adds `https://`), or `file:///srv/proxy` for a directory."),
@@ -419,34 +418,8 @@ function rule(id) {
 
 // EXTERNAL MODULE: ./src/check/gomod.ts
 var gomod = __nccwpck_require__(650);
-;// CONCATENATED MODULE: ./src/go/env.ts
-// The variables the go command reads for module downloads, and how to take them from an environment.
-const GO_VARIABLES = [
-    "GOPROXY",
-    "GOSUMDB",
-    "GOPRIVATE",
-    "GONOPROXY",
-    "GONOSUMDB",
-    "GOINSECURE",
-    "GOTOOLCHAIN",
-    "GOFLAGS",
-    "GOAUTH",
-    "GOVCS",
-    "GOMODCACHE",
-    "GOPATH",
-    "GOWORK",
-    "GO111MODULE",
-];
-function goEnvFrom(env) {
-    const out = {};
-    for (const name of GO_VARIABLES) {
-        const value = env[name];
-        if (value !== undefined)
-            out[name] = value;
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/go/env.ts
+var env = __nccwpck_require__(869);
 // EXTERNAL MODULE: ./src/go/version.ts
 var version = __nccwpck_require__(54);
 // EXTERNAL MODULE: ./src/go/url.ts
@@ -911,7 +884,7 @@ const INVENTED = new Set([
     "GOPROXY_FALLBACK",
     "GONOSUMDB_PATTERNS",
 ]);
-const DOWNLOAD_VARS = GO_VARIABLES;
+const DOWNLOAD_VARS = env/* GO_VARIABLES */.F;
 function push(c, id, variable, message, extra = {}) {
     const r = rule(id);
     c.out.push({ rule: id, severity: r.severity, variable, message, ...extra });
@@ -1424,7 +1397,7 @@ function checkNeverRead(env, ctx, c) {
 
 async function staticChecks(opts) {
     const userEnvFile = opts.goenvFile ? await readGoEnvFile(opts.goenvFile) : undefined;
-    return checkSettings(goEnvFrom(opts.env), {
+    return checkSettings((0,env/* goEnvFrom */.M)(opts.env), {
         goVersion: opts.goVersion,
         otherEnv: opts.env,
         ...(userEnvFile ? { userEnvFile } : {}),
@@ -1496,7 +1469,7 @@ Exit: 0 no error (warnings and notices allowed); 1 an error; 2 bad usage.`,
         const go = values["go-version"] === undefined
             ? await (0,pipeline_go/* detectGo */.y)(env, io.cwd).catch(() => undefined)
             : undefined;
-        const goVersion = go?.version ?? (0,chain/* goVersionOption */.SG)(values["go-version"]);
+        const goVersion = go?.version ?? (0,chain/* goVersionOption */.S)(values["go-version"]);
         const workspace = values["no-repo"]
             ? undefined
             : await (0,pipeline_workspace/* scanWorkspace */.H9)(io.cwd, io.cwd, env.GOWORK);
@@ -1523,7 +1496,7 @@ function renderDiagnosticsText(diags) {
 
 /***/ }),
 
-/***/ 395:
+/***/ 130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1831,45 +1804,8 @@ async function runDownload(opts) {
     });
 }
 
-// EXTERNAL MODULE: ./src/explain/index.ts + 8 modules
-var explain = __nccwpck_require__(319);
-;// CONCATENATED MODULE: ./src/pipeline/explain.ts
-// Each failed module gets the explainer's finding: the cause in one sentence and the fix,
-// judged against the settings in force.
-
-function explainFailures(d, go, env) {
-    const e = go.effective;
-    const settings = {
-        goVersion: go.versionText,
-        GOPROXY: e.GOPROXY,
-        GOSUMDB: e.GOSUMDB,
-        GOPRIVATE: e.GOPRIVATE,
-        GONOPROXY: e.GONOPROXY,
-        GONOSUMDB: e.GONOSUMDB,
-        GOINSECURE: e.GOINSECURE,
-        GOFLAGS: e.GOFLAGS,
-        GOTOOLCHAIN: e.GOTOOLCHAIN,
-        HTTPS_PROXY: env.HTTPS_PROXY ?? env.https_proxy,
-        HTTP_PROXY: env.HTTP_PROXY ?? env.http_proxy,
-        NO_PROXY: env.NO_PROXY ?? env.no_proxy,
-    };
-    return {
-        ...d,
-        failures: d.failures.map((f) => {
-            const finding = (0,explain/* explainModuleError */.m$)(f.error, settings);
-            return {
-                ...f,
-                explanation: {
-                    category: finding.category,
-                    rule: finding.rule,
-                    cause: finding.cause,
-                    fix: finding.fix,
-                },
-            };
-        }),
-    };
-}
-
+// EXTERNAL MODULE: ./src/pipeline/explain.ts
+var explain = __nccwpck_require__(977);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __nccwpck_require__(655);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1903,6 +1839,8 @@ function superseded(rule, r) {
     return rule.startsWith("probe-") && r.download !== undefined;
 }
 
+// EXTERNAL MODULE: ./src/go/env.ts
+var env = __nccwpck_require__(869);
 // EXTERNAL MODULE: ./src/go/url.ts
 var url = __nccwpck_require__(959);
 ;// CONCATENATED MODULE: ./src/settings/inputs.ts
@@ -1955,19 +1893,11 @@ function redactList(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/settings/rows.ts
+// The settings table: each Go variable's effective value (redacted) and where it came from.
 
-const SHOWN = [
-    "GOPROXY",
-    "GOSUMDB",
-    "GOPRIVATE",
-    "GONOPROXY",
-    "GONOSUMDB",
-    "GOINSECURE",
-    "GOFLAGS",
-    "GOTOOLCHAIN",
-    "GOAUTH",
-    "GOMODCACHE",
-];
+
+/** Where files live is not a download setting worth a row. */
+const SHOWN = env/* GO_VARIABLES */.F.filter((v) => !["GOPATH", "GOWORK", "GO111MODULE"].includes(v));
 function settingRows(effective, exported, jobEnv) {
     return SHOWN.filter((name) => name in effective).map((name) => ({
         variable: name,
@@ -2048,7 +1978,7 @@ from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
                 allowDirect: values["allow-direct"] ?? "",
                 ...(onStderrLine ? { onStderrLine } : {}),
             });
-            const report = downloaded && explainFailures(downloaded, go, env);
+            const report = downloaded && (0,explain/* explainFailures */.v)(downloaded, go, env);
             if (onStderrLine && progress)
                 io.stderr.write("\r\x1b[K");
             if (!report) {
@@ -2092,7 +2022,9 @@ from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
 /* harmony export */ });
 /* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(319);
 /* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(515);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(302);
+/* harmony import */ var _pipeline_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(977);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(302);
+
 
 
 
@@ -2114,28 +2046,14 @@ JSON: {"findings":[{"category","rule","module","version","origin","cause","fix"}
 Exit: 0 printed (even with no finding); 2 bad usage or unreadable input.`,
     options: { format: { type: "string" }, "go-version": { type: "string" } },
     async run(values, positionals, io) {
-        const format = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOption */ .Bx)(values);
-        const text = await (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R5)(positionals[0], io);
-        const e = io.env;
-        const v = (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .goVersionOption */ .SG)(values["go-version"]);
-        const findings = (0,_explain_index_js__WEBPACK_IMPORTED_MODULE_0__/* .explainText */ .lP)(text, {
-            goVersion: `${v.major}.${v.minor}`,
-            GOPROXY: e.GOPROXY,
-            GOSUMDB: e.GOSUMDB,
-            GOPRIVATE: e.GOPRIVATE,
-            GONOPROXY: e.GONOPROXY,
-            GONOSUMDB: e.GONOSUMDB,
-            GOINSECURE: e.GOINSECURE,
-            GOFLAGS: e.GOFLAGS,
-            GOTOOLCHAIN: e.GOTOOLCHAIN,
-            HTTPS_PROXY: e.HTTPS_PROXY ?? e.https_proxy,
-            HTTP_PROXY: e.HTTP_PROXY ?? e.http_proxy,
-            NO_PROXY: e.NO_PROXY ?? e.no_proxy,
-        });
+        const format = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOption */ .Bx)(values);
+        const text = await (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .readInput */ .R5)(positionals[0], io);
+        const v = (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .goVersionOption */ .S)(values["go-version"]);
+        const findings = (0,_explain_index_js__WEBPACK_IMPORTED_MODULE_0__/* .explainText */ .lP)(text, (0,_pipeline_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .explainSettings */ .L)(io.env, io.env, `${v.major}.${v.minor}`));
         io.stdout.write(format === "json"
             ? JSON.stringify({ findings }, null, 2) + "\n"
             : (0,_explain_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderFindingsText */ .uc)(findings));
-        return _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
+        return _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok;
     },
 };
 
@@ -2511,7 +2429,7 @@ Exit: 0 printed; 2 bad usage or unreadable input.`,
     async run(values, positionals, io) {
         const format = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOption */ .Bx)(values);
         const text = await (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R5)(positionals[0], io);
-        const chain = (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .chainFromEnv */ .Nu)(io.env, (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .goVersionOption */ .SG)(values["go-version"]), values.proxy);
+        const chain = (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .chainFromEnv */ .N)(io.env, (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .goVersionOption */ .S)(values["go-version"]), values.proxy);
         const ledger = (0,_download_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .buildLedger */ .ES)((0,_download_trace_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTrace */ .bj)(text), chain);
         io.stdout.write(format === "json" ? JSON.stringify(ledger, null, 2) + "\n" : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderLedgerText */ .B)(ledger));
         return _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
@@ -2530,8 +2448,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(302);
 /* harmony import */ var _commands_trace_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(744);
-/* harmony import */ var _commands_download_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(395);
-/* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(230);
+/* harmony import */ var _commands_download_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(130);
+/* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93);
 /* harmony import */ var _commands_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(342);
 /* harmony import */ var _commands_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(761);
 // The setup-goproxy CLI: the action's pipeline for GitLab CI, Jenkins and laptops.
@@ -5119,6 +5037,43 @@ function renderFindingsText(findings) {
 
 /***/ }),
 
+/***/ 869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ GO_VARIABLES),
+/* harmony export */   M: () => (/* binding */ goEnvFrom)
+/* harmony export */ });
+// The variables the go command reads for module downloads, and how to take them from an environment.
+const GO_VARIABLES = [
+    "GOPROXY",
+    "GOSUMDB",
+    "GOPRIVATE",
+    "GONOPROXY",
+    "GONOSUMDB",
+    "GOINSECURE",
+    "GOTOOLCHAIN",
+    "GOFLAGS",
+    "GOAUTH",
+    "GOVCS",
+    "GOMODCACHE",
+    "GOPATH",
+    "GOWORK",
+    "GO111MODULE",
+];
+function goEnvFrom(env) {
+    const out = {};
+    for (const name of GO_VARIABLES) {
+        const value = env[name];
+        if (value !== undefined)
+            out[name] = value;
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6605,6 +6560,56 @@ function formatGoVersion(v) {
 
 /***/ }),
 
+/***/ 977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ explainSettings),
+/* harmony export */   v: () => (/* binding */ explainFailures)
+/* harmony export */ });
+/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(319);
+// Each failed module gets the explainer's finding: the cause in one sentence and the fix,
+// judged against the settings in force.
+
+/** The settings the explainer judges by: Go's variables, and the egress proxy Go would use. */
+function explainSettings(goVars, env, goVersion) {
+    return {
+        goVersion,
+        GOPROXY: goVars.GOPROXY,
+        GOSUMDB: goVars.GOSUMDB,
+        GOPRIVATE: goVars.GOPRIVATE,
+        GONOPROXY: goVars.GONOPROXY,
+        GONOSUMDB: goVars.GONOSUMDB,
+        GOINSECURE: goVars.GOINSECURE,
+        GOFLAGS: goVars.GOFLAGS,
+        GOTOOLCHAIN: goVars.GOTOOLCHAIN,
+        HTTPS_PROXY: env.HTTPS_PROXY ?? env.https_proxy,
+        HTTP_PROXY: env.HTTP_PROXY ?? env.http_proxy,
+        NO_PROXY: env.NO_PROXY ?? env.no_proxy,
+    };
+}
+function explainFailures(d, go, env) {
+    const settings = explainSettings(go.effective, env, go.versionText);
+    return {
+        ...d,
+        failures: d.failures.map((f) => {
+            const finding = (0,_explain_index_js__WEBPACK_IMPORTED_MODULE_0__/* .explainModuleError */ .m$)(f.error, settings);
+            return {
+                ...f,
+                explanation: {
+                    category: finding.category,
+                    rule: finding.rule,
+                    cause: finding.cause,
+                    fix: finding.fix,
+                },
+            };
+        }),
+    };
+}
+
+
+/***/ }),
+
 /***/ 411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6622,28 +6627,17 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var go_command = __nccwpck_require__(783);
 // EXTERNAL MODULE: ./src/go/version.ts
 var go_version = __nccwpck_require__(54);
+// EXTERNAL MODULE: ./src/go/env.ts
+var env = __nccwpck_require__(869);
 ;// CONCATENATED MODULE: ./src/pipeline/go.ts
 // Which go will run, and the settings it will really use: `go env -json` resolves the OS
 // environment, the user's `go env -w` file and $GOROOT/go.env exactly as Go does.
 
 
 
-const EFFECTIVE_VARIABLES = [
-    "GOVERSION",
-    "GOPROXY",
-    "GOSUMDB",
-    "GOPRIVATE",
-    "GONOPROXY",
-    "GONOSUMDB",
-    "GOINSECURE",
-    "GOFLAGS",
-    "GOTOOLCHAIN",
-    "GOMODCACHE",
-    "GOPATH",
-    "GOWORK",
-    "GOENV",
-    "GOAUTH",
-];
+
+/** What `go env` is asked for: the variables Go reads, its version, and where `go env -w` writes. */
+const EFFECTIVE_VARIABLES = ["GOVERSION", "GOENV", ...env/* GO_VARIABLES */.F];
 /**
  * Undefined when no go is on PATH. The settings are read with GOTOOLCHAIN=local in the work
  * directory (a go.mod asking for a newer Go must not start a toolchain download here) and

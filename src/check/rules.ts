@@ -13,13 +13,15 @@ export interface Rule {
   doc: string;
 }
 
-const r = (
+/** One catalogue entry; every catalogue of the project (checks, probes, toolchains) uses it. */
+export const defineRule = (
   id: string,
   severity: Severity,
   variables: string[],
   title: string,
   doc: string,
 ): Rule => ({ id, severity, variables, title, doc });
+const r = defineRule;
 
 export const RULES: readonly Rule[] = [
   // GOPROXY

@@ -2,14 +2,11 @@
 import { chainConfig } from "../report/from-download.ts";
 import { DEFAULT_GOPROXY } from "../go/proxy-list.ts";
 import { DEFAULT_GOSUMDB } from "../go/sumdb-setting.ts";
-import { parseGoVersion, type GoVersion } from "../go/version.ts";
+import { NEWEST_GO, parseGoVersion, type GoVersion } from "../go/version.ts";
 import type { ChainConfig } from "../download/types.ts";
 
-/** Go's rules as of the newest release, unless --go-version says otherwise. */
-export const NEWEST: GoVersion = { major: 1, minor: 26, patch: 0 };
-
 export function goVersionOption(value: unknown): GoVersion {
-  if (value === undefined) return NEWEST;
+  if (value === undefined) return NEWEST_GO; // the newest release's rules unless told otherwise
   const v = parseGoVersion(String(value));
   if (!v) throw new Error(`--go-version must look like 1.21 or go1.21.3, not "${String(value)}"`);
   return v;

@@ -1,29 +1,37 @@
 // Each failed module gets the explainer's finding: the cause in one sentence and the fix,
 // judged against the settings in force.
-import { explainModuleError } from "../explain/index.ts";
+import { explainModuleError, type ExplainSettings } from "../explain/index.ts";
 import type { DownloadReport } from "../report/model.ts";
 import type { GoInstall } from "./go.ts";
+
+/** The settings the explainer judges by: Go's variables, and the egress proxy Go would use. */
+export function explainSettings(
+  goVars: Readonly<Record<string, string | undefined>>,
+  env: Readonly<Record<string, string | undefined>>,
+  goVersion: string,
+): ExplainSettings {
+  return {
+    goVersion,
+    GOPROXY: goVars.GOPROXY,
+    GOSUMDB: goVars.GOSUMDB,
+    GOPRIVATE: goVars.GOPRIVATE,
+    GONOPROXY: goVars.GONOPROXY,
+    GONOSUMDB: goVars.GONOSUMDB,
+    GOINSECURE: goVars.GOINSECURE,
+    GOFLAGS: goVars.GOFLAGS,
+    GOTOOLCHAIN: goVars.GOTOOLCHAIN,
+    HTTPS_PROXY: env.HTTPS_PROXY ?? env.https_proxy,
+    HTTP_PROXY: env.HTTP_PROXY ?? env.http_proxy,
+    NO_PROXY: env.NO_PROXY ?? env.no_proxy,
+  };
+}
 
 export function explainFailures(
   d: DownloadReport,
   go: GoInstall,
   env: Record<string, string>,
 ): DownloadReport {
-  const e = go.effective;
-  const settings = {
-    goVersion: go.versionText,
-    GOPROXY: e.GOPROXY,
-    GOSUMDB: e.GOSUMDB,
-    GOPRIVATE: e.GOPRIVATE,
-    GONOPROXY: e.GONOPROXY,
-    GONOSUMDB: e.GONOSUMDB,
-    GOINSECURE: e.GOINSECURE,
-    GOFLAGS: e.GOFLAGS,
-    GOTOOLCHAIN: e.GOTOOLCHAIN,
-    HTTPS_PROXY: env.HTTPS_PROXY ?? env.https_proxy,
-    HTTP_PROXY: env.HTTP_PROXY ?? env.http_proxy,
-    NO_PROXY: env.NO_PROXY ?? env.no_proxy,
-  };
+  const settings = explainSettings(go.effective, env, go.versionText);
   return {
     ...d,
     failures: d.failures.map((f) => {

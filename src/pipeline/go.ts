@@ -3,23 +3,10 @@
 import { tmpdir } from "node:os";
 import { findGo, goEnvJson } from "../download/go-command.ts";
 import { parseGoVersion, type GoVersion } from "../go/version.ts";
+import { GO_VARIABLES } from "../go/env.ts";
 
-export const EFFECTIVE_VARIABLES = [
-  "GOVERSION",
-  "GOPROXY",
-  "GOSUMDB",
-  "GOPRIVATE",
-  "GONOPROXY",
-  "GONOSUMDB",
-  "GOINSECURE",
-  "GOFLAGS",
-  "GOTOOLCHAIN",
-  "GOMODCACHE",
-  "GOPATH",
-  "GOWORK",
-  "GOENV",
-  "GOAUTH",
-] as const;
+/** What `go env` is asked for: the variables Go reads, its version, and where `go env -w` writes. */
+export const EFFECTIVE_VARIABLES = ["GOVERSION", "GOENV", ...GO_VARIABLES] as const;
 
 export interface GoInstall {
   bin: string;

@@ -1,20 +1,10 @@
 // The settings table: each Go variable's effective value (redacted) and where it came from.
-import type { GoEnv } from "../go/env.ts";
+import { GO_VARIABLES, type GoEnv } from "../go/env.ts";
 import type { SettingRow } from "../report/model.ts";
 import { redactList } from "./settings.ts";
 
-const SHOWN = [
-  "GOPROXY",
-  "GOSUMDB",
-  "GOPRIVATE",
-  "GONOPROXY",
-  "GONOSUMDB",
-  "GOINSECURE",
-  "GOFLAGS",
-  "GOTOOLCHAIN",
-  "GOAUTH",
-  "GOMODCACHE",
-];
+/** Where files live is not a download setting worth a row. */
+const SHOWN = GO_VARIABLES.filter((v) => !["GOPATH", "GOWORK", "GO111MODULE"].includes(v));
 
 export function settingRows(
   effective: Record<string, string>,

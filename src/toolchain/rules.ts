@@ -1,21 +1,7 @@
 // The toolchain rules, in the shape of src/check/rules.ts's catalogue, for docs/rules.md.
-import type { Severity } from "../check/diagnostic.ts";
+import { defineRule as r, type Rule } from "../check/rules.ts";
 
-export interface ToolchainRule {
-  id: string;
-  severity: Severity;
-  variables: string[];
-  title: string;
-  doc: string;
-}
-
-const r = (
-  id: string,
-  severity: Severity,
-  variables: string[],
-  title: string,
-  doc: string,
-): ToolchainRule => ({ id, severity, variables, title, doc });
+export type ToolchainRule = Rule;
 
 export const TOOLCHAIN_RULES: readonly ToolchainRule[] = [
   r(

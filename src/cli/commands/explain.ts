@@ -1,5 +1,6 @@
 import { explainText, renderFindingsText } from "../../explain/index.ts";
 import { goVersionOption } from "../chain.ts";
+import { explainSettings } from "../../pipeline/explain.ts";
 import { EXIT, formatOption, readInput, type Command } from "../command.ts";
 
 export const explain: Command = {
@@ -22,22 +23,8 @@ Exit: 0 printed (even with no finding); 2 bad usage or unreadable input.`,
   async run(values, positionals, io) {
     const format = formatOption(values);
     const text = await readInput(positionals[0], io);
-    const e = io.env;
     const v = goVersionOption(values["go-version"]);
-    const findings = explainText(text, {
-      goVersion: `${v.major}.${v.minor}`,
-      GOPROXY: e.GOPROXY,
-      GOSUMDB: e.GOSUMDB,
-      GOPRIVATE: e.GOPRIVATE,
-      GONOPROXY: e.GONOPROXY,
-      GONOSUMDB: e.GONOSUMDB,
-      GOINSECURE: e.GOINSECURE,
-      GOFLAGS: e.GOFLAGS,
-      GOTOOLCHAIN: e.GOTOOLCHAIN,
-      HTTPS_PROXY: e.HTTPS_PROXY ?? e.https_proxy,
-      HTTP_PROXY: e.HTTP_PROXY ?? e.http_proxy,
-      NO_PROXY: e.NO_PROXY ?? e.no_proxy,
-    });
+    const findings = explainText(text, explainSettings(io.env, io.env, `${v.major}.${v.minor}`));
     io.stdout.write(
       format === "json"
         ? JSON.stringify({ findings }, null, 2) + "\n"
