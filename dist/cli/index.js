@@ -1836,8 +1836,15 @@ function failureReasons(r) {
  * decides, and the probe's findings stay in the report as evidence.
  */
 function superseded(rule, r) {
-    return rule.startsWith("probe-") && r.download !== undefined;
+    return rule.startsWith("probe-") && !PROBE_PROOFS.has(rule) && r.download !== undefined;
 }
+/** Probe findings that are facts about the settings, not predictions: a download cannot refute them. */
+const PROBE_PROOFS = new Set([
+    "probe-sumdb-wrong-key",
+    "probe-sumdb-bad-signature",
+    "probe-sumdb-key-invalid",
+    "probe-sumdb-malformed",
+]);
 
 // EXTERNAL MODULE: ./src/go/env.ts
 var env = __nccwpck_require__(869);

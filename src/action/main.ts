@@ -34,7 +34,7 @@ import {
   settingSecrets,
 } from "../settings/settings.ts";
 import { REPORT_SCHEMA, type DownloadReport, type RunReport } from "../report/model.ts";
-import { failureReasons } from "../report/verdict.ts";
+import { failureReasons, PROBE_PROOFS } from "../report/verdict.ts";
 import { renderSummary } from "../report/summary.ts";
 import { reportAnnotations } from "../report/annotate.ts";
 import { reportOutputs } from "../report/outputs.ts";
@@ -132,10 +132,14 @@ async function main(): Promise<void> {
       : undefined,
   ]);
   if (probes) diagnostics.push(...probes.diagnostics);
+  // A checksum database that fails its proof blocks the download: Go would fail or, worse,
+  // trust nothing it could verify.
+  const unproven =
+    probes?.diagnostics.some((d) => d.severity === "error" && PROBE_PROOFS.has(d.rule)) ?? false;
 
   let download: DownloadReport | undefined;
   let warm = false;
-  if (inputs.prewarm !== "off" && !rejected && ws.roots.length) {
+  if (inputs.prewarm !== "off" && !rejected && !unproven && ws.roots.length) {
     if (restored?.facts.hit === "exact") {
       const check = await warmFromSums(go.effective.GOMODCACHE!, ws.sums);
       warm = check.warm && ws.sums.length > 0;

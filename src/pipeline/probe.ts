@@ -32,6 +32,9 @@ export async function liveChecks(opts: {
   const summed = new Set(
     opts.ws.sums.flatMap((t) => t.split("\n").map((l) => l.split(/\s+/).slice(0, 2).join(" "))),
   );
+  // A database the job names itself is proven even when go.sum covers this build: a wrong key
+  // or URL breaks the next `go get`. The default one is asked only when this build needs it.
+  const configured = !!opts.env.GOSUMDB && opts.env.GOSUMDB !== "sum.golang.org";
   const needsSumdb = opts.ws.requirements.some(
     (r) =>
       !routeModule(r.path, patterns, v).skipSumdb &&
@@ -40,7 +43,7 @@ export async function liveChecks(opts: {
   const [path, version] = opts.probeModule?.split("@") ?? [];
   return probeChain({
     proxies: list.entries,
-    ...(sumdb.kind === "db" && needsSumdb
+    ...(sumdb.kind === "db" && (needsSumdb || configured)
       ? { sumdb: { name: sumdb.name, key: sumdb.key, ...(sumdb.url ? { url: sumdb.url } : {}) } }
       : {}),
     modules,

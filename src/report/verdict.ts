@@ -31,5 +31,13 @@ export function failureReasons(r: Omit<RunReport, "failedBecause">): string[] {
  * decides, and the probe's findings stay in the report as evidence.
  */
 export function superseded(rule: string, r: Pick<RunReport, "download">): boolean {
-  return rule.startsWith("probe-") && r.download !== undefined;
+  return rule.startsWith("probe-") && !PROBE_PROOFS.has(rule) && r.download !== undefined;
 }
+
+/** Probe findings that are facts about the settings, not predictions: a download cannot refute them. */
+export const PROBE_PROOFS: ReadonlySet<string> = new Set([
+  "probe-sumdb-wrong-key",
+  "probe-sumdb-bad-signature",
+  "probe-sumdb-key-invalid",
+  "probe-sumdb-malformed",
+]);
