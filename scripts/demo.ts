@@ -4,21 +4,19 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildFixtures, FIXTURE_HOST } from "../__tests__/support/fixtures.ts";
-import { startProxy } from "../__tests__/support/proxy-server.ts";
+import { FIXTURE_HOST } from "../__tests__/support/fixtures.ts";
 import { runAction } from "../__tests__/support/runner.ts";
 import {
-  EXAMPLE_MODULES,
   exampleWorkspace,
   jobEnv,
   MISSING_FROM_FIRST,
+  exampleChain,
 } from "../__tests__/support/example.ts";
 import { toolchain, testedToolchains } from "../__tests__/support/toolchains.ts";
 
 const go = process.env.DEMO_GO ? toolchain(process.env.DEMO_GO) : testedToolchains().at(-1)!;
-const fx = await buildFixtures(EXAMPLE_MODULES, { goBin: go.goBin });
-const first = await startProxy({ dir: fx.proxyDir, omit: [MISSING_FROM_FIRST] });
-const second = await startProxy({ dir: fx.proxyDir });
+const chain = await exampleChain(go.goBin);
+const { a: first, b: second } = chain;
 try {
   const inputs = { proxy: `${first.url},${second.url}`, "no-sumdb": FIXTURE_HOST };
   console.log(
@@ -40,7 +38,5 @@ try {
   console.log(job.summary);
   process.exitCode = job.main.exitCode;
 } finally {
-  await first.close();
-  await second.close();
-  await fx.cleanup();
+  await chain.close();
 }

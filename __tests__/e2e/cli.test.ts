@@ -7,14 +7,15 @@ import { spawn } from "node:child_process";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildFixtures, FIXTURE_HOST, type Fixtures } from "../support/fixtures.ts";
-import { startProxy, type ProxyServer } from "../support/proxy-server.ts";
+import { FIXTURE_HOST } from "../support/fixtures.ts";
+import type { ProxyServer } from "../support/proxy-server.ts";
 import { REPO_ROOT, runAction } from "../support/runner.ts";
 import {
-  EXAMPLE_MODULES,
   exampleWorkspace,
   jobEnv,
   MISSING_FROM_FIRST,
+  exampleChain,
+  type ExampleChain,
 } from "../support/example.ts";
 import { testedToolchains } from "../support/toolchains.ts";
 import type { Ledger } from "../../src/download/types.ts";
@@ -42,19 +43,14 @@ function run(
 const cli = (args: string[], opts: { cwd: string; env: Record<string, string>; input?: string }) =>
   run(process.execPath, [CLI, ...args], opts);
 
-let fx: Fixtures;
+let chain: ExampleChain;
 let a: ProxyServer;
 let b: ProxyServer;
 before(async () => {
-  fx = await buildFixtures(EXAMPLE_MODULES);
-  a = await startProxy({ dir: fx.proxyDir, omit: [MISSING_FROM_FIRST] });
-  b = await startProxy({ dir: fx.proxyDir });
+  chain = await exampleChain();
+  ({ a, b } = chain);
 });
-after(async () => {
-  await a.close();
-  await b.close();
-  await fx.cleanup();
-});
+after(() => chain.close());
 
 for (const go of testedToolchains()) {
   describe(`Go ${go.version}`, () => {

@@ -6,30 +6,26 @@ import { existsSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildFixtures, FIXTURE_HOST, type Fixtures } from "../support/fixtures.ts";
-import { startProxy, type ProxyServer } from "../support/proxy-server.ts";
+import { FIXTURE_HOST } from "../support/fixtures.ts";
+import type { ProxyServer } from "../support/proxy-server.ts";
 import { runAction } from "../support/runner.ts";
 import {
-  EXAMPLE_MODULES,
   exampleWorkspace,
   jobEnv,
   MISSING_FROM_FIRST,
+  exampleChain,
+  type ExampleChain,
 } from "../support/example.ts";
 import { testedToolchains } from "../support/toolchains.ts";
 
-let fx: Fixtures;
+let chain: ExampleChain;
 let a: ProxyServer;
 let b: ProxyServer;
 before(async () => {
-  fx = await buildFixtures(EXAMPLE_MODULES);
-  a = await startProxy({ dir: fx.proxyDir, omit: [MISSING_FROM_FIRST] });
-  b = await startProxy({ dir: fx.proxyDir });
+  chain = await exampleChain();
+  ({ a, b } = chain);
 });
-after(async () => {
-  await a.close();
-  await b.close();
-  await fx.cleanup();
-});
+after(() => chain.close());
 
 async function job(
   go: ReturnType<typeof testedToolchains>[number],

@@ -3,7 +3,8 @@
 import { cp, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { isolatedGoEnv, type ModuleSpec } from "./fixtures.ts";
+import { buildFixtures, isolatedGoEnv, type Fixtures, type ModuleSpec } from "./fixtures.ts";
+import { startProxy, type ProxyServer } from "./proxy-server.ts";
 import { REPO_ROOT } from "./runner.ts";
 import type { Toolchain } from "./toolchains.ts";
 
@@ -36,4 +37,30 @@ export function jobEnv(
     .filter(Boolean)
     .join(":");
   return isolatedGoEnv(home, { GOFLAGS: undefined, GOSUMDB: undefined, ...extra, PATH: path });
+}
+
+export interface ExampleChain {
+  fx: Fixtures;
+  /** Lacks MISSING_FROM_FIRST: the chain falls back for it. */
+  a: ProxyServer;
+  /** Has everything. */
+  b: ProxyServer;
+  close(): Promise<void>;
+}
+
+/** The example's fixture modules behind two proxies, the first lacking one module. */
+export async function exampleChain(goBin?: string): Promise<ExampleChain> {
+  const fx = await buildFixtures(EXAMPLE_MODULES, goBin ? { goBin } : {});
+  const a = await startProxy({ dir: fx.proxyDir, omit: [MISSING_FROM_FIRST] });
+  const b = await startProxy({ dir: fx.proxyDir });
+  return {
+    fx,
+    a,
+    b,
+    close: async () => {
+      await a.close();
+      await b.close();
+      await fx.cleanup();
+    },
+  };
 }

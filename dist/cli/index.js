@@ -2116,7 +2116,7 @@ function headline(r) {
     const d = r.download;
     const mods = d?.ledger.modules?.length ?? 0;
     const what = d
-        ? `${mods} module${mods === 1 ? "" : "s"} in ${d.seconds.toFixed(1)} s`
+        ? `${mods} module${mods === 1 ? "" : "s"} in ${d.seconds.toFixed(d.seconds < 10 ? 2 : 1)} s`
         : "settings checked";
     const go = r.go ? ` · ${r.go.version}` : "";
     return `## ${ok ? "✅" : "❌"} setup-goproxy: ${what}${go}${r.strict ? " · strict" : ""}`;
