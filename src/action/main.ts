@@ -100,14 +100,7 @@ async function main(): Promise<void> {
       })),
     );
   }
-  const rejected = diagnostics.some(
-    (d) => d.severity === "error" && d.rule !== "credentials-malformed-line",
-  );
-
-  // Before any go command runs in the repository: a go.mod asking for a newer Go would make
-  // Go fetch that toolchain itself, unverified by us and unaccounted.
-  const switches = rejected || !ws.roots.length ? undefined : await prewarmSwitches(go, env, ws);
-  if (switches) diagnostics.push(...switches.diagnostics);
+  const rejected = diagnostics.some((d) => d.severity === "error");
 
   // The cache restore and the live probes are independent: run them side by side.
   const [restored, probes] = await Promise.all([
@@ -132,6 +125,11 @@ async function main(): Promise<void> {
       : undefined,
   ]);
   if (probes) diagnostics.push(...probes.diagnostics);
+  // Before any go command runs in the repository (and after the restore, which may hold it):
+  // a go.mod asking for a newer Go would make Go fetch that toolchain itself, unverified by
+  // us and unaccounted.
+  const switches = rejected || !ws.roots.length ? undefined : await prewarmSwitches(go, env, ws);
+  if (switches) diagnostics.push(...switches.diagnostics);
   // A checksum database that fails its proof blocks the download: Go would fail or, worse,
   // trust nothing it could verify.
   const unproven =
