@@ -752,11 +752,6 @@ function lookupCredential(store, hostPath) {
 // GOVCS (Go 1.16+), as cmd/go/internal/vcs parseGOVCS reads it.
 
 
-/** The built-in rules, consulted after the user's. */
-const DEFAULT_GOVCS = [
-    { pattern: "private", allowed: ["all"] },
-    { pattern: "public", allowed: ["git", "hg"] },
-];
 function parseGovcs(value) {
     const s = (0,proxy_list/* goTrimSpace */.hb)(value);
     if (s === "")
@@ -6542,7 +6537,7 @@ function safeDecode(s) {
 /* harmony export */   jZ: () => (/* binding */ atLeast),
 /* harmony export */   wu: () => (/* binding */ NEWEST_GO)
 /* harmony export */ });
-/* unused harmony exports compareGoVersions, formatGoVersion */
+/* unused harmony export compareGoVersions */
 // Go release versions ("go1.21.13", "1.26") as comparable numbers.
 /** The newest Go release whose rules this project knows. */
 const NEWEST_GO = { major: 1, minor: 26, patch: 0 };
@@ -6559,9 +6554,6 @@ function compareGoVersions(a, b) {
 /** True when `v` is Go 1.`minor` or later. */
 function atLeast(v, minor) {
     return v.major > 1 || (v.major === 1 && v.minor >= minor);
-}
-function formatGoVersion(v) {
-    return `go${v.major}.${v.minor}.${v.patch}`;
 }
 
 

@@ -41773,9 +41773,6 @@ function compareGoVersions(a, b) {
 function version_atLeast(v, minor) {
     return v.major > 1 || (v.major === 1 && v.minor >= minor);
 }
-function formatGoVersion(v) {
-    return `go${v.major}.${v.minor}.${v.patch}`;
-}
 
 ;// CONCATENATED MODULE: ./src/go/gourl.ts
 // Go's net/url parsing and printing, as far as GOPROXY and GOSUMDB need it: the same

@@ -12,12 +12,6 @@ export interface GovcsResult {
   error?: string;
 }
 
-/** The built-in rules, consulted after the user's. */
-export const DEFAULT_GOVCS: GovcsRule[] = [
-  { pattern: "private", allowed: ["all"] },
-  { pattern: "public", allowed: ["git", "hg"] },
-];
-
 export function parseGovcs(value: string): GovcsResult {
   const s = goTrimSpace(value);
   if (s === "") return { rules: [] };

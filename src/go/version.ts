@@ -24,7 +24,3 @@ export function compareGoVersions(a: GoVersion, b: GoVersion): number {
 export function atLeast(v: GoVersion, minor: number): boolean {
   return v.major > 1 || (v.major === 1 && v.minor >= minor);
 }
-
-export function formatGoVersion(v: GoVersion): string {
-  return `go${v.major}.${v.minor}.${v.patch}`;
-}

@@ -187,11 +187,6 @@ export function treeHash(n: number, read: HashReader): Hash {
   return hash;
 }
 
-/** The stored hashes treeHash(n) reads. */
-export function treeHashIndexes(n: number): number[] {
-  return n === 0 ? [] : subTreeIndex(0, n, []);
-}
-
 function leafProofIndex(lo: number, hi: number, n: number, need: number[]): number[] {
   if (!(lo <= n && n < hi)) throw new Error("tlog: bad math in leafProofIndex");
   if (lo + 1 === hi) return need;
