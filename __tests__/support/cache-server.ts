@@ -100,6 +100,10 @@ export interface CacheFaults {
   /** Fail lookups with a server error (default 500). v1 500 is not retried (fast miss);
    * v2 500/502/503/504 are retried 5 times with backoff (~25 s). */
   failLookup?: boolean | { status?: number };
+  /** Accept and then never finish: a `download` sends its headers and `afterBytes` of the
+   * archive (default half) and stops; an `upload` (v1 PATCH, v2 Put Blob/Block) reads the body
+   * and never answers. The socket stays open until the client gives up or close(). */
+  stall?: { op: "download" | "upload"; afterBytes?: number };
   /** Delay before handling: one number for every request, or per operation. */
   delayMs?: number | Partial<Record<CacheOp, number>>;
 }
@@ -419,6 +423,15 @@ export async function startCacheServer(opts: CacheServerOptions = {}): Promise<C
     }
     let closed = false;
     res.on("close", () => (closed = true));
+    const stallAt =
+      faults.stall?.op === "download" && ctx.rec.op === "download"
+        ? (faults.stall.afterBytes ?? data.length >> 1)
+        : undefined;
+    if (stallAt !== undefined) {
+      res.write(data.subarray(0, stallAt));
+      ctx.rec.bytesOut += stallAt;
+      return;
+    }
     for (let off = 0; off < data.length && !closed; off += SLICE) {
       const slice = data.subarray(off, Math.min(off + SLICE, data.length));
       const wait = downLink?.reserve(slice.length) ?? 0;
@@ -824,6 +837,10 @@ export async function startCacheServer(opts: CacheServerOptions = {}): Promise<C
     const delay =
       typeof faults.delayMs === "number" ? faults.delayMs : (faults.delayMs?.[ctx.rec.op] ?? 0);
     if (delay > 0) await sleep(delay);
+    if (faults.stall?.op === "upload" && ctx.rec.op === "upload") {
+      ctx.req.resume();
+      return;
+    }
     if (protocol === "v1" && path.startsWith(v1Prefix + "_apis/artifactcache/"))
       return handleV1(ctx, path.slice(v1Prefix.length + "_apis/artifactcache/".length));
     if (protocol === "v2" && path.startsWith(TWIRP_PREFIX))

@@ -27,6 +27,12 @@ export interface Fault {
   /** Serve the file with its bytes altered. */
   corrupt?: boolean;
   redirectTo?: string;
+  /** Send the headers and `stallAfterBytes` of the body (default 0), then nothing, ever: a
+   * proxy that accepts and never finishes (Go has no timeout for it). */
+  stall?: boolean;
+  stallAfterBytes?: number;
+  /** Serve the body at this many bytes per second, in small steady slices. */
+  bytesPerSecond?: number;
   /** Affect only this many matching requests (default: all). */
   times?: number;
 }
@@ -136,6 +142,23 @@ export async function startProxy(opts: ProxyOptions = {}): Promise<ProxyServer> 
     if (!body) return send(404, `not found: ${path}\n`);
     const file = Buffer.from(body.bytes);
     if (fault?.corrupt) file[file.length >> 1] = file[file.length >> 1]! ^ 0xff;
+    if (fault?.stall) {
+      entry.status = 200;
+      res.writeHead(200, { "content-type": body.type, "content-length": file.length });
+      res.write(file.subarray(0, fault.stallAfterBytes ?? 0));
+      return; // the socket stays open until the client gives up or close() destroys it
+    }
+    if (fault?.bytesPerSecond) {
+      entry.status = 200;
+      res.writeHead(200, { "content-type": body.type, "content-length": file.length });
+      const slice = Math.max(1, Math.floor(fault.bytesPerSecond / 10));
+      for (let off = 0; off < file.length && !res.destroyed; off += slice) {
+        res.write(file.subarray(off, off + slice));
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      res.end();
+      return;
+    }
     if (fault?.truncate) {
       entry.status = "truncated";
       res.writeHead(200, { "content-type": body.type, "content-length": file.length });

@@ -19,6 +19,8 @@ export interface StepResult {
   stdout: string;
   stderr: string;
   commands: WorkflowCommand[];
+  /** Wall-clock seconds the step ran. */
+  seconds: number;
 }
 
 export interface JobResult {
@@ -147,6 +149,7 @@ async function runStep(
   env: Record<string, string>,
   opts: RunOptions,
 ): Promise<StepResult> {
+  const started = performance.now();
   const child = spawn(process.execPath, [script], {
     cwd: opts.workspace,
     env,
@@ -161,7 +164,8 @@ async function runStep(
     child.on("close", (code) => resolve(code ?? 137)),
   );
   clearTimeout(timeout);
-  return { exitCode, stdout, stderr, commands: parseWorkflowCommands(stdout) };
+  const seconds = (performance.now() - started) / 1000;
+  return { exitCode, stdout, stderr, commands: parseWorkflowCommands(stdout), seconds };
 }
 
 /** Parses `name=value` and `name<<DELIM … DELIM` blocks of GITHUB_ENV / GITHUB_OUTPUT / GITHUB_STATE. */

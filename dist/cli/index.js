@@ -1491,7 +1491,7 @@ function renderDiagnosticsText(diags) {
 
 /***/ }),
 
-/***/ 130:
+/***/ 223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1504,8 +1504,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./src/pipeline/go.ts + 1 modules
 var pipeline_go = __nccwpck_require__(411);
-// EXTERNAL MODULE: ./src/download/go-command.ts + 1 modules
-var go_command = __nccwpck_require__(783);
+// EXTERNAL MODULE: ./src/download/go-command.ts + 15 modules
+var go_command = __nccwpck_require__(363);
 ;// CONCATENATED MODULE: ./src/download/json-stream.ts
 const STRING_FIELDS = ["Query", "Error", "Info", "GoMod", "Zip", "Dir", "Sum", "GoModSum"];
 function excerpt(s) {
@@ -1714,17 +1714,135 @@ function isTransient(goError) {
     return TRANSIENT.some((re) => re.test(goError));
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: ./src/go/url.ts
+var go_url = __nccwpck_require__(959);
+// EXTERNAL MODULE: ./src/download/ledger.ts
+var ledger = __nccwpck_require__(519);
+;// CONCATENATED MODULE: ./src/download/stall.ts
+// What a running `go mod download -x` is waiting on, read from its trace as it arrives, and how
+// much of the module it is fetching has reached the disk. Go has no timeout on a proxy that
+// accepts and then never answers (not even with `|`), so the pre-warm stops go when neither its
+// output nor these files move for the stall limit, and names what it was waiting on.
+//   # get URL                     a request is open (waiting for headers)
+//   # get URL: 200 OK (0.01s)     headers arrived; the body streams into <module>/@v/<v>.zip*.tmp
+
+
+
+
+const GET = /^# get (\S+?)(?:: (.*))?$/;
+/** The module a proxy URL names: `<base>/<escaped path>/@v/<escaped version>.<ext>`. */
+function moduleOfUrl(url) {
+    const safe = (0,go_url/* redactUrl */.B)(url);
+    const base = (0,ledger/* inferProxyBase */.mW)(safe);
+    const at = url.indexOf("/@v/");
+    const latest = url.indexOf("/@latest");
+    const cut = at >= 0 ? at : latest;
+    if (!base || cut < 0)
+        return { url: safe, ...(base ? { proxy: base } : {}) };
+    const path = new URL(url).pathname;
+    const baseLen = new URL(base).pathname.replace(/\/$/, "").length;
+    const pcut = path.indexOf(at >= 0 ? "/@v/" : "/@latest");
+    const dir = decodeURIComponent(path.slice(baseLen + 1, pcut));
+    const file = at >= 0 ? decodeURIComponent(path.slice(pcut + 4)) : "";
+    const version = /^(.*)\.(?:info|mod|zip)$/.exec(file)?.[1];
+    const mod = stall_unescape(dir) + (version ? `@${stall_unescape(version)}` : "");
+    return { url: safe, proxy: base, module: mod, dir };
+}
+/** Go's module path escaping undone: `!a` is `A`. */
+function stall_unescape(s) {
+    return s.replace(/!([a-z])/g, (_, c) => c.toUpperCase());
+}
+function createFetchWatch() {
+    const open = [];
+    /** Answered requests whose file may still be arriving; dropped once it is in the cache. */
+    let answered = [];
+    const versionDir = (gomodcache, dir) => (0,external_node_path_.join)(gomodcache, "cache", "download", ...dir.split("/"), "@v");
+    const exists = (f) => (0,promises_.stat)(f).then(() => true, () => false);
+    /** Drops answered requests whose file Go has put in place (a list or latest never lands). */
+    const prune = async (gomodcache) => {
+        const still = [];
+        for (const url of answered) {
+            const w = moduleOfUrl(url);
+            const file = decodeURIComponent(new URL(url).pathname.split("/@v/")[1] ?? "");
+            if (w.dir && /\.(?:info|mod|zip)$/.test(file)) {
+                if (!(await exists((0,external_node_path_.join)(versionDir(gomodcache, w.dir), file))))
+                    still.push(url);
+            }
+        }
+        answered = still;
+    };
+    return {
+        push(line) {
+            const m = GET.exec(line.trimEnd());
+            if (!m)
+                return;
+            const url = m[1];
+            if (m[2] === undefined) {
+                open.push(url);
+                return;
+            }
+            const i = open.indexOf(url);
+            if (i >= 0)
+                open.splice(i, 1);
+            if (/^\d{3}/.test(m[2]))
+                answered.push(url);
+        },
+        async waitingOn(gomodcache) {
+            if (open.length)
+                return { ...moduleOfUrl(open[0]), open: true };
+            if (gomodcache)
+                await prune(gomodcache);
+            const url = answered[0];
+            return url ? { ...moduleOfUrl(url), open: false } : undefined;
+        },
+        async bytesArrived(gomodcache) {
+            await prune(gomodcache);
+            const dirs = new Set([...open, ...answered].map((u) => moduleOfUrl(u).dir).filter((d) => !!d));
+            let total = 0;
+            for (const d of dirs) {
+                const v = versionDir(gomodcache, d);
+                const names = await (0,promises_.readdir)(v).catch(() => []);
+                for (const n of names)
+                    total += (await (0,promises_.stat)((0,external_node_path_.join)(v, n)).catch(() => undefined))?.size ?? 0;
+            }
+            return total;
+        },
+    };
+}
+/** Why go was stopped, naming the module, the proxy and the limit that was hit. */
+function stopMessage(stopped, waiting, inputName) {
+    const what = waiting
+        ? `${waiting.module ? `${waiting.module} from ` : ""}${waiting.proxy ?? waiting.url} (${waiting.open ? "no response to GET " : "the body of GET "}${waiting.url})`
+        : undefined;
+    if (stopped.kind === "stall")
+        return `go mod download was stopped: nothing arrived for ${stopped.limitSeconds} s (${inputName.stall}: ${stopped.limitSeconds}) while waiting on ${what ?? "go (no request in its trace)"}. Go has no timeout here and would wait forever. Check that proxy, or raise ${inputName.stall} if it is only slow.`;
+    if (stopped.kind === "timeout")
+        return `go mod download was stopped: it did not finish within ${stopped.limitSeconds} s (${inputName.total}: ${stopped.limitSeconds})${what ? `; it was waiting on ${what}` : ""}. Raise ${inputName.total} if the module graph is this large.`;
+    return "go mod download was cancelled.";
+}
+
 ;// CONCATENATED MODULE: ./src/download/prewarm.ts
 
 
 
+
+/** Defaults: a dead proxy ends the pre-warm in about a minute; a large graph gets 20 minutes. */
+const DEFAULT_STALL_SECONDS = 60;
+const DEFAULT_DOWNLOAD_TIMEOUT_SECONDS = 1200;
 async function prewarm(opts) {
     const out = [];
-    for (const root of opts.roots)
-        out.push(await prewarmRoot(root, opts));
+    const deadline = performance.now() + (opts.timeoutSeconds ?? DEFAULT_DOWNLOAD_TIMEOUT_SECONDS) * 1000;
+    for (const root of opts.roots) {
+        const outcome = await prewarmRoot(root, opts, deadline);
+        out.push(outcome);
+        if (outcome.attempts.at(-1).stopped?.kind === "timeout")
+            break;
+    }
     return out;
 }
-async function prewarmRoot(root, opts) {
+async function prewarmRoot(root, opts, deadline) {
     const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     const attempts = [];
     const final = new Map();
@@ -1732,16 +1850,40 @@ async function prewarmRoot(root, opts) {
     let waited = 0;
     let retryReason;
     for (let n = 0;; n++) {
+        const watch = createFetchWatch();
+        const { gomodcache } = opts;
         const run = await (0,go_command/* runGo */.aC)(opts.goBin, args, {
             cwd: root.dir,
             env: opts.env,
-            onStderrLine: opts.onStderrLine,
+            onStderrLine: (line) => {
+                watch.push(line);
+                opts.onStderrLine?.(line);
+            },
+            timeoutMs: Math.max(1000, deadline - performance.now()),
+            stallMs: (opts.stallSeconds ?? DEFAULT_STALL_SECONDS) * 1000,
+            ...(gomodcache ? { progress: () => watch.bytesArrived(gomodcache) } : {}),
         });
         const { modules } = decodeDownloadJson(run.stdout);
-        attempts.push({ ...run, args, modules, waited, ...(retryReason ? { retryReason } : {}) });
+        const waiting = run.stopped ? await watch.waitingOn(gomodcache) : undefined;
+        const stop = run.stopped && {
+            message: stopMessage(run.stopped, waiting, opts.limitNames ?? { stall: "stall-timeout", total: "download-timeout" }),
+            reason: run.stopped.kind === "stall"
+                ? `nothing arrived for ${run.stopped.limitSeconds} s`
+                : `not finished within ${run.stopped.limitSeconds} s`,
+            ...(waiting?.module ? { module: waiting.module } : {}),
+            ...(waiting?.proxy ? { proxy: waiting.proxy } : {}),
+        };
+        attempts.push({
+            ...run,
+            args,
+            modules,
+            waited,
+            ...(retryReason ? { retryReason } : {}),
+            ...(stop ? { stop } : {}),
+        });
         for (const m of modules)
             final.set(`${m.Path}@${m.Version}`, m);
-        if (run.exitCode === 0 || n >= opts.retries)
+        if (run.exitCode === 0 || run.stopped || n >= opts.retries)
             break;
         const failed = modules.filter((m) => m.Error);
         const transient = failed.filter((m) => isTransient(m.Error));
@@ -1754,11 +1896,18 @@ async function prewarmRoot(root, opts) {
             ? args
             : ["mod", "download", "-x", "-json", ...transient.map((m) => `${m.Path}@${m.Version}`)];
         waited = opts.backoffSeconds * 2 ** n;
+        if (performance.now() + waited * 1000 >= deadline)
+            break;
         await sleep(waited * 1000);
     }
     const last = attempts.at(-1);
     const modules = [...final.values()];
-    return { root, attempts, modules, ok: last.exitCode === 0 && modules.every((m) => !m.Error) };
+    return {
+        root,
+        attempts,
+        modules,
+        ok: last.exitCode === 0 && !last.stopped && modules.every((m) => !m.Error),
+    };
 }
 function lastGoMessage(stderr) {
     const said = stderr
@@ -1788,6 +1937,9 @@ async function runDownload(opts) {
         retries: opts.retries,
         backoffSeconds: opts.backoffSeconds,
         ...(opts.onStderrLine ? { onStderrLine: opts.onStderrLine } : {}),
+        ...(opts.stallSeconds !== undefined ? { stallSeconds: opts.stallSeconds } : {}),
+        ...(opts.timeoutSeconds !== undefined ? { timeoutSeconds: opts.timeoutSeconds } : {}),
+        ...(opts.go.effective.GOMODCACHE ? { gomodcache: opts.go.effective.GOMODCACHE } : {}),
     });
     const e = opts.go.effective;
     return (0,from_download/* downloadReport */.F5)(outcomes, {
@@ -1803,8 +1955,6 @@ async function runDownload(opts) {
 var explain = __nccwpck_require__(977);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __nccwpck_require__(655);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __nccwpck_require__(867);
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
@@ -1843,8 +1993,6 @@ const PROBE_PROOFS = new Set([
 
 // EXTERNAL MODULE: ./src/go/env.ts
 var env = __nccwpck_require__(869);
-// EXTERNAL MODULE: ./src/go/url.ts
-var url = __nccwpck_require__(959);
 ;// CONCATENATED MODULE: ./src/settings/inputs.ts
 const inputs_VARIABLE_INPUTS = [
     { input: "proxy", variable: "GOPROXY" },
@@ -1890,7 +2038,7 @@ function settingSecrets(env) {
 function redactList(value) {
     return value
         .split(/([,|\s]+)/)
-        .map((part) => (0,url/* redactUrl */.B)(part))
+        .map((part) => (0,go_url/* redactUrl */.B)(part))
         .join("");
 }
 
@@ -2450,7 +2598,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(302);
 /* harmony import */ var _commands_trace_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(744);
-/* harmony import */ var _commands_download_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(130);
+/* harmony import */ var _commands_download_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(223);
 /* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93);
 /* harmony import */ var _commands_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(342);
 /* harmony import */ var _commands_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(761);
@@ -2513,7 +2661,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 783:
+/***/ 363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2524,14 +2672,1341 @@ __nccwpck_require__.d(__webpack_exports__, {
   aC: () => (/* binding */ runGo)
 });
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// UNUSED EXPORTS: GO_QUERY_TIMEOUT_MS
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/process/bounded.ts
+// The one module in src/ that starts processes with node:child_process, for the runs the action
+// must be able to STOP: `go mod download` (bounded by progress and in total), the offline warm
+// check, and GOAUTH / git credential helpers (programs the user names). @actions/exec runs
+// everything else (src/process/exec.ts); it cannot stop a child: it hands out no ChildProcess,
+// no pid, and passes only cwd/env/argv0/windowsVerbatimArguments to spawn (toolrunner.js
+// _getSpawnOptions), so neither `timeout` nor `signal` reaches spawn.
+//
+// Nothing is printed here: output goes to the caller's line listeners and into the result.
+// On POSIX the child leads its own process group so a stop also ends what it started
+// (go runs git in direct mode).
+
+const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
+/** Runs `file args`; resolves when it ends or is stopped; rejects only when it cannot start. */
+function runBounded(file, args, opts) {
+    const started = performance.now();
+    const maxBuffer = opts.maxBufferBytes ?? 64 << 20;
+    const posix = process.platform !== "win32";
+    return new Promise((resolve, reject) => {
+        if (opts.signal?.aborted) {
+            resolve({
+                exitCode: -1,
+                stdout: "",
+                stderr: "",
+                seconds: 0,
+                stopped: { kind: "aborted", limitSeconds: 0 },
+            });
+            return;
+        }
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+            cwd: opts.cwd,
+            env: opts.env,
+            stdio: ["pipe", "pipe", "pipe"],
+            detached: posix,
+            windowsHide: true,
+        });
+        let stopped;
+        let lastProgress = performance.now();
+        let progressValue;
+        const collect = (onLine) => {
+            const chunks = [];
+            let kept = 0;
+            let partial = "";
+            return {
+                data(d) {
+                    lastProgress = performance.now();
+                    if (kept < maxBuffer) {
+                        chunks.push(d.subarray(0, maxBuffer - kept));
+                        kept += Math.min(d.length, maxBuffer - kept);
+                    }
+                    if (!onLine)
+                        return;
+                    const lines = (partial + d.toString("utf8")).split("\n");
+                    partial = lines.pop() ?? "";
+                    for (const line of lines)
+                        onLine(line);
+                },
+                end() {
+                    if (partial && onLine)
+                        onLine(partial);
+                    partial = "";
+                    return Buffer.concat(chunks).toString("utf8");
+                },
+            };
+        };
+        const out = collect(opts.onStdoutLine);
+        const err = collect(opts.onStderrLine);
+        child.stdout.on("data", out.data);
+        child.stderr.on("data", err.data);
+        // A child that exits without reading its stdin must not raise EPIPE here.
+        child.stdin.on("error", () => undefined);
+        child.stdin.end(opts.input ?? "");
+        const stop = (kind, limitSeconds) => {
+            if (stopped || child.exitCode !== null || child.signalCode !== null)
+                return;
+            stopped = { kind, limitSeconds };
+            try {
+                if (posix && child.pid)
+                    process.kill(-child.pid, "SIGKILL");
+                else
+                    child.kill("SIGKILL");
+            }
+            catch {
+                child.kill("SIGKILL");
+            }
+            // A grandchild still holding the pipes (Windows has no group kill) must not hold us.
+            setTimeout(() => {
+                child.stdout.destroy();
+                child.stderr.destroy();
+            }, 2000).unref();
+        };
+        const total = setTimeout(() => stop("timeout", opts.timeoutMs / 1000), opts.timeoutMs);
+        const onAbort = () => stop("aborted", 0);
+        opts.signal?.addEventListener("abort", onAbort, { once: true });
+        let polling = false;
+        const watch = opts.stallMs !== undefined
+            ? setInterval(() => {
+                if (polling)
+                    return;
+                polling = true;
+                void (async () => {
+                    if (opts.progress) {
+                        const v = await Promise.resolve()
+                            .then(opts.progress)
+                            .catch(() => progressValue);
+                        if (v !== progressValue) {
+                            if (progressValue !== undefined)
+                                lastProgress = performance.now();
+                            progressValue = v;
+                        }
+                    }
+                    if (performance.now() - lastProgress >= opts.stallMs)
+                        stop("stall", opts.stallMs / 1000);
+                })().finally(() => (polling = false));
+            }, Math.min(1000, Math.max(50, opts.stallMs / 4)))
+            : undefined;
+        const settle = () => {
+            clearTimeout(total);
+            if (watch)
+                clearInterval(watch);
+            opts.signal?.removeEventListener("abort", onAbort);
+        };
+        child.on("error", (e) => {
+            settle();
+            reject(e);
+        });
+        child.on("close", (code, signal) => {
+            settle();
+            resolve({
+                exitCode: stopped ? -1 : (code ?? 128 + (SIGNALS[signal ?? ""] ?? 0)),
+                stdout: out.end(),
+                stderr: err.end(),
+                seconds: (performance.now() - started) / 1000,
+                ...(stopped ? { stopped } : {}),
+            });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: external "string_decoder"
+const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: external "events"
+const external_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: external "assert"
+const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_namespaceObject.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_namespaceObject.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./src/process/exec.ts
+// Short local runs through @actions/exec: `go env`, `go version`. Silent (no `[command]` echo,
+// no output copied to stdout: the output is data, and the library prints nothing outside
+// Actions), stdin closed, exit codes returned rather than thrown. @actions/exec cannot stop a
+// child (see bounded.ts), so the bound here does not kill: after `timeoutMs` the caller gets a
+// ProcessTimeout and goes on; the child is left to end by itself (the action's steps and the CLI
+// end with process.exit, so it cannot hold them). Runs that must be stopped use runBounded.
+
+class ProcessTimeout extends Error {
+    command;
+    limitSeconds;
+    constructor(command, limitSeconds) {
+        super(`${command} did not finish within ${limitSeconds} s; going on without it`);
+        this.name = "ProcessTimeout";
+        this.command = command;
+        this.limitSeconds = limitSeconds;
+    }
+}
+async function execQuiet(file, args, opts) {
+    let timer;
+    const limit = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new ProcessTimeout(opts.what ?? [file, ...args].join(" "), opts.timeoutMs / 1000)), opts.timeoutMs);
+    });
+    try {
+        return await Promise.race([
+            getExecOutput(quoteTool(file), args, {
+                ...(opts.cwd ? { cwd: opts.cwd } : {}),
+                env: opts.env,
+                silent: true,
+                ignoreReturnCode: true,
+                // An empty input still closes stdin (toolrunner writes it only when truthy: a Buffer is).
+                input: Buffer.alloc(0),
+            }),
+            limit,
+        ]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/**
+ * exec() splits its first argument like a command line; a tool path with spaces (C:\Program Files\Go\bin\go.exe)
+ * must be quoted. Inside quotes only `\"` is an escape; other backslashes stay as they are.
+ */
+function quoteTool(file) {
+    return `"${file.replace(/"/g, '\\"')}"`;
+}
+
 ;// CONCATENATED MODULE: ./src/download/go-command.ts
-// The edge that runs the go command: finding it, and running it with its output captured.
+// The edge that runs the go command: finding it, and running it with its output captured:
+// `go mod download` stoppable and bounded, `go env` through @actions/exec.
+
 
 
 
@@ -2550,43 +4025,26 @@ function findGo(path) {
     }
     return undefined;
 }
+/** Runs go, stoppable (see src/process/bounded.ts). */
 function runGo(goBin, args, opts) {
-    const started = performance.now();
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(goBin, args, {
-            cwd: opts.cwd,
-            env: opts.env,
-            stdio: ["ignore", "pipe", "pipe"],
-        });
-        const out = [];
-        const err = [];
-        let partial = "";
-        child.stdout.on("data", (d) => out.push(d));
-        child.stderr.on("data", (d) => {
-            err.push(d);
-            if (!opts.onStderrLine)
-                return;
-            const lines = (partial + d.toString("utf8")).split("\n");
-            partial = lines.pop() ?? "";
-            for (const line of lines)
-                opts.onStderrLine(line);
-        });
-        child.on("error", reject);
-        child.on("close", (code, signal) => {
-            if (partial && opts.onStderrLine)
-                opts.onStderrLine(partial);
-            resolve({
-                exitCode: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(out).toString("utf8"),
-                stderr: Buffer.concat(err).toString("utf8"),
-                seconds: (performance.now() - started) / 1000,
-            });
-        });
+    return runBounded(goBin, args, {
+        cwd: opts.cwd,
+        env: opts.env,
+        timeoutMs: opts.timeoutMs,
+        ...(opts.stallMs !== undefined ? { stallMs: opts.stallMs } : {}),
+        ...(opts.progress ? { progress: opts.progress } : {}),
+        ...(opts.onStderrLine ? { onStderrLine: opts.onStderrLine } : {}),
     });
 }
+/** `go env` and `go version` read local files only: a minute is generous. */
+const GO_QUERY_TIMEOUT_MS = 60_000;
 /** `go env -json` for the named variables, as this go will see them in `env`. */
 async function goEnvJson(goBin, names, opts) {
-    const r = await runGo(goBin, ["env", "-json", ...names], opts);
+    const r = await execQuiet(goBin, ["env", "-json", ...names], {
+        ...opts,
+        timeoutMs: GO_QUERY_TIMEOUT_MS,
+        what: `${goBin} env`,
+    });
     if (r.exitCode !== 0)
         throw new Error(`go env failed: ${r.stderr.trim()}`);
     return JSON.parse(r.stdout);
@@ -3637,6 +5095,8 @@ const EXPLAIN_RULES = [
     r("explain-network-dns", "network", "a host name did not resolve", "`dial tcp: lookup HOST …: no such host` (or `server misbehaving`, `Temporary failure in name resolution`) means DNS could not resolve the host: a typo in GOPROXY, a private host outside the VPN, or no DNS in the container."),
     r("explain-network-refused", "network", "the connection was refused or unroutable", "`connect: connection refused`, `network is unreachable` or `no route to host`: nothing listens at that address, or a firewall rejects it. Check the URL and port, or that the proxy runs."),
     r("explain-network-timeout", "network", "the connection or response timed out", "`i/o timeout`, `context deadline exceeded` or `TLS handshake timeout` mean the server or the route did not answer in time — a firewall dropping packets, an egress rule, or an overloaded proxy. With `,` a timeout does not fall through to the next GOPROXY entry; `|` does."),
+    r("explain-proxy-stalled", "network", "a proxy accepted the request and then sent nothing", "The pre-warm stopped go because nothing arrived for `stall-timeout` seconds while a request was open or a body was due. Go has no timeout for a server that accepts and then goes silent, and a hang is not an error to Go, so neither `,` nor `|` moves on to the next entry: the job would wait until GitHub kills it. Check the named proxy (its upstream, a load balancer holding connections); raise `stall-timeout` only if it is slow but alive."),
+    r("explain-download-timeout", "network", "the pre-warm did not finish within its time limit", "The whole pre-warm (every attempt in every module root) ran past `download-timeout` and go was stopped. A very large module graph on a slow link needs a higher limit; a proxy that trickles bytes forever needs fixing."),
     r("explain-network-reset", "network", "the connection was reset", "`connection reset by peer`, `broken pipe`, an HTTP/2 `GOAWAY`/stream error or git's `early EOF` mean the connection was cut mid-request. Usually transient: retry, and use `|` between proxies so a failing one falls through."),
     r("explain-network-eof", "network", "the response ended early", "`unexpected EOF` or `EOF` mean the server closed the connection before the whole response (often a zip) arrived: a crash, a timeout in a load balancer, or a proxy that stalls. Retry; with `,` the next proxy is not tried."),
     r("explain-proxy-server-error", "network", "the proxy answered 5xx or 429", "A 5xx or 429 from a proxy (`reading …: 500 Internal Server Error`) is a hard error: with `,` Go does not fall through to the next entry. Look at the proxy's own logs (Athens or Artifactory often fail fetching upstream), retry later, or put `|` after the proxy to fall through on any error."),
@@ -4730,6 +6190,18 @@ const MATCHERS = [
         when: (c) => P.refused.test(c.head),
         cause: (c) => `The connection to ${whereShort(c)} was refused or could not be routed.`,
         fix: (c) => `Check the URL and port and that the server runs and is reachable from the runner.${chainNote(c)}${egressNote(c)}`,
+    },
+    {
+        id: "explain-proxy-stalled",
+        when: (c) => /^go mod download was stopped: nothing arrived/.test(c.head),
+        cause: (c) => `${c.origin ? `The proxy ${c.origin}` : "A server"} accepted the request and then sent nothing; Go would have waited forever.`,
+        fix: () => "Check that proxy and what stands in front of it; remove it from GOPROXY while it hangs, or raise stall-timeout if it is only slow.",
+    },
+    {
+        id: "explain-download-timeout",
+        when: (c) => /^go mod download was stopped: it did not finish within/.test(c.head),
+        cause: () => "The pre-warm ran past its total time limit and go was stopped.",
+        fix: () => "Raise download-timeout for a very large module graph on a slow link; a proxy that trickles bytes needs fixing.",
     },
     {
         id: "explain-network-timeout",
@@ -6622,8 +8094,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./src/download/go-command.ts + 1 modules
-var go_command = __nccwpck_require__(783);
+// EXTERNAL MODULE: ./src/download/go-command.ts + 15 modules
+var go_command = __nccwpck_require__(363);
 // EXTERNAL MODULE: ./src/go/version.ts
 var go_version = __nccwpck_require__(54);
 // EXTERNAL MODULE: ./src/go/env.ts
@@ -6837,7 +8309,26 @@ function failures(outcomes, ledger, ctx) {
         }
         // A root that failed before naming any module (go.mod unreadable, graph loading): Go's own words.
         const last = o.attempts.at(-1);
-        if (last.exitCode !== 0 && !o.modules.some((m) => m.Error)) {
+        if (last.stop) {
+            const [module, version] = (last.stop.module ?? "").split("@");
+            out.push({
+                module: module || (0,_download_module_roots_js__WEBPACK_IMPORTED_MODULE_1__/* .displayDir */ .yM)(ctx.workspace, o.root.dir),
+                version: version ?? "",
+                error: (0,_download_trace_js__WEBPACK_IMPORTED_MODULE_5__/* .redactText */ .Rd)(last.stop.message),
+                tried: last.stop.proxy
+                    ? [
+                        {
+                            origin: last.stop.proxy,
+                            status: null,
+                            error: last.stop.reason,
+                            reason: last.stop.reason,
+                        },
+                    ]
+                    : [],
+                ...((module && ctx.requiredAt[module]) || {}),
+            });
+        }
+        else if (last.exitCode !== 0 && !o.modules.some((m) => m.Error)) {
             const said = last.stderr.split("\n").filter((l) => /^go(: | mod download: )/.test(l));
             out.push({
                 module: (0,_download_module_roots_js__WEBPACK_IMPORTED_MODULE_1__/* .displayDir */ .yM)(ctx.workspace, o.root.dir),

@@ -43411,16 +43411,16 @@ async function pruneDownloadCache(root, needed, candidates) {
 }
 
 ;// CONCATENATED MODULE: ./src/cache/policy.ts
-const SAVE_POLICIES = ["auto", "always", "never", "default-branch"];
+const policy_SAVE_POLICIES = ["auto", "always", "never", "default-branch"];
 function parseSavePolicy(value) {
     const v = (value ?? "").trim().toLowerCase();
     if (v === "" || v === "true")
         return "auto";
     if (v === "false")
         return "never";
-    if (SAVE_POLICIES.includes(v))
+    if (policy_SAVE_POLICIES.includes(v))
         return v;
-    throw new Error(`cache-save must be one of ${SAVE_POLICIES.join(", ")}; got "${value}"`);
+    throw new Error(`cache-save must be one of ${policy_SAVE_POLICIES.join(", ")}; got "${value}"`);
 }
 const NO_AUTO_SAVE = new Set(["pull_request", "pull_request_target", "merge_group"]);
 /** Whether the policy allows saving for this event (content checks come later). */
@@ -100210,6 +100210,26 @@ let releaseCapture = () => { };
 function stopCapture() {
     releaseCapture();
 }
+/**
+ * The toolkit's call, or "timeout" after `seconds`. The call cannot be cancelled: after a
+ * timeout it is abandoned (its capture released); the step ends with process.exit.
+ */
+async function toolkit_withinSeconds(call, seconds) {
+    let timer;
+    const limit = new Promise((resolve) => {
+        timer = setTimeout(() => resolve("timeout"), seconds * 1000);
+        timer.unref();
+    });
+    try {
+        const first = await Promise.race([call, limit]);
+        if (first === "timeout")
+            stopCapture();
+        return first;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
 /** The archive size the toolkit reports: restore's "Cache Size: ~N MB (B B)", save's debug "File Size: B". */
 function toolkit_archiveBytesFrom(log) {
     for (const line of [...log.infos, ...log.debugs]) {
@@ -100266,6 +100286,8 @@ function planCache(input) {
         paths: cachePaths(input.gomodcache, layout, input.home),
     };
 }
+/** A restore or a save that takes longer than this is given up (cache-timeout). */
+const DEFAULT_CACHE_TIMEOUT_SECONDS = 300;
 async function restoreModuleCache(plan, opts = {}) {
     const env = opts.env ?? process.env;
     const announce = opts.announce ?? true;
@@ -100289,13 +100311,22 @@ async function restoreModuleCache(plan, opts = {}) {
         if (plan.layout === "full")
             await makeDirsWritable(plan.gomodcache);
         try {
-            const { value, log } = await captureToolkit(() => cache.restoreCache(plan.paths.slice(), plan.key, plan.restoreKeys.slice()));
-            archiveBytes = archiveBytesFrom(log);
-            problem = firstComplaint(log);
-            denied = problem?.includes("cache read denied:") ?? false;
-            if (value !== undefined && !problem) {
-                matchedKey = value;
-                hit = value === plan.key ? "exact" : "partial";
+            const limit = opts.timeoutSeconds ?? DEFAULT_CACHE_TIMEOUT_SECONDS;
+            const first = await withinSeconds(captureToolkit(() => cache.restoreCache(plan.paths.slice(), plan.key, plan.restoreKeys.slice(), {
+                segmentTimeoutInMs: limit * 1000,
+            })), limit);
+            if (first === "timeout") {
+                problem = `the cache service did not deliver ${plan.key} within ${limit} s (cache-timeout: ${limit})`;
+            }
+            else {
+                const { value, log } = first;
+                archiveBytes = archiveBytesFrom(log);
+                problem = firstComplaint(log);
+                denied = problem?.includes("cache read denied:") ?? false;
+                if (value !== undefined && !problem) {
+                    matchedKey = value;
+                    hit = value === plan.key ? "exact" : "partial";
+                }
             }
         }
         catch (e) {
@@ -100471,25 +100502,19 @@ async function saveModuleCache(state, opts) {
         return skip("not saved: the module cache is empty", manifest);
     if (state.hit === "exact" && manifest.digest === state.restoredManifest.digest)
         return skip("not saved: exact hit and nothing new since the restore", manifest);
-    let timer;
-    const timeout = opts.timeoutSeconds && opts.timeoutSeconds > 0
-        ? new Promise((resolve) => {
-            timer = setTimeout(() => resolve("timeout"), opts.timeoutSeconds * 1000);
-            timer.unref();
-        })
-        : undefined;
     let id;
     let log;
     let thrown;
     try {
         const call = toolkit_captureToolkit(() => cache_saveCache(state.paths.slice(), state.key));
-        const first = timeout ? await Promise.race([call, timeout]) : await call;
+        const first = opts.timeoutSeconds && opts.timeoutSeconds > 0
+            ? await toolkit_withinSeconds(call, opts.timeoutSeconds)
+            : await call;
         if (first === "timeout") {
-            stopCapture();
             return done({
                 saved: false,
                 outcome: "timeout",
-                reason: `not saved: the upload did not finish within ${opts.timeoutSeconds} s`,
+                reason: `not saved: the upload did not finish within ${opts.timeoutSeconds} s (cache-timeout)`,
                 manifest,
                 scratchRemoved,
                 failed: opts.strict === true,
@@ -100500,10 +100525,6 @@ async function saveModuleCache(state, opts) {
     }
     catch (e) {
         thrown = e instanceof Error ? e.message : String(e);
-    }
-    finally {
-        if (timer)
-            clearTimeout(timer);
     }
     const archiveBytes = log ? toolkit_archiveBytesFrom(log) : undefined;
     const base = {
@@ -100559,6 +100580,8 @@ function announceSave(f, quiet) {
     const text = `Module cache ${f.reason} (${f.seconds.toFixed(1)} s${size})`;
     if (f.failed)
         core_error(text, { title: "Module cache" });
+    else if (f.outcome === "timeout")
+        warning(text, { title: "Module cache" });
     else if (!quiet && f.outcome !== "saved" && f.outcome !== "skipped")
         notice(text, { title: "Module cache" });
     else
@@ -100650,6 +100673,145 @@ function recordPrewarm(state, prewarm, extra = {}) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/process/bounded.ts
+// The one module in src/ that starts processes with node:child_process, for the runs the action
+// must be able to STOP: `go mod download` (bounded by progress and in total), the offline warm
+// check, and GOAUTH / git credential helpers (programs the user names). @actions/exec runs
+// everything else (src/process/exec.ts); it cannot stop a child: it hands out no ChildProcess,
+// no pid, and passes only cwd/env/argv0/windowsVerbatimArguments to spawn (toolrunner.js
+// _getSpawnOptions), so neither `timeout` nor `signal` reaches spawn.
+//
+// Nothing is printed here: output goes to the caller's line listeners and into the result.
+// On POSIX the child leads its own process group so a stop also ends what it started
+// (go runs git in direct mode).
+
+const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
+/** Runs `file args`; resolves when it ends or is stopped; rejects only when it cannot start. */
+function bounded_runBounded(file, args, opts) {
+    const started = performance.now();
+    const maxBuffer = opts.maxBufferBytes ?? 64 << 20;
+    const posix = process.platform !== "win32";
+    return new Promise((resolve, reject) => {
+        if (opts.signal?.aborted) {
+            resolve({
+                exitCode: -1,
+                stdout: "",
+                stderr: "",
+                seconds: 0,
+                stopped: { kind: "aborted", limitSeconds: 0 },
+            });
+            return;
+        }
+        const child = spawn(file, args, {
+            cwd: opts.cwd,
+            env: opts.env,
+            stdio: ["pipe", "pipe", "pipe"],
+            detached: posix,
+            windowsHide: true,
+        });
+        let stopped;
+        let lastProgress = performance.now();
+        let progressValue;
+        const collect = (onLine) => {
+            const chunks = [];
+            let kept = 0;
+            let partial = "";
+            return {
+                data(d) {
+                    lastProgress = performance.now();
+                    if (kept < maxBuffer) {
+                        chunks.push(d.subarray(0, maxBuffer - kept));
+                        kept += Math.min(d.length, maxBuffer - kept);
+                    }
+                    if (!onLine)
+                        return;
+                    const lines = (partial + d.toString("utf8")).split("\n");
+                    partial = lines.pop() ?? "";
+                    for (const line of lines)
+                        onLine(line);
+                },
+                end() {
+                    if (partial && onLine)
+                        onLine(partial);
+                    partial = "";
+                    return Buffer.concat(chunks).toString("utf8");
+                },
+            };
+        };
+        const out = collect(opts.onStdoutLine);
+        const err = collect(opts.onStderrLine);
+        child.stdout.on("data", out.data);
+        child.stderr.on("data", err.data);
+        // A child that exits without reading its stdin must not raise EPIPE here.
+        child.stdin.on("error", () => undefined);
+        child.stdin.end(opts.input ?? "");
+        const stop = (kind, limitSeconds) => {
+            if (stopped || child.exitCode !== null || child.signalCode !== null)
+                return;
+            stopped = { kind, limitSeconds };
+            try {
+                if (posix && child.pid)
+                    process.kill(-child.pid, "SIGKILL");
+                else
+                    child.kill("SIGKILL");
+            }
+            catch {
+                child.kill("SIGKILL");
+            }
+            // A grandchild still holding the pipes (Windows has no group kill) must not hold us.
+            setTimeout(() => {
+                child.stdout.destroy();
+                child.stderr.destroy();
+            }, 2000).unref();
+        };
+        const total = setTimeout(() => stop("timeout", opts.timeoutMs / 1000), opts.timeoutMs);
+        const onAbort = () => stop("aborted", 0);
+        opts.signal?.addEventListener("abort", onAbort, { once: true });
+        let polling = false;
+        const watch = opts.stallMs !== undefined
+            ? setInterval(() => {
+                if (polling)
+                    return;
+                polling = true;
+                void (async () => {
+                    if (opts.progress) {
+                        const v = await Promise.resolve()
+                            .then(opts.progress)
+                            .catch(() => progressValue);
+                        if (v !== progressValue) {
+                            if (progressValue !== undefined)
+                                lastProgress = performance.now();
+                            progressValue = v;
+                        }
+                    }
+                    if (performance.now() - lastProgress >= opts.stallMs)
+                        stop("stall", opts.stallMs / 1000);
+                })().finally(() => (polling = false));
+            }, Math.min(1000, Math.max(50, opts.stallMs / 4)))
+            : undefined;
+        const settle = () => {
+            clearTimeout(total);
+            if (watch)
+                clearInterval(watch);
+            opts.signal?.removeEventListener("abort", onAbort);
+        };
+        child.on("error", (e) => {
+            settle();
+            reject(e);
+        });
+        child.on("close", (code, signal) => {
+            settle();
+            resolve({
+                exitCode: stopped ? -1 : (code ?? 128 + (SIGNALS[signal ?? ""] ?? 0)),
+                stdout: out.end(),
+                stderr: err.end(),
+                seconds: (performance.now() - started) / 1000,
+                ...(stopped ? { stopped } : {}),
+            });
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/cache/warm.ts
 // The warm-hit check: after an exact hit, does the pre-warm still have network work to do?
 // Two ways, both offline and both leaving zip extraction to the build:
@@ -100712,38 +100874,35 @@ async function warmFromSums(gomodcache, sumTexts) {
 }
 /**
  * `go mod download -json` in `cwd` with GOPROXY=off (everything else from `env`). An edge:
- * runs go. Killed after `timeoutSeconds` (default 120).
+ * runs go. Stopped after `timeoutSeconds` (default 120).
  */
-function warmOffline(opts) {
+async function warmOffline(opts) {
     const started = performance.now();
-    return new Promise((resolve) => {
-        const child = spawn(opts.goBin, ["mod", "download", "-json", ...(opts.args ?? [])], {
+    const timeoutSeconds = opts.timeoutSeconds ?? 120;
+    let run;
+    try {
+        run = await runBounded(opts.goBin, ["mod", "download", "-json", ...(opts.args ?? [])], {
             cwd: opts.cwd,
             env: { ...opts.env, GOPROXY: "off" },
-            stdio: ["ignore", "pipe", "pipe"],
+            timeoutMs: timeoutSeconds * 1000,
         });
-        let out = "";
-        let err = "";
-        child.stdout.setEncoding("utf8").on("data", (d) => (out += d));
-        child.stderr.setEncoding("utf8").on("data", (d) => (err += d));
-        const timer = setTimeout(() => child.kill("SIGKILL"), (opts.timeoutSeconds ?? 120) * 1000);
-        const finish = (code, message) => {
-            clearTimeout(timer);
-            const modules = (out.match(/^\t"Path": /gm) ?? []).length;
-            const errors = /^\t"Error": /m.test(out);
-            const warm = code === 0 && !errors;
-            const said = message ?? (err.trim().split("\n").at(-1) || undefined);
-            resolve({
-                warm,
-                exitCode: code,
-                seconds: (performance.now() - started) / 1000,
-                modules,
-                ...(!warm && said ? { message: said } : {}),
-            });
-        };
-        child.on("error", (e) => finish(127, e.message));
-        child.on("close", (code, signal) => finish(code ?? (signal ? 128 : 1)));
-    });
+    }
+    catch (e) {
+        const seconds = (performance.now() - started) / 1000;
+        return { warm: false, exitCode: 127, seconds, modules: 0, message: e.message };
+    }
+    const modules = (run.stdout.match(/^\t"Path": /gm) ?? []).length;
+    const warm = run.exitCode === 0 && !/^\t"Error": /m.test(run.stdout);
+    const said = run.stopped
+        ? `go mod download (GOPROXY=off) did not finish within ${timeoutSeconds} s`
+        : run.stderr.trim().split("\n").at(-1) || undefined;
+    return {
+        warm,
+        exitCode: run.exitCode,
+        seconds: run.seconds,
+        modules,
+        ...(!warm && said ? { message: said } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cache/index.ts
@@ -101089,6 +101248,69 @@ function toolchainLines(t) {
     return lines.join("<br>\n");
 }
 
+;// CONCATENATED MODULE: ./src/settings/inputs.ts
+const inputs_VARIABLE_INPUTS = [
+    { input: "proxy", variable: "GOPROXY" },
+    { input: "sumdb", variable: "GOSUMDB" },
+    { input: "private", variable: "GOPRIVATE" },
+    { input: "no-proxy", variable: "GONOPROXY" },
+    { input: "no-sumdb", variable: "GONOSUMDB" },
+    { input: "insecure", variable: "GOINSECURE" },
+];
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+// Reads the action's inputs into plain data (the only file that knows input names' spelling).
+
+
+
+function readInputs() {
+    const variables = {};
+    for (const { input } of VARIABLE_INPUTS)
+        variables[input] = core.getInput(input);
+    return {
+        variables,
+        workingDirectory: core.getInput("working-directory") || ".",
+        prewarm: oneOf("prewarm", ["needed", "all", "off"], "needed"),
+        strict: core.getBooleanInput("strict"),
+        allowDirect: core.getInput("allow-direct"),
+        retries: wholeNumber("retries", 2, 10),
+        check: oneOf("check", ["off", "static", "live"], "live"),
+        probeTimeoutSeconds: wholeNumber("probe-timeout", 10, 120),
+        probeModule: core.getInput("probe-module"),
+        stallTimeoutSeconds: wholeNumber("stall-timeout", 60, 3600, 1),
+        downloadTimeoutSeconds: wholeNumber("download-timeout", 1200, 21600, 1),
+        cacheTimeoutSeconds: readCacheTimeout(),
+        credentials: core.getInput("credentials"),
+        cache: core.getBooleanInput("cache"),
+        cacheLayout: oneOf("cache-layout", ["download", "full"], "download"),
+        cacheSave: oneOf("cache-save", SAVE_POLICIES, "auto"),
+        cacheKeySuffix: core.getInput("cache-key-suffix"),
+        goVersion: core.getInput("go-version"),
+        goVersionFile: core.getInput("go-version-file"),
+    };
+}
+/** `cache-timeout`: the post step reads it alone. */
+function readCacheTimeout() {
+    return wholeNumber("cache-timeout", 300, 3600, 1);
+}
+function oneOf(name, values, fallback) {
+    const v = core.getInput(name) || fallback;
+    if (!values.includes(v)) {
+        throw new Error(`Input ${name} is "${v}"; it must be one of ${values.join(", ")}.`);
+    }
+    return v;
+}
+function wholeNumber(name, fallback, max, min = 0) {
+    const raw = getInput(name);
+    if (raw === "")
+        return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+        throw new Error(`Input ${name} is "${raw}"; it must be a whole number from ${min} to ${max}.`);
+    }
+    return n;
+}
+
 ;// CONCATENATED MODULE: ./src/action/state.ts
 // Names of what the main step hands to the post step (GITHUB_STATE).
 const STATE = { cache: "module-cache", credentials: "credentials" };
@@ -101096,6 +101318,7 @@ const STATE = { cache: "module-cache", credentials: "credentials" };
 ;// CONCATENATED MODULE: ./src/action/post.ts
 // The action's post step: remove the credentials main wrote, save the module cache when
 // it changed, and end promptly (keep-alive sockets must not hold the job for minutes).
+
 
 
 
@@ -101109,7 +101332,7 @@ async function post() {
     const save = await saveModuleCache(state, {
         policy: parseSavePolicy(getInput("cache-save")),
         strict: getBooleanInput("strict"),
-        timeoutSeconds: 120,
+        timeoutSeconds: readCacheTimeout(),
     });
     const facts = cacheFacts(state, save);
     setOutput("cache-saved", String(facts.saved));

@@ -13,6 +13,9 @@ export interface ActionInputs {
   check: "off" | "static" | "live";
   probeTimeoutSeconds: number;
   probeModule: string;
+  stallTimeoutSeconds: number;
+  downloadTimeoutSeconds: number;
+  cacheTimeoutSeconds: number;
   credentials: string;
   cache: boolean;
   cacheLayout: "download" | "full";
@@ -35,6 +38,9 @@ export function readInputs(): ActionInputs {
     check: oneOf("check", ["off", "static", "live"], "live"),
     probeTimeoutSeconds: wholeNumber("probe-timeout", 10, 120),
     probeModule: core.getInput("probe-module"),
+    stallTimeoutSeconds: wholeNumber("stall-timeout", 60, 3600, 1),
+    downloadTimeoutSeconds: wholeNumber("download-timeout", 1200, 21600, 1),
+    cacheTimeoutSeconds: readCacheTimeout(),
     credentials: core.getInput("credentials"),
     cache: core.getBooleanInput("cache"),
     cacheLayout: oneOf("cache-layout", ["download", "full"], "download"),
@@ -45,6 +51,11 @@ export function readInputs(): ActionInputs {
   };
 }
 
+/** `cache-timeout`: the post step reads it alone. */
+export function readCacheTimeout(): number {
+  return wholeNumber("cache-timeout", 300, 3600, 1);
+}
+
 function oneOf<T extends string>(name: string, values: readonly T[], fallback: T): T {
   const v = core.getInput(name) || fallback;
   if (!(values as readonly string[]).includes(v)) {
@@ -53,12 +64,12 @@ function oneOf<T extends string>(name: string, values: readonly T[], fallback: T
   return v as T;
 }
 
-function wholeNumber(name: string, fallback: number, max: number): number {
+function wholeNumber(name: string, fallback: number, max: number, min = 0): number {
   const raw = core.getInput(name);
   if (raw === "") return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > max) {
-    throw new Error(`Input ${name} is "${raw}"; it must be a whole number from 0 to ${max}.`);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new Error(`Input ${name} is "${raw}"; it must be a whole number from ${min} to ${max}.`);
   }
   return n;
 }

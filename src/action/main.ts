@@ -112,6 +112,7 @@ async function main(): Promise<void> {
             graphFiles: await readGraphFiles(workdir, ws.graphFiles),
             ...(inputs.cacheKeySuffix ? { suffix: inputs.cacheKeySuffix } : {}),
           }),
+          { timeoutSeconds: inputs.cacheTimeoutSeconds },
         )
       : undefined,
     inputs.check === "live" && !rejected
@@ -165,6 +166,8 @@ async function main(): Promise<void> {
         backoffSeconds: 2,
         allowDirect: inputs.allowDirect,
         onStderrLine: (line) => core.info(line),
+        stallSeconds: inputs.stallTimeoutSeconds,
+        timeoutSeconds: inputs.downloadTimeoutSeconds,
       }),
     );
     if (download) download = explainFailures(download, go, env);

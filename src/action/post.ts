@@ -4,6 +4,7 @@ import * as core from "@actions/core";
 import { cleanupCredentials } from "../credentials/setup.ts";
 import { cacheFacts, parseSavePolicy, parseState, saveModuleCache } from "../cache/index.ts";
 import { cacheSummary } from "../report/summary.ts";
+import { readCacheTimeout } from "./inputs.ts";
 import { STATE } from "./state.ts";
 
 async function post(): Promise<void> {
@@ -13,7 +14,7 @@ async function post(): Promise<void> {
   const save = await saveModuleCache(state, {
     policy: parseSavePolicy(core.getInput("cache-save")),
     strict: core.getBooleanInput("strict"),
-    timeoutSeconds: 120,
+    timeoutSeconds: readCacheTimeout(),
   });
   const facts = cacheFacts(state, save);
   core.setOutput("cache-saved", String(facts.saved));

@@ -26,6 +26,7 @@ import {
   firstComplaint,
   modeAllowsRead,
   humanBytes,
+  withinSeconds,
 } from "./toolkit.ts";
 
 export interface PlanInput {
@@ -84,7 +85,12 @@ export interface RestoreOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** Print the outcome and annotations through @actions/core (default true). */
   announce?: boolean;
+  /** Give up after this long and go on cold (default DEFAULT_CACHE_TIMEOUT_SECONDS). */
+  timeoutSeconds?: number;
 }
+
+/** A restore or a save that takes longer than this is given up (cache-timeout). */
+export const DEFAULT_CACHE_TIMEOUT_SECONDS = 300;
 
 export async function restoreModuleCache(
   plan: CachePlan,
@@ -110,15 +116,26 @@ export async function restoreModuleCache(
   } else {
     if (plan.layout === "full") await makeDirsWritable(plan.gomodcache);
     try {
-      const { value, log } = await captureToolkit(() =>
-        cache.restoreCache(plan.paths.slice(), plan.key, plan.restoreKeys.slice()),
+      const limit = opts.timeoutSeconds ?? DEFAULT_CACHE_TIMEOUT_SECONDS;
+      const first = await withinSeconds(
+        captureToolkit(() =>
+          cache.restoreCache(plan.paths.slice(), plan.key, plan.restoreKeys.slice(), {
+            segmentTimeoutInMs: limit * 1000,
+          }),
+        ),
+        limit,
       );
-      archiveBytes = archiveBytesFrom(log);
-      problem = firstComplaint(log);
-      denied = problem?.includes("cache read denied:") ?? false;
-      if (value !== undefined && !problem) {
-        matchedKey = value;
-        hit = value === plan.key ? "exact" : "partial";
+      if (first === "timeout") {
+        problem = `the cache service did not deliver ${plan.key} within ${limit} s (cache-timeout: ${limit})`;
+      } else {
+        const { value, log } = first;
+        archiveBytes = archiveBytesFrom(log);
+        problem = firstComplaint(log);
+        denied = problem?.includes("cache read denied:") ?? false;
+        if (value !== undefined && !problem) {
+          matchedKey = value;
+          hit = value === plan.key ? "exact" : "partial";
+        }
       }
     } catch (e) {
       problem = e instanceof Error ? e.message : String(e);

@@ -22,7 +22,7 @@ import {
   captureToolkit,
   firstComplaint,
   modeAllowsWrite,
-  stopCapture,
+  withinSeconds,
   type ToolkitLog,
   humanBytes,
 } from "./toolkit.ts";
@@ -119,26 +119,20 @@ export async function saveModuleCache(state: CacheState, opts: SaveOptions): Pro
   if (state.hit === "exact" && manifest.digest === state.restoredManifest.digest)
     return skip("not saved: exact hit and nothing new since the restore", manifest);
 
-  let timer: NodeJS.Timeout | undefined;
-  const timeout =
-    opts.timeoutSeconds && opts.timeoutSeconds > 0
-      ? new Promise<"timeout">((resolve) => {
-          timer = setTimeout(() => resolve("timeout"), opts.timeoutSeconds! * 1000);
-          timer.unref();
-        })
-      : undefined;
   let id: number | undefined;
   let log: ToolkitLog | undefined;
   let thrown: string | undefined;
   try {
     const call = captureToolkit(() => cache.saveCache(state.paths.slice(), state.key));
-    const first = timeout ? await Promise.race([call, timeout]) : await call;
+    const first =
+      opts.timeoutSeconds && opts.timeoutSeconds > 0
+        ? await withinSeconds(call, opts.timeoutSeconds)
+        : await call;
     if (first === "timeout") {
-      stopCapture();
       return done({
         saved: false,
         outcome: "timeout",
-        reason: `not saved: the upload did not finish within ${opts.timeoutSeconds} s`,
+        reason: `not saved: the upload did not finish within ${opts.timeoutSeconds} s (cache-timeout)`,
         manifest,
         scratchRemoved,
         failed: opts.strict === true,
@@ -148,8 +142,6 @@ export async function saveModuleCache(state: CacheState, opts: SaveOptions): Pro
     log = first.log;
   } catch (e) {
     thrown = e instanceof Error ? e.message : String(e);
-  } finally {
-    if (timer) clearTimeout(timer);
   }
 
   const archiveBytes = log ? archiveBytesFrom(log) : undefined;
@@ -207,6 +199,7 @@ function announceSave(f: SaveFacts, quiet: boolean): void {
   const size = f.archiveBytes !== undefined ? `, ${humanBytes(f.archiveBytes)}` : "";
   const text = `Module cache ${f.reason} (${f.seconds.toFixed(1)} s${size})`;
   if (f.failed) core.error(text, { title: "Module cache" });
+  else if (f.outcome === "timeout") core.warning(text, { title: "Module cache" });
   else if (!quiet && f.outcome !== "saved" && f.outcome !== "skipped")
     core.notice(text, { title: "Module cache" });
   else core.info(text);

@@ -94,6 +94,25 @@ export function stopCapture(): void {
   releaseCapture();
 }
 
+/**
+ * The toolkit's call, or "timeout" after `seconds`. The call cannot be cancelled: after a
+ * timeout it is abandoned (its capture released); the step ends with process.exit.
+ */
+export async function withinSeconds<T>(call: Promise<T>, seconds: number): Promise<T | "timeout"> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<"timeout">((resolve) => {
+    timer = setTimeout(() => resolve("timeout"), seconds * 1000);
+    timer.unref();
+  });
+  try {
+    const first = await Promise.race([call, limit]);
+    if (first === "timeout") stopCapture();
+    return first;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The archive size the toolkit reports: restore's "Cache Size: ~N MB (B B)", save's debug "File Size: B". */
 export function archiveBytesFrom(log: ToolkitLog): number | undefined {
   for (const line of [...log.infos, ...log.debugs]) {

@@ -8,9 +8,9 @@
 // - warmOffline: the pre-warm itself with GOPROXY=off. Exact (Go decides), costs one go run;
 //   when it succeeds the pre-warm is done.
 // docs/performance.md ("Module cache") has the measured costs.
-import { spawn } from "node:child_process";
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
+import { runBounded } from "../process/bounded.ts";
 import { downloadDir } from "./key.ts";
 import { escapeModuleString } from "./modcache.ts";
 
@@ -83,9 +83,9 @@ export interface OfflineWarmth {
 
 /**
  * `go mod download -json` in `cwd` with GOPROXY=off (everything else from `env`). An edge:
- * runs go. Killed after `timeoutSeconds` (default 120).
+ * runs go. Stopped after `timeoutSeconds` (default 120).
  */
-export function warmOffline(opts: {
+export async function warmOffline(opts: {
   goBin: string;
   cwd: string;
   env: Record<string, string>;
@@ -93,32 +93,28 @@ export function warmOffline(opts: {
   timeoutSeconds?: number;
 }): Promise<OfflineWarmth> {
   const started = performance.now();
-  return new Promise((resolve) => {
-    const child = spawn(opts.goBin, ["mod", "download", "-json", ...(opts.args ?? [])], {
+  const timeoutSeconds = opts.timeoutSeconds ?? 120;
+  let run;
+  try {
+    run = await runBounded(opts.goBin, ["mod", "download", "-json", ...(opts.args ?? [])], {
       cwd: opts.cwd,
       env: { ...opts.env, GOPROXY: "off" },
-      stdio: ["ignore", "pipe", "pipe"],
+      timeoutMs: timeoutSeconds * 1000,
     });
-    let out = "";
-    let err = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (err += d));
-    const timer = setTimeout(() => child.kill("SIGKILL"), (opts.timeoutSeconds ?? 120) * 1000);
-    const finish = (code: number, message?: string): void => {
-      clearTimeout(timer);
-      const modules = (out.match(/^\t"Path": /gm) ?? []).length;
-      const errors = /^\t"Error": /m.test(out);
-      const warm = code === 0 && !errors;
-      const said = message ?? (err.trim().split("\n").at(-1) || undefined);
-      resolve({
-        warm,
-        exitCode: code,
-        seconds: (performance.now() - started) / 1000,
-        modules,
-        ...(!warm && said ? { message: said } : {}),
-      });
-    };
-    child.on("error", (e) => finish(127, e.message));
-    child.on("close", (code, signal) => finish(code ?? (signal ? 128 : 1)));
-  });
+  } catch (e) {
+    const seconds = (performance.now() - started) / 1000;
+    return { warm: false, exitCode: 127, seconds, modules: 0, message: (e as Error).message };
+  }
+  const modules = (run.stdout.match(/^\t"Path": /gm) ?? []).length;
+  const warm = run.exitCode === 0 && !/^\t"Error": /m.test(run.stdout);
+  const said = run.stopped
+    ? `go mod download (GOPROXY=off) did not finish within ${timeoutSeconds} s`
+    : run.stderr.trim().split("\n").at(-1) || undefined;
+  return {
+    warm,
+    exitCode: run.exitCode,
+    seconds: run.seconds,
+    modules,
+    ...(!warm && said ? { message: said } : {}),
+  };
 }

@@ -1,14 +1,11 @@
-// The edge that runs the go command: finding it, and running it with its output captured.
-import { spawn } from "node:child_process";
+// The edge that runs the go command: finding it, and running it with its output captured:
+// `go mod download` stoppable and bounded, `go env` through @actions/exec.
 import { accessSync, constants } from "node:fs";
 import { delimiter, join } from "node:path";
+import { runBounded, type BoundedResult } from "../process/bounded.ts";
+import { execQuiet } from "../process/exec.ts";
 
-export interface GoRun {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-  seconds: number;
-}
+export type GoRun = BoundedResult;
 
 /** The first executable `go` on PATH, or undefined. */
 export function findGo(path: string | undefined): string | undefined {
@@ -25,41 +22,31 @@ export function findGo(path: string | undefined): string | undefined {
   return undefined;
 }
 
-export function runGo(
-  goBin: string,
-  args: string[],
-  opts: { cwd: string; env: Record<string, string>; onStderrLine?: (line: string) => void },
-): Promise<GoRun> {
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(goBin, args, {
-      cwd: opts.cwd,
-      env: opts.env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    let partial = "";
-    child.stdout.on("data", (d: Buffer) => out.push(d));
-    child.stderr.on("data", (d: Buffer) => {
-      err.push(d);
-      if (!opts.onStderrLine) return;
-      const lines = (partial + d.toString("utf8")).split("\n");
-      partial = lines.pop() ?? "";
-      for (const line of lines) opts.onStderrLine(line);
-    });
-    child.on("error", reject);
-    child.on("close", (code, signal) => {
-      if (partial && opts.onStderrLine) opts.onStderrLine(partial);
-      resolve({
-        exitCode: code ?? (signal ? 128 : 1),
-        stdout: Buffer.concat(out).toString("utf8"),
-        stderr: Buffer.concat(err).toString("utf8"),
-        seconds: (performance.now() - started) / 1000,
-      });
-    });
+export interface GoRunOptions {
+  cwd: string;
+  env: Record<string, string>;
+  onStderrLine?: (line: string) => void;
+  /** The whole run's limit. */
+  timeoutMs: number;
+  /** Stop when go prints nothing and `progress()` stays the same this long. */
+  stallMs?: number;
+  progress?: () => number | Promise<number>;
+}
+
+/** Runs go, stoppable (see src/process/bounded.ts). */
+export function runGo(goBin: string, args: string[], opts: GoRunOptions): Promise<GoRun> {
+  return runBounded(goBin, args, {
+    cwd: opts.cwd,
+    env: opts.env,
+    timeoutMs: opts.timeoutMs,
+    ...(opts.stallMs !== undefined ? { stallMs: opts.stallMs } : {}),
+    ...(opts.progress ? { progress: opts.progress } : {}),
+    ...(opts.onStderrLine ? { onStderrLine: opts.onStderrLine } : {}),
   });
 }
+
+/** `go env` and `go version` read local files only: a minute is generous. */
+export const GO_QUERY_TIMEOUT_MS = 60_000;
 
 /** `go env -json` for the named variables, as this go will see them in `env`. */
 export async function goEnvJson(
@@ -67,7 +54,11 @@ export async function goEnvJson(
   names: string[],
   opts: { cwd: string; env: Record<string, string> },
 ): Promise<Record<string, string>> {
-  const r = await runGo(goBin, ["env", "-json", ...names], opts);
+  const r = await execQuiet(goBin, ["env", "-json", ...names], {
+    ...opts,
+    timeoutMs: GO_QUERY_TIMEOUT_MS,
+    what: `${goBin} env`,
+  });
   if (r.exitCode !== 0) throw new Error(`go env failed: ${r.stderr.trim()}`);
   return JSON.parse(r.stdout) as Record<string, string>;
 }

@@ -1,10 +1,17 @@
 // Runs `go mod download -x -json` in every module root, retrying transient failures with
-// backoff, and keeps every attempt's output for the ledger. The edge that runs go.
+// backoff, and keeps every attempt's output for the ledger. The edge that runs go. Every
+// attempt is bounded by progress (stall.ts) and all attempts together by one total; a stopped
+// attempt is not retried (the same proxy would hold it again).
 import type { ModuleRoot } from "./module-roots.ts";
 import type { DownloadModule } from "./types.ts";
 import { runGo, type GoRun } from "./go-command.ts";
 import { decodeDownloadJson } from "./json-stream.ts";
 import { isTransient } from "./transient.ts";
+import { createFetchWatch, stopMessage } from "./stall.ts";
+
+/** Defaults: a dead proxy ends the pre-warm in about a minute; a large graph gets 20 minutes. */
+export const DEFAULT_STALL_SECONDS = 60;
+export const DEFAULT_DOWNLOAD_TIMEOUT_SECONDS = 1200;
 
 export interface PrewarmOptions {
   goBin: string;
@@ -18,6 +25,14 @@ export interface PrewarmOptions {
   backoffSeconds: number;
   sleep?: (ms: number) => Promise<void>;
   onStderrLine?: (line: string) => void;
+  /** All attempts in all roots together (default DEFAULT_DOWNLOAD_TIMEOUT_SECONDS). */
+  timeoutSeconds?: number;
+  /** No output and no byte of the module in flight for this long stops go (default DEFAULT_STALL_SECONDS). */
+  stallSeconds?: number;
+  /** Where go writes what it fetches; without it only go's output counts as progress. */
+  gomodcache?: string;
+  /** The names users set the limits with, for the message (default the action's inputs). */
+  limitNames?: { stall: string; total: string };
 }
 
 export interface Attempt extends GoRun {
@@ -27,6 +42,8 @@ export interface Attempt extends GoRun {
   waited: number;
   /** Why it was retried: the transient errors of the attempt before. */
   retryReason?: string;
+  /** Set when go was stopped: what it waited on and which limit ended it. */
+  stop?: { message: string; reason: string; module?: string; proxy?: string };
 }
 
 export interface RootOutcome {
@@ -40,11 +57,21 @@ export interface RootOutcome {
 
 export async function prewarm(opts: PrewarmOptions): Promise<RootOutcome[]> {
   const out: RootOutcome[] = [];
-  for (const root of opts.roots) out.push(await prewarmRoot(root, opts));
+  const deadline =
+    performance.now() + (opts.timeoutSeconds ?? DEFAULT_DOWNLOAD_TIMEOUT_SECONDS) * 1000;
+  for (const root of opts.roots) {
+    const outcome = await prewarmRoot(root, opts, deadline);
+    out.push(outcome);
+    if (outcome.attempts.at(-1)!.stopped?.kind === "timeout") break;
+  }
   return out;
 }
 
-async function prewarmRoot(root: ModuleRoot, opts: PrewarmOptions): Promise<RootOutcome> {
+async function prewarmRoot(
+  root: ModuleRoot,
+  opts: PrewarmOptions,
+  deadline: number,
+): Promise<RootOutcome> {
   const sleep = opts.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
   const attempts: Attempt[] = [];
   const final = new Map<string, DownloadModule>();
@@ -52,15 +79,44 @@ async function prewarmRoot(root: ModuleRoot, opts: PrewarmOptions): Promise<Root
   let waited = 0;
   let retryReason: string | undefined;
   for (let n = 0; ; n++) {
+    const watch = createFetchWatch();
+    const { gomodcache } = opts;
     const run = await runGo(opts.goBin, args, {
       cwd: root.dir,
       env: opts.env,
-      onStderrLine: opts.onStderrLine,
+      onStderrLine: (line) => {
+        watch.push(line);
+        opts.onStderrLine?.(line);
+      },
+      timeoutMs: Math.max(1000, deadline - performance.now()),
+      stallMs: (opts.stallSeconds ?? DEFAULT_STALL_SECONDS) * 1000,
+      ...(gomodcache ? { progress: () => watch.bytesArrived(gomodcache) } : {}),
     });
     const { modules } = decodeDownloadJson(run.stdout);
-    attempts.push({ ...run, args, modules, waited, ...(retryReason ? { retryReason } : {}) });
+    const waiting = run.stopped ? await watch.waitingOn(gomodcache) : undefined;
+    const stop = run.stopped && {
+      message: stopMessage(
+        run.stopped,
+        waiting,
+        opts.limitNames ?? { stall: "stall-timeout", total: "download-timeout" },
+      ),
+      reason:
+        run.stopped.kind === "stall"
+          ? `nothing arrived for ${run.stopped.limitSeconds} s`
+          : `not finished within ${run.stopped.limitSeconds} s`,
+      ...(waiting?.module ? { module: waiting.module } : {}),
+      ...(waiting?.proxy ? { proxy: waiting.proxy } : {}),
+    };
+    attempts.push({
+      ...run,
+      args,
+      modules,
+      waited,
+      ...(retryReason ? { retryReason } : {}),
+      ...(stop ? { stop } : {}),
+    });
     for (const m of modules) final.set(`${m.Path}@${m.Version}`, m);
-    if (run.exitCode === 0 || n >= opts.retries) break;
+    if (run.exitCode === 0 || run.stopped || n >= opts.retries) break;
 
     const failed = modules.filter((m) => m.Error);
     const transient = failed.filter((m) => isTransient(m.Error!));
@@ -72,11 +128,17 @@ async function prewarmRoot(root: ModuleRoot, opts: PrewarmOptions): Promise<Root
       ? args
       : ["mod", "download", "-x", "-json", ...transient.map((m) => `${m.Path}@${m.Version}`)];
     waited = opts.backoffSeconds * 2 ** n;
+    if (performance.now() + waited * 1000 >= deadline) break;
     await sleep(waited * 1000);
   }
   const last = attempts.at(-1)!;
   const modules = [...final.values()];
-  return { root, attempts, modules, ok: last.exitCode === 0 && modules.every((m) => !m.Error) };
+  return {
+    root,
+    attempts,
+    modules,
+    ok: last.exitCode === 0 && !last.stopped && modules.every((m) => !m.Error),
+  };
 }
 
 function lastGoMessage(stderr: string): string {

@@ -215,6 +215,18 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
     "`i/o timeout`, `context deadline exceeded` or `TLS handshake timeout` mean the server or the route did not answer in time — a firewall dropping packets, an egress rule, or an overloaded proxy. With `,` a timeout does not fall through to the next GOPROXY entry; `|` does.",
   ),
   r(
+    "explain-proxy-stalled",
+    "network",
+    "a proxy accepted the request and then sent nothing",
+    "The pre-warm stopped go because nothing arrived for `stall-timeout` seconds while a request was open or a body was due. Go has no timeout for a server that accepts and then goes silent, and a hang is not an error to Go, so neither `,` nor `|` moves on to the next entry: the job would wait until GitHub kills it. Check the named proxy (its upstream, a load balancer holding connections); raise `stall-timeout` only if it is slow but alive.",
+  ),
+  r(
+    "explain-download-timeout",
+    "network",
+    "the pre-warm did not finish within its time limit",
+    "The whole pre-warm (every attempt in every module root) ran past `download-timeout` and go was stopped. A very large module graph on a slow link needs a higher limit; a proxy that trickles bytes forever needs fixing.",
+  ),
+  r(
     "explain-network-reset",
     "network",
     "the connection was reset",

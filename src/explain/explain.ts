@@ -645,6 +645,21 @@ const MATCHERS: Matcher[] = [
       `Check the URL and port and that the server runs and is reachable from the runner.${chainNote(c)}${egressNote(c)}`,
   },
   {
+    id: "explain-proxy-stalled",
+    when: (c) => /^go mod download was stopped: nothing arrived/.test(c.head),
+    cause: (c) =>
+      `${c.origin ? `The proxy ${c.origin}` : "A server"} accepted the request and then sent nothing; Go would have waited forever.`,
+    fix: () =>
+      "Check that proxy and what stands in front of it; remove it from GOPROXY while it hangs, or raise stall-timeout if it is only slow.",
+  },
+  {
+    id: "explain-download-timeout",
+    when: (c) => /^go mod download was stopped: it did not finish within/.test(c.head),
+    cause: () => "The pre-warm ran past its total time limit and go was stopped.",
+    fix: () =>
+      "Raise download-timeout for a very large module graph on a slow link; a proxy that trickles bytes needs fixing.",
+  },
+  {
     id: "explain-network-timeout",
     when: (c) => P.timeout.test(c.head),
     cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} did not answer in time.`,

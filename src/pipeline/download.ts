@@ -15,6 +15,9 @@ export interface DownloadOptions {
   backoffSeconds: number;
   allowDirect: string;
   onStderrLine?: (line: string) => void;
+  /** Limits (defaults in download/prewarm.ts): no progress for stallSeconds, all in timeoutSeconds. */
+  stallSeconds?: number;
+  timeoutSeconds?: number;
 }
 
 export async function runDownload(opts: DownloadOptions): Promise<DownloadReport | undefined> {
@@ -27,6 +30,9 @@ export async function runDownload(opts: DownloadOptions): Promise<DownloadReport
     retries: opts.retries,
     backoffSeconds: opts.backoffSeconds,
     ...(opts.onStderrLine ? { onStderrLine: opts.onStderrLine } : {}),
+    ...(opts.stallSeconds !== undefined ? { stallSeconds: opts.stallSeconds } : {}),
+    ...(opts.timeoutSeconds !== undefined ? { timeoutSeconds: opts.timeoutSeconds } : {}),
+    ...(opts.go.effective.GOMODCACHE ? { gomodcache: opts.go.effective.GOMODCACHE } : {}),
   });
   const e = opts.go.effective;
   return downloadReport(outcomes, {

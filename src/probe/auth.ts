@@ -8,7 +8,6 @@
 //   4xx. After any 4xx the request is sent once more with whatever the commands then gave.
 // - Never for http URLs. URL userinfo becomes Basic auth only when nothing set Authorization.
 // An edge file: reads the .netrc, runs the GOAUTH commands.
-import { execFile } from "node:child_process";
 import type { Diagnostic } from "../check/diagnostic.ts";
 import {
   credentialPrefix,
@@ -18,6 +17,7 @@ import {
 } from "../go/goauth.ts";
 import { atLeast, type GoVersion } from "../go/version.ts";
 import { netrcMatch, netrcMatchMode, readNetrc, type NetrcEntry } from "../credentials/netrc.ts";
+import { runBounded } from "../process/bounded.ts";
 
 export type AuthSource = "netrc" | "goauth-command" | "goauth-git" | "userinfo";
 
@@ -109,7 +109,10 @@ export function parseUserAuth(data: string): Map<string, Record<string, string>>
   return creds;
 }
 
-function run(
+/** A credential helper gets this long per run (Go gives it no limit; a job must not hang on it). */
+export const CREDENTIAL_HELPER_TIMEOUT_MS = 30_000;
+
+async function run(
   file: string,
   args: string[],
   opts: {
@@ -119,17 +122,21 @@ function run(
     signal: AbortSignal;
   },
 ): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      file,
-      args,
-      { cwd: opts.cwd, env: opts.env, signal: opts.signal, maxBuffer: 1 << 20, encoding: "utf8" },
-      (err, stdout) => (err ? reject(err) : resolve(stdout)),
-    );
-    // A command that exits without reading its stdin must not raise EPIPE.
-    child.stdin?.on("error", () => undefined);
-    child.stdin?.end(opts.input ?? "");
+  const r = await runBounded(file, args, {
+    ...(opts.cwd ? { cwd: opts.cwd } : {}),
+    env: opts.env,
+    input: opts.input ?? "",
+    signal: opts.signal,
+    timeoutMs: CREDENTIAL_HELPER_TIMEOUT_MS,
+    maxBufferBytes: 1 << 20,
   });
+  if (r.stopped) {
+    const e = new Error(`stopped (${r.stopped.kind}) after ${r.seconds.toFixed(0)} s`);
+    e.name = r.stopped.kind === "aborted" ? "AbortError" : "TimeoutError";
+    throw e;
+  }
+  if (r.exitCode !== 0) throw new Error(`exit status ${r.exitCode}`);
+  return r.stdout;
 }
 
 /** Sets up Go's credential lookup for one go version and environment. */

@@ -137,7 +137,25 @@ function failures(outcomes: RootOutcome[], ledger: Ledger, ctx: DownloadContext)
     }
     // A root that failed before naming any module (go.mod unreadable, graph loading): Go's own words.
     const last = o.attempts.at(-1)!;
-    if (last.exitCode !== 0 && !o.modules.some((m) => m.Error)) {
+    if (last.stop) {
+      const [module, version] = (last.stop.module ?? "").split("@");
+      out.push({
+        module: module || displayDir(ctx.workspace, o.root.dir),
+        version: version ?? "",
+        error: redactText(last.stop.message),
+        tried: last.stop.proxy
+          ? [
+              {
+                origin: last.stop.proxy,
+                status: null,
+                error: last.stop.reason,
+                reason: last.stop.reason,
+              },
+            ]
+          : [],
+        ...((module && ctx.requiredAt[module]) || {}),
+      });
+    } else if (last.exitCode !== 0 && !o.modules.some((m) => m.Error)) {
       const said = last.stderr.split("\n").filter((l) => /^go(: | mod download: )/.test(l));
       out.push({
         module: displayDir(ctx.workspace, o.root.dir),

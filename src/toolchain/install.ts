@@ -3,21 +3,18 @@
 // entries setup-go and the hosted images use), else golang.org/toolchain through the configured
 // chain, verified by the checksum database BEFORE it is unpacked (verified.ts), then cached with
 // tc.cacheDir. A failure leaves nothing behind: no tool-cache entry, no temp files.
-import { execFile } from "node:child_process";
 import { constants } from "node:fs";
 import { access, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
-import { promisify } from "node:util";
 import * as tc from "@actions/tool-cache";
 import { parseGoVersion } from "../go/version.ts";
+import { execQuiet } from "../process/exec.ts";
 import { ToolchainError } from "./errors.ts";
 import { runnableFixups, writeFiles } from "./extract.ts";
 import { openChain, type Attempt, type Env } from "./fetch.ts";
 import { goPlatform } from "./gover.ts";
 import { fetchVerifiedToolchain } from "./verified.ts";
-
-const run = promisify(execFile);
 
 export interface InstallInput {
   /** An exact version, as resolveGoVersion returns it: "1.23.5". */
@@ -86,10 +83,10 @@ export async function goOnPath(env: Env): Promise<{ bin: string; version: string
     const bin = join(dir, process.platform === "win32" ? "go.exe" : "go");
     if (!(await isExecutable(bin))) continue;
     try {
-      const { stdout } = await run(bin, ["version"], {
+      const { stdout } = await execQuiet(bin, ["version"], {
         cwd: tmpdir(),
         env: { ...(env as Record<string, string>), GOTOOLCHAIN: "local", GOFLAGS: "" },
-        timeout: 30_000,
+        timeoutMs: 30_000,
       });
       const m = /go version go(\S+)/.exec(stdout);
       if (m) return { bin, version: m[1]! };

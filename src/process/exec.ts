@@ -1,0 +1,62 @@
+// Short local runs through @actions/exec: `go env`, `go version`. Silent (no `[command]` echo,
+// no output copied to stdout: the output is data, and the library prints nothing outside
+// Actions), stdin closed, exit codes returned rather than thrown. @actions/exec cannot stop a
+// child (see bounded.ts), so the bound here does not kill: after `timeoutMs` the caller gets a
+// ProcessTimeout and goes on; the child is left to end by itself (the action's steps and the CLI
+// end with process.exit, so it cannot hold them). Runs that must be stopped use runBounded.
+import { getExecOutput } from "@actions/exec";
+
+export interface QuietRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export class ProcessTimeout extends Error {
+  readonly command: string;
+  readonly limitSeconds: number;
+  constructor(command: string, limitSeconds: number) {
+    super(`${command} did not finish within ${limitSeconds} s; going on without it`);
+    this.name = "ProcessTimeout";
+    this.command = command;
+    this.limitSeconds = limitSeconds;
+  }
+}
+
+export async function execQuiet(
+  file: string,
+  args: string[],
+  opts: { cwd?: string; env: Record<string, string>; timeoutMs: number; what?: string },
+): Promise<QuietRun> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(new ProcessTimeout(opts.what ?? [file, ...args].join(" "), opts.timeoutMs / 1000)),
+      opts.timeoutMs,
+    );
+  });
+  try {
+    return await Promise.race([
+      getExecOutput(quoteTool(file), args, {
+        ...(opts.cwd ? { cwd: opts.cwd } : {}),
+        env: opts.env,
+        silent: true,
+        ignoreReturnCode: true,
+        // An empty input still closes stdin (toolrunner writes it only when truthy: a Buffer is).
+        input: Buffer.alloc(0),
+      }),
+      limit,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * exec() splits its first argument like a command line; a tool path with spaces (C:\Program Files\Go\bin\go.exe)
+ * must be quoted. Inside quotes only `\"` is an escape; other backslashes stay as they are.
+ */
+export function quoteTool(file: string): string {
+  return `"${file.replace(/"/g, '\\"')}"`;
+}
