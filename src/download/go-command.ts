@@ -28,7 +28,13 @@ export function findGo(path: string | undefined): string | undefined {
 export function runGo(
   goBin: string,
   args: string[],
-  opts: { cwd: string; env: Record<string, string>; onStderrLine?: (line: string) => void },
+  opts: {
+    cwd: string;
+    env: Record<string, string>;
+    onStderrLine?: (line: string) => void;
+    /** Stops go (SIGTERM); the promise rejects with the signal's reason once go has exited. */
+    signal?: AbortSignal;
+  },
 ): Promise<GoRun> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
@@ -36,6 +42,7 @@ export function runGo(
       cwd: opts.cwd,
       env: opts.env,
       stdio: ["ignore", "pipe", "pipe"],
+      ...(opts.signal ? { signal: opts.signal } : {}),
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
@@ -48,8 +55,12 @@ export function runGo(
       partial = lines.pop() ?? "";
       for (const line of lines) opts.onStderrLine(line);
     });
-    child.on("error", reject);
+    // An abort also emits "error", before go has exited: wait for "close" then.
+    child.on("error", (e) => {
+      if (!opts.signal?.aborted) reject(e);
+    });
     child.on("close", (code, signal) => {
+      if (opts.signal?.aborted) return reject(opts.signal.reason as Error);
       if (partial && opts.onStderrLine) opts.onStderrLine(partial);
       resolve({
         exitCode: code ?? (signal ? 128 : 1),

@@ -1,5 +1,6 @@
 // Runs `go mod download -x -json` in every module root, retrying transient failures with
 // backoff, and keeps every attempt's output for the ledger. The edge that runs go.
+import { setTimeout as delay } from "node:timers/promises";
 import type { ModuleRoot } from "./module-roots.ts";
 import type { DownloadModule } from "./types.ts";
 import { runGo, type GoRun } from "./go-command.ts";
@@ -18,6 +19,8 @@ export interface PrewarmOptions {
   backoffSeconds: number;
   sleep?: (ms: number) => Promise<void>;
   onStderrLine?: (line: string) => void;
+  /** Stops the running go and any further attempt or root. */
+  signal?: AbortSignal;
 }
 
 export interface Attempt extends GoRun {
@@ -40,12 +43,17 @@ export interface RootOutcome {
 
 export async function prewarm(opts: PrewarmOptions): Promise<RootOutcome[]> {
   const out: RootOutcome[] = [];
-  for (const root of opts.roots) out.push(await prewarmRoot(root, opts));
+  for (const root of opts.roots) {
+    opts.signal?.throwIfAborted();
+    out.push(await prewarmRoot(root, opts));
+  }
   return out;
 }
 
 async function prewarmRoot(root: ModuleRoot, opts: PrewarmOptions): Promise<RootOutcome> {
-  const sleep = opts.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
+  const sleep =
+    opts.sleep ??
+    ((ms: number) => delay(ms, undefined, opts.signal ? { signal: opts.signal } : {}));
   const attempts: Attempt[] = [];
   const final = new Map<string, DownloadModule>();
   let args = ["mod", "download", "-x", "-json", ...(opts.scope === "all" ? ["all"] : [])];
@@ -56,6 +64,7 @@ async function prewarmRoot(root: ModuleRoot, opts: PrewarmOptions): Promise<Root
       cwd: root.dir,
       env: opts.env,
       onStderrLine: opts.onStderrLine,
+      ...(opts.signal ? { signal: opts.signal } : {}),
     });
     const { modules } = decodeDownloadJson(run.stdout);
     attempts.push({ ...run, args, modules, waited, ...(retryReason ? { retryReason } : {}) });

@@ -1,6 +1,6 @@
 // The pre-warm stage shared by the action and the CLI: go mod download in every module root
 // (with retries) → the report's download section.
-import { prewarm } from "../download/prewarm.ts";
+import { prewarm, type RootOutcome } from "../download/prewarm.ts";
 import { chainConfig, downloadReport } from "../report/from-download.ts";
 import type { DownloadReport } from "../report/model.ts";
 import type { GoInstall } from "./go.ts";
@@ -19,15 +19,37 @@ export interface DownloadOptions {
 
 export async function runDownload(opts: DownloadOptions): Promise<DownloadReport | undefined> {
   if (opts.ws.roots.length === 0) return undefined;
-  const outcomes = await prewarm({
-    goBin: opts.go.bin,
+  const outcomes = await runGoDownload({ ...opts, goBin: opts.go.bin });
+  return reportDownload(outcomes, opts);
+}
+
+/** Only the go runs: what the action starts before go env has answered. */
+export function runGoDownload(
+  opts: Pick<
+    DownloadOptions,
+    "ws" | "env" | "scope" | "retries" | "backoffSeconds" | "onStderrLine"
+  > & {
+    goBin: string;
+    signal?: AbortSignal;
+  },
+): Promise<RootOutcome[]> {
+  return prewarm({
+    goBin: opts.goBin,
     env: opts.env,
     roots: opts.ws.roots,
     scope: opts.scope,
     retries: opts.retries,
     backoffSeconds: opts.backoffSeconds,
     ...(opts.onStderrLine ? { onStderrLine: opts.onStderrLine } : {}),
+    ...(opts.signal ? { signal: opts.signal } : {}),
   });
+}
+
+/** The go runs' output → the ledger and the report's download section. */
+export function reportDownload(
+  outcomes: RootOutcome[],
+  opts: Pick<DownloadOptions, "ws" | "go" | "allowDirect">,
+): DownloadReport {
   const e = opts.go.effective;
   return downloadReport(outcomes, {
     workspace: opts.ws.workspace,
