@@ -26,6 +26,8 @@ import {
   type ModuleSpec,
   type ModuleVersion,
 } from "../__tests__/support/fixtures.ts";
+import { writeZip } from "../__tests__/support/toolchain-zip.ts";
+import { hashGoMod, hashZip } from "../src/sumdb/dirhash.ts";
 
 /** Bump when the generator changes, so stale cached workloads are not reused. */
 export const WORKLOAD_VERSION = 4;
@@ -265,6 +267,79 @@ export async function buildWorkload(
     await rm(staging, { recursive: true, force: true });
     await fx.cleanup();
   }
+}
+
+/**
+ * A wide, flat corpus for memory at scale: `modules` tiny modules (a go.mod and one Go file
+ * each) written straight into a GOPROXY tree, zips by the test bed's writeZip, go.sum by the
+ * project's own h1 hashes. No git and no go, so 5,000 modules take seconds, not an hour. Every
+ * module is direct; same Workload shape as buildWorkload.
+ */
+export async function buildFlatWorkload(opts: { modules: number }): Promise<Workload> {
+  const options: Required<WorkloadOptions> = {
+    seed: 0,
+    modules: opts.modules,
+    levels: 1,
+    large: 0,
+  };
+  const dir = join(tmpdir(), `setup-goproxy-bench-flat-v1-n${opts.modules}`);
+  const meta = join(dir, "workload.json");
+  if (existsSync(meta)) {
+    const w = JSON.parse(await readFile(meta, "utf8")) as Workload;
+    return { ...w, stats: { ...w.stats, reused: true } };
+  }
+  const started = performance.now();
+  const staging = `${dir}.tmp-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  const versions: ModuleVersion[] = [];
+  const sums: string[] = [];
+  for (let i = 0; i < opts.modules; i++) {
+    const path = fullPath(`flat${String(i).padStart(5, "0")}`);
+    const version = "v1.0.0";
+    const goMod = `module ${path}\n\ngo 1.17\n`;
+    const prefix = `${path}@${version}/`;
+    const zip = writeZip([
+      { name: `${prefix}go.mod`, data: Buffer.from(goMod), mode: 0o644 },
+      {
+        name: `${prefix}flat.go`,
+        data: Buffer.from(`package flat${i}\n\nconst N = ${i}\n`),
+        mode: 0o644,
+      },
+    ]);
+    const at = join(staging, "proxy", ...path.split("/"), "@v");
+    await mkdir(at, { recursive: true });
+    await writeFile(join(at, `${version}.mod`), goMod);
+    await writeFile(join(at, `${version}.zip`), zip);
+    await writeFile(
+      join(at, `${version}.info`),
+      JSON.stringify({ Version: version, Time: "2025-01-01T00:00:00Z" }),
+    );
+    await writeFile(join(at, "list"), `${version}\n`);
+    versions.push({ path, version });
+    sums.push(
+      `${path} ${version} ${hashZip(zip)}`,
+      `${path} ${version}/go.mod ${hashGoMod(goMod)}`,
+    );
+  }
+  const w: Workload = {
+    dir,
+    proxyDir: join(dir, "proxy"),
+    sums,
+    direct: versions,
+    selected: versions,
+    versions,
+    options,
+    stats: {
+      sourceBytes: 0,
+      largeModules: [],
+      buildSeconds: (performance.now() - started) / 1000,
+      reused: false,
+    },
+  };
+  await writeFile(join(staging, "workload.json"), JSON.stringify(w));
+  await rm(dir, { recursive: true, force: true });
+  await rename(staging, dir);
+  return w;
 }
 
 /**

@@ -42,6 +42,8 @@ export interface AccessLogEntry {
   path: string;
   status: number | "reset" | "truncated";
   authorization?: string;
+  /** When the request arrived (Date.now()): to order it against other processes' events. */
+  at: number;
 }
 
 export interface ProxyOptions {
@@ -84,7 +86,7 @@ export async function startProxy(opts: ProxyOptions = {}): Promise<ProxyServer> 
 
   async function serve(req: IncomingMessage, res: ServerResponse) {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    const entry: AccessLogEntry = { method: req.method ?? "GET", path, status: 0 };
+    const entry: AccessLogEntry = { method: req.method ?? "GET", path, status: 0, at: Date.now() };
     if (req.headers.authorization) entry.authorization = req.headers.authorization;
     log.push(entry);
     const send = (

@@ -67,6 +67,8 @@ export interface SumdbLogEntry {
   /** The request path relative to the database (after any mount prefix), e.g. "/lookup/…". */
   path: string;
   status: number;
+  /** When the answer was ready (Date.now()), delays included. */
+  answeredAt?: number;
 }
 
 export interface SumdbOptions {
@@ -253,6 +255,7 @@ export async function startSumdb(opts: SumdbOptions = {}): Promise<SumdbServer> 
     log.push(entry);
     const out = await answer(path);
     entry.status = out.status;
+    entry.answeredAt = Date.now();
     return out;
   }
 

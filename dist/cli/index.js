@@ -1491,7 +1491,7 @@ function renderDiagnosticsText(diags) {
 
 /***/ }),
 
-/***/ 223:
+/***/ 375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1504,6 +1504,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./src/pipeline/go.ts + 1 modules
 var pipeline_go = __nccwpck_require__(411);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: ./src/download/go-command.ts + 15 modules
 var go_command = __nccwpck_require__(363);
 ;// CONCATENATED MODULE: ./src/download/json-stream.ts
@@ -1824,6 +1826,11 @@ function stopMessage(stopped, waiting, inputName) {
 }
 
 ;// CONCATENATED MODULE: ./src/download/prewarm.ts
+// Runs `go mod download -x -json` in every module root, retrying transient failures with
+// backoff, and keeps every attempt's output for the ledger. The edge that runs go. Every
+// attempt is bounded by progress (stall.ts) and all attempts together by one total; a stopped
+// attempt is not retried (the same proxy would hold it again).
+
 
 
 
@@ -1835,6 +1842,7 @@ async function prewarm(opts) {
     const out = [];
     const deadline = performance.now() + (opts.timeoutSeconds ?? DEFAULT_DOWNLOAD_TIMEOUT_SECONDS) * 1000;
     for (const root of opts.roots) {
+        opts.signal?.throwIfAborted();
         const outcome = await prewarmRoot(root, opts, deadline);
         out.push(outcome);
         if (outcome.attempts.at(-1).stopped?.kind === "timeout")
@@ -1843,7 +1851,8 @@ async function prewarm(opts) {
     return out;
 }
 async function prewarmRoot(root, opts, deadline) {
-    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const sleep = opts.sleep ??
+        ((ms) => (0,promises_namespaceObject.setTimeout)(ms, undefined, opts.signal ? { signal: opts.signal } : {}));
     const attempts = [];
     const final = new Map();
     let args = ["mod", "download", "-x", "-json", ...(opts.scope === "all" ? ["all"] : [])];
@@ -1862,7 +1871,11 @@ async function prewarmRoot(root, opts, deadline) {
             timeoutMs: Math.max(1000, deadline - performance.now()),
             stallMs: (opts.stallSeconds ?? DEFAULT_STALL_SECONDS) * 1000,
             ...(gomodcache ? { progress: () => watch.bytesArrived(gomodcache) } : {}),
+            ...(opts.signal ? { signal: opts.signal } : {}),
         });
+        // An abort is the caller's decision, not a failure of go: no retry, no report.
+        if (run.stopped?.kind === "aborted")
+            opts.signal?.throwIfAborted();
         const { modules } = decodeDownloadJson(run.stdout);
         const waiting = run.stopped ? await watch.waitingOn(gomodcache) : undefined;
         const stop = run.stopped && {
@@ -1929,8 +1942,17 @@ var workspace = __nccwpck_require__(163);
 async function runDownload(opts) {
     if (opts.ws.roots.length === 0)
         return undefined;
-    const outcomes = await prewarm({
+    const outcomes = await runGoDownload({
+        ...opts,
         goBin: opts.go.bin,
+        ...(opts.go.effective.GOMODCACHE ? { gomodcache: opts.go.effective.GOMODCACHE } : {}),
+    });
+    return reportDownload(outcomes, opts);
+}
+/** Only the go runs: what the action starts while the live probes still run. */
+function runGoDownload(opts) {
+    return prewarm({
+        goBin: opts.goBin,
         env: opts.env,
         roots: opts.ws.roots,
         scope: opts.scope,
@@ -1939,8 +1961,12 @@ async function runDownload(opts) {
         ...(opts.onStderrLine ? { onStderrLine: opts.onStderrLine } : {}),
         ...(opts.stallSeconds !== undefined ? { stallSeconds: opts.stallSeconds } : {}),
         ...(opts.timeoutSeconds !== undefined ? { timeoutSeconds: opts.timeoutSeconds } : {}),
-        ...(opts.go.effective.GOMODCACHE ? { gomodcache: opts.go.effective.GOMODCACHE } : {}),
+        ...(opts.gomodcache ? { gomodcache: opts.gomodcache } : {}),
+        ...(opts.signal ? { signal: opts.signal } : {}),
     });
+}
+/** The go runs' output → the ledger and the report's download section. */
+function reportDownload(outcomes, opts) {
     const e = opts.go.effective;
     return (0,from_download/* downloadReport */.F5)(outcomes, {
         workspace: opts.ws.workspace,
@@ -2210,7 +2236,7 @@ Exit: 0 printed (even with no finding); 2 bad usage or unreadable input.`,
 
 /***/ }),
 
-/***/ 761:
+/***/ 127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2223,7 +2249,32 @@ __nccwpck_require__.d(__webpack_exports__, {
 var command = __nccwpck_require__(302);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(285);
+;// CONCATENATED MODULE: ./src/report/timings.ts
+const LABELS = [
+    ["startup", "start-up"],
+    ["restore", "restore"],
+    ["checks", "checks"],
+    ["download", "download"],
+    ["verification", "verification"],
+    ["report", "report"],
+];
+const s = (n) => `${n.toFixed(n < 10 ? 2 : 1)} s`;
+/** The main step's line; the stages that overlap are said to. */
+function timingsLine(t) {
+    const parts = LABELS.filter(([k]) => t[k] !== undefined).map(([k, label]) => {
+        const alongside = k === "checks" && t.download !== undefined ? ", alongside the download" : "";
+        return `${label} ${s(t[k])}${alongside}`;
+    });
+    const total = t.total !== undefined ? ` (main step, ${s(t.total)})` : "";
+    return `**Where the time went**${total}: ${parts.join(" · ")}. The cache save is timed in the post step.`;
+}
+/** The post step's line. */
+function saveTimingLine(seconds) {
+    return `**Where the time went** (post step): save ${s(seconds)}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 const MAX_ROWS = 200;
 const ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" };
@@ -2237,6 +2288,8 @@ function renderSummary(report) {
         parts.push(cacheLine(report.cache));
     if (report.download)
         parts.push(hitRates(report.download));
+    if (report.timings)
+        parts.push(timingsLine(report.timings));
     if (report.download?.failures.length)
         parts.push(failures(report.download));
     if (report.diagnostics.some((d) => !(d.severity === "notice" && d.rule.startsWith("probe-"))))
@@ -2598,10 +2651,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(302);
 /* harmony import */ var _commands_trace_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(744);
-/* harmony import */ var _commands_download_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(223);
+/* harmony import */ var _commands_download_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(375);
 /* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93);
 /* harmony import */ var _commands_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(342);
-/* harmony import */ var _commands_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(761);
+/* harmony import */ var _commands_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(127);
 // The setup-goproxy CLI: the action's pipeline for GitLab CI, Jenkins and laptops.
 
 
@@ -4034,6 +4087,7 @@ function runGo(goBin, args, opts) {
         ...(opts.stallMs !== undefined ? { stallMs: opts.stallMs } : {}),
         ...(opts.progress ? { progress: opts.progress } : {}),
         ...(opts.onStderrLine ? { onStderrLine: opts.onStderrLine } : {}),
+        ...(opts.signal ? { signal: opts.signal } : {}),
     });
 }
 /** `go env` and `go version` read local files only: a minute is generous. */
@@ -8447,7 +8501,10 @@ function fitBytes(markdown, budget = SUMMARY_BYTE_BUDGET) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ REPORT_SCHEMA)
 /* harmony export */ });
+/* unused harmony export STAGES */
 const REPORT_SCHEMA = "setup-goproxy/report@1";
+/** The stages users see in the summary and the report's `timings`. */
+const STAGES = (/* unused pure expression or super */ null && (["restore", "checks", "download", "verification", "report", "save"]));
 
 
 /***/ }),

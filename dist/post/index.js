@@ -101004,6 +101004,7 @@ function markdown_fitBytes(markdown, budget = SUMMARY_BYTE_BUDGET) {
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
+
 const MAX_ROWS = 200;
 const ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" };
 function renderSummary(report) {
@@ -101016,6 +101017,8 @@ function renderSummary(report) {
         parts.push(cacheLine(report.cache));
     if (report.download)
         parts.push(hitRates(report.download));
+    if (report.timings)
+        parts.push(timingsLine(report.timings));
     if (report.download?.failures.length)
         parts.push(failures(report.download));
     if (report.diagnostics.some((d) => !(d.severity === "notice" && d.rule.startsWith("probe-"))))
@@ -101311,6 +101314,30 @@ function wholeNumber(name, fallback, max, min = 0) {
     return n;
 }
 
+;// CONCATENATED MODULE: ./src/report/timings.ts
+const LABELS = (/* unused pure expression or super */ null && ([
+    ["startup", "start-up"],
+    ["restore", "restore"],
+    ["checks", "checks"],
+    ["download", "download"],
+    ["verification", "verification"],
+    ["report", "report"],
+]));
+const s = (n) => `${n.toFixed(n < 10 ? 2 : 1)} s`;
+/** The main step's line; the stages that overlap are said to. */
+function timings_timingsLine(t) {
+    const parts = LABELS.filter(([k]) => t[k] !== undefined).map(([k, label]) => {
+        const alongside = k === "checks" && t.download !== undefined ? ", alongside the download" : "";
+        return `${label} ${s(t[k])}${alongside}`;
+    });
+    const total = t.total !== undefined ? ` (main step, ${s(t.total)})` : "";
+    return `**Where the time went**${total}: ${parts.join(" · ")}. The cache save is timed in the post step.`;
+}
+/** The post step's line. */
+function saveTimingLine(seconds) {
+    return `**Where the time went** (post step): save ${s(seconds)}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/state.ts
 // Names of what the main step hands to the post step (GITHUB_STATE).
 const STATE = { cache: "module-cache", credentials: "credentials" };
@@ -101324,11 +101351,13 @@ const STATE = { cache: "module-cache", credentials: "credentials" };
 
 
 
+
 async function post() {
     await cleanupCredentials(getState(STATE.credentials) || undefined);
     const state = parseState(getState(STATE.cache) || undefined);
     if (!state)
         return;
+    const started = performance.now();
     const save = await saveModuleCache(state, {
         policy: parseSavePolicy(getInput("cache-save")),
         strict: getBooleanInput("strict"),
@@ -101336,7 +101365,11 @@ async function post() {
     });
     const facts = cacheFacts(state, save);
     setOutput("cache-saved", String(facts.saved));
-    await summary.addRaw(cacheSummary(facts)).write();
+    const seconds = (performance.now() - started) / 1000;
+    await summary
+        .addRaw(cacheSummary(facts))
+        .addRaw(`\n\n${saveTimingLine(seconds)}\n`)
+        .write();
     if (save.failed)
         process.exitCode = 1;
 }

@@ -4,27 +4,16 @@ import * as core from "@actions/core";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { credentialsSecrets, setupCredentials } from "../credentials/setup.ts";
-import {
-  cacheFacts,
-  neededFromDownload,
-  neededFromSums,
-  planCache,
-  pruneDownloadCache,
-  readGraphFiles,
-  recordPrewarm,
-  restoreModuleCache,
-  serializeState,
-  warmFromSums,
-  downloadDir,
-  type RestoreOutcome,
-} from "../cache/index.ts";
+import type { RestoreOutcome } from "../cache/index.ts";
 import { detectGo } from "../pipeline/go.ts";
 import { installRequestedGo, prewarmSwitches } from "../pipeline/toolchain.ts";
 import { scanWorkspace, requiredAt, sumModules } from "../pipeline/workspace.ts";
 import { staticChecks } from "../pipeline/check.ts";
 import { liveChecks } from "../pipeline/probe.ts";
-import { runDownload } from "../pipeline/download.ts";
-import { explainFailures } from "../pipeline/explain.ts";
+import { reportDownload, runGoDownload } from "../pipeline/download.ts";
+import { GuardedTask, StageClock } from "../pipeline/stages.ts";
+import type { RootOutcome } from "../download/prewarm.ts";
+import type { ProbeReport } from "../probe/chain.ts";
 import { cachedDownloadReport, chainConfig } from "../report/from-download.ts";
 import { settingRows } from "../settings/rows.ts";
 import {
@@ -41,7 +30,11 @@ import { reportOutputs } from "../report/outputs.ts";
 import { readInputs } from "./inputs.ts";
 import { STATE } from "./state.ts";
 
+// The go runs of the pre-warm, which may start before the checks end (pipeline/stages.ts).
+const goDownload = new GuardedTask<RootOutcome[]>();
+
 async function main(): Promise<void> {
+  const clock = new StageClock();
   const inputs = readInputs();
   // Secrets first: nothing may print before the runner knows what to mask.
   for (const s of credentialsSecrets(inputs.credentials)) core.setSecret(s);
@@ -66,7 +59,13 @@ async function main(): Promise<void> {
     env = { ...env, PATH: installed.path };
     for (const w of installed.warnings) core.warning(w);
   }
-  const go = await detectGo(env, workdir);
+  const detecting = clock.time("checks", () => detectGo(env, workdir));
+  // The cache code (with the toolkit, most of the bundle) loads only when the cache is on,
+  // while go env runs.
+  const loadingCache = inputs.cache ? import("../cache/index.ts") : undefined;
+  // Scanned while go env runs, with GOWORK as the environment sets it; go env has the last word.
+  let ws = await clock.time("checks", () => scanWorkspace(workspace, workdir, env.GOWORK));
+  const go = await detecting;
   if (!go) {
     core.setFailed(
       "go was not found on PATH. Install Go before this step (set go-version, or use actions/setup-go), then run setup-goproxy.",
@@ -89,58 +88,80 @@ async function main(): Promise<void> {
     diagnostics.push(...creds.diagnostics);
   }
 
-  const ws = await scanWorkspace(workspace, workdir, go.effective.GOWORK);
+  if ((go.effective.GOWORK === "off") !== (env.GOWORK === "off"))
+    ws = await clock.time("checks", () => scanWorkspace(workspace, workdir, go.effective.GOWORK));
   if (inputs.check !== "off") {
     diagnostics.push(
-      ...(await staticChecks({
-        env,
-        goVersion: go.version,
-        goenvFile: go.effective.GOENV,
-        workspace: ws,
-      })),
+      ...(await clock.time("checks", () =>
+        staticChecks({
+          env,
+          goVersion: go.version,
+          goenvFile: go.effective.GOENV,
+          workspace: ws,
+        }),
+      )),
     );
   }
+  // The settings checks come first: they need go env, take milliseconds, and a setting they
+  // reject (a malformed GOPRIVATE glob sends private paths to the public proxy) must not reach
+  // the network at all.
   const rejected = diagnostics.some((d) => d.severity === "error");
 
-  // The cache restore and the live probes are independent: run them side by side.
-  const [restored, probes] = await Promise.all([
-    inputs.cache && !rejected && ws.roots.length
-      ? restoreModuleCache(
-          planCache({
-            gomodcache: go.effective.GOMODCACHE!,
-            layout: inputs.cacheLayout,
-            graphFiles: await readGraphFiles(workdir, ws.graphFiles),
-            ...(inputs.cacheKeySuffix ? { suffix: inputs.cacheKeySuffix } : {}),
-          }),
-          { timeoutSeconds: inputs.cacheTimeoutSeconds },
-        )
-      : undefined,
+  // The live probes run alongside the restore and the download. A checksum database that fails
+  // its proof stops the download the moment the probe says so: Go would fail or, worse, trust
+  // nothing it could verify. Go is killed; what it fetched before is not reported.
+  const unprovenBy = (p: ProbeReport | undefined) =>
+    p?.diagnostics.some((d) => d.severity === "error" && PROBE_PROOFS.has(d.rule)) ?? false;
+  const probing =
     inputs.check === "live" && !rejected
-      ? liveChecks({
-          go,
-          env,
-          ws,
-          timeoutMs: inputs.probeTimeoutSeconds * 1000,
-          probeModule: inputs.probeModule,
+      ? clock
+          .time("checks", () =>
+            liveChecks({
+              go,
+              env,
+              ws,
+              timeoutMs: inputs.probeTimeoutSeconds * 1000,
+              probeModule: inputs.probeModule,
+            }),
+          )
+          .then((p) => {
+            if (unprovenBy(p)) goDownload.stop("the checksum database failed its proof");
+            return p;
+          })
+      : undefined;
+  probing?.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+  const restored =
+    inputs.cache && !rejected && ws.roots.length
+      ? await clock.time("restore", async () => {
+          const { planCache, readGraphFiles, restoreModuleCache } = (await loadingCache)!;
+          return restoreModuleCache(
+            planCache({
+              gomodcache: go.effective.GOMODCACHE!,
+              layout: inputs.cacheLayout,
+              graphFiles: await readGraphFiles(workdir, ws.graphFiles),
+              ...(inputs.cacheKeySuffix ? { suffix: inputs.cacheKeySuffix } : {}),
+            }),
+            { timeoutSeconds: inputs.cacheTimeoutSeconds },
+          );
         })
-      : undefined,
-  ]);
-  if (probes) diagnostics.push(...probes.diagnostics);
-  // Before any go command runs in the repository (and after the restore, which may hold it):
-  // a go.mod asking for a newer Go would make Go fetch that toolchain itself, unverified by
-  // us and unaccounted.
-  const switches = rejected || !ws.roots.length ? undefined : await prewarmSwitches(go, env, ws);
+      : undefined;
+  // Before any go command runs in the repository with the job's GOTOOLCHAIN (and after the
+  // restore, which may hold it): a go.mod asking for a newer Go would make Go fetch that
+  // toolchain itself, unverified by us and unaccounted.
+  const switches =
+    rejected || !ws.roots.length
+      ? undefined
+      : await clock.time("checks", () => prewarmSwitches(go, env, ws));
   if (switches) diagnostics.push(...switches.diagnostics);
-  // A checksum database that fails its proof blocks the download: Go would fail or, worse,
-  // trust nothing it could verify.
-  const unproven =
-    probes?.diagnostics.some((d) => d.severity === "error" && PROBE_PROOFS.has(d.rule)) ?? false;
 
   let download: DownloadReport | undefined;
   let warm = false;
-  if (inputs.prewarm !== "off" && !rejected && !unproven && ws.roots.length) {
+  if (inputs.prewarm !== "off" && !rejected && ws.roots.length) {
     if (restored?.facts.hit === "exact") {
-      const check = await warmFromSums(go.effective.GOMODCACHE!, ws.sums);
+      const { warmFromSums } = (await loadingCache)!;
+      const check = await clock.time("verification", () =>
+        warmFromSums(go.effective.GOMODCACHE!, ws.sums),
+      );
       warm = check.warm && ws.sums.length > 0;
       if (warm) {
         const e = go.effective;
@@ -156,21 +177,42 @@ async function main(): Promise<void> {
         });
       }
     }
-    download ??= await core.group(`go mod download (${go.versionText})`, () =>
-      runDownload({
-        ws,
-        env,
-        go,
-        scope: inputs.prewarm === "all" ? "all" : "needed",
-        retries: inputs.retries,
-        backoffSeconds: 2,
-        allowDirect: inputs.allowDirect,
-        onStderrLine: (line) => core.info(line),
-        stallSeconds: inputs.stallTimeoutSeconds,
-        timeoutSeconds: inputs.downloadTimeoutSeconds,
-      }),
-    );
-    if (download) download = explainFailures(download, go, env);
+    // Everything the download needs is known: it starts now, with the probes still running.
+    if (!download) {
+      core.startGroup(`go mod download (${go.versionText})`);
+      goDownload.start((signal) =>
+        clock
+          .time("download", () =>
+            runGoDownload({
+              ws,
+              env,
+              goBin: go.bin,
+              scope: inputs.prewarm === "all" ? "all" : "needed",
+              retries: inputs.retries,
+              backoffSeconds: 2,
+              onStderrLine: (line) => core.info(line),
+              stallSeconds: inputs.stallTimeoutSeconds,
+              timeoutSeconds: inputs.downloadTimeoutSeconds,
+              gomodcache: go.effective.GOMODCACHE,
+              signal,
+            }),
+          )
+          .finally(() => core.endGroup()),
+      );
+    }
+  }
+  const probes = await probing;
+  if (probes) diagnostics.push(...probes.diagnostics);
+  const ran = await goDownload.settle();
+  if (ran.state === "stopped") core.info(`go mod download stopped: ${ran.reason}.`);
+  const reportStarted = performance.now();
+  if (ran.state === "done") {
+    download = reportDownload(ran.value, { ws, go, allowDirect: inputs.allowDirect });
+    // The explainer is loaded only when something failed.
+    if (download.failures.length) {
+      const { explainFailures } = await import("../pipeline/explain.ts");
+      download = explainFailures(download, go, env);
+    }
   }
   if (!ws.roots.length)
     core.warning(
@@ -196,7 +238,12 @@ async function main(): Promise<void> {
     ...(cache ? { cache } : {}),
     ...(download ? { download } : {}),
   };
-  const report: RunReport = { ...partial, failedBecause: failureReasons(partial) };
+  clock.record("report", reportStarted, performance.now());
+  const report: RunReport = {
+    ...partial,
+    failedBecause: failureReasons(partial),
+    timings: clock.timings(),
+  };
   await publish(report);
   if (report.failedBecause.length) process.exitCode = 1;
 }
@@ -208,6 +255,15 @@ async function settleCache(
   sums: string[],
   warm: boolean,
 ) {
+  const {
+    cacheFacts,
+    downloadDir,
+    neededFromDownload,
+    neededFromSums,
+    pruneDownloadCache,
+    recordPrewarm,
+    serializeState,
+  } = await import("../cache/index.ts");
   const verdict = !download ? "skipped" : download.failures.length ? "failed" : "ok";
   let pruned: { versions: number; bytes: number } | undefined;
   if (restored.facts.hit === "partial" && verdict === "ok" && download) {
@@ -247,6 +303,11 @@ async function publish(report: RunReport): Promise<void> {
 }
 
 main()
-  .catch((err: unknown) => core.setFailed(err instanceof Error ? err.message : String(err)))
+  .catch(async (err: unknown) => {
+    core.setFailed(err instanceof Error ? err.message : String(err));
+    // go must not outlive the step.
+    goDownload.stop("the step failed");
+    await goDownload.settle().catch(() => undefined);
+  })
   // Keep-alive sockets of the cache client can hold the process open for minutes.
   .finally(() => process.exit());

@@ -5,12 +5,14 @@ import { cleanupCredentials } from "../credentials/setup.ts";
 import { cacheFacts, parseSavePolicy, parseState, saveModuleCache } from "../cache/index.ts";
 import { cacheSummary } from "../report/summary.ts";
 import { readCacheTimeout } from "./inputs.ts";
+import { saveTimingLine } from "../report/timings.ts";
 import { STATE } from "./state.ts";
 
 async function post(): Promise<void> {
   await cleanupCredentials(core.getState(STATE.credentials) || undefined);
   const state = parseState(core.getState(STATE.cache) || undefined);
   if (!state) return;
+  const started = performance.now();
   const save = await saveModuleCache(state, {
     policy: parseSavePolicy(core.getInput("cache-save")),
     strict: core.getBooleanInput("strict"),
@@ -18,7 +20,11 @@ async function post(): Promise<void> {
   });
   const facts = cacheFacts(state, save);
   core.setOutput("cache-saved", String(facts.saved));
-  await core.summary.addRaw(cacheSummary(facts)).write();
+  const seconds = (performance.now() - started) / 1000;
+  await core.summary
+    .addRaw(cacheSummary(facts))
+    .addRaw(`\n\n${saveTimingLine(seconds)}\n`)
+    .write();
   if (save.failed) process.exitCode = 1;
 }
 

@@ -31,6 +31,8 @@ export interface GoRunOptions {
   /** Stop when go prints nothing and `progress()` stays the same this long. */
   stallMs?: number;
   progress?: () => number | Promise<number>;
+  /** Stops go; the run then resolves with `stopped.kind === "aborted"`. */
+  signal?: AbortSignal;
 }
 
 /** Runs go, stoppable (see src/process/bounded.ts). */
@@ -42,6 +44,7 @@ export function runGo(goBin: string, args: string[], opts: GoRunOptions): Promis
     ...(opts.stallMs !== undefined ? { stallMs: opts.stallMs } : {}),
     ...(opts.progress ? { progress: opts.progress } : {}),
     ...(opts.onStderrLine ? { onStderrLine: opts.onStderrLine } : {}),
+    ...(opts.signal ? { signal: opts.signal } : {}),
   });
 }
 

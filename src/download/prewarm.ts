@@ -2,6 +2,7 @@
 // backoff, and keeps every attempt's output for the ledger. The edge that runs go. Every
 // attempt is bounded by progress (stall.ts) and all attempts together by one total; a stopped
 // attempt is not retried (the same proxy would hold it again).
+import { setTimeout as delay } from "node:timers/promises";
 import type { ModuleRoot } from "./module-roots.ts";
 import type { DownloadModule } from "./types.ts";
 import { runGo, type GoRun } from "./go-command.ts";
@@ -33,6 +34,8 @@ export interface PrewarmOptions {
   gomodcache?: string;
   /** The names users set the limits with, for the message (default the action's inputs). */
   limitNames?: { stall: string; total: string };
+  /** Stops the running go and any further attempt or root. */
+  signal?: AbortSignal;
 }
 
 export interface Attempt extends GoRun {
@@ -60,6 +63,7 @@ export async function prewarm(opts: PrewarmOptions): Promise<RootOutcome[]> {
   const deadline =
     performance.now() + (opts.timeoutSeconds ?? DEFAULT_DOWNLOAD_TIMEOUT_SECONDS) * 1000;
   for (const root of opts.roots) {
+    opts.signal?.throwIfAborted();
     const outcome = await prewarmRoot(root, opts, deadline);
     out.push(outcome);
     if (outcome.attempts.at(-1)!.stopped?.kind === "timeout") break;
@@ -72,7 +76,9 @@ async function prewarmRoot(
   opts: PrewarmOptions,
   deadline: number,
 ): Promise<RootOutcome> {
-  const sleep = opts.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
+  const sleep =
+    opts.sleep ??
+    ((ms: number) => delay(ms, undefined, opts.signal ? { signal: opts.signal } : {}));
   const attempts: Attempt[] = [];
   const final = new Map<string, DownloadModule>();
   let args = ["mod", "download", "-x", "-json", ...(opts.scope === "all" ? ["all"] : [])];
@@ -91,7 +97,10 @@ async function prewarmRoot(
       timeoutMs: Math.max(1000, deadline - performance.now()),
       stallMs: (opts.stallSeconds ?? DEFAULT_STALL_SECONDS) * 1000,
       ...(gomodcache ? { progress: () => watch.bytesArrived(gomodcache) } : {}),
+      ...(opts.signal ? { signal: opts.signal } : {}),
     });
+    // An abort is the caller's decision, not a failure of go: no retry, no report.
+    if (run.stopped?.kind === "aborted") opts.signal?.throwIfAborted();
     const { modules } = decodeDownloadJson(run.stdout);
     const waiting = run.stopped ? await watch.waitingOn(gomodcache) : undefined;
     const stop = run.stopped && {

@@ -1,6 +1,6 @@
 // The pre-warm stage shared by the action and the CLI: go mod download in every module root
 // (with retries) → the report's download section.
-import { prewarm } from "../download/prewarm.ts";
+import { prewarm, type RootOutcome } from "../download/prewarm.ts";
 import { chainConfig, downloadReport } from "../report/from-download.ts";
 import type { DownloadReport } from "../report/model.ts";
 import type { GoInstall } from "./go.ts";
@@ -22,8 +22,35 @@ export interface DownloadOptions {
 
 export async function runDownload(opts: DownloadOptions): Promise<DownloadReport | undefined> {
   if (opts.ws.roots.length === 0) return undefined;
-  const outcomes = await prewarm({
+  const outcomes = await runGoDownload({
+    ...opts,
     goBin: opts.go.bin,
+    ...(opts.go.effective.GOMODCACHE ? { gomodcache: opts.go.effective.GOMODCACHE } : {}),
+  });
+  return reportDownload(outcomes, opts);
+}
+
+/** Only the go runs: what the action starts while the live probes still run. */
+export function runGoDownload(
+  opts: Pick<
+    DownloadOptions,
+    | "ws"
+    | "env"
+    | "scope"
+    | "retries"
+    | "backoffSeconds"
+    | "onStderrLine"
+    | "stallSeconds"
+    | "timeoutSeconds"
+  > & {
+    goBin: string;
+    /** Where go writes what it fetches: bytes arriving there count as progress. */
+    gomodcache?: string;
+    signal?: AbortSignal;
+  },
+): Promise<RootOutcome[]> {
+  return prewarm({
+    goBin: opts.goBin,
     env: opts.env,
     roots: opts.ws.roots,
     scope: opts.scope,
@@ -32,8 +59,16 @@ export async function runDownload(opts: DownloadOptions): Promise<DownloadReport
     ...(opts.onStderrLine ? { onStderrLine: opts.onStderrLine } : {}),
     ...(opts.stallSeconds !== undefined ? { stallSeconds: opts.stallSeconds } : {}),
     ...(opts.timeoutSeconds !== undefined ? { timeoutSeconds: opts.timeoutSeconds } : {}),
-    ...(opts.go.effective.GOMODCACHE ? { gomodcache: opts.go.effective.GOMODCACHE } : {}),
+    ...(opts.gomodcache ? { gomodcache: opts.gomodcache } : {}),
+    ...(opts.signal ? { signal: opts.signal } : {}),
   });
+}
+
+/** The go runs' output → the ledger and the report's download section. */
+export function reportDownload(
+  outcomes: RootOutcome[],
+  opts: Pick<DownloadOptions, "ws" | "go" | "allowDirect">,
+): DownloadReport {
   const e = opts.go.effective;
   return downloadReport(outcomes, {
     workspace: opts.ws.workspace,

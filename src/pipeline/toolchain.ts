@@ -2,13 +2,8 @@
 // toolchain a go.mod will make Go switch to (GOTOOLCHAIN=auto), both verified by the
 // checksum database.
 import { delimiter } from "node:path";
-import {
-  installToolchain,
-  prewarmToolchains,
-  resolveGoVersion,
-  type PrewarmResult,
-  type ToolchainFacts,
-} from "../toolchain/index.ts";
+import { prewarmToolchains, type PrewarmResult } from "../toolchain/prewarm.ts";
+import type { ToolchainFacts } from "../toolchain/install.ts";
 import type { GoInstall } from "./go.ts";
 import type { Workspace } from "./workspace.ts";
 
@@ -19,6 +14,9 @@ export async function installRequestedGo(opts: {
   cwd: string;
   env: Record<string, string>;
 }): Promise<{ facts: ToolchainFacts; path: string; warnings: string[] } | undefined> {
+  if (!opts.goVersion.trim() && !opts.goVersionFile.trim()) return undefined;
+  // Loaded only when asked: the tool cache is a large part of the bundle.
+  const { installToolchain, resolveGoVersion } = await import("../toolchain/index.ts");
   const want = await resolveGoVersion({
     ...(opts.goVersion ? { goVersion: opts.goVersion } : {}),
     ...(opts.goVersionFile ? { goVersionFile: opts.goVersionFile } : {}),

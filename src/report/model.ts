@@ -68,6 +68,21 @@ export interface DownloadReport {
   fromCache?: boolean;
 }
 
+/** The stages users see in the summary and the report's `timings`. */
+export const STAGES = ["restore", "checks", "download", "verification", "report", "save"] as const;
+export type Stage = (typeof STAGES)[number];
+
+/**
+ * Seconds of wall time per stage (absent: it did not run). Stages overlap (the checks run
+ * alongside the download), so they do not add up to `total`. `save` is the post step's.
+ */
+export type Timings = Partial<Record<Stage, number>> & {
+  /** Process start to the step's first line: Node start-up and loading the bundle. */
+  startup?: number;
+  /** Process start to the report. */
+  total?: number;
+};
+
 export interface RunReport {
   schema: typeof REPORT_SCHEMA;
   strict: boolean;
@@ -81,6 +96,8 @@ export interface RunReport {
   /** The module cache as the main step left it (save facts are the post step's). */
   cache?: CacheFacts;
   download?: DownloadReport;
+  /** Where the main step's time went. */
+  timings?: Timings;
   /** Why the step fails; empty when it passes. */
   failedBecause: string[];
 }

@@ -6,6 +6,7 @@ import type { DownloadReport, RunReport } from "./model.ts";
 import type { ProbeReport } from "../probe/chain.ts";
 import type { CacheFacts } from "../cache/index.ts";
 import { bar, capRows, cell, code, details, fitBytes, percent, table } from "./markdown.ts";
+import { timingsLine } from "./timings.ts";
 
 const MAX_ROWS = 200;
 const ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" } as const;
@@ -17,6 +18,7 @@ export function renderSummary(report: RunReport): string {
   if (report.toolchain) parts.push(toolchainLines(report.toolchain));
   if (report.cache) parts.push(cacheLine(report.cache));
   if (report.download) parts.push(hitRates(report.download));
+  if (report.timings) parts.push(timingsLine(report.timings));
   if (report.download?.failures.length) parts.push(failures(report.download));
   if (report.diagnostics.some((d) => !(d.severity === "notice" && d.rule.startsWith("probe-"))))
     parts.push(checks(report.diagnostics));
