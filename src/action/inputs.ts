@@ -8,6 +8,8 @@ export interface ActionInputs {
   workingDirectory: string;
   prewarm: "needed" | "all" | "off";
   strict: boolean;
+  strictIgnore: string;
+  failOnFallback: boolean;
   allowDirect: string;
   retries: number;
   check: "off" | "static" | "live";
@@ -30,6 +32,8 @@ export function readInputs(): ActionInputs {
     workingDirectory: core.getInput("working-directory") || ".",
     prewarm: oneOf("prewarm", ["needed", "all", "off"], "needed"),
     strict: core.getBooleanInput("strict"),
+    strictIgnore: core.getInput("strict-ignore"),
+    failOnFallback: core.getInput("fail-on-fallback") === "true",
     allowDirect: core.getInput("allow-direct"),
     retries: wholeNumber("retries", 2, 10),
     check: oneOf("check", ["off", "static", "live"], "live"),

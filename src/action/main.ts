@@ -35,6 +35,7 @@ import {
 } from "../settings/settings.ts";
 import { REPORT_SCHEMA, type DownloadReport, type RunReport } from "../report/model.ts";
 import { failureReasons, PROBE_PROOFS } from "../report/verdict.ts";
+import { parseStrictIgnore, withoutSilenced } from "../report/strict.ts";
 import { renderSummary } from "../report/summary.ts";
 import { reportAnnotations } from "../report/annotate.ts";
 import { reportOutputs } from "../report/outputs.ts";
@@ -52,6 +53,8 @@ async function main(): Promise<void> {
     core.setOutput(name.toLowerCase(), redactList(value));
   }
 
+  const strictIgnore = parseStrictIgnore(inputs.strictIgnore);
+  for (const w of strictIgnore.warnings) core.warning(w, { title: "strict-ignore" });
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const workdir = resolve(workspace, inputs.workingDirectory);
   let env = effectiveEnv(process.env, exported);
@@ -178,9 +181,11 @@ async function main(): Promise<void> {
   const partial: Omit<RunReport, "failedBecause"> = {
     schema: REPORT_SCHEMA,
     strict: inputs.strict,
+    ...(strictIgnore.ids.length ? { strictIgnore: strictIgnore.ids } : {}),
+    ...(inputs.failOnFallback ? { failOnFallback: true } : {}),
     go: { version: go.versionText, bin: go.bin },
     settings: settingRows(go.effective, exported, process.env),
-    diagnostics,
+    diagnostics: withoutSilenced(diagnostics, strictIgnore.ids),
     ...(probes ? { probes } : {}),
     ...(installed || switches?.prewarmed.length
       ? {

@@ -71,6 +71,10 @@ export interface DownloadReport {
 export interface RunReport {
   schema: typeof REPORT_SCHEMA;
   strict: boolean;
+  /** Rule ids `strict-ignore` silenced: dropped from diagnostics, never a failure. */
+  strictIgnore?: string[];
+  /** `fail-on-fallback`: an actual fallback fails the step. */
+  failOnFallback?: boolean;
   go?: { version: string; bin: string };
   settings: SettingRow[];
   diagnostics: Diagnostic[];
