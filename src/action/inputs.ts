@@ -22,6 +22,9 @@ export interface ActionInputs {
   cacheKeySuffix: string;
   goVersion: string;
   goVersionFile: string;
+  checkLatest: boolean;
+  architecture: string;
+  cacheDependencyPath: string;
 }
 
 export function readInputs(): ActionInputs {
@@ -46,6 +49,9 @@ export function readInputs(): ActionInputs {
     cacheKeySuffix: core.getInput("cache-key-suffix"),
     goVersion: core.getInput("go-version"),
     goVersionFile: core.getInput("go-version-file"),
+    checkLatest: core.getInput("check-latest") === "true",
+    architecture: core.getInput("architecture"),
+    cacheDependencyPath: core.getInput("cache-dependency-path"),
   };
 }
 

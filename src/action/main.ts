@@ -40,6 +40,8 @@ import { renderSummary } from "../report/summary.ts";
 import { reportAnnotations } from "../report/annotate.ts";
 import { reportOutputs } from "../report/outputs.ts";
 import { readInputs } from "./inputs.ts";
+import { addGoInstallDirToPath, registerProblemMatcher } from "./later-steps.ts";
+import { dependencyFiles } from "../cache/dependency-path.ts";
 import { STATE } from "./state.ts";
 
 async function main(): Promise<void> {
@@ -61,8 +63,10 @@ async function main(): Promise<void> {
   const installed = await installRequestedGo({
     goVersion: inputs.goVersion,
     goVersionFile: inputs.goVersionFile,
-    cwd: workdir,
+    cwd: workspace,
     env,
+    checkLatest: inputs.checkLatest,
+    architecture: inputs.architecture,
   });
   if (installed) {
     core.addPath(installed.facts.binDir);
@@ -76,6 +80,8 @@ async function main(): Promise<void> {
     );
     return;
   }
+  await addGoInstallDirToPath(go.effective.GOPATH);
+  await registerProblemMatcher(join(process.env.RUNNER_TEMP ?? workdir, "setup-goproxy"));
 
   const diagnostics = [];
   if (inputs.credentials.trim()) {
@@ -112,7 +118,10 @@ async function main(): Promise<void> {
           planCache({
             gomodcache: go.effective.GOMODCACHE!,
             layout: inputs.cacheLayout,
-            graphFiles: await readGraphFiles(workdir, ws.graphFiles),
+            graphFiles: [
+              ...(await readGraphFiles(workdir, ws.graphFiles)),
+              ...(await dependencyFiles(workspace, inputs.cacheDependencyPath)),
+            ],
             ...(inputs.cacheKeySuffix ? { suffix: inputs.cacheKeySuffix } : {}),
           }),
         )
