@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { Severity } from "../src/check/diagnostic.ts";
 import { RULES, type Rule } from "../src/check/rules.ts";
 import { CREDENTIALS_RULES } from "../src/credentials/rules.ts";
+import { DOWNLOAD_RULES } from "../src/download/rules.ts";
 import { EXPLAIN_RULES, type ExplainRule } from "../src/explain/catalogue.ts";
 import { CATEGORIES } from "../src/explain/types.ts";
 import { PROBE_RULES } from "../src/probe/rules.ts";
@@ -66,6 +67,12 @@ export const SECTIONS: readonly Section[] = [
     ],
     rules: TOOLCHAIN_RULES,
   },
+  {
+    title: "Download outcomes",
+    source: "src/download/rules.ts",
+    intro: ["What the pre-warm actually did, judged after it ran: no setting predicts these."],
+    rules: DOWNLOAD_RULES,
+  },
 ];
 
 const EXPLAIN_TITLE = "Failure explanations";
@@ -90,6 +97,13 @@ function severityOf(r: DocRule): string {
   return r.alsoSeverity ? `${r.severity} / ${r.alsoSeverity}` : r.severity;
 }
 
+/** What `strict: true` does with the rule's findings. */
+function strictOf(r: DocRule): string {
+  if (r.severity === "error" && !r.alsoSeverity) return "always fails";
+  if (r.severity === "notice") return "never fails";
+  return r.strict ? "fails" : "advice";
+}
+
 /** Table cells: `|` would end the cell. */
 function cell(s: string): string {
   return s.replace(/\|/g, "\\|");
@@ -103,11 +117,11 @@ function renderSection(s: Section): string[] {
     "",
     ...s.intro,
     "",
-    "| id | severity | variables | title |",
-    "| --- | --- | --- | --- |",
+    "| id | severity | strict | variables | title |",
+    "| --- | --- | --- | --- | --- |",
     ...s.rules.map(
       (r) =>
-        `| [\`${r.id}\`](#${r.id}) | ${severityOf(r)} | ${variablesOf(r)} | ${cell(r.title)} |`,
+        `| [\`${r.id}\`](#${r.id}) | ${severityOf(r)} | ${strictOf(r)} | ${variablesOf(r)} | ${cell(r.title)} |`,
     ),
     "",
   ];
@@ -115,7 +129,9 @@ function renderSection(s: Section): string[] {
     lines.push(
       `## ${r.id}`,
       "",
-      [`**${severityOf(r)}**`, r.variables.join(", "), r.title].filter(Boolean).join(" · "),
+      [`**${severityOf(r)}**`, `strict: ${strictOf(r)}`, r.variables.join(", "), r.title]
+        .filter(Boolean)
+        .join(" · "),
       "",
       r.doc,
       "",
@@ -161,8 +177,14 @@ export function renderRulesDoc(): string {
     "",
     "Every finding of setup-goproxy names one of these rules; search this page for its id.",
     "Severity: `error` when Go rejects the value, the download will fail or a setting silently",
-    "does nothing; `warning` when it works but bites (under `strict: true` warnings fail the",
-    "step too); `notice` for information and advice.",
+    "does nothing; `warning` when it works but bites; `notice` for information and advice.",
+    "",
+    "Strict (`strict: true`): errors always fail the step; a warning fails it when its rule says",
+    "`fails` (what went wrong or will go wrong: values Go ignores, checksum verification off, a",
+    "direct fetch, an unreachable proxy or checksum database) and never when it says `advice`.",
+    "A live check's prediction gives way to the download's outcome once the download ran. List",
+    "rule ids in `strict-ignore` to silence them; `fail-on-fallback: true` fails on an actual",
+    "fallback (`download-fallback`).",
     "",
     ...[...SECTIONS.map((s) => s.title), EXPLAIN_TITLE].map(
       (t, i) =>

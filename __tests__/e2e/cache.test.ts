@@ -84,14 +84,14 @@ for (const go of testedToolchains()) {
         const ws = await workspace(go, false);
         const first = await job(go, cache, ws);
         assert.equal(first.result.main.exitCode, 0, first.result.main.stdout);
-        assert.equal(first.result.outputs["cache-hit"], "miss");
+        assert.equal(first.result.outputs["cache-result"], "miss");
         assert.equal(first.result.outputs["cache-saved"], "true", first.result.post?.stdout);
         assert.equal(cache.entries().length, 1);
         assert.ok(first.requests.length > 0);
 
         const second = await job(go, cache, ws);
         assert.equal(second.result.main.exitCode, 0, second.result.main.stdout);
-        assert.equal(second.result.outputs["cache-hit"], "exact");
+        assert.equal(second.result.outputs["cache-result"], "exact");
         assert.deepEqual(second.requests, [], "an exact hit asks no proxy for anything");
         assert.equal(second.result.outputs["cache-saved"], "false");
         assert.equal(cache.entries().length, 1, "nothing new, nothing saved");
@@ -107,7 +107,7 @@ for (const go of testedToolchains()) {
         const changed = await workspace(go, true);
         const third = await job(go, cache, changed);
         assert.equal(third.result.main.exitCode, 0, third.result.main.stdout);
-        assert.equal(third.result.outputs["cache-hit"], "partial");
+        assert.equal(third.result.outputs["cache-result"], "partial");
         assert.ok(third.requests.length > 0);
         assert.ok(
           third.requests.every((p) => p.startsWith(`/${EXTRA}/`)),

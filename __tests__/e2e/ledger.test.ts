@@ -178,9 +178,9 @@ for (const go of testedToolchains()) {
       const errors = strict.result.annotations.filter((a) => a.command === "error");
       assert.equal(errors.length, 1);
       assert.match(errors[0]!.message, new RegExp(`${mod("gitonly")}@v0\\.1\\.0`));
-      assert.match(strict.result.summary, /strict: 1 module fetched directly/);
+      assert.match(strict.result.summary, /strict: download-direct: 1 module fetched directly/);
 
-      // Strict also fails on this chain's warnings (`,` after a proxy); only the direct verdict may change.
+      // allow-direct changes the direct verdict only.
       const allowed = await job(go, { strict: "true", "allow-direct": mod("gitonly") });
       assert.deepEqual(
         allowed.report.download!.direct.map((m) => [m.module, m.allowed]),

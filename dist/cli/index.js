@@ -248,6 +248,90 @@ function isPublicHost(host) {
 
 /***/ }),
 
+/***/ 327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hu: () => (/* binding */ rule),
+/* harmony export */   Km: () => (/* binding */ defineRule),
+/* harmony export */   v9: () => (/* binding */ advice),
+/* harmony export */   y0: () => (/* binding */ RULES)
+/* harmony export */ });
+/* unused harmony export RULES_BY_ID */
+/** One catalogue entry; every catalogue of the project (checks, probes, toolchains) uses it. */
+const defineRule = (id, severity, variables, title, doc) => ({ id, severity, variables, title, doc, strict: severity !== "notice" });
+const r = defineRule;
+/** Marks a catalogue entry as advice: reported with its severity, never a strict failure. */
+const advice = (rule) => ({ ...rule, strict: false });
+const RULES = [
+    // GOPROXY
+    r("goproxy-missing-scheme", "error", ["GOPROXY"], "GOPROXY entry without a scheme", "A single word (no `.`, `:` or `/`) or an absolute path is not a proxy URL: Go fails every fetch with `invalid proxy URL missing scheme`. Keywords are case-sensitive, so `Direct` or `OFF` fail the same way. Write `direct`/`off` in lower case, a host name such as `proxy.corp` (Go adds `https://`), or `file:///srv/proxy` for a directory."),
+    r("goproxy-bad-scheme", "error", ["GOPROXY"], "GOPROXY entry with an unsupported scheme", "Go accepts only `https`, `http` and `file` proxy URLs and rejects the whole list otherwise (`invalid proxy URL scheme (must be https, http, file)`), even when the bad entry comes after a good one."),
+    r("goproxy-file-non-path", "error", ["GOPROXY"], "file:// proxy URL with a host, user, query or fragment", "A `file://` proxy must be only a path: `file://localhost/x`, `file:x` or a query is rejected with `invalid file:// proxy URL with non-path elements`. Write `file:///absolute/path`."),
+    r("goproxy-unparsable-url", "error", ["GOPROXY"], "GOPROXY entry that is not a valid URL", 'Go\'s url.Parse rejects the entry (a bad port, a space in the host, a bad `%` escape, a missing `]`, a control character), and every fetch fails with `parse "…": …`. Go prints that raw URL unredacted, so a password in it leaks into logs.'),
+    r("goproxy-no-entries", "error", ["GOPROXY"], "GOPROXY is non-empty but has no entries", 'A value made only of separators and spaces (`,`, `" , "`) gives `GOPROXY list is not the empty string, but contains no entries` on Go 1.15+, and behaves as `off` on 1.13–1.14. Unset the variable for the default, or list at least one proxy or `direct`.'),
+    r("goproxy-legacy-invalid", "error", ["GOPROXY"], "GOPROXY value Go 1.12 or older cannot use", "Before Go 1.13 GOPROXY holds one URL (or `direct`/`off`): a comma gives `invalid $GOPROXY setting: cannot have comma`, and anything but an http, https or file URL is rejected."),
+    r("goproxy-credentials-over-http", "error", ["GOPROXY"], "credentials in an http:// proxy URL", "Go 1.13+ refuses to send userinfo over plain HTTP (`refusing to pass credentials to insecure URL`), so every request to that proxy fails. Use `https://`, or keep credentials out of the URL (.netrc, GOAUTH)."),
+    r("goproxy-empty-masked", "error", ["GOPROXY"], "GOPROXY is empty after `go env -w GOPROXY=`", "On Go 1.21+ an empty `GOPROXY=` line in the user's go/env file hides the `$GOROOT/go.env` default, so GOPROXY is the empty string and every fetch fails with `GOPROXY list is not the empty string, but contains no entries`. Run `go env -u GOPROXY`."),
+    r("goproxy-empty-env", "warning", ["GOPROXY"], "GOPROXY set to the empty string", "An empty GOPROXY in the environment counts as unset: Go falls back to the `go env -w` file and then to the default. On Go 1.21+ a `go env -w GOPROXY=` line in that file leaves GOPROXY empty and breaks every fetch. Unset the variable, or give the value you mean."),
+    r("goproxy-pipe-unsupported", "warning", ["GOPROXY"], "`|` in GOPROXY before Go 1.15", "Go 1.13 and 1.14 split GOPROXY on `,` only; a `|` stays inside the URL and usually makes it invalid. Use `,` for those versions or require Go 1.15+."),
+    r("goproxy-entries-after-terminal", "warning", ["GOPROXY"], "entries after `direct` or `off` are ignored", "`direct` and `off` end the list: Go ignores every later entry without even validating it. Move proxies before `direct`, or drop the dead entries."),
+    advice(r("goproxy-comma-hard-errors", "warning", ["GOPROXY"], "`,` falls through only on 404 and 410", "After a `,` the next entry is tried only when the proxy answers 404 or 410. A timeout, connection error, TLS failure, 401, 403 or 5xx stops the build. Use `|` (Go 1.15+) where any failure should fall through to the next entry.")),
+    r("goproxy-username-token", "warning", ["GOPROXY"], "token given as the URL username", "Go masks only the password part of a URL. A token written as the username (`https://TOKEN@host`) is printed in clear in `-x` traces and in every error message. Put it in the password position (`https://user:TOKEN@host`), or better in .netrc or GOAUTH."),
+    r("goproxy-password-in-url", "notice", ["GOPROXY"], "password in the proxy URL", "Go shows the password as `xxxxx` in most messages, but a URL that fails to parse is printed raw, and the value is visible to every process of the job. Prefer .netrc or GOAUTH (Go 1.24+) for proxy credentials."),
+    r("goproxy-off", "notice", ["GOPROXY"], "GOPROXY=off disables module downloads", "With `off` every module that is not already in the module cache fails with `module lookup disabled by GOPROXY=off`, except GONOPROXY/GOPRIVATE modules, which are still fetched directly; the checksum database is still contacted when go.sum lacks a hash."),
+    r("goproxy-direct-only", "notice", ["GOPROXY"], "no module proxy: every module comes from version control", "`direct` alone fetches every module from its VCS host: slower, needs git (or hg, …) in the image, and depends on every host being up. A proxy in front (`https://proxy.example,direct`) makes CI faster and steadier."),
+    r("goproxy-plain-http", "notice", ["GOPROXY"], "proxy over plain HTTP", "Go accepts `http://` proxies without GOINSECURE, but the traffic is neither private nor authenticated. go.sum and the checksum database still protect content."),
+    r("goproxy-sumdb-probe-double-slash", "notice", ["GOPROXY"], "proxy URL ends in `//`", "Module requests are path-cleaned, but the checksum-database probe keeps the `//` (`…//sumdb/sum.golang.org/supported`); a server that does not normalise it answers 404 and lookups go directly to the database. Drop the extra slashes."),
+    // GOSUMDB
+    r("gosumdb-invalid", "error", ["GOSUMDB"], "GOSUMDB that Go rejects", "Go parses GOSUMDB when it first needs the checksum database and then fails with `invalid GOSUMDB: …` (too many fields, malformed verifier id, invalid verifier hash, unknown algorithm, bad URL). Use `sum.golang.org`, `off`, or `<name>+<hash>+<key> [url]`."),
+    r("gosumdb-bare-name", "error", ["GOSUMDB"], "GOSUMDB names a database Go has no key for", "Only `sum.golang.org` (and the alias `sum.golang.google.cn`) may be given by name; any other bare name fails with `invalid GOSUMDB: malformed verifier id`. Give the full verifier key, `name+hash+key`, optionally followed by the URL."),
+    r("gosumdb-missing", "error", ["GOSUMDB"], "GOSUMDB is empty after `go env -w GOSUMDB=`", "On Go 1.21+ an empty `GOSUMDB=` line in the user's go/env file hides the default and lookups fail with `missing GOSUMDB`. Run `go env -u GOSUMDB`."),
+    r("gosumdb-off", "warning", ["GOSUMDB"], "checksum database verification is off", "With GOSUMDB=off, modules missing from go.sum are trusted on first download. To skip private modules only, set GOPRIVATE or GONOSUMDB instead. Go 1.21+ toolchain downloads fail with it (`checksum database disabled by GOSUMDB=off`)."),
+    r("gosumdb-explicit-url", "notice", ["GOSUMDB"], "GOSUMDB gives its own URL: proxies are bypassed", "With a second field, Go talks to that URL directly for every lookup and never asks the GOPROXY entries (`/sumdb/<name>/supported`). Make sure the CI network can reach it."),
+    // Patterns
+    r("pattern-bad-glob", "error", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "malformed glob", "path.Match reports ErrBadPattern (for example an unclosed `[`), and Go silently treats the pattern as matching nothing. Fix the character class or escape the bracket."),
+    r("pattern-semicolon", "error", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "`;` used as a separator", "Only `,` separates patterns. `a.com;b.com` is one literal pattern that matches no module. Write `a.com,b.com`."),
+    r("pattern-whitespace", "error", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "space around a pattern", "Go does not trim patterns: in `a.com, b.com` the second pattern is ` b.com` and matches nothing. Remove the spaces."),
+    r("pattern-scheme", "error", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "pattern with a URL scheme", "Patterns match module paths, which never start with `https://`: the pattern matches nothing. Write the path, e.g. `git.corp.example/team`."),
+    r("pattern-leading-dot", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "pattern with a leading dot", "`.example.com` is compared literally with the first path element; it does not match subdomains (that is NO_PROXY's syntax). Use `*.example.com`, plus `example.com` for the apex."),
+    r("pattern-trailing-slash-old-go", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "trailing slash before Go 1.18", "Go 1.18+ drops one trailing `/` from a pattern; older versions compare it literally, so `example.com/org/` matches nothing. Remove the slash."),
+    r("pattern-uppercase", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "upper case in a host pattern", "Matching is case-sensitive and hosts in module paths are lower case, so `Example.com` matches nothing. Write the host in lower case."),
+    advice(r("pattern-too-broad", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB"], "pattern covers a whole public code host", "A pattern such as `github.com` or `*` makes every module on that host private: each is fetched directly with git and skips checksum verification. Narrow it to your organisation, e.g. `github.com/your-org`.")),
+    r("gonoproxy-empty-not-off", "warning", ["GONOPROXY", "GONOSUMDB"], "empty GONOPROXY/GONOSUMDB does not override GOPRIVATE", "Go treats an empty GONOPROXY or GONOSUMDB as unset and uses GOPRIVATE instead. To route private modules through the proxy anyway, set a pattern that matches nothing, conventionally `none`."),
+    r("goinsecure-not-for-proxies", "notice", ["GOINSECURE"], "GOINSECURE does not apply to proxies", "GOINSECURE only affects direct VCS and `?go-get=1` fetches. It does not make a proxy with an untrusted certificate work, and it does not turn off checksum verification. For a private CA, install it (SSL_CERT_FILE)."),
+    r("pattern-unused", "notice", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB"], "pattern matches no required module", "No module required by the repository's go.mod files matches this pattern. It may be stale or misspelt."),
+    // Cross-checks with go.mod
+    r("module-not-private", "warning", ["GOPRIVATE", "GONOSUMDB"], "private-looking module not covered by GOPRIVATE", "The module's host is not a public code host, and Go will send its path to an outsider: the checksum database (no GONOSUMDB/GOPRIVATE pattern covers it; the database has no record of a private module, so the download fails with 404/410), or a public proxy such as proxy.golang.org that GOPROXY asks first (no GONOPROXY/GOPRIVATE pattern covers it). The message says which. A proxy you run (Athens, Artifactory) serving the module with GONOSUMDB or GOPRIVATE covering it is the intended setup and is not reported. Add the host or organisation to GONOSUMDB (your proxy serves it) or GOPRIVATE (fetched directly)."),
+    r("module-path-invalid", "error", ["GOPRIVATE"], "required module path Go cannot download", "Go refuses to download a module whose path is malformed, for example when the first element has no dot (`malformed module path … missing dot in first path element`). Use a full path with a host name, or a `replace` directive to a local directory."),
+    // GOTOOLCHAIN
+    r("gotoolchain-invalid", "error", ["GOTOOLCHAIN"], "GOTOOLCHAIN that Go rejects", "Go 1.21+ stops at start-up with `invalid GOTOOLCHAIN …`. Accepted forms: `local`, `auto`, `path`, `go1.X.Y`, `go1.X.Y+auto`, `go1.X.Y+path`, and names containing `-go1.X.Y`."),
+    r("gotoolchain-language-version", "error", ["GOTOOLCHAIN"], "GOTOOLCHAIN names a language version", "`go1.22` is a language version, not a release: from Go 1.21, when a switch is needed Go fails with `invalid toolchain: go1.22 is a language version but not a toolchain version (go1.22.x)`. Name a release such as `go1.22.0`."),
+    r("gotoolchain-needs-sumdb", "warning", ["GOTOOLCHAIN", "GOSUMDB", "GOPROXY"], "toolchain downloads cannot work", "Go 1.21+ downloads toolchains as the module `golang.org/toolchain` through GOPROXY and always verifies them with the checksum database, even with GOSUMDB=off (then `checksum database disabled by GOSUMDB=off`); with GOPROXY=off they fail as `toolchain not available`. Set GOTOOLCHAIN=local, or allow the downloads."),
+    r("variable-unsupported", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE", "GOVCS", "GOTOOLCHAIN", "GOAUTH"], "variable not read by this Go version", "The variable is newer than the target Go (GOPRIVATE/GONOPROXY/GONOSUMDB 1.13, GOINSECURE 1.14, GOVCS 1.16, GOTOOLCHAIN 1.21, GOAUTH 1.24), which silently ignores it."),
+    // GOFLAGS
+    r("goflags-invalid", "error", ["GOFLAGS"], "GOFLAGS that Go rejects", 'Every GOFLAGS word must be a flag (`-name` or `-name=value`); otherwise every go command fails with `go: parsing $GOFLAGS: non-flag "…"`. Values with spaces need quoting, which only Go 1.21+ understands.'),
+    r("goflags-unknown-flag", "warning", ["GOFLAGS"], "GOFLAGS flag no go command knows", "A flag no go subcommand defines fails with `go: parsing $GOFLAGS: unknown flag`. Check the spelling."),
+    r("goflags-insecure", "error", ["GOFLAGS"], "-insecure in GOFLAGS", "`-insecure` is ignored by `go mod download` and makes `go get` fail from Go 1.17 (`-insecure flag is no longer supported; use GOINSECURE instead`). Remove it; use GOINSECURE for the specific hosts."),
+    r("goflags-mod-vendor", "notice", ["GOFLAGS"], "-mod=vendor: builds never download", "With `-mod=vendor`, builds use the vendor directory and module lookups are disabled; only `go mod download` still fetches."),
+    // GOAUTH, GOVCS, GO111MODULE
+    r("goauth-invalid", "error", ["GOAUTH"], "GOAUTH that Go rejects", "Go 1.24+ rejects an empty command (`GOAUTH encountered an empty command`), `off` combined with other commands, and `git` without an absolute directory."),
+    r("govcs-invalid", "error", ["GOVCS"], "GOVCS that Go rejects", "GOVCS is `pattern:vcs|vcs,…`; Go 1.16+ rejects empty entries, a missing colon, empty patterns or VCS lists, relative patterns and duplicates when it first needs a VCS."),
+    r("go111module-off", "warning", ["GO111MODULE"], "modules turned off", "GO111MODULE=off makes the go command ignore go.mod (GOPATH mode): GOPROXY and GOSUMDB do not apply and downloads do not happen. Unset it."),
+    // Variables Go never reads
+    r("variable-never-read", "warning", ["*"], "variable Go never reads", "The go command reads only exact upper-case names. Lower-case variants (`goproxy`), misspellings and invented names such as `GONOSUMCHECK` or `GONOVERIFY` do nothing. Use GOPROXY, GOSUMDB, GOPRIVATE, GONOPROXY, GONOSUMDB, GOINSECURE."),
+];
+const RULES_BY_ID = new Map(RULES.map((x) => [x.id, x]));
+function rule(id) {
+    const found = RULES_BY_ID.get(id);
+    if (!found)
+        throw new Error(`unknown rule ${id}`);
+    return found;
+}
+
+
+/***/ }),
+
 /***/ 515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -333,7 +417,7 @@ async function readInput(path, io) {
 
 /***/ }),
 
-/***/ 93:
+/***/ 20:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -346,76 +430,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var pipeline_go = __nccwpck_require__(411);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
-;// CONCATENATED MODULE: ./src/check/rules.ts
-/** One catalogue entry; every catalogue of the project (checks, probes, toolchains) uses it. */
-const defineRule = (id, severity, variables, title, doc) => ({ id, severity, variables, title, doc });
-const r = defineRule;
-const RULES = [
-    // GOPROXY
-    r("goproxy-missing-scheme", "error", ["GOPROXY"], "GOPROXY entry without a scheme", "A single word (no `.`, `:` or `/`) or an absolute path is not a proxy URL: Go fails every fetch with `invalid proxy URL missing scheme`. Keywords are case-sensitive, so `Direct` or `OFF` fail the same way. Write `direct`/`off` in lower case, a host name such as `proxy.corp` (Go adds `https://`), or `file:///srv/proxy` for a directory."),
-    r("goproxy-bad-scheme", "error", ["GOPROXY"], "GOPROXY entry with an unsupported scheme", "Go accepts only `https`, `http` and `file` proxy URLs and rejects the whole list otherwise (`invalid proxy URL scheme (must be https, http, file)`), even when the bad entry comes after a good one."),
-    r("goproxy-file-non-path", "error", ["GOPROXY"], "file:// proxy URL with a host, user, query or fragment", "A `file://` proxy must be only a path: `file://localhost/x`, `file:x` or a query is rejected with `invalid file:// proxy URL with non-path elements`. Write `file:///absolute/path`."),
-    r("goproxy-unparsable-url", "error", ["GOPROXY"], "GOPROXY entry that is not a valid URL", 'Go\'s url.Parse rejects the entry (a bad port, a space in the host, a bad `%` escape, a missing `]`, a control character), and every fetch fails with `parse "…": …`. Go prints that raw URL unredacted, so a password in it leaks into logs.'),
-    r("goproxy-no-entries", "error", ["GOPROXY"], "GOPROXY is non-empty but has no entries", 'A value made only of separators and spaces (`,`, `" , "`) gives `GOPROXY list is not the empty string, but contains no entries` on Go 1.15+, and behaves as `off` on 1.13–1.14. Unset the variable for the default, or list at least one proxy or `direct`.'),
-    r("goproxy-legacy-invalid", "error", ["GOPROXY"], "GOPROXY value Go 1.12 or older cannot use", "Before Go 1.13 GOPROXY holds one URL (or `direct`/`off`): a comma gives `invalid $GOPROXY setting: cannot have comma`, and anything but an http, https or file URL is rejected."),
-    r("goproxy-credentials-over-http", "error", ["GOPROXY"], "credentials in an http:// proxy URL", "Go 1.13+ refuses to send userinfo over plain HTTP (`refusing to pass credentials to insecure URL`), so every request to that proxy fails. Use `https://`, or keep credentials out of the URL (.netrc, GOAUTH)."),
-    r("goproxy-empty-masked", "error", ["GOPROXY"], "GOPROXY is empty after `go env -w GOPROXY=`", "On Go 1.21+ an empty `GOPROXY=` line in the user's go/env file hides the `$GOROOT/go.env` default, so GOPROXY is the empty string and every fetch fails with `GOPROXY list is not the empty string, but contains no entries`. Run `go env -u GOPROXY`."),
-    r("goproxy-empty-env", "warning", ["GOPROXY"], "GOPROXY set to the empty string", "An empty GOPROXY in the environment counts as unset: Go falls back to the `go env -w` file and then to the default. On Go 1.21+ a `go env -w GOPROXY=` line in that file leaves GOPROXY empty and breaks every fetch. Unset the variable, or give the value you mean."),
-    r("goproxy-pipe-unsupported", "warning", ["GOPROXY"], "`|` in GOPROXY before Go 1.15", "Go 1.13 and 1.14 split GOPROXY on `,` only; a `|` stays inside the URL and usually makes it invalid. Use `,` for those versions or require Go 1.15+."),
-    r("goproxy-entries-after-terminal", "warning", ["GOPROXY"], "entries after `direct` or `off` are ignored", "`direct` and `off` end the list: Go ignores every later entry without even validating it. Move proxies before `direct`, or drop the dead entries."),
-    r("goproxy-comma-hard-errors", "warning", ["GOPROXY"], "`,` falls through only on 404 and 410", "After a `,` the next entry is tried only when the proxy answers 404 or 410. A timeout, connection error, TLS failure, 401, 403 or 5xx stops the build. Use `|` (Go 1.15+) where any failure should fall through to the next entry."),
-    r("goproxy-username-token", "warning", ["GOPROXY"], "token given as the URL username", "Go masks only the password part of a URL. A token written as the username (`https://TOKEN@host`) is printed in clear in `-x` traces and in every error message. Put it in the password position (`https://user:TOKEN@host`), or better in .netrc or GOAUTH."),
-    r("goproxy-password-in-url", "notice", ["GOPROXY"], "password in the proxy URL", "Go shows the password as `xxxxx` in most messages, but a URL that fails to parse is printed raw, and the value is visible to every process of the job. Prefer .netrc or GOAUTH (Go 1.24+) for proxy credentials."),
-    r("goproxy-off", "notice", ["GOPROXY"], "GOPROXY=off disables module downloads", "With `off` every module that is not already in the module cache fails with `module lookup disabled by GOPROXY=off`, except GONOPROXY/GOPRIVATE modules, which are still fetched directly; the checksum database is still contacted when go.sum lacks a hash."),
-    r("goproxy-direct-only", "notice", ["GOPROXY"], "no module proxy: every module comes from version control", "`direct` alone fetches every module from its VCS host: slower, needs git (or hg, …) in the image, and depends on every host being up. A proxy in front (`https://proxy.example,direct`) makes CI faster and steadier."),
-    r("goproxy-plain-http", "notice", ["GOPROXY"], "proxy over plain HTTP", "Go accepts `http://` proxies without GOINSECURE, but the traffic is neither private nor authenticated. go.sum and the checksum database still protect content."),
-    r("goproxy-sumdb-probe-double-slash", "notice", ["GOPROXY"], "proxy URL ends in `//`", "Module requests are path-cleaned, but the checksum-database probe keeps the `//` (`…//sumdb/sum.golang.org/supported`); a server that does not normalise it answers 404 and lookups go directly to the database. Drop the extra slashes."),
-    // GOSUMDB
-    r("gosumdb-invalid", "error", ["GOSUMDB"], "GOSUMDB that Go rejects", "Go parses GOSUMDB when it first needs the checksum database and then fails with `invalid GOSUMDB: …` (too many fields, malformed verifier id, invalid verifier hash, unknown algorithm, bad URL). Use `sum.golang.org`, `off`, or `<name>+<hash>+<key> [url]`."),
-    r("gosumdb-bare-name", "error", ["GOSUMDB"], "GOSUMDB names a database Go has no key for", "Only `sum.golang.org` (and the alias `sum.golang.google.cn`) may be given by name; any other bare name fails with `invalid GOSUMDB: malformed verifier id`. Give the full verifier key, `name+hash+key`, optionally followed by the URL."),
-    r("gosumdb-missing", "error", ["GOSUMDB"], "GOSUMDB is empty after `go env -w GOSUMDB=`", "On Go 1.21+ an empty `GOSUMDB=` line in the user's go/env file hides the default and lookups fail with `missing GOSUMDB`. Run `go env -u GOSUMDB`."),
-    r("gosumdb-off", "warning", ["GOSUMDB"], "checksum database verification is off", "With GOSUMDB=off, modules missing from go.sum are trusted on first download. To skip private modules only, set GOPRIVATE or GONOSUMDB instead. Go 1.21+ toolchain downloads fail with it (`checksum database disabled by GOSUMDB=off`)."),
-    r("gosumdb-explicit-url", "notice", ["GOSUMDB"], "GOSUMDB gives its own URL: proxies are bypassed", "With a second field, Go talks to that URL directly for every lookup and never asks the GOPROXY entries (`/sumdb/<name>/supported`). Make sure the CI network can reach it."),
-    // Patterns
-    r("pattern-bad-glob", "error", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "malformed glob", "path.Match reports ErrBadPattern (for example an unclosed `[`), and Go silently treats the pattern as matching nothing. Fix the character class or escape the bracket."),
-    r("pattern-semicolon", "error", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "`;` used as a separator", "Only `,` separates patterns. `a.com;b.com` is one literal pattern that matches no module. Write `a.com,b.com`."),
-    r("pattern-whitespace", "error", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "space around a pattern", "Go does not trim patterns: in `a.com, b.com` the second pattern is ` b.com` and matches nothing. Remove the spaces."),
-    r("pattern-scheme", "error", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "pattern with a URL scheme", "Patterns match module paths, which never start with `https://`: the pattern matches nothing. Write the path, e.g. `git.corp.example/team`."),
-    r("pattern-leading-dot", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "pattern with a leading dot", "`.example.com` is compared literally with the first path element; it does not match subdomains (that is NO_PROXY's syntax). Use `*.example.com`, plus `example.com` for the apex."),
-    r("pattern-trailing-slash-old-go", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "trailing slash before Go 1.18", "Go 1.18+ drops one trailing `/` from a pattern; older versions compare it literally, so `example.com/org/` matches nothing. Remove the slash."),
-    r("pattern-uppercase", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "upper case in a host pattern", "Matching is case-sensitive and hosts in module paths are lower case, so `Example.com` matches nothing. Write the host in lower case."),
-    r("pattern-too-broad", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB"], "pattern covers a whole public code host", "A pattern such as `github.com` or `*` makes every module on that host private: each is fetched directly with git and skips checksum verification. Narrow it to your organisation, e.g. `github.com/your-org`."),
-    r("gonoproxy-empty-not-off", "warning", ["GONOPROXY", "GONOSUMDB"], "empty GONOPROXY/GONOSUMDB does not override GOPRIVATE", "Go treats an empty GONOPROXY or GONOSUMDB as unset and uses GOPRIVATE instead. To route private modules through the proxy anyway, set a pattern that matches nothing, conventionally `none`."),
-    r("goinsecure-not-for-proxies", "notice", ["GOINSECURE"], "GOINSECURE does not apply to proxies", "GOINSECURE only affects direct VCS and `?go-get=1` fetches. It does not make a proxy with an untrusted certificate work, and it does not turn off checksum verification. For a private CA, install it (SSL_CERT_FILE)."),
-    r("pattern-unused", "notice", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB"], "pattern matches no required module", "No module required by the repository's go.mod files matches this pattern. It may be stale or misspelt."),
-    // Cross-checks with go.mod
-    r("module-not-private", "warning", ["GOPRIVATE", "GONOSUMDB"], "private-looking module not covered by GOPRIVATE", "The module's host is not a public code host, and no GOPRIVATE/GONOSUMDB pattern covers it: Go will ask the public proxy and the checksum database for it, which leaks its path and fails for a private module (404/410 from the database). Add its host or organisation to GOPRIVATE."),
-    r("module-path-invalid", "error", ["GOPRIVATE"], "required module path Go cannot download", "Go refuses to download a module whose path is malformed, for example when the first element has no dot (`malformed module path … missing dot in first path element`). Use a full path with a host name, or a `replace` directive to a local directory."),
-    // GOTOOLCHAIN
-    r("gotoolchain-invalid", "error", ["GOTOOLCHAIN"], "GOTOOLCHAIN that Go rejects", "Go 1.21+ stops at start-up with `invalid GOTOOLCHAIN …`. Accepted forms: `local`, `auto`, `path`, `go1.X.Y`, `go1.X.Y+auto`, `go1.X.Y+path`, and names containing `-go1.X.Y`."),
-    r("gotoolchain-language-version", "error", ["GOTOOLCHAIN"], "GOTOOLCHAIN names a language version", "`go1.22` is a language version, not a release: from Go 1.21, when a switch is needed Go fails with `invalid toolchain: go1.22 is a language version but not a toolchain version (go1.22.x)`. Name a release such as `go1.22.0`."),
-    r("gotoolchain-needs-sumdb", "warning", ["GOTOOLCHAIN", "GOSUMDB", "GOPROXY"], "toolchain downloads cannot work", "Go 1.21+ downloads toolchains as the module `golang.org/toolchain` through GOPROXY and always verifies them with the checksum database, even with GOSUMDB=off (then `checksum database disabled by GOSUMDB=off`); with GOPROXY=off they fail as `toolchain not available`. Set GOTOOLCHAIN=local, or allow the downloads."),
-    r("variable-unsupported", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE", "GOVCS", "GOTOOLCHAIN", "GOAUTH"], "variable not read by this Go version", "The variable is newer than the target Go (GOPRIVATE/GONOPROXY/GONOSUMDB 1.13, GOINSECURE 1.14, GOVCS 1.16, GOTOOLCHAIN 1.21, GOAUTH 1.24), which silently ignores it."),
-    // GOFLAGS
-    r("goflags-invalid", "error", ["GOFLAGS"], "GOFLAGS that Go rejects", 'Every GOFLAGS word must be a flag (`-name` or `-name=value`); otherwise every go command fails with `go: parsing $GOFLAGS: non-flag "…"`. Values with spaces need quoting, which only Go 1.21+ understands.'),
-    r("goflags-unknown-flag", "warning", ["GOFLAGS"], "GOFLAGS flag no go command knows", "A flag no go subcommand defines fails with `go: parsing $GOFLAGS: unknown flag`. Check the spelling."),
-    r("goflags-insecure", "error", ["GOFLAGS"], "-insecure in GOFLAGS", "`-insecure` is ignored by `go mod download` and makes `go get` fail from Go 1.17 (`-insecure flag is no longer supported; use GOINSECURE instead`). Remove it; use GOINSECURE for the specific hosts."),
-    r("goflags-mod-vendor", "notice", ["GOFLAGS"], "-mod=vendor: builds never download", "With `-mod=vendor`, builds use the vendor directory and module lookups are disabled; only `go mod download` still fetches."),
-    // GOAUTH, GOVCS, GO111MODULE
-    r("goauth-invalid", "error", ["GOAUTH"], "GOAUTH that Go rejects", "Go 1.24+ rejects an empty command (`GOAUTH encountered an empty command`), `off` combined with other commands, and `git` without an absolute directory."),
-    r("govcs-invalid", "error", ["GOVCS"], "GOVCS that Go rejects", "GOVCS is `pattern:vcs|vcs,…`; Go 1.16+ rejects empty entries, a missing colon, empty patterns or VCS lists, relative patterns and duplicates when it first needs a VCS."),
-    r("go111module-off", "warning", ["GO111MODULE"], "modules turned off", "GO111MODULE=off makes the go command ignore go.mod (GOPATH mode): GOPROXY and GOSUMDB do not apply and downloads do not happen. Unset it."),
-    // Variables Go never reads
-    r("variable-never-read", "warning", ["*"], "variable Go never reads", "The go command reads only exact upper-case names. Lower-case variants (`goproxy`), misspellings and invented names such as `GONOSUMCHECK` or `GONOVERIFY` do nothing. Use GOPROXY, GOSUMDB, GOPRIVATE, GONOPROXY, GONOSUMDB, GOINSECURE."),
-];
-const RULES_BY_ID = new Map(RULES.map((x) => [x.id, x]));
-function rule(id) {
-    const found = RULES_BY_ID.get(id);
-    if (!found)
-        throw new Error(`unknown rule ${id}`);
-    return found;
-}
-
+// EXTERNAL MODULE: ./src/check/rules.ts
+var rules = __nccwpck_require__(327);
 // EXTERNAL MODULE: ./src/check/gomod.ts
 var gomod = __nccwpck_require__(650);
 // EXTERNAL MODULE: ./src/go/env.ts
@@ -881,7 +897,7 @@ const INVENTED = new Set([
 ]);
 const DOWNLOAD_VARS = env/* GO_VARIABLES */.F;
 function push(c, id, variable, message, extra = {}) {
-    const r = rule(id);
+    const r = (0,rules/* rule */.Hu)(id);
     c.out.push({ rule: id, severity: r.severity, variable, message, ...extra });
 }
 /** Every credential a value may carry, in the forms Go or a log could show it. */
@@ -1203,7 +1219,12 @@ function checkRequirements(env, ctx, c, proxy) {
     const gonosumdb = (0,patterns/* effectiveGonosumdb */.sP)(env);
     const gonoproxy = (0,patterns/* effectiveGonoproxy */.j7)(env);
     const sumdbOff = (env.GOSUMDB ?? "") === "off";
-    const viaProxy = (proxy?.entries ?? []).some((e) => e.kind === "proxy");
+    const sumdbName = sumdbOff
+        ? ""
+        : (env.GOSUMDB || "sum.golang.org").split(/\s+/)[0].split("+")[0];
+    const publicProxies = publicProxiesAskedFirst(proxy);
+    // The proxies the user chose (Athens, Artifactory) are meant to see private paths; only a
+    // public proxy Go asks unconditionally and the checksum database are outsiders.
     const byHost = new Map();
     for (const r of reqs) {
         if (badPaths.has(r.path))
@@ -1212,20 +1233,37 @@ function checkRequirements(env, ctx, c, proxy) {
         if ((0,gomod/* isPublicHost */.sw)(host))
             continue;
         const sumLeak = !sumdbOff && !(0,patterns/* matchPrefixPatterns */.J8)(gonosumdb, r.path, v);
-        const proxyLeak = viaProxy && !(0,patterns/* matchPrefixPatterns */.J8)(gonoproxy, r.path, v);
+        const proxyLeak = publicProxies.length > 0 && !(0,patterns/* matchPrefixPatterns */.J8)(gonoproxy, r.path, v);
         if (!sumLeak && !proxyLeak)
             continue;
-        const list = byHost.get(host) ?? [];
-        list.push(r);
-        byHost.set(host, list);
+        const seen = byHost.get(host) ?? { reqs: [], sumLeak: false, proxyLeak: false };
+        seen.reqs.push(r);
+        seen.sumLeak ||= sumLeak;
+        seen.proxyLeak ||= proxyLeak;
+        byHost.set(host, seen);
     }
-    for (const [host, list] of byHost) {
+    for (const [host, { reqs: list, sumLeak, proxyLeak }] of byHost) {
         const first = list[0];
         const names = list
             .slice(0, 3)
             .map((r) => r.path)
             .join(", ") + (list.length > 3 ? `, and ${list.length - 3} more` : "");
-        push(c, "module-not-private", "GOPRIVATE", `${names} (${first.file}:${first.line}) ${list.length === 1 ? "is" : "are"} on ${host}, which is not a public code host, but no GOPRIVATE/GONOSUMDB pattern covers ${list.length === 1 ? "it" : "them"}: Go ${c.ver} will ask the configured proxy and the checksum database, which leaks the path and fails for a private module. Fix: add "${host}" (or your organisation's prefix) to GOPRIVATE.`, { value: env.GOPRIVATE ?? "", file: first.file, line: first.line });
+        const seenBy = [
+            ...(proxyLeak
+                ? [
+                    `the public proxy ${publicProxies.join(" and ")} (GONOPROXY/GOPRIVATE do not cover it), which cannot serve a private module`,
+                ]
+                : []),
+            ...(sumLeak
+                ? [
+                    `the checksum database ${sumdbName} (GONOSUMDB/GOPRIVATE do not cover it), which has no record of a private module and fails the download (404/410)`,
+                ]
+                : []),
+        ];
+        const fix = proxyLeak
+            ? `add "${host}" (or your organisation's prefix) to GOPRIVATE`
+            : `add "${host}" (or your organisation's prefix) to GONOSUMDB when your own proxy serves it, else to GOPRIVATE`;
+        push(c, "module-not-private", "GOPRIVATE", `${names} (${first.file}:${first.line}) ${list.length === 1 ? "is" : "are"} on ${host}, which is not a public code host: Go ${c.ver} will send the path to ${seenBy.join(", and to ")}. Fix: ${fix}.`, { value: env.GOPRIVATE ?? "", file: first.file, line: first.line });
     }
     for (const name of ["GOPRIVATE", "GONOPROXY", "GONOSUMDB"]) {
         const value = env[name];
@@ -1239,6 +1277,25 @@ function checkRequirements(env, ctx, c, proxy) {
             push(c, "pattern-unused", name, `The ${name} pattern "${show(p)}" matches none of the ${reqs.length} required modules. Fix: remove it if it is stale, or correct it.`, { value });
         }
     }
+}
+/** Public proxies Go asks for every module before reaching one the user runs (or `direct`). */
+const PUBLIC_PROXY_HOSTS = new Set([
+    "proxy.golang.org",
+    "goproxy.io",
+    "goproxy.cn",
+    "mirrors.aliyun.com",
+]);
+function publicProxiesAskedFirst(proxy) {
+    const out = [];
+    for (const e of proxy?.entries ?? []) {
+        if (e.kind !== "proxy")
+            break;
+        const host = URL.canParse(e.url) ? new URL(e.url).hostname : "";
+        if (!PUBLIC_PROXY_HOSTS.has(host))
+            break;
+        out.push(e.display);
+    }
+    return out;
 }
 function brokenPattern(p) {
     return (p.includes(";") ||
@@ -1491,7 +1548,7 @@ function renderDiagnosticsText(diags) {
 
 /***/ }),
 
-/***/ 375:
+/***/ 574:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1983,7 +2040,147 @@ var explain = __nccwpck_require__(977);
 var report_text = __nccwpck_require__(655);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __nccwpck_require__(867);
+// EXTERNAL MODULE: ./src/check/rules.ts
+var rules = __nccwpck_require__(327);
+;// CONCATENATED MODULE: ./src/credentials/rules.ts
+// The rules of the `credentials` input (input.ts, setup.ts), in the shape of
+// src/check/rules.ts's catalogue, for docs/rules.md. One entry per rule id they emit.
+
+const CREDENTIALS_RULES = [
+    (0,rules/* defineRule */.Km)("credentials-malformed-line", "error", ["credentials"], "A line of the `credentials` input is not `<host[:port]> <user> <token>`", "The line (named by its number only: it may hold a secret, so it is never shown) does not have exactly three fields separated by spaces or tabs, its host has a scheme (`https://…`), its first field is not a host name, IP literal or `host:port`, or its port is out of range. The line is left out of the .netrc and the git helper; its fields are still masked in logs. Write one `<host[:port]> <user> <token>` per line, the host exactly as in the URL Go requests (no scheme, no path); blank lines and `#` comments are ignored. A token cannot hold white space (the .netrc format has no quoting)."),
+    (0,rules/* defineRule */.Km)("credentials-duplicate-host", "warning", ["credentials"], "The same host[:port] is given twice", "A later line names a host[:port] an earlier line already gave. Go uses the first .netrc entry for a machine, so the later line is ignored (it is not written). Keep one line per host; `host` and `host:8443` are different entries."),
+    (0,rules/* defineRule */.Km)("credentials-netrc-portless", "notice", ["credentials"], "A port-less .netrc entry was added for Go before 1.21", "Go before 1.21 compares the .netrc machine with the request's host name without the port, so for a `host:port` line an entry for the bare host name was added after the exact ones (unless the input already has a line for that name). Those credentials then apply to every port of that host. Nothing to fix; on Go 1.21+ host and port are compared exactly and no extra entry is written."),
+    (0,rules/* defineRule */.Km)("credentials-netrc-merged", "notice", ["credentials", "NETRC", "HOME"], "The existing .netrc was kept after the `credentials` input", "NETRC now points at a new private .netrc written from the `credentials` input, and the .netrc Go would have read before ($NETRC, else `$HOME/.netrc`) was copied after those entries into it, so both stay usable. Go uses the first entry for a machine, so the input wins for a host both give. Nothing to fix; the file is removed by the post step."),
+    (0,rules/* defineRule */.Km)("credentials-goauth-ignored", "notice", ["GOAUTH"], "GOAUTH is set but this Go does not read it", "GOAUTH exists from Go 1.24. This Go reads the .netrc (the one written from the `credentials` input) whatever GOAUTH says, so the setting has no effect here. Nothing to fix, unless you meant GOAUTH to turn credentials off or to run a command: that needs Go 1.24+."),
+    (0,rules/* defineRule */.Km)("credentials-goauth-off", "warning", ["GOAUTH", "credentials"], "GOAUTH=off: the go command ignores the `credentials` input", "On Go 1.24+ GOAUTH=off makes the go command send no credentials at all, so the .netrc written from the `credentials` input is not used for proxies or the checksum database; a private proxy answers 401/403. git, for direct fetches, still uses the credential helper. Unset GOAUTH, or set it to `netrc`."),
+    (0,rules/* defineRule */.Km)("credentials-goauth-without-netrc", "warning", ["GOAUTH", "credentials"], "GOAUTH does not list netrc: the .netrc is not read", "On Go 1.24+ GOAUTH is a `;`-separated list of methods, and this one holds only commands or `git <dir>`, not `netrc`, so the go command never reads the .netrc written from the `credentials` input. Add netrc to the list, e.g. `GOAUTH='netrc;<your command>'`."),
+];
+
+;// CONCATENATED MODULE: ./src/download/rules.ts
+// What the download did, judged: the rules behind a strict failure that no setting predicts,
+// in the shape of src/check/rules.ts's catalogue, for docs/rules.md and strict-ignore.
+
+const DOWNLOAD_RULES = [
+    (0,rules/* defineRule */.Km)("download-direct", "warning", ["GOPROXY", "GONOPROXY", "GOPRIVATE"], "A module was fetched directly from its VCS, outside allow-direct", "The pre-warm fetched the module from its origin with version control (`direct`), not from a proxy: every earlier GOPROXY entry passed it over, or GONOPROXY/GOPRIVATE sent it there. That needs git and network access to the host, is slower, and bypasses what your proxy caches and vets. Under `strict: true` it fails the step unless `allow-direct` matches the module. Mirror the module in the proxy, list it in `allow-direct` (GOPRIVATE syntax), or add `download-direct` to `strict-ignore`."),
+    (0,rules/* advice */.v9)((0,rules/* defineRule */.Km)("download-fallback", "warning", ["GOPROXY"], "A module file fell through to a later GOPROXY entry", "An entry of GOPROXY answered 404/410 (after `,`) or failed (after `|`), and the module file came from a later entry. The download still worked, at the cost of an extra round trip per file. With `fail-on-fallback: true` it fails the step, for teams whose first proxy must serve everything. Make the first proxy serve the module, or add `download-fallback` to `strict-ignore`.")),
+];
+
+// EXTERNAL MODULE: ./src/explain/catalogue.ts
+var catalogue = __nccwpck_require__(970);
+;// CONCATENATED MODULE: ./src/probe/rules.ts
+
+const r = (id, severity, variables, title, doc, alsoSeverity) => ({
+    ...(0,rules/* defineRule */.Km)(id, severity, variables, title, doc),
+    ...(alsoSeverity ? { alsoSeverity } : {}),
+});
+/** The severity rule shared by every "this proxy failed" finding. */
+const HOP = "It is an **error** when a probed module reaches this proxy (every earlier entry answered 404/410, or failed with `|` after it) and the proxy is followed by `,` or is the last entry: Go falls through only on 404 and 410, so the download stops here. It is a **warning** when `|` follows the proxy (Go moves on to the next entry after the error, paying for the failed request every time) or when no probed module reaches it (an earlier proxy serves them, or already stopped them).";
+const PROBE_RULES = [
+    // Each proxy of GOPROXY, asked for a module's .info the way the go command asks.
+    r("probe-proxy-ok", "notice", ["GOPROXY"], "The proxy serves a module the repository needs", "The proxy answered `200 OK` for `<module>/@v/<version>.info` (one of the repository's requirements, or the `probe-module` input). The message gives the response time, the egress proxy the request went through (HTTPS_PROXY/HTTP_PROXY) and where the credentials came from (.netrc, a GOAUTH command, `git credential`, or the URL), so you can see that Go will reach it the same way. Nothing to fix."),
+    (0,rules/* advice */.v9)(r("probe-proxy-not-found", "warning", ["GOPROXY"], "The proxy answers 404 or 410 for every probed module", 'The proxy does not have the modules it was asked for (`404 Not Found` or `410 Gone` for each). Go treats that as "not here" after both `,` and `|`: it is a **warning** when another entry follows (Go falls through to it, one extra round trip per module file), an **error** when the proxy is the last entry, since the download then fails. A proxy that mirrors only what it fetched before, or one that excludes private modules, answers this way; check the proxy\'s upstream settings, or list private modules in GOPRIVATE/GONOPROXY so they are not asked for there.', "error")),
+    (0,rules/* advice */.v9)(r("probe-proxy-slow", "warning", ["GOPROXY"], "The proxy took more than 3 seconds to answer", "The slowest probe request to this proxy took longer than 3 s. Every module file (.info, .mod, .zip) costs a request like it, so a large build pays it many times. Look at the proxy's load and its upstream, or put a closer proxy first.")),
+    (0,rules/* advice */.v9)(r("probe-tls-expiring", "warning", ["GOPROXY"], "The proxy's TLS certificate expires within 14 days", "The certificate the proxy presented (on a direct connection, not through an egress proxy) expires in fewer than 14 days; the message gives the date. Today it still works; once it expires Go fails every request with `x509: certificate has expired or is not yet valid`. Renew the certificate.")),
+    r("probe-proxy-status", "error", ["GOPROXY"], "The proxy answers with an HTTP error other than 404, 410, 401 or 403", `The proxy answered a status such as \`500 Internal Server Error\`, \`502 Bad Gateway\`, \`429 Too Many Requests\` or \`400 Bad Request\`; the message adds Go's \`server response:\` text when the body is short plain text. Go reports it as \`reading <url>: <status>\`. ${HOP} Fix the proxy, or write \`|\` after it in GOPROXY to fall back on any error.`, "warning"),
+    r("probe-proxy-auth", "error", ["GOPROXY", "NETRC", "GOAUTH"], "The proxy answers 401 Unauthorized or 403 Forbidden", `The proxy wants credentials Go did not send, or refused the ones it sent. The message says which: over \`http://\` Go never sends .netrc or GOAUTH credentials (use https); credentials from the .netrc, a GOAUTH command or \`git credential\` were sent and refused (check the user and token); GOAUTH=off sends none; or the .netrc Go reads has no complete \`machine\`/\`login\`/\`password\` entry for the proxy's host (Go before 1.21 compares the host name only, Go 1.21+ host and port exactly). On Go 1.24+ Go re-runs the GOAUTH commands after a 4xx and retries once, as the probe does. ${HOP} The \`credentials\` input writes a matching .netrc entry.`, "warning"),
+    r("probe-proxy-timeout", "error", ["GOPROXY", "HTTPS_PROXY"], "The proxy did not answer in time", `No response came before the live checks' overall timeout (the \`probe-timeout\` input, 10 s by default), or the connection or the response headers timed out (\`dial tcp …: i/o timeout\`, \`timeout awaiting response headers\`). The go command has no timeout of its own here: it would wait. ${HOP} Check that the proxy (and the egress proxy, if HTTPS_PROXY is set) is up and reachable from the runner; raise \`probe-timeout\` if it is merely slow.`, "warning"),
+    r("probe-proxy-tls", "error", ["GOPROXY", "SSL_CERT_FILE", "SSL_CERT_DIR"], "The proxy's TLS certificate is not trusted by Go", `The TLS handshake failed the way Go fails it: \`x509: certificate signed by unknown authority\`, \`certificate has expired or is not yet valid\`, \`certificate is not valid for <host>\`, or another handshake error. Go on Linux trusts the system roots, or only the roots in SSL_CERT_FILE/SSL_CERT_DIR when those are set; it never reads NODE_EXTRA_CA_CERTS (the message says when that file holds the CA that would make it work). ${HOP} Point SSL_CERT_FILE at a bundle holding the proxy's CA, or fix the certificate.`, "warning"),
+    r("probe-proxy-dns", "error", ["GOPROXY"], "The proxy's host name does not resolve", `\`dial tcp: lookup <host>: no such host\` (or a temporary resolver failure): the runner cannot resolve the proxy's host name. ${HOP} Check the spelling in GOPROXY, and that the runner's DNS knows internal names.`, "warning"),
+    r("probe-proxy-unreachable", "error", ["GOPROXY"], "The proxy cannot be reached", `The request failed without an HTTP status: \`connection refused\`, \`connection reset by peer\`, the connection closed without a response (\`EOF\`), more than 10 redirects, or a URL that cannot be requested. The message quotes the error as Go words it. ${HOP} Check the proxy's host and port, and whether a firewall sits between the runner and the proxy.`, "warning"),
+    r("probe-proxy-insecure-redirect", "error", ["GOPROXY"], "The proxy redirects from https to http", `The proxy (or a redirect after it) sent an \`https://\` request to an \`http://\` URL. Go refuses: \`redirected from secure URL … to insecure URL …\`, and the probe does not follow it either. ${HOP} Fix the proxy's redirect so it stays on https.`, "warning"),
+    r("probe-proxy-insecure-credentials", "error", ["GOPROXY"], "Credentials in an http:// proxy URL", `The proxy URL carries \`user:password@\` over plain http. Go 1.13+ refuses to send the request at all (\`refusing to pass credentials to insecure URL\`), and so does the probe: nothing is sent. ${HOP} Use \`https://\`, or move the credentials out of the URL (the \`credentials\` input, .netrc, GOAUTH) — those apply to https only.`, "warning"),
+    r("probe-egress-proxy-failed", "error", ["GOPROXY", "HTTPS_PROXY", "HTTP_PROXY", "NO_PROXY"], "The egress proxy (HTTPS_PROXY/HTTP_PROXY) fails the request", `Go sends requests for this GOPROXY entry through the egress proxy named by HTTPS_PROXY (HTTP_PROXY for http URLs; NO_PROXY exempts hosts), and that proxy failed: it refused the CONNECT tunnel (e.g. \`407 Proxy Authentication Required\`), failed otherwise, or — with REQUEST_METHOD set — Go refuses HTTP_PROXY in a CGI environment. ${HOP} Give the egress proxy its credentials in the URL (\`http://user:token@proxy:3128\`), or add the GOPROXY host to NO_PROXY if it must be reached directly.`, "warning"),
+    r("probe-egress-proxy-invalid", "warning", ["HTTPS_PROXY", "HTTP_PROXY"], "HTTPS_PROXY or HTTP_PROXY does not parse", "The value does not parse as a URL, even with `http://` put in front. Go ignores it without a word and connects directly, so a runner that can only reach the network through that proxy fails later with a timeout or a DNS error. Write a URL such as `http://proxy.corp:3128`."),
+    // The chain as a whole, walked with Go's rules over the probe results.
+    r("probe-chain-fails", "error", ["GOPROXY"], "No entry of GOPROXY serves a probed module", "Walking GOPROXY the way Go does (`,` falls through on 404/410 only, `|` on any error, `direct` fetches from version control, `off` stops), nothing serves this module. The message is the error the download will report for it: the last not-found, the first error a `,` stops at, or `module lookup disabled by GOPROXY=off`. The findings for each proxy say why; fix the proxy the error names, add a proxy that has the module, or end the list with `,direct`."),
+    r("probe-fallback-direct", "warning", ["GOPROXY", "GONOPROXY", "GOPRIVATE"], "A module falls through every proxy to direct", "Every proxy before `direct` passed the module over (the message lists them and why), so Go will fetch it from its origin with version control: slower, needs git and network access to that host, and not cached by your proxy. When the module is private, list it in GOPRIVATE or GONOPROXY so Go goes direct without asking the proxies first (and use the `credentials` input for its host); otherwise make the proxy serve it."),
+    // Credentials the go command would attach (auth.ts).
+    r("probe-goauth-invalid", "error", ["GOAUTH"], "GOAUTH that Go 1.24+ rejects", "Go 1.24+ parses GOAUTH before its first https request and stops with `go: <error>`: an empty command (`;;` or a trailing `;`), `off` combined with other commands, or `git` without exactly one absolute directory. Write a `;`-separated list of `off`, `netrc`, `git <absolute dir>` or a command, or unset GOAUTH for the default (`netrc`)."),
+    r("probe-netrc-unreadable", "warning", ["NETRC", "HOME"], "The .netrc Go reads exists but cannot be read", "The file Go reads for credentials ($NETRC, else `$HOME/.netrc`) exists but reading it failed (for example `EACCES`, or a directory). Go 1.24+ then sends no .netrc credentials (it only logs the error under `-x`), so a private proxy answers 401/403. Fix the path or the file's permissions. Reported on Go 1.24+ only."),
+    r("probe-goauth-command-failed", "warning", ["GOAUTH"], "A GOAUTH command failed", "A custom command in GOAUTH (Go 1.24+) exited with an error, could not be started, or printed output that is not `URL lines, blank line, header lines, blank line`. Go runs it once before the first request and again with the URL after a 4xx; when it fails Go carries on without its credentials, so a private proxy answers 401/403. Run the command by hand to see its error; the message names only the failure's kind, never its output."),
+    r("probe-goauth-git-failed", "warning", ["GOAUTH"], "GOAUTH=git: `git credential fill` failed", "With `git <dir>` in GOAUTH (Go 1.24+), Go runs `git credential fill` in that directory after a 4xx to get credentials for the URL; it failed (git missing, the directory is not a repository, or no helper answered without a terminal). Go carries on without credentials. Configure a git credential helper for the proxy's host, or use the `credentials` input (a .netrc with GOAUTH's default `netrc`)."),
+    // The checksum database, reached the way Go reaches it.
+    r("probe-sumdb-via-proxy", "notice", ["GOSUMDB", "GOPROXY"], "Checksum lookups go through a proxy", "A GOPROXY entry answered `200` for `/sumdb/<name>/supported`, so Go sends every checksum-database request through that proxy. Go does not fall back to the database itself if that proxy later fails, so its sumdb endpoint must stay up. Nothing to fix."),
+    r("probe-sumdb-direct", "notice", ["GOSUMDB", "GOPROXY"], "Checksum lookups go straight to the database", 'No GOPROXY entry answered `200` for `/sumdb/<name>/supported` (they answered 404/410, or failed with `|` after them on the way to `direct`; `direct` and `off` both mean "connect directly" here), so Go asks `https://<name>` itself. That host must be reachable from CI; behind a firewall use a proxy that serves `/sumdb/`, or give GOSUMDB a URL.'),
+    r("probe-sumdb-proxy-failed", "error", ["GOSUMDB", "GOPROXY"], "Checksum-database access through the proxies fails", "Either a proxy answered `/sumdb/<name>/supported` with an error other than 404/410 and Go stops there, before any lookup (a `,` follows that proxy, or a `|` follows it and the list ends without `direct`); or the proxy that supports the database cannot serve `/sumdb/<name>/latest`. Every module not already in go.sum will then fail verification. Append `,direct` or write `|` after that proxy, make it answer `/supported` with 200 or 404, or list private modules in GONOSUMDB."),
+    r("probe-sumdb-direct-unreachable", "error", ["GOSUMDB", "GOPROXY"], "The checksum database cannot be reached directly", "No proxy serves the checksum database, so Go goes to `https://<name>/latest` itself, and that request fails (the message gives Go's error). Every module not already in go.sum will fail verification. Use a proxy that serves `/sumdb/<name>/`, set GOSUMDB's URL (`<key> <url>`), or list private modules in GONOSUMDB."),
+    r("probe-sumdb-unreachable", "error", ["GOSUMDB"], "The checksum database at GOSUMDB's URL cannot be read", "GOSUMDB gives its own URL (`<key> <url>`), which bypasses the proxies, and `<url>/latest` fails (the message gives Go's error). Every module not already in go.sum will fail verification. Check the URL and that CI can reach it."),
+    r("probe-sumdb-verified", "notice", ["GOSUMDB"], "The checksum database's signed tree head verifies", "`/latest` was fetched the way Go fetches it and its signature verifies with the key in GOSUMDB; the message gives the number of records. Name, key and URL are right. Nothing to fix."),
+    r("probe-sumdb-wrong-key", "error", ["GOSUMDB"], "The checksum database is not signed by the configured key", "`/latest` is signed, but not by the key GOSUMDB names (the message lists the signers found and the configured `<name>+<hash>`). GOSUMDB's key, name or URL is wrong, so every verification would fail (`invalid signature`, `no verifiable signatures`). This is a fact about the settings, not a prediction: the action does not start the download, and the step fails. Copy the database's real verifier key into GOSUMDB."),
+    r("probe-sumdb-bad-signature", "error", ["GOSUMDB"], "The checksum database's signature does not verify", "`/latest` carries a signature under the configured key's name and hash, but it does not verify: the key differs from the one the database signs with, or something between CI and the database altered the note. Go rejects such a database. The action does not start the download, and the step fails. Check GOSUMDB's key, and whatever proxy serves `/sumdb/`."),
+    r("probe-sumdb-malformed", "error", ["GOSUMDB"], "The checksum database's `/latest` is not a signed tree head", "The body of `/latest` is not a well-formed signed note holding a tree (`malformed note`, `malformed tree note`, `invalid signer`, `ambiguous key`): the URL points at something that is not a checksum database (a login page, a proxy error page), or the response was altered. Go rejects it. The action does not start the download, and the step fails. Check the URL (GOSUMDB's, or the proxy serving `/sumdb/`)."),
+    r("probe-sumdb-key-invalid", "error", ["GOSUMDB"], "GOSUMDB's key cannot verify anything", "The verifier key in GOSUMDB does not parse (`malformed verifier id`, `invalid verifier hash`, `unknown verifier algorithm`), so nothing can be verified; Go fails with `invalid GOSUMDB: …`. The settings check ([gosumdb-invalid](#gosumdb-invalid)) normally rejects this before the live checks run. Write the key as `<name>+<hash>+<base64 key>`."),
+];
+
+;// CONCATENATED MODULE: ./src/toolchain/rules.ts
+// The toolchain rules, in the shape of src/check/rules.ts's catalogue, for docs/rules.md.
+
+const TOOLCHAIN_RULES = [
+    (0,rules/* defineRule */.Km)("toolchain-sumdb-off", "error", ["GOSUMDB"], "GOSUMDB=off with a toolchain download ahead", "Go 1.21+ verifies every `golang.org/toolchain` download with the checksum database even when GOSUMDB=off or GONOSUMDB/GOPRIVATE match it, because a toolchain cannot be listed in go.sum: the switch fails with `verifying golang.org/toolchain@…: checksum database disabled by GOSUMDB=off`. The action refuses the same way. Keep GOSUMDB on and exempt private modules with GONOSUMDB/GOPRIVATE, or install the version with the `go-version` input."),
+    (0,rules/* defineRule */.Km)("toolchain-sumdb-invalid", "error", ["GOSUMDB"], "GOSUMDB cannot verify a toolchain", "GOSUMDB does not parse (see the GOSUMDB rules), so no toolchain download can be proven; Go fails the switch with the same `invalid GOSUMDB` error."),
+    (0,rules/* defineRule */.Km)("toolchain-goproxy-off", "error", ["GOPROXY"], "GOPROXY=off with a toolchain download ahead", "With GOPROXY=off the switch to a newer toolchain fails with the misleading `download go1.X.Y for linux/amd64: toolchain not available`. Use a proxy that mirrors `golang.org/toolchain`, or install the version up front."),
+    (0,rules/* defineRule */.Km)("toolchain-goproxy-invalid", "error", ["GOPROXY"], "GOPROXY does not parse", "The toolchain cannot be fetched because Go rejects GOPROXY itself; see the GOPROXY rules."),
+    (0,rules/* defineRule */.Km)("toolchain-direct", "warning", ["GOPROXY", "GONOPROXY", "GOPRIVATE"], "Toolchain downloaded directly, not through a proxy", "With `direct` first in GOPROXY (or GONOPROXY/GOPRIVATE matching `golang.org/toolchain`), Go resolves the module's go-import tag (a `mod` target on Go's download site, which redirects to its file host) and downloads from there. CI must reach those hosts and the checksum database directly."),
+    (0,rules/* advice */.v9)((0,rules/* defineRule */.Km)("toolchain-not-mirrored", "warning", ["GOPROXY"], "A proxy does not mirror golang.org/toolchain", "The proxy answers 404/410 for `golang.org/toolchain` (many private proxies only mirror what was requested before, or exclude it). After `,` or `|` Go moves on to the next entry; when no entry has it the switch fails with `toolchain not available` (reported as an error then).")),
+    (0,rules/* defineRule */.Km)("toolchain-not-available", "error", ["GOPROXY"], "No entry of the chain has the toolchain", "Every entry answered 404/410 (or the walk reached `off`): Go prints `download go1.X.Y for GOOS/GOARCH: toolchain not available`. Check the version exists for this platform and that a proxy in the chain mirrors `golang.org/toolchain`."),
+    (0,rules/* defineRule */.Km)("toolchain-proxy-failed", "error", ["GOPROXY"], "A proxy failed while serving the toolchain", "A proxy answered something other than 200/404/410 or the connection failed. After `,` Go stops there; only `|` falls back on any error."),
+    (0,rules/* defineRule */.Km)("toolchain-checksum-mismatch", "error", ["GOPROXY", "GOSUMDB"], "Toolchain zip does not match the checksum database", "The zip's `h1:` hash (dirhash over its files) differs from the record the checksum database signed for that toolchain version, or the zip is not readable. It is a SECURITY ERROR: nothing is installed or unpacked. The proxy (or something between) served other bytes; Go refuses it the same way."),
+    (0,rules/* defineRule */.Km)("toolchain-sumdb-unverified", "error", ["GOSUMDB"], "Checksum database answer not proven", "The lookup's signed tree head does not verify with GOSUMDB's key (wrong key, wrong database behind the URL or proxy), or the record is not proven by the hash tiles (`cannot authenticate record data`). Nothing is installed."),
+    (0,rules/* defineRule */.Km)("toolchain-sumdb-no-record", "error", ["GOSUMDB"], "Checksum database has no record of the toolchain", "The database answered 404/410 for `golang.org/toolchain@v0.0.1-go…`: the download cannot be proven, so it is not installed. A private database must log toolchains too (or proxy the public one)."),
+    (0,rules/* defineRule */.Km)("toolchain-sumdb-failed", "error", ["GOSUMDB", "GOPROXY"], "Checksum database unreachable", "The `/sumdb/<name>/supported` walk over GOPROXY stopped on an error after `,`, or a lookup or tile request failed. Go reaches the database through the first proxy that answers 200 to `supported`, else directly at `https://<name>`, or at GOSUMDB's URL when it has one."),
+    (0,rules/* defineRule */.Km)("toolchain-gonosumdb-ignored", "notice", ["GONOSUMDB", "GOPRIVATE"], "GONOSUMDB does not apply to toolchains", "The pattern matches `golang.org/toolchain`, but Go verifies toolchain downloads with the checksum database regardless."),
+    (0,rules/* defineRule */.Km)("toolchain-gotoolchain-invalid", "error", ["GOTOOLCHAIN"], "GOTOOLCHAIN does not parse", "Every go command fails with `invalid GOTOOLCHAIN …` before doing anything."),
+    (0,rules/* defineRule */.Km)("toolchain-local-too-old", "error", ["GOTOOLCHAIN"], "go.mod needs a newer Go than GOTOOLCHAIN allows", "With GOTOOLCHAIN=local (or a forced `go1.X.Y` without `+auto`), go.mod's `go` line cannot raise the toolchain: Go fails with `go.mod requires go >= … (running go …; GOTOOLCHAIN=…)`. Use `auto`, `+auto`, or install that version."),
+    (0,rules/* defineRule */.Km)("toolchain-path-missing", "error", ["GOTOOLCHAIN"], "GOTOOLCHAIN=path and the toolchain is not on PATH", '`path` and `+path` only look for a `go1.X.Y` binary on PATH and fail with `cannot find "go1.X.Y" in PATH`.'),
+    (0,rules/* defineRule */.Km)("toolchain-language-version", "notice", ["GOTOOLCHAIN"], "A language version in the go line", "A `go 1.23` line makes GOTOOLCHAIN=auto switch to go1.23.0, the first release of the language version, not the newest patch release. Add `toolchain go1.23.N` to pick one."),
+    (0,rules/* defineRule */.Km)("toolchain-go-too-old", "notice", ["GOTOOLCHAIN"], "The Go on PATH predates toolchain switching", "Go 1.20 and older ignore `toolchain` lines and GOTOOLCHAIN: they build with themselves. Install the version the module needs with the `go-version` input."),
+    (0,rules/* defineRule */.Km)("toolchain-prewarmed", "notice", ["GOTOOLCHAIN"], "Toolchain verified and pre-warmed in GOMODCACHE", "The toolchain GOTOOLCHAIN=auto will switch to was downloaded, proven by the checksum database and unpacked in GOMODCACHE in Go's own layout (with the cached signed lookup and tiles), so the switch runs without a download."),
+    (0,rules/* defineRule */.Km)("toolchain-version-invalid", "error", ["go-version", "go-version-file"], "The requested Go version cannot be read", "`go-version` takes `1.23.5`, `go1.23.5`, `1.24rc1`, `1.23` / `1.23.x` (the newest 1.23 release the chain lists) or `stable`; `go-version-file` takes a go.mod or go.work (its `toolchain` line, else its `go` line), `.go-version` or `.tool-versions`."),
+    (0,rules/* defineRule */.Km)("toolchain-bad-zip", "error", ["GOPROXY"], "The verified zip is not a valid toolchain module", "The zip is the one the checksum database logged, but Go's module-zip rules reject it (a file outside the module prefix, an unclean path, duplicates, a nested go.mod, over 500 MiB), or it has no bin/go."),
+    (0,rules/* defineRule */.Km)("toolchain-install-failed", "error", [], "Writing the toolchain failed", "Unpacking or copying into the tool cache failed (disk space, permissions). Nothing is left half-installed."),
+];
+
+;// CONCATENATED MODULE: ./src/report/strict.ts
+
+
+
+
+
+
+const CATALOGUE = new Map([...rules/* RULES */.y0, ...PROBE_RULES, ...CREDENTIALS_RULES, ...TOOLCHAIN_RULES, ...DOWNLOAD_RULES].map((r) => [r.id, r]));
+const EXPLAIN_IDS = new Set(catalogue/* EXPLAIN_RULES */.i.map((r) => r.id));
+/** The `strict-ignore` input: rule ids separated by commas or new lines. */
+function parseStrictIgnore(text) {
+    const ids = [];
+    const warnings = [];
+    for (const id of new Set(text.split(/[,\n]/).map((s) => s.trim()))) {
+        if (!id)
+            continue;
+        const rule = CATALOGUE.get(id);
+        if (rule && (rule.severity !== "error" || "alsoSeverity" in rule))
+            ids.push(id);
+        else if (rule || EXPLAIN_IDS.has(id))
+            warnings.push(`strict-ignore names "${id}", which is always an error (Go rejects the setting, or the download fails): it fails the step with or without strict and cannot be silenced. Fix what the finding names instead, and remove "${id}" from strict-ignore.`);
+        else
+            warnings.push(`strict-ignore names "${id}", which is no rule id of setup-goproxy, so it silences nothing. Use the id a finding names in its title (all ids: docs/rules.md), e.g. "goproxy-entries-after-terminal".`);
+    }
+    return { ids, warnings };
+}
+/** The findings that remain once the silenced ids are dropped (errors are never dropped). */
+function withoutSilenced(diagnostics, ignore) {
+    return diagnostics.filter((d) => d.severity === "error" || !ignore.includes(d.rule));
+}
+/** Whether strict mode fails on a warning of this rule; ids outside the catalogues do. */
+function strictFailsOn(ruleId) {
+    return CATALOGUE.get(ruleId)?.strict ?? true;
+}
+/** How a strict failure of a rule tells the reader to allow it. */
+function allowHint(ruleId) {
+    return `To allow it, add "${ruleId}" to strict-ignore (docs/rules.md#${ruleId}).`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
+
 function failureReasons(r) {
     const out = [];
     const failed = r.download?.failures.length ?? 0;
@@ -1992,15 +2189,34 @@ function failureReasons(r) {
     const errors = r.diagnostics.filter((d) => d.severity === "error" && !superseded(d.rule, r));
     if (errors.length)
         out.push(`${errors.length} setting error${errors.length === 1 ? "" : "s"}: ${errors.map((d) => d.rule).join(", ")}.`);
+    const ignored = new Set(r.strictIgnore ?? []);
     if (r.strict) {
-        const warnings = r.diagnostics.filter((d) => d.severity === "warning");
-        if (warnings.length)
-            out.push(`strict: ${warnings.length} warning${warnings.length === 1 ? "" : "s"}: ${warnings.map((d) => d.rule).join(", ")}.`);
+        for (const [rule, found] of strictWarnings(r, ignored)) {
+            const vars = [...new Set(found.map((d) => d.variable))].join(", ");
+            out.push(`strict: ${rule}: ${found.length} warning${found.length === 1 ? "" : "s"} on ${vars}. ${allowHint(rule)}`);
+        }
         const direct = r.download?.direct.filter((m) => !m.allowed) ?? [];
-        if (direct.length)
-            out.push(`strict: ${direct.length} module${direct.length === 1 ? "" : "s"} fetched directly, not through a proxy: ${direct.map((m) => m.module).join(", ")}.`);
+        if (direct.length && !ignored.has("download-direct"))
+            out.push(`strict: download-direct: ${direct.length} module${direct.length === 1 ? "" : "s"} fetched directly, not through a proxy: ${direct.map((m) => m.module).join(", ")}. Allow ${direct.length === 1 ? "it" : "them"} with allow-direct, or add "download-direct" to strict-ignore.`);
+    }
+    const fallbacks = r.failOnFallback ? (r.download?.ledger.fallbacks ?? []) : [];
+    if (fallbacks.length && !ignored.has("download-fallback")) {
+        const modules = [...new Set(fallbacks.map((f) => f.module))];
+        out.push(`fail-on-fallback: download-fallback: ${fallbacks.length} module file${fallbacks.length === 1 ? "" : "s"} fell through to a later GOPROXY entry (${modules.slice(0, 10).join(", ")}${modules.length > 10 ? `, and ${modules.length - 10} more` : ""}). ${allowHint("download-fallback")}`);
     }
     return out;
+}
+/** The warnings strict mode fails on, by rule: the rule says so, nothing superseded or silenced it. */
+function strictWarnings(r, ignored) {
+    const byRule = new Map();
+    for (const d of r.diagnostics) {
+        if (d.severity !== "warning" || ignored.has(d.rule) || superseded(d.rule, r))
+            continue;
+        if (!strictFailsOn(d.rule))
+            continue;
+        byRule.set(d.rule, [...(byRule.get(d.rule) ?? []), d]);
+    }
+    return byRule;
 }
 /**
  * A live probe predicts what the download will meet; once the download has run, its outcome
@@ -2196,7 +2412,7 @@ from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ explain)
 /* harmony export */ });
-/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(319);
+/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40);
 /* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(515);
 /* harmony import */ var _pipeline_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(977);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(302);
@@ -2651,8 +2867,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(302);
 /* harmony import */ var _commands_trace_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(744);
-/* harmony import */ var _commands_download_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(375);
-/* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93);
+/* harmony import */ var _commands_download_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(574);
+/* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(20);
 /* harmony import */ var _commands_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(342);
 /* harmony import */ var _commands_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(127);
 // The setup-goproxy CLI: the action's pipeline for GitLab CI, Jenkins and laptops.
@@ -5090,20 +5306,13 @@ function parseTrace(text) {
 
 /***/ }),
 
-/***/ 319:
+/***/ 970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  m$: () => (/* reexport */ explainModuleError),
-  lP: () => (/* reexport */ explainText),
-  uc: () => (/* reexport */ renderFindingsText)
-});
-
-// UNUSED EXPORTS: CATEGORIES, EXPLAIN_RULES, explainRule
-
-;// CONCATENATED MODULE: ./src/explain/catalogue.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ explainRule),
+/* harmony export */   i: () => (/* binding */ EXPLAIN_RULES)
+/* harmony export */ });
 const r = (id, category, title, doc) => ({
     id,
     category,
@@ -5183,6 +5392,24 @@ function explainRule(id) {
     return found;
 }
 
+
+/***/ }),
+
+/***/ 40:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m$: () => (/* reexport */ explainModuleError),
+  lP: () => (/* reexport */ explainText),
+  uc: () => (/* reexport */ renderFindingsText)
+});
+
+// UNUSED EXPORTS: CATEGORIES, EXPLAIN_RULES, explainRule
+
+// EXTERNAL MODULE: ./src/explain/catalogue.ts
+var catalogue = __nccwpck_require__(970);
 // EXTERNAL MODULE: ./src/go/url.ts
 var go_url = __nccwpck_require__(959);
 // EXTERNAL MODULE: ./src/go/module-path.ts
@@ -6396,7 +6623,7 @@ const MATCHERS = [
 ];
 /** The category a rule puts a finding in. */
 function categoryOf(id) {
-    return explainRule(id).category;
+    return (0,catalogue/* explainRule */.O)(id).category;
 }
 function finish(c, id, cause, fix, secrets, category) {
     const clean = (s) => redactText(s, secrets);
@@ -8092,7 +8319,7 @@ function atLeast(v, minor) {
 /* harmony export */   L: () => (/* binding */ explainSettings),
 /* harmony export */   v: () => (/* binding */ explainFailures)
 /* harmony export */ });
-/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(319);
+/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40);
 // Each failed module gets the explainer's finding: the cause in one sentence and the fix,
 // judged against the settings in force.
 

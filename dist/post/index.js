@@ -101275,6 +101275,8 @@ function readInputs() {
         workingDirectory: core.getInput("working-directory") || ".",
         prewarm: oneOf("prewarm", ["needed", "all", "off"], "needed"),
         strict: core.getBooleanInput("strict"),
+        strictIgnore: core.getInput("strict-ignore"),
+        failOnFallback: core.getInput("fail-on-fallback") === "true",
         allowDirect: core.getInput("allow-direct"),
         retries: wholeNumber("retries", 2, 10),
         check: oneOf("check", ["off", "static", "live"], "live"),
@@ -101290,6 +101292,9 @@ function readInputs() {
         cacheKeySuffix: core.getInput("cache-key-suffix"),
         goVersion: core.getInput("go-version"),
         goVersionFile: core.getInput("go-version-file"),
+        checkLatest: core.getInput("check-latest") === "true",
+        architecture: core.getInput("architecture"),
+        cacheDependencyPath: core.getInput("cache-dependency-path"),
     };
 }
 /** `cache-timeout`: the post step reads it alone. */

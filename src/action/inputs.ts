@@ -8,6 +8,8 @@ export interface ActionInputs {
   workingDirectory: string;
   prewarm: "needed" | "all" | "off";
   strict: boolean;
+  strictIgnore: string;
+  failOnFallback: boolean;
   allowDirect: string;
   retries: number;
   check: "off" | "static" | "live";
@@ -23,6 +25,9 @@ export interface ActionInputs {
   cacheKeySuffix: string;
   goVersion: string;
   goVersionFile: string;
+  checkLatest: boolean;
+  architecture: string;
+  cacheDependencyPath: string;
 }
 
 export function readInputs(): ActionInputs {
@@ -33,6 +38,8 @@ export function readInputs(): ActionInputs {
     workingDirectory: core.getInput("working-directory") || ".",
     prewarm: oneOf("prewarm", ["needed", "all", "off"], "needed"),
     strict: core.getBooleanInput("strict"),
+    strictIgnore: core.getInput("strict-ignore"),
+    failOnFallback: core.getInput("fail-on-fallback") === "true",
     allowDirect: core.getInput("allow-direct"),
     retries: wholeNumber("retries", 2, 10),
     check: oneOf("check", ["off", "static", "live"], "live"),
@@ -48,6 +55,9 @@ export function readInputs(): ActionInputs {
     cacheKeySuffix: core.getInput("cache-key-suffix"),
     goVersion: core.getInput("go-version"),
     goVersionFile: core.getInput("go-version-file"),
+    checkLatest: core.getInput("check-latest") === "true",
+    architecture: core.getInput("architecture"),
+    cacheDependencyPath: core.getInput("cache-dependency-path"),
   };
 }
 

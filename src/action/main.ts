@@ -24,10 +24,13 @@ import {
 } from "../settings/settings.ts";
 import { REPORT_SCHEMA, type DownloadReport, type RunReport } from "../report/model.ts";
 import { failureReasons, PROBE_PROOFS } from "../report/verdict.ts";
+import { parseStrictIgnore, withoutSilenced } from "../report/strict.ts";
 import { renderSummary } from "../report/summary.ts";
 import { reportAnnotations } from "../report/annotate.ts";
 import { reportOutputs } from "../report/outputs.ts";
 import { readInputs } from "./inputs.ts";
+import { addGoInstallDirToPath, registerProblemMatcher } from "./later-steps.ts";
+import { dependencyFiles } from "../cache/dependency-path.ts";
 import { STATE } from "./state.ts";
 
 // The go runs of the pre-warm, which may start before the checks end (pipeline/stages.ts).
@@ -45,14 +48,18 @@ async function main(): Promise<void> {
     core.setOutput(name.toLowerCase(), redactList(value));
   }
 
+  const strictIgnore = parseStrictIgnore(inputs.strictIgnore);
+  for (const w of strictIgnore.warnings) core.warning(w, { title: "strict-ignore" });
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const workdir = resolve(workspace, inputs.workingDirectory);
   let env = effectiveEnv(process.env, exported);
   const installed = await installRequestedGo({
     goVersion: inputs.goVersion,
     goVersionFile: inputs.goVersionFile,
-    cwd: workdir,
+    cwd: workspace,
     env,
+    checkLatest: inputs.checkLatest,
+    architecture: inputs.architecture,
   });
   if (installed) {
     core.addPath(installed.facts.binDir);
@@ -72,6 +79,8 @@ async function main(): Promise<void> {
     );
     return;
   }
+  await addGoInstallDirToPath(go.effective.GOPATH);
+  await registerProblemMatcher(join(process.env.RUNNER_TEMP ?? workdir, "setup-goproxy"));
 
   const diagnostics = [];
   if (inputs.credentials.trim()) {
@@ -138,7 +147,10 @@ async function main(): Promise<void> {
             planCache({
               gomodcache: go.effective.GOMODCACHE!,
               layout: inputs.cacheLayout,
-              graphFiles: await readGraphFiles(workdir, ws.graphFiles),
+              graphFiles: [
+                ...(await readGraphFiles(workdir, ws.graphFiles)),
+                ...(await dependencyFiles(workspace, inputs.cacheDependencyPath)),
+              ],
               ...(inputs.cacheKeySuffix ? { suffix: inputs.cacheKeySuffix } : {}),
             }),
             { timeoutSeconds: inputs.cacheTimeoutSeconds },
@@ -223,9 +235,11 @@ async function main(): Promise<void> {
   const partial: Omit<RunReport, "failedBecause"> = {
     schema: REPORT_SCHEMA,
     strict: inputs.strict,
+    ...(strictIgnore.ids.length ? { strictIgnore: strictIgnore.ids } : {}),
+    ...(inputs.failOnFallback ? { failOnFallback: true } : {}),
     go: { version: go.versionText, bin: go.bin },
     settings: settingRows(go.effective, exported, process.env),
-    diagnostics,
+    diagnostics: withoutSilenced(diagnostics, strictIgnore.ids),
     ...(probes ? { probes } : {}),
     ...(installed || switches?.prewarmed.length
       ? {

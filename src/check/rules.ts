@@ -11,6 +11,11 @@ export interface Rule {
   title: string;
   /** One paragraph: why it matters, what Go does, how to fix it. */
   doc: string;
+  /**
+   * Whether `strict: true` fails the step on it: what went wrong or will go wrong. Errors
+   * always fail; notices and advice ("this could bite later") never do.
+   */
+  strict: boolean;
 }
 
 /** One catalogue entry; every catalogue of the project (checks, probes, toolchains) uses it. */
@@ -20,8 +25,11 @@ export const defineRule = (
   variables: string[],
   title: string,
   doc: string,
-): Rule => ({ id, severity, variables, title, doc });
+): Rule => ({ id, severity, variables, title, doc, strict: severity !== "notice" });
 const r = defineRule;
+
+/** Marks a catalogue entry as advice: reported with its severity, never a strict failure. */
+export const advice = <R extends Rule>(rule: R): R => ({ ...rule, strict: false });
 
 export const RULES: readonly Rule[] = [
   // GOPROXY
@@ -102,12 +110,14 @@ export const RULES: readonly Rule[] = [
     "entries after `direct` or `off` are ignored",
     "`direct` and `off` end the list: Go ignores every later entry without even validating it. Move proxies before `direct`, or drop the dead entries.",
   ),
-  r(
-    "goproxy-comma-hard-errors",
-    "warning",
-    ["GOPROXY"],
-    "`,` falls through only on 404 and 410",
-    "After a `,` the next entry is tried only when the proxy answers 404 or 410. A timeout, connection error, TLS failure, 401, 403 or 5xx stops the build. Use `|` (Go 1.15+) where any failure should fall through to the next entry.",
+  advice(
+    r(
+      "goproxy-comma-hard-errors",
+      "warning",
+      ["GOPROXY"],
+      "`,` falls through only on 404 and 410",
+      "After a `,` the next entry is tried only when the proxy answers 404 or 410. A timeout, connection error, TLS failure, 401, 403 or 5xx stops the build. Use `|` (Go 1.15+) where any failure should fall through to the next entry.",
+    ),
   ),
   r(
     "goproxy-username-token",
@@ -237,12 +247,14 @@ export const RULES: readonly Rule[] = [
     "upper case in a host pattern",
     "Matching is case-sensitive and hosts in module paths are lower case, so `Example.com` matches nothing. Write the host in lower case.",
   ),
-  r(
-    "pattern-too-broad",
-    "warning",
-    ["GOPRIVATE", "GONOPROXY", "GONOSUMDB"],
-    "pattern covers a whole public code host",
-    "A pattern such as `github.com` or `*` makes every module on that host private: each is fetched directly with git and skips checksum verification. Narrow it to your organisation, e.g. `github.com/your-org`.",
+  advice(
+    r(
+      "pattern-too-broad",
+      "warning",
+      ["GOPRIVATE", "GONOPROXY", "GONOSUMDB"],
+      "pattern covers a whole public code host",
+      "A pattern such as `github.com` or `*` makes every module on that host private: each is fetched directly with git and skips checksum verification. Narrow it to your organisation, e.g. `github.com/your-org`.",
+    ),
   ),
   r(
     "gonoproxy-empty-not-off",
@@ -271,7 +283,7 @@ export const RULES: readonly Rule[] = [
     "warning",
     ["GOPRIVATE", "GONOSUMDB"],
     "private-looking module not covered by GOPRIVATE",
-    "The module's host is not a public code host, and no GOPRIVATE/GONOSUMDB pattern covers it: Go will ask the public proxy and the checksum database for it, which leaks its path and fails for a private module (404/410 from the database). Add its host or organisation to GOPRIVATE.",
+    "The module's host is not a public code host, and Go will send its path to an outsider: the checksum database (no GONOSUMDB/GOPRIVATE pattern covers it; the database has no record of a private module, so the download fails with 404/410), or a public proxy such as proxy.golang.org that GOPROXY asks first (no GONOPROXY/GOPRIVATE pattern covers it). The message says which. A proxy you run (Athens, Artifactory) serving the module with GONOSUMDB or GOPRIVATE covering it is the intended setup and is not reported. Add the host or organisation to GONOSUMDB (your proxy serves it) or GOPRIVATE (fetched directly).",
   ),
   r(
     "module-path-invalid",

@@ -644,31 +644,56 @@ function checkRequirements(
   const gonosumdb = effectiveGonosumdb(env);
   const gonoproxy = effectiveGonoproxy(env);
   const sumdbOff = (env.GOSUMDB ?? "") === "off";
-  const viaProxy = (proxy?.entries ?? []).some((e) => e.kind === "proxy");
-  const byHost = new Map<string, RequirementRef[]>();
+  const sumdbName = sumdbOff
+    ? ""
+    : (env.GOSUMDB || "sum.golang.org").split(/\s+/)[0]!.split("+")[0]!;
+  const publicProxies = publicProxiesAskedFirst(proxy);
+  // The proxies the user chose (Athens, Artifactory) are meant to see private paths; only a
+  // public proxy Go asks unconditionally and the checksum database are outsiders.
+  const byHost = new Map<
+    string,
+    { reqs: RequirementRef[]; sumLeak: boolean; proxyLeak: boolean }
+  >();
   for (const r of reqs) {
     if (badPaths.has(r.path)) continue;
     const host = moduleHost(r.path);
     if (isPublicHost(host)) continue;
     const sumLeak = !sumdbOff && !matchPrefixPatterns(gonosumdb, r.path, v);
-    const proxyLeak = viaProxy && !matchPrefixPatterns(gonoproxy, r.path, v);
+    const proxyLeak = publicProxies.length > 0 && !matchPrefixPatterns(gonoproxy, r.path, v);
     if (!sumLeak && !proxyLeak) continue;
-    const list = byHost.get(host) ?? [];
-    list.push(r);
-    byHost.set(host, list);
+    const seen = byHost.get(host) ?? { reqs: [], sumLeak: false, proxyLeak: false };
+    seen.reqs.push(r);
+    seen.sumLeak ||= sumLeak;
+    seen.proxyLeak ||= proxyLeak;
+    byHost.set(host, seen);
   }
-  for (const [host, list] of byHost) {
+  for (const [host, { reqs: list, sumLeak, proxyLeak }] of byHost) {
     const first = list[0]!;
     const names =
       list
         .slice(0, 3)
         .map((r) => r.path)
         .join(", ") + (list.length > 3 ? `, and ${list.length - 3} more` : "");
+    const seenBy = [
+      ...(proxyLeak
+        ? [
+            `the public proxy ${publicProxies.join(" and ")} (GONOPROXY/GOPRIVATE do not cover it), which cannot serve a private module`,
+          ]
+        : []),
+      ...(sumLeak
+        ? [
+            `the checksum database ${sumdbName} (GONOSUMDB/GOPRIVATE do not cover it), which has no record of a private module and fails the download (404/410)`,
+          ]
+        : []),
+    ];
+    const fix = proxyLeak
+      ? `add "${host}" (or your organisation's prefix) to GOPRIVATE`
+      : `add "${host}" (or your organisation's prefix) to GONOSUMDB when your own proxy serves it, else to GOPRIVATE`;
     push(
       c,
       "module-not-private",
       "GOPRIVATE",
-      `${names} (${first.file}:${first.line}) ${list.length === 1 ? "is" : "are"} on ${host}, which is not a public code host, but no GOPRIVATE/GONOSUMDB pattern covers ${list.length === 1 ? "it" : "them"}: Go ${c.ver} will ask the configured proxy and the checksum database, which leaks the path and fails for a private module. Fix: add "${host}" (or your organisation's prefix) to GOPRIVATE.`,
+      `${names} (${first.file}:${first.line}) ${list.length === 1 ? "is" : "are"} on ${host}, which is not a public code host: Go ${c.ver} will send the path to ${seenBy.join(", and to ")}. Fix: ${fix}.`,
       { value: env.GOPRIVATE ?? "", file: first.file, line: first.line },
     );
   }
@@ -687,6 +712,25 @@ function checkRequirements(
       );
     }
   }
+}
+
+/** Public proxies Go asks for every module before reaching one the user runs (or `direct`). */
+const PUBLIC_PROXY_HOSTS: ReadonlySet<string> = new Set([
+  "proxy.golang.org",
+  "goproxy.io",
+  "goproxy.cn",
+  "mirrors.aliyun.com",
+]);
+
+function publicProxiesAskedFirst(proxy: ProxyListResult | undefined): string[] {
+  const out: string[] = [];
+  for (const e of proxy?.entries ?? []) {
+    if (e.kind !== "proxy") break;
+    const host = URL.canParse(e.url) ? new URL(e.url).hostname : "";
+    if (!PUBLIC_PROXY_HOSTS.has(host)) break;
+    out.push(e.display);
+  }
+  return out;
 }
 
 function brokenPattern(p: string): boolean {

@@ -2,6 +2,7 @@
 // toolchain a go.mod will make Go switch to (GOTOOLCHAIN=auto), both verified by the
 // checksum database.
 import { delimiter } from "node:path";
+import { goPlatform } from "../toolchain/gover.ts";
 import { prewarmToolchains, type PrewarmResult } from "../toolchain/prewarm.ts";
 import type { ToolchainFacts } from "../toolchain/install.ts";
 import type { GoInstall } from "./go.ts";
@@ -11,20 +12,37 @@ import type { Workspace } from "./workspace.ts";
 export async function installRequestedGo(opts: {
   goVersion: string;
   goVersionFile: string;
+  /** What go-version-file is relative to: the workspace, as in setup-go. */
   cwd: string;
   env: Record<string, string>;
+  checkLatest?: boolean;
+  /** The architecture input (setup-go's names: x64, x86, arm64…); empty: this machine's. */
+  architecture?: string;
 }): Promise<{ facts: ToolchainFacts; path: string; warnings: string[] } | undefined> {
   if (!opts.goVersion.trim() && !opts.goVersionFile.trim()) return undefined;
   // Loaded only when asked: the tool cache is a large part of the bundle.
-  const { installToolchain, resolveGoVersion } = await import("../toolchain/index.ts");
+  const { installToolchain, resolveGoVersion, toolCacheGoVersions } =
+    await import("../toolchain/index.ts");
+  const arch = opts.architecture || process.arch;
+  const { goarch } = goPlatform(process.platform, arch);
   const want = await resolveGoVersion({
     ...(opts.goVersion ? { goVersion: opts.goVersion } : {}),
     ...(opts.goVersionFile ? { goVersionFile: opts.goVersionFile } : {}),
     cwd: opts.cwd,
     env: opts.env,
+    goarch,
+    checkLatest: opts.checkLatest ?? false,
+    cachedVersions: toolCacheGoVersions(arch),
   });
   if (!want) return undefined;
-  const facts = await installToolchain({ version: want.version, env: opts.env });
+  const facts = await installToolchain({
+    version: want.version,
+    env: opts.env,
+    goarch,
+    arch,
+    // The go on PATH runs on this machine's architecture; another one must come from elsewhere.
+    ignorePath: arch !== process.arch,
+  });
   return {
     facts,
     path: `${facts.binDir}${delimiter}${opts.env.PATH ?? ""}`,

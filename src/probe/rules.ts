@@ -1,7 +1,7 @@
 // The live checks' rules (probeChain, chain.ts and auth.ts), in the shape of
 // src/check/rules.ts's catalogue, for docs/rules.md. One entry per rule id the probes emit.
 import type { Severity } from "../check/diagnostic.ts";
-import { defineRule, type Rule } from "../check/rules.ts";
+import { advice, defineRule, type Rule } from "../check/rules.ts";
 
 export interface LiveRule extends Rule {
   /** The rule is also emitted with this severity, under the condition its doc names. */
@@ -33,27 +33,33 @@ export const PROBE_RULES: readonly LiveRule[] = [
     "The proxy serves a module the repository needs",
     "The proxy answered `200 OK` for `<module>/@v/<version>.info` (one of the repository's requirements, or the `probe-module` input). The message gives the response time, the egress proxy the request went through (HTTPS_PROXY/HTTP_PROXY) and where the credentials came from (.netrc, a GOAUTH command, `git credential`, or the URL), so you can see that Go will reach it the same way. Nothing to fix.",
   ),
-  r(
-    "probe-proxy-not-found",
-    "warning",
-    ["GOPROXY"],
-    "The proxy answers 404 or 410 for every probed module",
-    'The proxy does not have the modules it was asked for (`404 Not Found` or `410 Gone` for each). Go treats that as "not here" after both `,` and `|`: it is a **warning** when another entry follows (Go falls through to it, one extra round trip per module file), an **error** when the proxy is the last entry, since the download then fails. A proxy that mirrors only what it fetched before, or one that excludes private modules, answers this way; check the proxy\'s upstream settings, or list private modules in GOPRIVATE/GONOPROXY so they are not asked for there.',
-    "error",
+  advice(
+    r(
+      "probe-proxy-not-found",
+      "warning",
+      ["GOPROXY"],
+      "The proxy answers 404 or 410 for every probed module",
+      'The proxy does not have the modules it was asked for (`404 Not Found` or `410 Gone` for each). Go treats that as "not here" after both `,` and `|`: it is a **warning** when another entry follows (Go falls through to it, one extra round trip per module file), an **error** when the proxy is the last entry, since the download then fails. A proxy that mirrors only what it fetched before, or one that excludes private modules, answers this way; check the proxy\'s upstream settings, or list private modules in GOPRIVATE/GONOPROXY so they are not asked for there.',
+      "error",
+    ),
   ),
-  r(
-    "probe-proxy-slow",
-    "warning",
-    ["GOPROXY"],
-    "The proxy took more than 3 seconds to answer",
-    "The slowest probe request to this proxy took longer than 3 s. Every module file (.info, .mod, .zip) costs a request like it, so a large build pays it many times. Look at the proxy's load and its upstream, or put a closer proxy first.",
+  advice(
+    r(
+      "probe-proxy-slow",
+      "warning",
+      ["GOPROXY"],
+      "The proxy took more than 3 seconds to answer",
+      "The slowest probe request to this proxy took longer than 3 s. Every module file (.info, .mod, .zip) costs a request like it, so a large build pays it many times. Look at the proxy's load and its upstream, or put a closer proxy first.",
+    ),
   ),
-  r(
-    "probe-tls-expiring",
-    "warning",
-    ["GOPROXY"],
-    "The proxy's TLS certificate expires within 14 days",
-    "The certificate the proxy presented (on a direct connection, not through an egress proxy) expires in fewer than 14 days; the message gives the date. Today it still works; once it expires Go fails every request with `x509: certificate has expired or is not yet valid`. Renew the certificate.",
+  advice(
+    r(
+      "probe-tls-expiring",
+      "warning",
+      ["GOPROXY"],
+      "The proxy's TLS certificate expires within 14 days",
+      "The certificate the proxy presented (on a direct connection, not through an egress proxy) expires in fewer than 14 days; the message gives the date. Today it still works; once it expires Go fails every request with `x509: certificate has expired or is not yet valid`. Renew the certificate.",
+    ),
   ),
   r(
     "probe-proxy-status",

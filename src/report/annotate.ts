@@ -29,12 +29,12 @@ export function reportAnnotations(report: RunReport): Annotation[] {
     });
   }
   const denied = d?.direct.filter((m) => !m.allowed) ?? [];
-  if (report.strict && denied.length) {
+  if (report.strict && denied.length && !report.strictIgnore?.includes("download-direct")) {
     out.push({
       level: "error",
-      title: `strict: ${denied.length} module${denied.length === 1 ? "" : "s"} fetched directly`,
+      title: `strict: download-direct: ${denied.length} module${denied.length === 1 ? "" : "s"} fetched directly`,
       message:
-        "These modules were fetched from their VCS (direct), not a proxy. Mirror them in the proxy, or list them in `allow-direct`:\n" +
+        'These modules were fetched from their VCS (direct), not a proxy. Mirror them in the proxy, list them in `allow-direct`, or add "download-direct" to `strict-ignore`:\n' +
         denied.map((m) => `  ${m.module}@${m.version}`).join("\n"),
       ...at(denied.find((m) => m.file) ?? {}),
     });

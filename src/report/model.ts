@@ -86,6 +86,10 @@ export type Timings = Partial<Record<Stage, number>> & {
 export interface RunReport {
   schema: typeof REPORT_SCHEMA;
   strict: boolean;
+  /** Rule ids `strict-ignore` silenced: dropped from diagnostics, never a failure. */
+  strictIgnore?: string[];
+  /** `fail-on-fallback`: an actual fallback fails the step. */
+  failOnFallback?: boolean;
   go?: { version: string; bin: string };
   settings: SettingRow[];
   diagnostics: Diagnostic[];

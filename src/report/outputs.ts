@@ -11,8 +11,12 @@ export function reportOutputs(report: RunReport): Record<string, string> {
     out["modules"] = String(ledger.modules?.length ?? 0);
     out["failed-count"] = String(report.download!.failures.length);
   }
+  if (report.go) out["go-version"] = report.go.version.replace(/^go/, "").split(" ")[0]!;
   if (report.cache) {
-    out["cache-hit"] = report.cache.hit;
+    // As actions/cache and setup-go: "true" only on an exact hit; the detail is cache-result.
+    out["cache-hit"] = String(report.cache.hit === "exact");
+    out["cache-result"] = report.cache.hit;
+    out["cache-matched-key"] = report.cache.matchedKey ?? "";
     out["cache-key"] = report.cache.key;
   }
   return out;

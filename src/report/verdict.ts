@@ -1,6 +1,10 @@
-// Why a run fails, from its report: failed downloads and settings Go rejects always;
-// in strict mode also warnings and modules fetched directly outside `allow-direct`.
+// Why a run fails, from its report: failed downloads and settings Go rejects always; in strict
+// mode also the warnings whose rule fails strict (src/report/strict.ts) and modules fetched
+// directly outside `allow-direct`; with `fail-on-fallback` any actual fallback. Every strict
+// failure names its rule id and how to allow it.
+import type { Diagnostic } from "../check/diagnostic.ts";
 import type { RunReport } from "./model.ts";
+import { allowHint, strictFailsOn } from "./strict.ts";
 
 export function failureReasons(r: Omit<RunReport, "failedBecause">): string[] {
   const out: string[] = [];
@@ -11,19 +15,42 @@ export function failureReasons(r: Omit<RunReport, "failedBecause">): string[] {
     out.push(
       `${errors.length} setting error${errors.length === 1 ? "" : "s"}: ${errors.map((d) => d.rule).join(", ")}.`,
     );
+  const ignored = new Set(r.strictIgnore ?? []);
   if (r.strict) {
-    const warnings = r.diagnostics.filter((d) => d.severity === "warning");
-    if (warnings.length)
+    for (const [rule, found] of strictWarnings(r, ignored)) {
+      const vars = [...new Set(found.map((d) => d.variable))].join(", ");
       out.push(
-        `strict: ${warnings.length} warning${warnings.length === 1 ? "" : "s"}: ${warnings.map((d) => d.rule).join(", ")}.`,
+        `strict: ${rule}: ${found.length} warning${found.length === 1 ? "" : "s"} on ${vars}. ${allowHint(rule)}`,
       );
+    }
     const direct = r.download?.direct.filter((m) => !m.allowed) ?? [];
-    if (direct.length)
+    if (direct.length && !ignored.has("download-direct"))
       out.push(
-        `strict: ${direct.length} module${direct.length === 1 ? "" : "s"} fetched directly, not through a proxy: ${direct.map((m) => m.module).join(", ")}.`,
+        `strict: download-direct: ${direct.length} module${direct.length === 1 ? "" : "s"} fetched directly, not through a proxy: ${direct.map((m) => m.module).join(", ")}. Allow ${direct.length === 1 ? "it" : "them"} with allow-direct, or add "download-direct" to strict-ignore.`,
       );
   }
+  const fallbacks = r.failOnFallback ? (r.download?.ledger.fallbacks ?? []) : [];
+  if (fallbacks.length && !ignored.has("download-fallback")) {
+    const modules = [...new Set(fallbacks.map((f) => f.module))];
+    out.push(
+      `fail-on-fallback: download-fallback: ${fallbacks.length} module file${fallbacks.length === 1 ? "" : "s"} fell through to a later GOPROXY entry (${modules.slice(0, 10).join(", ")}${modules.length > 10 ? `, and ${modules.length - 10} more` : ""}). ${allowHint("download-fallback")}`,
+    );
+  }
   return out;
+}
+
+/** The warnings strict mode fails on, by rule: the rule says so, nothing superseded or silenced it. */
+function strictWarnings(
+  r: Omit<RunReport, "failedBecause">,
+  ignored: ReadonlySet<string>,
+): Map<string, Diagnostic[]> {
+  const byRule = new Map<string, Diagnostic[]>();
+  for (const d of r.diagnostics) {
+    if (d.severity !== "warning" || ignored.has(d.rule) || superseded(d.rule, r)) continue;
+    if (!strictFailsOn(d.rule)) continue;
+    byRule.set(d.rule, [...(byRule.get(d.rule) ?? []), d]);
+  }
+  return byRule;
 }
 
 /**

@@ -4,7 +4,7 @@
 // cmd/go's toolchain switch makes on first use (execute bits under bin/ and pkg/tool/, every
 // `_go.mod` copied to `go.mod`).
 import { chmod, copyFile, mkdir, readdir, stat, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { ZipEntry } from "../sumdb/dirhash.ts";
 import { ToolchainError } from "./errors.ts";
 
@@ -104,7 +104,7 @@ export async function runnableFixups(goroot: string): Promise<void> {
     });
   }
   await walk(goroot, async (p, isDir) => {
-    if (isDir || !p.endsWith("/_go.mod")) return;
+    if (isDir || basename(p) !== "_go.mod") return;
     const target = p.slice(0, -"_go.mod".length) + "go.mod";
     if (!(await stat(target).catch(() => undefined))) await copyFile(p, target);
   });

@@ -95,6 +95,7 @@ export function goPlatform(
       {
         x64: "amd64",
         ia32: "386",
+        x86: "386",
         arm: "arm",
         arm64: "arm64",
         ppc64: "ppc64le",

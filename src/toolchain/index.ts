@@ -7,16 +7,17 @@
 export { ToolchainError, type ToolchainErrorKind } from "./errors.ts";
 export {
   resolveGoVersion,
-  parseVersionSpec,
   versionFromFile,
-  pickFromList,
+  listedVersions,
   type ResolveInput,
   type ResolvedGoVersion,
 } from "./resolve.ts";
+export { parseVersionSpec, pickVersion, goToSemver, type VersionSpec } from "./version-spec.ts";
 export {
   installToolchain,
   goOnPath,
   toolCacheVersion,
+  toolCacheGoVersions,
   type InstallInput,
   type ToolchainFacts,
 } from "./install.ts";

@@ -14,6 +14,7 @@ import { ToolchainError } from "./errors.ts";
 import { runnableFixups, writeFiles } from "./extract.ts";
 import { openChain, type Attempt, type Env } from "./fetch.ts";
 import { goPlatform } from "./gover.ts";
+import { goBinDir, goBinary, goExeName } from "./platform.ts";
 import { fetchVerifiedToolchain } from "./verified.ts";
 
 export interface InstallInput {
@@ -67,6 +68,13 @@ export function toolCacheVersion(version: string): string {
   return `${m[1]}.${m[2]}.${m[3] ?? "0"}${m[4] ? `-${m[4]}.${m[5]}` : ""}`;
 }
 
+/** The Go versions (Go syntax: 1.23.5, 1.24rc1) the runner's tool cache holds for an arch. */
+export function toolCacheGoVersions(arch: string = process.arch): string[] {
+  return tc
+    .findAllVersions("go", arch)
+    .map((v) => v.replace(/^(\d+\.\d+)\.0-(rc|beta)\.(\d+)$/, "$1$2$3"));
+}
+
 async function isExecutable(p: string): Promise<boolean> {
   try {
     await access(p, constants.X_OK);
@@ -80,7 +88,7 @@ async function isExecutable(p: string): Promise<boolean> {
 export async function goOnPath(env: Env): Promise<{ bin: string; version: string } | undefined> {
   for (const dir of (env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
-    const bin = join(dir, process.platform === "win32" ? "go.exe" : "go");
+    const bin = join(dir, goExeName());
     if (!(await isExecutable(bin))) continue;
     try {
       const { stdout } = await execQuiet(bin, ["version"], {
@@ -120,12 +128,12 @@ export async function installToolchain(input: InstallInput): Promise<ToolchainFa
     }
   }
   const cached = tc.find("go", semver, arch);
-  if (cached && (await isExecutable(join(cached, "bin", "go")))) {
+  if (cached && (await isExecutable(goBinary(cached)))) {
     return {
       version,
       source: "tool-cache",
       seconds: seconds(),
-      binDir: join(cached, "bin"),
+      binDir: goBinDir(cached),
       goroot: cached,
     };
   }
@@ -150,11 +158,11 @@ export async function installToolchain(input: InstallInput): Promise<ToolchainFa
     await writeFiles(work, verified.files, 0o644);
     await runnableFixups(work);
     cachedDir = await tc.cacheDir(work, "go", semver, arch);
-    if (!(await isExecutable(join(cachedDir, "bin", "go")))) {
+    if (!(await isExecutable(goBinary(cachedDir)))) {
       throw new ToolchainError(
         "install",
         "toolchain-bad-zip",
-        `go${version}: the verified zip has no bin/go; nothing to put on PATH`,
+        `go${version}: the verified zip has no bin/${goExeName()}; nothing to put on PATH`,
       );
     }
   } catch (err) {
@@ -183,7 +191,7 @@ export async function installToolchain(input: InstallInput): Promise<ToolchainFa
       record: verified.record.record,
       zipHash: verified.zipHash,
     },
-    binDir: join(cachedDir, "bin"),
+    binDir: goBinDir(cachedDir),
     goroot: cachedDir,
     bytes: verified.zip.length,
     attempts: verified.attempts,

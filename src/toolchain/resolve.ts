@@ -1,23 +1,21 @@
-// Which Go the `go-version` / `go-version-file` inputs ask for. An exact version ("1.23.5",
-// "go1.23.5", "1.24rc1") is used as is; a language version ("1.23", "1.23.x") or "stable" means
-// the newest matching release the chain lists at <proxy>/golang.org/toolchain/@v/list for this
-// GOOS/GOARCH (Go's own list of toolchains). A go.mod or go.work gives its `toolchain` line,
+// Which Go the `go-version` / `go-version-file` inputs ask for, with setup-go's semantics
+// (version-spec.ts). An exact version ("1.23.5", "go1.23.5", "1.24rc1") is used as is. A range
+// ("1.23", "^1.22", ">=1.21 <1.24") takes the newest matching Go already in the runner's tool
+// cache, else (and always with check-latest) the newest the chain lists at
+// <proxy>/golang.org/toolchain/@v/list for this GOOS/GOARCH (Go's own list of toolchains);
+// "stable" and "oldstable" always ask the list. A go.mod or go.work gives its `toolchain` line,
 // else its `go` line, read the way cmd/go reads them for a toolchain switch.
 import { readFile } from "node:fs/promises";
 import { basename, resolve as resolvePath } from "node:path";
-import { parseGoVersion } from "../go/version.ts";
 import { ToolchainError } from "./errors.ts";
 import { openChain, fetchModuleFile, type Env } from "./fetch.ts";
 import {
-  compareGo,
   goModLookup,
   goPlatform,
-  isRelease,
-  isValidGoVersion,
-  langOf,
   versionFromModuleVersion,
   versionFromToolchain,
 } from "./gover.ts";
+import { describeSpec, parseVersionSpec, pickVersion } from "./version-spec.ts";
 
 export interface ResolveInput {
   /** The `go-version` input. */
@@ -29,6 +27,10 @@ export interface ResolveInput {
   env: Env;
   goos?: string;
   goarch?: string;
+  /** The check-latest input: resolve a range against the chain's list even when the tool cache has a match. */
+  checkLatest?: boolean;
+  /** Go versions (Go syntax) already in the runner's tool cache for the target architecture. */
+  cachedVersions?: readonly string[];
   timeoutMs?: number;
   /** Test hook, see ChainOptions.goImportUrl. */
   goImportUrl?: string;
@@ -45,23 +47,10 @@ export interface ResolvedGoVersion {
   directive?: "toolchain" | "go" | "version";
   /** The proxy whose @v/list picked the version, when one was needed (credentials hidden). */
   listedBy?: string;
+  /** True when a range was answered by a Go already in the tool cache (no request made). */
+  fromToolCache?: boolean;
   /** Notes for the log (both inputs given, a `toolchain default` line…). */
   warnings: string[];
-}
-
-/** A version spec as written in an input: exact, language ("1.23"), or "stable". */
-export function parseVersionSpec(
-  raw: string,
-): { kind: "exact" | "lang" | "stable"; version: string } | undefined {
-  let s = raw.trim();
-  if (s === "stable" || s === "latest") return { kind: "stable", version: "" };
-  if (s.startsWith("go")) s = s.slice(2);
-  else if (s.startsWith("v")) s = s.slice(1);
-  s = s.replace(/\.x$/, "");
-  if (!isValidGoVersion(s)) return undefined;
-  if (/^\d+\.\d+$/.test(s)) return { kind: "lang", version: s };
-  if (/^\d+$/.test(s)) return undefined;
-  return { kind: "exact", version: s };
 }
 
 /** Reads the wanted version from a go.mod, go.work, .go-version or .tool-versions file. */
@@ -102,23 +91,15 @@ export function versionFromFile(
   return undefined;
 }
 
-/** Picks the newest release of a language version (or of all, for "stable") from @v/list text. */
-export function pickFromList(
-  list: string,
-  lang: string | undefined,
-  goos: string,
-  goarch: string,
-): string | undefined {
-  let best: string | undefined;
+/** The Go versions a golang.org/toolchain @v/list names for one GOOS/GOARCH. */
+export function listedVersions(list: string, goos: string, goarch: string): string[] {
+  const out: string[] = [];
   for (const line of list.split("\n")) {
     const field = line.trim().split(/\s+/)[0];
-    if (!field) continue;
-    const v = versionFromModuleVersion(field, goos, goarch);
-    if (!v || !isRelease(v)) continue;
-    if (lang !== undefined && langOf(v) !== lang) continue;
-    if (best === undefined || compareGo(v, best) > 0) best = v;
+    const v = field ? versionFromModuleVersion(field, goos, goarch) : undefined;
+    if (v) out.push(v);
   }
-  return best;
+  return out;
 }
 
 /** Resolves the inputs to one exact Go version; undefined when neither input is given. */
@@ -165,10 +146,14 @@ export async function resolveGoVersion(
     throw new ToolchainError(
       "config",
       "toolchain-version-invalid",
-      `${out.file ? `${out.file}:${out.line}: ` : ""}"${spec}" is not a Go version: use 1.23.5, go1.23.5, 1.24rc1, 1.23 (the newest 1.23.x) or stable`,
+      `${out.file ? `${out.file}:${out.line}: ` : ""}"${spec}" is not a Go version: use 1.23.5, go1.23.5, 1.24rc1, a range (1.23, 1.23.x, ^1.22, ~1.22.3, ">=1.21 <1.24"), stable or oldstable`,
     );
   }
   if (parsed.kind === "exact") return { ...out, version: parsed.version, spec, warnings };
+  if (parsed.kind === "range" && !input.checkLatest) {
+    const cached = pickVersion(parsed, input.cachedVersions ?? []);
+    if (cached) return { ...out, version: cached, spec, fromToolCache: true, warnings };
+  }
 
   const { goos, goarch } = {
     ...goPlatform(),
@@ -177,7 +162,7 @@ export async function resolveGoVersion(
   };
   const chain = await openChain({
     env: input.env,
-    goVersion: parseGoVersion(parsed.version || "1.21") ?? { major: 1, minor: 21, patch: 0 },
+    goVersion: { major: 1, minor: 21, patch: 0 },
     timeoutMs: input.timeoutMs ?? 60_000,
     ...(input.goImportUrl ? { goImportUrl: input.goImportUrl } : {}),
   });
@@ -192,13 +177,13 @@ export async function resolveGoVersion(
       }
       throw err;
     });
-    const lang = parsed.kind === "lang" ? parsed.version : undefined;
-    const version = pickFromList(fetched.body.toString("utf8"), lang, goos, goarch);
+    const listed = listedVersions(fetched.body.toString("utf8"), goos, goarch);
+    const version = pickVersion(parsed, listed);
     if (!version) {
       throw new ToolchainError(
         "not-found",
         "toolchain-not-available",
-        `${fetched.origin} lists no ${lang ? `go${lang}.x` : "stable Go"} toolchain for ${goos}/${goarch} (asked for "${spec}")`,
+        `${fetched.origin} lists no Go toolchain for ${goos}/${goarch} matching ${describeSpec(parsed)} (asked for "${spec}"; it lists ${listed.length} version${listed.length === 1 ? "" : "s"} for that platform)`,
       );
     }
     return { ...out, version, spec, listedBy: fetched.origin, warnings };

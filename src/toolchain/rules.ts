@@ -1,5 +1,5 @@
 // The toolchain rules, in the shape of src/check/rules.ts's catalogue, for docs/rules.md.
-import { defineRule as r, type Rule } from "../check/rules.ts";
+import { advice, defineRule as r, type Rule } from "../check/rules.ts";
 
 export type ToolchainRule = Rule;
 
@@ -39,12 +39,14 @@ export const TOOLCHAIN_RULES: readonly ToolchainRule[] = [
     "Toolchain downloaded directly, not through a proxy",
     "With `direct` first in GOPROXY (or GONOPROXY/GOPRIVATE matching `golang.org/toolchain`), Go resolves the module's go-import tag (a `mod` target on Go's download site, which redirects to its file host) and downloads from there. CI must reach those hosts and the checksum database directly.",
   ),
-  r(
-    "toolchain-not-mirrored",
-    "warning",
-    ["GOPROXY"],
-    "A proxy does not mirror golang.org/toolchain",
-    "The proxy answers 404/410 for `golang.org/toolchain` (many private proxies only mirror what was requested before, or exclude it). After `,` or `|` Go moves on to the next entry; when no entry has it the switch fails with `toolchain not available` (reported as an error then).",
+  advice(
+    r(
+      "toolchain-not-mirrored",
+      "warning",
+      ["GOPROXY"],
+      "A proxy does not mirror golang.org/toolchain",
+      "The proxy answers 404/410 for `golang.org/toolchain` (many private proxies only mirror what was requested before, or exclude it). After `,` or `|` Go moves on to the next entry; when no entry has it the switch fails with `toolchain not available` (reported as an error then).",
+    ),
   ),
   r(
     "toolchain-not-available",

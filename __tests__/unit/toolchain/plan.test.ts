@@ -6,11 +6,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { planToolchainPrewarm, prewarmToolchains } from "../../../src/toolchain/prewarm.ts";
 import {
-  parseVersionSpec,
-  pickFromList,
+  listedVersions,
   resolveGoVersion,
   versionFromFile,
 } from "../../../src/toolchain/resolve.ts";
+import { parseVersionSpec, pickVersion } from "../../../src/toolchain/version-spec.ts";
 import { compareGo, goModLookup } from "../../../src/toolchain/gover.ts";
 import { TOOLCHAIN_RULES } from "../../../src/toolchain/rules.ts";
 import { ToolchainError } from "../../../src/toolchain/errors.ts";
@@ -227,9 +227,8 @@ test("a proxy that does not mirror golang.org/toolchain: warned when another ser
 test("version specs and files", () => {
   assert.deepEqual(parseVersionSpec("go1.23.5"), { kind: "exact", version: "1.23.5" });
   assert.deepEqual(parseVersionSpec("1.24rc1"), { kind: "exact", version: "1.24rc1" });
-  assert.deepEqual(parseVersionSpec("1.23.x"), { kind: "lang", version: "1.23" });
-  assert.deepEqual(parseVersionSpec("stable"), { kind: "stable", version: "" });
-  assert.equal(parseVersionSpec("^1.23"), undefined);
+  assert.deepEqual(parseVersionSpec("1.23.x"), { kind: "range", range: ">=1.23.0 <1.24.0-0" });
+  assert.deepEqual(parseVersionSpec("stable"), { kind: "stable" });
   assert.equal(parseVersionSpec("1"), undefined);
   assert.deepEqual(versionFromFile("module m\n\ngo 1.22\n\ntoolchain go1.23.5\n", "/x/go.mod"), {
     spec: "1.23.5",
@@ -242,9 +241,11 @@ test("version specs and files", () => {
   assert.equal(versionFromFile("nodejs 22\ngolang 1.22.3\n", ".tool-versions")?.spec, "1.22.3");
   const list =
     "v0.0.1-go1.23.4.linux-amd64\nv0.0.1-go1.23.10.linux-amd64\nv0.0.1-go1.24rc1.linux-amd64\nv0.0.1-go1.23.11.darwin-arm64\n";
-  assert.equal(pickFromList(list, "1.23", "linux", "amd64"), "1.23.10");
-  assert.equal(pickFromList(list, undefined, "linux", "amd64"), "1.23.10");
-  assert.equal(pickFromList(list, "1.24", "linux", "amd64"), undefined);
+  const linux = listedVersions(list, "linux", "amd64");
+  assert.deepEqual(linux, ["1.23.4", "1.23.10", "1.24rc1"]);
+  assert.equal(pickVersion(parseVersionSpec("1.23")!, linux), "1.23.10");
+  assert.equal(pickVersion(parseVersionSpec("stable")!, linux), "1.23.10");
+  assert.equal(pickVersion(parseVersionSpec("1.24")!, linux), undefined);
 });
 
 test("resolveGoVersion: exact without a request, language versions from the chain's list", async () => {
@@ -257,6 +258,16 @@ test("resolveGoVersion: exact without a request, language versions from the chai
   assert.equal(lang?.version, "1.23.10");
   assert.equal(lang?.listedBy, proxy.url);
   assert.ok(proxy.log.some((e) => e.path === "/golang.org/toolchain/@v/list"));
+  // A range a Go in the tool cache satisfies is answered without a request (setup-go), unless check-latest.
+  const listed = proxy.log.length;
+  const range = { goVersion: "~1.23.0", cwd: root, env, cachedVersions: ["1.23.4", "1.22.1"] };
+  const cached = await resolveGoVersion(range);
+  assert.deepEqual(
+    [cached?.version, cached?.fromToolCache, proxy.log.length],
+    ["1.23.4", true, listed],
+  );
+  const latest = await resolveGoVersion({ ...range, checkLatest: true });
+  assert.deepEqual([latest?.version, latest?.fromToolCache], ["1.23.10", undefined]);
   const m = await mod("module m\ngo 1.22\n");
   const fromFile = await resolveGoVersion({ goVersionFile: "go.mod", cwd: m, env });
   assert.equal(fromFile?.version, "1.22.12");
@@ -272,7 +283,9 @@ test("resolveGoVersion: exact without a request, language versions from the chai
   assert.equal(both?.warnings.length, 1);
   await assert.rejects(
     resolveGoVersion({ goVersion: "1.25", cwd: root, env }),
-    (e: unknown) => e instanceof ToolchainError && /lists no go1\.25\.x toolchain/.test(e.message),
+    (e: unknown) =>
+      e instanceof ToolchainError &&
+      /lists no Go toolchain for \S+ matching >=1\.25\.0 /.test(e.message),
   );
   await assert.rejects(
     resolveGoVersion({ goVersion: "latest-ish", cwd: root, env }),
