@@ -72,7 +72,14 @@ export interface HttpContext {
   dispatchers: Map<string, Dispatcher>;
   tlsSeen: Map<string, TlsInfo>;
   maxBody: number;
+  /**
+   * A server that sends no header or body byte for this long is given up (default
+   * IDLE_TIMEOUT_MS): Go would wait forever, and `signal` may be minutes away.
+   */
+  idleTimeoutMs?: number;
 }
+
+export const IDLE_TIMEOUT_MS = 60_000;
 
 export function newHttpContext(
   init: Omit<HttpContext, "dispatchers" | "tlsSeen" | "maxBody"> & { maxBody?: number },
@@ -99,9 +106,12 @@ function dispatcherFor(ctx: HttpContext, via: string | undefined): Dispatcher {
   let d = ctx.dispatchers.get(key);
   if (d) return d;
   const tls = { secureContext: ctx.roots.context };
+  const idle = ctx.idleTimeoutMs ?? IDLE_TIMEOUT_MS;
   if (via === undefined) {
     const base = buildConnector({ ...tls, timeout: 30_000 });
     d = new Agent({
+      headersTimeout: idle,
+      bodyTimeout: idle,
       connect: (opts, cb) =>
         base(opts, (err, socket) => {
           if (!err && socket && "getPeerCertificate" in socket) {
@@ -123,7 +133,14 @@ function dispatcherFor(ctx: HttpContext, via: string | undefined): Dispatcher {
       connections: 4,
     });
   } else {
-    d = new ProxyAgent({ uri: via, requestTls: tls, proxyTls: tls, connectTimeout: 30_000 });
+    d = new ProxyAgent({
+      uri: via,
+      requestTls: tls,
+      proxyTls: tls,
+      connectTimeout: 30_000,
+      headersTimeout: idle,
+      bodyTimeout: idle,
+    });
   }
   ctx.dispatchers.set(key, d);
   return d;
@@ -163,6 +180,7 @@ export function describeError(
   u: URL,
   v: GoVersion,
   overall: AbortSignal,
+  idleMs?: number,
 ): { message: string; kind: ProbeErrorKind; code?: string } {
   const e = err as { code?: string; message?: string; name?: string; cause?: unknown };
   const cause = (e.cause ?? {}) as { code?: string; message?: string };
@@ -204,8 +222,12 @@ export function describeError(
     case "ETIMEDOUT":
       return out(`dial tcp ${addr}: i/o timeout`, "timeout");
     case "UND_ERR_HEADERS_TIMEOUT":
-    case "UND_ERR_BODY_TIMEOUT":
       return out(`timeout awaiting response headers from ${addr}`, "timeout");
+    case "UND_ERR_BODY_TIMEOUT":
+      return out(
+        `read tcp ${addr}: the response body stalled (nothing arrived for ${(idleMs ?? IDLE_TIMEOUT_MS) / 1000} s)`,
+        "timeout",
+      );
     case "UNABLE_TO_VERIFY_LEAF_SIGNATURE":
     case "SELF_SIGNED_CERT_IN_CHAIN":
     case "DEPTH_ZERO_SELF_SIGNED_CERT":
@@ -307,7 +329,7 @@ export async function goGet(ctx: HttpContext, rawUrl: string): Promise<GetOutcom
         signal: ctx.signal,
       });
     } catch (err) {
-      const d = describeError(err, current, ctx.goVersion, ctx.signal);
+      const d = describeError(err, current, ctx.goVersion, ctx.signal, ctx.idleTimeoutMs);
       out.error = `Get "${red(current.href)}": ${d.message}`;
       out.errorKind = d.kind;
       if (d.code) out.code = d.code;
@@ -377,7 +399,7 @@ export async function goGet(ctx: HttpContext, rawUrl: string): Promise<GetOutcom
       }
     } catch (err) {
       if (status === 200) {
-        const d = describeError(err, current, ctx.goVersion, ctx.signal);
+        const d = describeError(err, current, ctx.goVersion, ctx.signal, ctx.idleTimeoutMs);
         out.error = `reading ${red(current.href)}: ${d.message}`;
         out.errorKind = d.kind;
       }
