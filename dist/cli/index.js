@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 650:
+/***/ 877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -248,17 +248,17 @@ function isPublicHost(host) {
 
 /***/ }),
 
-/***/ 515:
+/***/ 668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ chainFromEnv),
 /* harmony export */   S: () => (/* binding */ goVersionOption)
 /* harmony export */ });
-/* harmony import */ var _report_from_download_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(321);
-/* harmony import */ var _go_proxy_list_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(815);
-/* harmony import */ var _go_sumdb_setting_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(786);
-/* harmony import */ var _go_version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54);
+/* harmony import */ var _report_from_download_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(524);
+/* harmony import */ var _go_proxy_list_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(432);
+/* harmony import */ var _go_sumdb_setting_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(79);
+/* harmony import */ var _go_version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91);
 // The chain a trace was made with, taken from the environment like Go takes it.
 
 
@@ -283,7 +283,7 @@ function chainFromEnv(env, v, proxyOverride) {
 
 /***/ }),
 
-/***/ 302:
+/***/ 970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -333,7 +333,7 @@ async function readInput(path, io) {
 
 /***/ }),
 
-/***/ 93:
+/***/ 595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -343,7 +343,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/pipeline/go.ts + 1 modules
-var pipeline_go = __nccwpck_require__(411);
+var pipeline_go = __nccwpck_require__(7);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
 ;// CONCATENATED MODULE: ./src/check/rules.ts
@@ -358,14 +358,14 @@ const RULES = [
     r("goproxy-unparsable-url", "error", ["GOPROXY"], "GOPROXY entry that is not a valid URL", 'Go\'s url.Parse rejects the entry (a bad port, a space in the host, a bad `%` escape, a missing `]`, a control character), and every fetch fails with `parse "…": …`. Go prints that raw URL unredacted, so a password in it leaks into logs.'),
     r("goproxy-no-entries", "error", ["GOPROXY"], "GOPROXY is non-empty but has no entries", 'A value made only of separators and spaces (`,`, `" , "`) gives `GOPROXY list is not the empty string, but contains no entries` on Go 1.15+, and behaves as `off` on 1.13–1.14. Unset the variable for the default, or list at least one proxy or `direct`.'),
     r("goproxy-legacy-invalid", "error", ["GOPROXY"], "GOPROXY value Go 1.12 or older cannot use", "Before Go 1.13 GOPROXY holds one URL (or `direct`/`off`): a comma gives `invalid $GOPROXY setting: cannot have comma`, and anything but an http, https or file URL is rejected."),
-    r("goproxy-credentials-over-http", "error", ["GOPROXY"], "credentials in an http:// proxy URL", "Go 1.13+ refuses to send userinfo over plain HTTP (`refusing to pass credentials to insecure URL`), so every request to that proxy fails. Use `https://`, or keep credentials out of the URL (.netrc, GOAUTH)."),
+    r("goproxy-credentials-over-http", "error", ["GOPROXY"], "credentials in an http:// proxy URL", "Go 1.13+ refuses to send userinfo over plain HTTP (`refusing to pass credentials to insecure URL`), so every request to that proxy fails. Use `https://`, and keep credentials out of the URL: the action's `credentials` input writes them to .netrc."),
     r("goproxy-empty-masked", "error", ["GOPROXY"], "GOPROXY is empty after `go env -w GOPROXY=`", "On Go 1.21+ an empty `GOPROXY=` line in the user's go/env file hides the `$GOROOT/go.env` default, so GOPROXY is the empty string and every fetch fails with `GOPROXY list is not the empty string, but contains no entries`. Run `go env -u GOPROXY`."),
     r("goproxy-empty-env", "warning", ["GOPROXY"], "GOPROXY set to the empty string", "An empty GOPROXY in the environment counts as unset: Go falls back to the `go env -w` file and then to the default. On Go 1.21+ a `go env -w GOPROXY=` line in that file leaves GOPROXY empty and breaks every fetch. Unset the variable, or give the value you mean."),
     r("goproxy-pipe-unsupported", "warning", ["GOPROXY"], "`|` in GOPROXY before Go 1.15", "Go 1.13 and 1.14 split GOPROXY on `,` only; a `|` stays inside the URL and usually makes it invalid. Use `,` for those versions or require Go 1.15+."),
     r("goproxy-entries-after-terminal", "warning", ["GOPROXY"], "entries after `direct` or `off` are ignored", "`direct` and `off` end the list: Go ignores every later entry without even validating it. Move proxies before `direct`, or drop the dead entries."),
     r("goproxy-comma-hard-errors", "warning", ["GOPROXY"], "`,` falls through only on 404 and 410", "After a `,` the next entry is tried only when the proxy answers 404 or 410. A timeout, connection error, TLS failure, 401, 403 or 5xx stops the build. Use `|` (Go 1.15+) where any failure should fall through to the next entry."),
-    r("goproxy-username-token", "warning", ["GOPROXY"], "token given as the URL username", "Go masks only the password part of a URL. A token written as the username (`https://TOKEN@host`) is printed in clear in `-x` traces and in every error message. Put it in the password position (`https://user:TOKEN@host`), or better in .netrc or GOAUTH."),
-    r("goproxy-password-in-url", "notice", ["GOPROXY"], "password in the proxy URL", "Go shows the password as `xxxxx` in most messages, but a URL that fails to parse is printed raw, and the value is visible to every process of the job. Prefer .netrc or GOAUTH (Go 1.24+) for proxy credentials."),
+    r("goproxy-username-token", "warning", ["GOPROXY"], "token given as the URL username", "Go masks only the password part of a URL. A token written as the username (`https://TOKEN@host`) is printed in clear in `-x` traces and in every error message. Move it to the action's `credentials` input (it writes .netrc) or GOAUTH; at the least put it in the password position (`https://user:TOKEN@host`)."),
+    r("goproxy-password-in-url", "warning", ["GOPROXY"], "password in the proxy URL", "Go shows the password as `xxxxx` in most messages, but a URL that fails to parse is printed raw, tools that print GOPROXY (`go env`, debug output, cache keys) show it, and the value is visible to every process of the job. Give the credentials to the action's `credentials` input (it writes .netrc), or use GOAUTH (Go 1.24+), and keep GOPROXY free of secrets. Diagnostics never repeat the secret."),
     r("goproxy-off", "notice", ["GOPROXY"], "GOPROXY=off disables module downloads", "With `off` every module that is not already in the module cache fails with `module lookup disabled by GOPROXY=off`, except GONOPROXY/GOPRIVATE modules, which are still fetched directly; the checksum database is still contacted when go.sum lacks a hash."),
     r("goproxy-direct-only", "notice", ["GOPROXY"], "no module proxy: every module comes from version control", "`direct` alone fetches every module from its VCS host: slower, needs git (or hg, …) in the image, and depends on every host being up. A proxy in front (`https://proxy.example,direct`) makes CI faster and steadier."),
     r("goproxy-plain-http", "notice", ["GOPROXY"], "proxy over plain HTTP", "Go accepts `http://` proxies without GOINSECURE, but the traffic is neither private nor authenticated. go.sum and the checksum database still protect content."),
@@ -387,6 +387,7 @@ const RULES = [
     r("pattern-too-broad", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB"], "pattern covers a whole public code host", "A pattern such as `github.com` or `*` makes every module on that host private: each is fetched directly with git and skips checksum verification. Narrow it to your organisation, e.g. `github.com/your-org`."),
     r("gonoproxy-empty-not-off", "warning", ["GONOPROXY", "GONOSUMDB"], "empty GONOPROXY/GONOSUMDB does not override GOPRIVATE", "Go treats an empty GONOPROXY or GONOSUMDB as unset and uses GOPRIVATE instead. To route private modules through the proxy anyway, set a pattern that matches nothing, conventionally `none`."),
     r("goinsecure-not-for-proxies", "notice", ["GOINSECURE"], "GOINSECURE does not apply to proxies", "GOINSECURE only affects direct VCS and `?go-get=1` fetches. It does not make a proxy with an untrusted certificate work, and it does not turn off checksum verification. For a private CA, install it (SSL_CERT_FILE)."),
+    r("goinsecure-too-broad", "warning", ["GOINSECURE"], "GOINSECURE pattern that turns off TLS verification for everything", "A GOINSECURE pattern such as `*`, `*.*`, `*.com` or `github.com` matches every module (or every module on a public host): Go then fetches all of them directly without verifying certificates, and accepts plain HTTP, so anyone on the path can serve modified code. List only the hosts that really have a self-signed certificate or no TLS."),
     r("pattern-unused", "notice", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB"], "pattern matches no required module", "No module required by the repository's go.mod files matches this pattern. It may be stale or misspelt."),
     // Cross-checks with go.mod
     r("module-not-private", "warning", ["GOPRIVATE", "GONOSUMDB"], "private-looking module not covered by GOPRIVATE", "The module's host is not a public code host, and no GOPRIVATE/GONOSUMDB pattern covers it: Go will ask the public proxy and the checksum database for it, which leaks its path and fails for a private module (404/410 from the database). Add its host or organisation to GOPRIVATE."),
@@ -397,14 +398,33 @@ const RULES = [
     r("gotoolchain-needs-sumdb", "warning", ["GOTOOLCHAIN", "GOSUMDB", "GOPROXY"], "toolchain downloads cannot work", "Go 1.21+ downloads toolchains as the module `golang.org/toolchain` through GOPROXY and always verifies them with the checksum database, even with GOSUMDB=off (then `checksum database disabled by GOSUMDB=off`); with GOPROXY=off they fail as `toolchain not available`. Set GOTOOLCHAIN=local, or allow the downloads."),
     r("variable-unsupported", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE", "GOVCS", "GOTOOLCHAIN", "GOAUTH"], "variable not read by this Go version", "The variable is newer than the target Go (GOPRIVATE/GONOPROXY/GONOSUMDB 1.13, GOINSECURE 1.14, GOVCS 1.16, GOTOOLCHAIN 1.21, GOAUTH 1.24), which silently ignores it."),
     // GOFLAGS
-    r("goflags-invalid", "error", ["GOFLAGS"], "GOFLAGS that Go rejects", 'Every GOFLAGS word must be a flag (`-name` or `-name=value`); otherwise every go command fails with `go: parsing $GOFLAGS: non-flag "…"`. Values with spaces need quoting, which only Go 1.21+ understands.'),
-    r("goflags-unknown-flag", "warning", ["GOFLAGS"], "GOFLAGS flag no go command knows", "A flag no go subcommand defines fails with `go: parsing $GOFLAGS: unknown flag`. Check the spelling."),
-    r("goflags-insecure", "error", ["GOFLAGS"], "-insecure in GOFLAGS", "`-insecure` is ignored by `go mod download` and makes `go get` fail from Go 1.17 (`-insecure flag is no longer supported; use GOINSECURE instead`). Remove it; use GOINSECURE for the specific hosts."),
+    r("goflags-invalid", "error", ["GOFLAGS"], "GOFLAGS that Go rejects", 'Every GOFLAGS word must be a flag (`-name` or `-name=value`; not `-`, `--`, `---x` or `-=x`); otherwise every go command fails with `go: parsing $GOFLAGS: non-flag "…"`. Values with spaces need quoting (`GOFLAGS=\'-ldflags=-s -w\'` or `"-ldflags=-s -w"`, the whole word quoted), which only Go 1.21+ understands; an unclosed quote fails with `unterminated \' string`.'),
+    r("goflags-unknown-flag", "error", ["GOFLAGS"], "GOFLAGS flag no go command knows", "A flag that no go subcommand of this Go version defines fails every go command with `go: parsing $GOFLAGS: unknown flag -…`. Flags added later (`-C` 1.20, `-toolchain` 1.21, `-godebug` 1.23, `-tool` 1.24…) fail the same way on older Go. Check the spelling and the Go version."),
+    r("goflags-bad-value", "error", ["GOFLAGS"], "GOFLAGS value that `go mod download` rejects", "Flags a command defines are applied from GOFLAGS with their values checked: `-x`, `-json` and `-modcacherw` take only a boolean (`-x=yes` fails with `invalid boolean value`), `-modfile`, `-overlay` and `-reuse` need `=value`, `-modfile` must name a `.mod` file, and `-C` can never be set in GOFLAGS (`-C flag must be first flag on command line`)."),
+    r("goflags-breaks-builds", "warning", ["GOFLAGS"], "GOFLAGS value that builds reject", "`go mod download` ignores flags it does not define, but `go build`, `go test` and `go list` check theirs: `-trimpath=yes` (`invalid boolean value`), `-ldflags` without a value (`flag needs an argument`), `-mod=bogus` (`not supported`). The download step passes and the build step fails."),
+    r("goflags-insecure", "warning", ["GOFLAGS"], "-insecure in GOFLAGS", "`-insecure` is accepted and ignored by `go mod download` and `go build`, and makes `go get` fail from Go 1.17 (`-insecure flag is no longer supported; use GOINSECURE instead`). Remove it; use GOINSECURE for the specific hosts."),
     r("goflags-mod-vendor", "notice", ["GOFLAGS"], "-mod=vendor: builds never download", "With `-mod=vendor`, builds use the vendor directory and module lookups are disabled; only `go mod download` still fetches."),
     // GOAUTH, GOVCS, GO111MODULE
     r("goauth-invalid", "error", ["GOAUTH"], "GOAUTH that Go rejects", "Go 1.24+ rejects an empty command (`GOAUTH encountered an empty command`), `off` combined with other commands, and `git` without an absolute directory."),
     r("govcs-invalid", "error", ["GOVCS"], "GOVCS that Go rejects", "GOVCS is `pattern:vcs|vcs,…`; Go 1.16+ rejects empty entries, a missing colon, empty patterns or VCS lists, relative patterns and duplicates when it first needs a VCS."),
     r("go111module-off", "warning", ["GO111MODULE"], "modules turned off", "GO111MODULE=off makes the go command ignore go.mod (GOPATH mode): GOPROXY and GOSUMDB do not apply and downloads do not happen. Unset it."),
+    r("go111module-invalid", "error", ["GO111MODULE"], "GO111MODULE value Go rejects", "Only `on`, `off`, `auto` and the empty string (lower case) are accepted; anything else (`true`, `ON`, a blank) makes every go command fail with `go: unknown environment setting GO111MODULE=…`. Unset it: modules are on by default."),
+    r("value-blank", "warning", [
+        "GOPROXY",
+        "GOSUMDB",
+        "GOPRIVATE",
+        "GONOPROXY",
+        "GONOSUMDB",
+        "GOINSECURE",
+        "GOTOOLCHAIN",
+        "GOFLAGS",
+        "GOAUTH",
+        "GOVCS",
+        "GOMODCACHE",
+        "GOPATH",
+        "GOWORK",
+        "GO111MODULE",
+    ], "value that is only white space or control characters", "A variable set to spaces, a tab, a newline or a carriage return (often an empty secret, or `${{ }}` that evaluated to a blank line) is not unset for Go: GOPROXY then has no entries, GOTOOLCHAIN and GO111MODULE are rejected, and a blank GONOPROXY/GONOSUMDB overrides GOPRIVATE. Unset the variable, or fix what should have filled it."),
     // Variables Go never reads
     r("variable-never-read", "warning", ["*"], "variable Go never reads", "The go command reads only exact upper-case names. Lower-case variants (`goproxy`), misspellings and invented names such as `GONOSUMCHECK` or `GONOVERIFY` do nothing. Use GOPROXY, GOSUMDB, GOPRIVATE, GONOPROXY, GONOSUMDB, GOINSECURE."),
 ];
@@ -417,21 +437,21 @@ function rule(id) {
 }
 
 // EXTERNAL MODULE: ./src/check/gomod.ts
-var gomod = __nccwpck_require__(650);
+var gomod = __nccwpck_require__(877);
 // EXTERNAL MODULE: ./src/go/env.ts
-var env = __nccwpck_require__(869);
+var env = __nccwpck_require__(520);
 // EXTERNAL MODULE: ./src/go/version.ts
-var version = __nccwpck_require__(54);
+var version = __nccwpck_require__(91);
 // EXTERNAL MODULE: ./src/go/url.ts
-var url = __nccwpck_require__(959);
+var url = __nccwpck_require__(406);
 // EXTERNAL MODULE: ./src/go/gourl.ts
-var gourl = __nccwpck_require__(533);
+var gourl = __nccwpck_require__(252);
 // EXTERNAL MODULE: ./src/go/proxy-list.ts
-var proxy_list = __nccwpck_require__(815);
+var proxy_list = __nccwpck_require__(432);
 // EXTERNAL MODULE: ./src/go/patterns.ts
-var patterns = __nccwpck_require__(615);
+var patterns = __nccwpck_require__(156);
 // EXTERNAL MODULE: ./src/go/sumdb-setting.ts + 3 modules
-var sumdb_setting = __nccwpck_require__(786);
+var sumdb_setting = __nccwpck_require__(79);
 ;// CONCATENATED MODULE: ./src/go/toolchain.ts
 // GOTOOLCHAIN (Go 1.21+), as cmd/go/internal/toolchain.Select reads it, and gover's
 // version syntax.
@@ -564,98 +584,301 @@ function quotedSplit(s) {
     }
     return { words };
 }
-/** Flags of `go mod download` (the others are ignored by it, if some go command knows them). */
-const MOD_DOWNLOAD_FLAGS = new Set([
-    "x",
-    "json",
-    "modcacherw",
-    "modfile",
-    "overlay",
-    "reuse",
-    "C",
-]);
-/** Build and module flags the go command knows somewhere; used to spot unknown flags. */
-const KNOWN_GO_FLAGS = new Set([
-    ...MOD_DOWNLOAD_FLAGS,
-    "mod",
-    "insecure",
-    "a",
-    "n",
-    "p",
-    "race",
-    "msan",
-    "asan",
-    "v",
-    "work",
-    "asmflags",
-    "buildmode",
-    "buildvcs",
-    "compiler",
-    "gccgoflags",
-    "gcflags",
-    "installsuffix",
-    "ldflags",
-    "linkshared",
-    "pkgdir",
-    "tags",
-    "trimpath",
-    "toolexec",
-    "cover",
-    "covermode",
-    "coverpkg",
-    "pgo",
-    "o",
-    "count",
-    "timeout",
-    "cpu",
-    "parallel",
-    "short",
-    "failfast",
-    "shuffle",
-    "vet",
-    "exec",
+const BOOL = { kind: { t: "bool" } };
+const STRING = { kind: { t: "string" } };
+const PER_PACKAGE = { kind: { t: "perpackage" } };
+/** `go build`'s flags (shared by go test, go list, go install, go run). */
+const BUILD_FLAGS = {
+    a: BOOL,
+    n: BOOL,
+    x: BOOL,
+    v: BOOL,
+    race: BOOL,
+    msan: BOOL,
+    asan: BOOL,
+    trimpath: BOOL,
+    linkshared: BOOL,
+    modcacherw: BOOL,
+    work: BOOL,
+    i: { kind: { t: "bool" }, until: 19 },
+    cover: { kind: { t: "bool" }, since: 20 },
+    json: { kind: { t: "bool" }, since: 24 },
+    asmflags: PER_PACKAGE,
+    gcflags: PER_PACKAGE,
+    ldflags: PER_PACKAGE,
+    gccgoflags: PER_PACKAGE,
+    buildvcs: { kind: { t: "bool-or-auto" } },
+    compiler: { kind: { t: "enum", values: ["gc", "gccgo"], reason: "unknown compiler" } },
+    covermode: {
+        kind: {
+            t: "enum",
+            values: ["set", "count", "atomic"],
+            reason: 'valid modes are "set", "count", or "atomic"',
+        },
+        since: 20,
+    },
+    p: { kind: { t: "int", positive: true } },
+    buildmode: STRING,
+    "debug-actiongraph": STRING,
+    "debug-trace": STRING,
+    installsuffix: STRING,
+    mod: STRING,
+    modfile: STRING,
+    overlay: STRING,
+    o: STRING,
+    pkgdir: STRING,
+    tags: STRING,
+    toolexec: STRING,
+    coverpkg: { kind: { t: "string" }, since: 20 },
+    pgo: { kind: { t: "string" }, since: 20 },
+};
+/** `go mod download`'s own flags: GOFLAGS values for them are checked; the rest are ignored. */
+const MOD_DOWNLOAD_FLAGS = {
+    x: BOOL,
+    json: BOOL,
+    modcacherw: BOOL,
+    modfile: STRING,
+    overlay: STRING,
+    reuse: STRING,
+};
+/** Test-binary flags `go test` also accepts as -test.NAME, with the Go minor that added them. */
+const TEST_PASSED = {
+    bench: 0,
+    benchmem: 0,
+    benchtime: 0,
+    blockprofile: 0,
+    blockprofilerate: 0,
+    count: 0,
+    coverprofile: 0,
+    cpu: 0,
+    cpuprofile: 0,
+    failfast: 0,
+    fuzz: 0,
+    fuzzminimizetime: 0,
+    fuzztime: 0,
+    list: 0,
+    memprofile: 0,
+    memprofilerate: 0,
+    mutexprofile: 0,
+    mutexprofilefraction: 0,
+    outputdir: 0,
+    parallel: 0,
+    run: 0,
+    short: 0,
+    shuffle: 0,
+    timeout: 0,
+    trace: 0,
+    v: 0,
+    fullpath: 20,
+    skip: 20,
+    artifacts: 25,
+};
+/** Every other flag some go command defines (go.mod editing, list, test, env, vet…), with the Go minor that added it. */
+const OTHER_FLAGS = {
+    c: 0,
+    cache: 0,
+    compat: 0,
+    compiled: 0,
+    cover: 0,
+    covermode: 0,
+    coverpkg: 0,
+    d: 0,
+    deps: 0,
+    dropexclude: 0,
+    dropreplace: 0,
+    droprequire: 0,
+    dropretract: 0,
+    dropuse: 0,
+    e: 0,
+    exclude: 0,
+    exec: 0,
+    export: 0,
+    f: 0,
+    find: 0,
+    fix: 0,
+    fmt: 0,
+    fuzzcache: 0,
+    go: 0,
+    insecure: 0,
+    json: 0,
+    m: 0,
+    modcache: 0,
+    module: 0,
+    print: 0,
+    r: 0,
+    replace: 0,
+    require: 0,
+    retract: 0,
+    retracted: 0,
+    reuse: 0,
+    t: 0,
+    test: 0,
+    testcache: 0,
+    u: 0,
+    use: 0,
+    vendor: 0,
+    versions: 0,
+    vet: 0,
+    vettool: 0,
+    w: 0,
+    C: 20,
+    pgo: 20,
+    toolchain: 21,
+    changed: 23,
+    diff: 23,
+    godebug: 23,
+    dropgodebug: 23,
+    tool: 24,
+    droptool: 24,
+    ignore: 25,
+    dropignore: 25,
+    "debug-runtime-trace": 25,
+    fixtool: 26,
+};
+/** Whether some go command of this version defines the flag (else Go fails every command with "unknown flag"). */
+function isKnownGoFlag(name, v) {
+    if (Object.hasOwn(BUILD_FLAGS, name))
+        return true;
+    const test = name.startsWith("test.") ? name.slice(5) : name;
+    const passed = TEST_PASSED[test];
+    if (passed !== undefined)
+        return (0,version/* atLeast */.jZ)(v, passed);
+    const other = Object.hasOwn(OTHER_FLAGS, name) ? OTHER_FLAGS[name] : undefined;
+    return other !== undefined && (0,version/* atLeast */.jZ)(v, other);
+}
+/** strconv.ParseBool's accepted spellings. */
+const BOOLS = new Set([
+    "1",
     "t",
-    "u",
-    "d",
+    "T",
+    "TRUE",
+    "true",
+    "True",
+    "0",
     "f",
-    "m",
-    "e",
-    "fix",
-    "test",
-    "find",
-    "deps",
-    "export",
-    "compiled",
-    "retracted",
-    "versions",
-    "fullpath",
-    "benchtime",
-    "bench",
-    "run",
-    "skip",
-    "list",
-    "fuzz",
-    "fuzztime",
-    "fuzzminimizetime",
-    "benchmem",
-    "blockprofile",
-    "coverprofile",
-    "cpuprofile",
-    "memprofile",
-    "mutexprofile",
-    "outputdir",
-    "trace",
-    "debug-actiongraph",
-    "debug-deprunorder",
-    "debug-trace",
-    "toolchain",
-    "go",
-    "godebug",
-    "json",
-    "ldflags",
-    "tags",
-    "x",
+    "F",
+    "FALSE",
+    "false",
+    "False",
 ]);
+function defined(spec, v) {
+    if (!spec)
+        return false;
+    if (spec.since !== undefined && !(0,version/* atLeast */.jZ)(v, spec.since))
+        return false;
+    return spec.until === undefined || !(0,version/* atLeast */.jZ)(v, spec.until + 1);
+}
+/** Why Go rejects a value for a flag of this kind, as the flag package words it; undefined if valid. */
+function valueError(name, kind, value) {
+    const from = `for flag -${name} (from $GOFLAGS)`;
+    const invalid = (reason) => `invalid value ${JSON.stringify(value)} ${from}: ${reason}`;
+    switch (kind.t) {
+        case "bool":
+            return value === undefined || BOOLS.has(value)
+                ? undefined
+                : `invalid boolean value ${JSON.stringify(value)} ${from}: parse error`;
+        case "bool-or-auto":
+            return value === undefined || value === "auto" || BOOLS.has(value)
+                ? undefined
+                : `invalid boolean value ${JSON.stringify(value)} ${from}: value is neither 'auto' nor a valid bool`;
+        default:
+            break;
+    }
+    if (value === undefined)
+        return `flag needs an argument: -${name} (from $GOFLAGS)`;
+    switch (kind.t) {
+        case "int": {
+            const n = parseGoInt(value);
+            if (n === undefined)
+                return invalid("parse error");
+            return kind.positive && n <= 0 ? `-${name} must be a positive integer: ${n}` : undefined;
+        }
+        case "enum":
+            return kind.values.includes(value)
+                ? undefined
+                : invalid(kind.reason === "unknown compiler"
+                    ? `unknown compiler ${JSON.stringify(value)}`
+                    : kind.reason);
+        case "perpackage": {
+            // cmd/go/internal/load.PerPackageFlag.set
+            const v = value.trim();
+            if (v === "" || v.startsWith("-"))
+                return undefined;
+            const eq = v.indexOf("=");
+            if (eq < 0)
+                return invalid("missing =<value> in <pattern>=<value>");
+            if (v.slice(0, eq).trim() === "")
+                return invalid("missing <pattern> in <pattern>=<value>");
+            if (v[0] === "'" || v[0] === '"')
+                return invalid(`parameter may not start with quote character ${v[0]}`);
+            return undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+/** strconv.ParseInt(s, 0, 64): decimal, 0x/0o/0b prefixes, underscores between digits with a prefix. */
+function parseGoInt(s) {
+    const m = /^([+-]?)(0[xX][0-9a-fA-F_]+|0[oO]?[0-7_]*|0[bB][01_]+|[1-9][0-9]*|0)$/.exec(s);
+    if (!m)
+        return undefined;
+    const body = m[2];
+    if (body.includes("_") && !/^0[xXoObB]?/.test(body))
+        return undefined;
+    let n;
+    const digits = body.replace(/_/g, "");
+    if (/^0[xX]/.test(digits))
+        n = parseInt(digits.slice(2), 16);
+    else if (/^0[bB]/.test(digits))
+        n = parseInt(digits.slice(2), 2);
+    else if (/^0[oO]/.test(digits))
+        n = parseInt(digits.slice(2), 8);
+    else if (digits.length > 1 && digits.startsWith("0"))
+        n = parseInt(digits.slice(1), 8);
+    else
+        n = Number(digits);
+    if (Number.isNaN(n))
+        return undefined;
+    return m[1] === "-" ? -n : n;
+}
+/**
+ * The error a go command of this version stops with before doing anything, because of
+ * GOFLAGS (base.SetFromGOFLAGS and the checks that follow), or undefined when it runs.
+ * A flag the command does not define is ignored; its own flags must have valid values.
+ */
+function goflagsError(value, v, command) {
+    const r = parseGoflags(value, v);
+    if (r.error)
+        return r.error;
+    for (const f of r.flags) {
+        if (!isKnownGoFlag(f.name, v))
+            return `parsing $GOFLAGS: unknown flag -${f.name}`;
+    }
+    const own = command === "build" ? BUILD_FLAGS : MOD_DOWNLOAD_FLAGS;
+    for (const f of r.flags) {
+        if (f.name === "C")
+            return f.value === undefined
+                ? "flag needs an argument: -C (from $GOFLAGS)"
+                : `invalid value ${JSON.stringify(f.value)} for flag -C (from $GOFLAGS): -C flag must be first flag on command line`;
+        const spec = Object.hasOwn(own, f.name) ? own[f.name] : undefined;
+        if (!defined(spec, v))
+            continue;
+        const err = valueError(f.name, spec.kind, f.value);
+        if (err)
+            return err;
+    }
+    // Later flags win; the values are then checked by the module loader and the builder.
+    const last = (name) => r.flags.filter((f) => f.name === name).at(-1)?.value;
+    const modfile = last("modfile");
+    if (modfile && !modfile.endsWith(".mod"))
+        return `-modfile=${modfile}: file does not have .mod extension`;
+    if (command === "build") {
+        const mod = last("mod");
+        if (mod !== undefined && !["", "mod", "readonly", "vendor"].includes(mod))
+            return `-mod=${mod} not supported (can be '', 'mod', 'readonly', or 'vendor')`;
+    }
+    return undefined;
+}
 /** Splits and checks GOFLAGS like the given Go version. */
 function parseGoflags(value, v) {
     let words;
@@ -670,7 +893,7 @@ function parseGoflags(value, v) {
     }
     const flags = [];
     for (const w of words) {
-        if (!w.startsWith("-"))
+        if (!w.startsWith("-") || w === "-" || w === "--" || /^(?:---|--?=)/.test(w))
             return { flags, error: `parsing $GOFLAGS: non-flag ${JSON.stringify(w)}` };
         const body = w.replace(/^--?/, "");
         const eq = body.indexOf("=");
@@ -794,7 +1017,7 @@ function parseGovcs(value) {
 }
 
 // EXTERNAL MODULE: ./src/go/module-path.ts
-var module_path = __nccwpck_require__(502);
+var module_path = __nccwpck_require__(167);
 ;// CONCATENATED MODULE: ./src/check/static.ts
 
 
@@ -880,6 +1103,22 @@ const INVENTED = new Set([
     "GONOSUMDB_PATTERNS",
 ]);
 const DOWNLOAD_VARS = env/* GO_VARIABLES */.F;
+/** Module paths with nothing in common: a pattern that matches all of them matches everything. */
+const UNRELATED_MODULES = [
+    "github.com/a/b",
+    "golang.org/x/net",
+    "gopkg.in/yaml.v3",
+    "corp.internal/m",
+    "example.com/m",
+];
+const PUBLIC_HOSTS = [
+    "github.com",
+    "gitlab.com",
+    "bitbucket.org",
+    "golang.org",
+    "gopkg.in",
+    "google.golang.org",
+];
 function push(c, id, variable, message, extra = {}) {
     const r = rule(id);
     c.out.push({ rule: id, severity: r.severity, variable, message, ...extra });
@@ -968,6 +1207,7 @@ function checkSettings(env, ctx) {
     checkToolchain(env, c, proxy);
     checkGoflags(env, c);
     checkMisc(env, c);
+    checkBlank(env, c);
     checkNeverRead(env, ctx, c);
     return c.out.map((d) => {
         const clean = { ...d, message: scrub(d.message, c.secrets) };
@@ -1067,13 +1307,13 @@ function checkGoproxy(env, ctx, c) {
                 continue;
             const u = p.url;
             if (u.user && u.scheme === "http") {
-                push(c, "goproxy-credentials-over-http", "GOPROXY", `The proxy ${e.display} carries credentials over plain HTTP: Go ${c.ver} refuses every request to it ("refusing to pass credentials to insecure URL: ${e.display}"). Fix: use https://, or move the credentials to .netrc/GOAUTH.`, { value: shown, goError: `refusing to pass credentials to insecure URL: ${e.display}` });
+                push(c, "goproxy-credentials-over-http", "GOPROXY", `The proxy ${e.display} carries credentials over plain HTTP: Go ${c.ver} refuses every request to it ("refusing to pass credentials to insecure URL: ${e.display}"). Fix: use https://, and move the credentials out of GOPROXY into the action's \`credentials\` input (it writes .netrc).`, { value: shown, goError: `refusing to pass credentials to insecure URL: ${e.display}` });
             }
             else if (u.user && u.user.password === undefined) {
-                push(c, "goproxy-username-token", "GOPROXY", `The proxy ${e.display} has a credential in the username position; Go masks only passwords, so the token is printed in clear in -x traces and error messages. Fix: write it as the password (https://user:TOKEN@host) or use .netrc/GOAUTH.`, { value: shown });
+                push(c, "goproxy-username-token", "GOPROXY", `The proxy ${e.display} has a credential in the username position; Go masks only passwords, so the token is printed in clear in -x traces and error messages. Fix: move it out of GOPROXY into the action's \`credentials\` input (it writes .netrc), or at least write it as the password (https://user:TOKEN@host).`, { value: shown });
             }
             else if (u.user) {
-                push(c, "goproxy-password-in-url", "GOPROXY", `The proxy ${e.display} carries a password in the URL; Go masks it in most messages but not in URL parse errors, and every process of the job can read it. Fix: prefer .netrc${(0,version/* atLeast */.jZ)(v, 24) ? " or GOAUTH" : ""}.`, { value: shown });
+                push(c, "goproxy-password-in-url", "GOPROXY", `The proxy ${e.display} carries a password in the URL: Go masks it in most messages but not in URL parse errors, tools that print GOPROXY (go env, debug logs, cache keys) show it, and every process of the job can read it. Fix: move it into the action's \`credentials\` input (it writes .netrc${(0,version/* atLeast */.jZ)(v, 24) ? "; or use GOAUTH" : ""}) and keep GOPROXY free of secrets.`, { value: shown });
             }
             const loopback = /^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?(\/|$)/.test(e.url);
             if (u.scheme === "http" && !u.user && explicit && !loopback) {
@@ -1180,6 +1420,15 @@ function checkPatterns(env, _ctx, c) {
                 }
             }
         }
+        if (name === "GOINSECURE") {
+            for (const p of (0,patterns/* splitPatterns */.sb)(value)) {
+                const everything = UNRELATED_MODULES.every((m) => (0,patterns/* matchPrefixPatterns */.J8)(p, m, v));
+                const host = PUBLIC_HOSTS.find((h) => (0,patterns/* matchPrefixPatterns */.J8)(p, `${h}/some/module`, v));
+                if (!everything && host === undefined)
+                    continue;
+                push(c, "goinsecure-too-broad", name, `The GOINSECURE pattern "${show(p)}" covers ${everything ? "every module" : `every module on ${host}`}: Go ${c.ver} fetches ${everything ? "them" : "those"} directly without verifying TLS certificates (and over plain HTTP if offered) and skips checksum verification for them when GONOSUMDB/GOPRIVATE match too. Fix: list only the hosts with the self-signed or plain-HTTP servers, e.g. "git.corp.example.com".`, { value });
+            }
+        }
         if (name === "GOINSECURE" && value !== "") {
             push(c, "goinsecure-not-for-proxies", name, `GOINSECURE applies only to direct VCS and ?go-get=1 fetches of matching modules; Go ${c.ver} still verifies TLS for every GOPROXY URL and still checks checksums. Fix: for a proxy with a private CA, install the CA (SSL_CERT_FILE).`, { value });
         }
@@ -1283,9 +1532,24 @@ function checkGoflags(env, c) {
         return;
     const r = parseGoflags(value, c.v);
     const shown = redactValue(value);
-    if (r.error) {
-        push(c, "goflags-invalid", "GOFLAGS", `Go ${c.ver} rejects GOFLAGS: every go command fails with "go: ${r.error}". Fix: write each flag as -name or -name=value${(0,version/* atLeast */.jZ)(c.v, 21) ? ", quoting values with spaces" : ""}.`, { value: shown, goError: r.error });
+    const failure = goflagsError(value, c.v, "mod download");
+    if (failure !== undefined) {
+        const id = r.error
+            ? "goflags-invalid"
+            : failure.startsWith("parsing $GOFLAGS: unknown flag")
+                ? "goflags-unknown-flag"
+                : "goflags-bad-value";
+        const fix = id === "goflags-invalid"
+            ? `write each flag as -name or -name=value${(0,version/* atLeast */.jZ)(c.v, 21) ? ", quoting values with spaces" : " (Go before 1.21 cannot quote: values cannot contain spaces)"}`
+            : id === "goflags-unknown-flag"
+                ? "correct the spelling or remove it (it may exist only in a newer Go)"
+                : "give the flag a valid value, or remove it (-C cannot be set in GOFLAGS)";
+        push(c, id, "GOFLAGS", `Go ${c.ver} rejects GOFLAGS: \`go mod download\` and every command that defines the flag fail with "go: ${failure}". Fix: ${fix}.`, { value: shown, goError: failure });
         return;
+    }
+    const buildFailure = goflagsError(value, c.v, "build");
+    if (buildFailure !== undefined) {
+        push(c, "goflags-breaks-builds", "GOFLAGS", `GOFLAGS has a value \`go mod download\` ignores but \`go build\`, \`go test\` and \`go list\` of Go ${c.ver} reject ("go: ${buildFailure}"): the download step passes and the build fails. Fix: correct or remove that flag.`, { value: shown, goError: buildFailure });
     }
     for (const f of r.flags) {
         if (f.name === "insecure") {
@@ -1293,9 +1557,6 @@ function checkGoflags(env, c) {
         }
         else if (f.name === "mod" && f.value === "vendor") {
             push(c, "goflags-mod-vendor", "GOFLAGS", `GOFLAGS has -mod=vendor: builds read the vendor directory and never download modules. Fix: nothing, if that is intended.`, { value: shown });
-        }
-        else if (!KNOWN_GO_FLAGS.has(f.name)) {
-            push(c, "goflags-unknown-flag", "GOFLAGS", `GOFLAGS has ${show(f.raw)}, which no go command defines: Go ${c.ver} fails with "go: parsing $GOFLAGS: unknown flag -${show(f.name)}". Fix: correct the spelling or remove it.`, { value: shown });
         }
     }
 }
@@ -1325,8 +1586,34 @@ function checkMisc(env, c) {
             }
         }
     }
+    const g111 = env.GO111MODULE;
+    if (g111 !== undefined && !["", "on", "off", "auto"].includes(g111)) {
+        push(c, "go111module-invalid", "GO111MODULE", `Go ${c.ver} accepts GO111MODULE only as on, off, auto or empty (in lower case): every go command fails with "go: unknown environment setting GO111MODULE=${show(g111)}". Fix: unset it (modules are on by default) or write "on".`, { value: g111, goError: `unknown environment setting GO111MODULE=${g111}` });
+    }
     if (env.GO111MODULE === "off") {
         push(c, "go111module-off", "GO111MODULE", `GO111MODULE=off: Go ${c.ver} ignores go.mod and works in GOPATH mode, so GOPROXY and GOSUMDB are not used. Fix: unset GO111MODULE.`, { value: "off" });
+    }
+}
+/** What Go does with a variable that holds only blanks, where that is not already an error. */
+const BLANK_EFFECT = {
+    GOPRIVATE: "a pattern of blanks, which matches no module",
+    GONOPROXY: "a pattern of blanks, which matches no module; being non-empty, it also overrides GOPRIVATE, so private modules go to the proxy",
+    GONOSUMDB: "a pattern of blanks, which matches no module; being non-empty, it also overrides GOPRIVATE, so private modules are looked up in the checksum database",
+    GOINSECURE: "a pattern of blanks, which matches no module",
+    GOFLAGS: "no flags",
+    GOSUMDB: 'a database with no name: checksum lookups fail with "missing GOSUMDB"',
+};
+/**
+ * A variable set to white space or control characters only: usually an empty secret or a
+ * templating slip. Go does not treat it as unset.
+ */
+function checkBlank(env, c) {
+    for (const name of DOWNLOAD_VARS) {
+        const value = env[name];
+        if (value === undefined || value === "" || !/^[\s\x00-\x1f\x7f]+$/.test(value))
+            continue;
+        const effect = BLANK_EFFECT[name] ?? "a value it then rejects or misreads";
+        push(c, "value-blank", name, `${name} is "${show(value)}", only white space or control characters: Go ${c.ver} does not treat it as unset but as ${effect}. Fix: unset ${name}, or check the secret or expression that should have filled it.`, { value });
     }
 }
 function distance(a, b) {
@@ -1426,11 +1713,11 @@ async function readGoEnvFile(path) {
 }
 
 // EXTERNAL MODULE: ./src/pipeline/workspace.ts
-var pipeline_workspace = __nccwpck_require__(163);
+var pipeline_workspace = __nccwpck_require__(50);
 // EXTERNAL MODULE: ./src/cli/chain.ts
-var chain = __nccwpck_require__(515);
+var chain = __nccwpck_require__(668);
 // EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
-var command = __nccwpck_require__(302);
+var command = __nccwpck_require__(970);
 ;// CONCATENATED MODULE: ./src/cli/commands/check.ts
 
 
@@ -1491,7 +1778,7 @@ function renderDiagnosticsText(diags) {
 
 /***/ }),
 
-/***/ 130:
+/***/ 245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1503,9 +1790,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./src/pipeline/go.ts + 1 modules
-var pipeline_go = __nccwpck_require__(411);
+var pipeline_go = __nccwpck_require__(7);
 // EXTERNAL MODULE: ./src/download/go-command.ts + 1 modules
-var go_command = __nccwpck_require__(783);
+var go_command = __nccwpck_require__(838);
 ;// CONCATENATED MODULE: ./src/download/json-stream.ts
 const STRING_FIELDS = ["Query", "Error", "Info", "GoMod", "Zip", "Dir", "Sum", "GoModSum"];
 function excerpt(s) {
@@ -1768,9 +2055,9 @@ function lastGoMessage(stderr) {
 }
 
 // EXTERNAL MODULE: ./src/report/from-download.ts
-var from_download = __nccwpck_require__(321);
+var from_download = __nccwpck_require__(524);
 // EXTERNAL MODULE: ./src/pipeline/workspace.ts
-var workspace = __nccwpck_require__(163);
+var workspace = __nccwpck_require__(50);
 ;// CONCATENATED MODULE: ./src/pipeline/download.ts
 // The pre-warm stage shared by the action and the CLI: go mod download in every module root
 // (with retries) → the report's download section.
@@ -1800,13 +2087,13 @@ async function runDownload(opts) {
 }
 
 // EXTERNAL MODULE: ./src/pipeline/explain.ts
-var explain = __nccwpck_require__(977);
+var explain = __nccwpck_require__(512);
 // EXTERNAL MODULE: ./src/report/text.ts
-var report_text = __nccwpck_require__(655);
+var report_text = __nccwpck_require__(976);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
 // EXTERNAL MODULE: ./src/report/model.ts
-var model = __nccwpck_require__(867);
+var model = __nccwpck_require__(806);
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
 function failureReasons(r) {
     const out = [];
@@ -1842,9 +2129,9 @@ const PROBE_PROOFS = new Set([
 ]);
 
 // EXTERNAL MODULE: ./src/go/env.ts
-var env = __nccwpck_require__(869);
+var env = __nccwpck_require__(520);
 // EXTERNAL MODULE: ./src/go/url.ts
-var url = __nccwpck_require__(959);
+var url = __nccwpck_require__(406);
 ;// CONCATENATED MODULE: ./src/settings/inputs.ts
 const inputs_VARIABLE_INPUTS = [
     { input: "proxy", variable: "GOPROXY" },
@@ -1909,7 +2196,7 @@ function settingRows(effective, exported, jobEnv) {
 }
 
 // EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
-var command = __nccwpck_require__(302);
+var command = __nccwpck_require__(970);
 ;// CONCATENATED MODULE: ./src/cli/commands/download.ts
 
 
@@ -2016,16 +2303,16 @@ from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
 
 /***/ }),
 
-/***/ 342:
+/***/ 839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ explain)
 /* harmony export */ });
-/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(319);
-/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(515);
-/* harmony import */ var _pipeline_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(977);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(302);
+/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(668);
+/* harmony import */ var _pipeline_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(512);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(970);
 
 
 
@@ -2062,7 +2349,7 @@ Exit: 0 printed (even with no finding); 2 bad usage or unreadable input.`,
 
 /***/ }),
 
-/***/ 761:
+/***/ 117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2072,9 +2359,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
-var command = __nccwpck_require__(302);
+var command = __nccwpck_require__(970);
 // EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(285);
+var markdown = __nccwpck_require__(998);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 const MAX_ROWS = 200;
@@ -2357,7 +2644,7 @@ function renderJunit(report) {
 }
 
 // EXTERNAL MODULE: ./src/report/model.ts
-var model = __nccwpck_require__(867);
+var model = __nccwpck_require__(806);
 ;// CONCATENATED MODULE: ./src/cli/commands/report.ts
 
 
@@ -2396,17 +2683,17 @@ file that is not a report.`,
 
 /***/ }),
 
-/***/ 744:
+/***/ 565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ trace)
 /* harmony export */ });
-/* harmony import */ var _download_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(519);
-/* harmony import */ var _download_trace_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(509);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(655);
-/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(515);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(302);
+/* harmony import */ var _download_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20);
+/* harmony import */ var _download_trace_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(268);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(976);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(668);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(970);
 
 
 
@@ -2441,19 +2728,19 @@ Exit: 0 printed; 2 bad usage or unreadable input.`,
 
 /***/ }),
 
-/***/ 957:
+/***/ 856:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ cli)
 /* harmony export */ });
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(302);
-/* harmony import */ var _commands_trace_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(744);
-/* harmony import */ var _commands_download_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(130);
-/* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93);
-/* harmony import */ var _commands_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(342);
-/* harmony import */ var _commands_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(761);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(970);
+/* harmony import */ var _commands_trace_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(565);
+/* harmony import */ var _commands_download_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(245);
+/* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(595);
+/* harmony import */ var _commands_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(839);
+/* harmony import */ var _commands_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(117);
 // The setup-goproxy CLI: the action's pipeline for GitLab CI, Jenkins and laptops.
 
 
@@ -2513,7 +2800,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 783:
+/***/ 838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2595,7 +2882,7 @@ async function goEnvJson(goBin, names, opts) {
 
 /***/ }),
 
-/***/ 519:
+/***/ 20:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2603,8 +2890,8 @@ async function goEnvJson(goBin, names, opts) {
 /* harmony export */   mW: () => (/* binding */ inferProxyBase)
 /* harmony export */ });
 /* unused harmony exports createClassifier, classifyUrl */
-/* harmony import */ var _go_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(959);
-/* harmony import */ var _go_module_path_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(502);
+/* harmony import */ var _go_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(406);
+/* harmony import */ var _go_module_path_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(167);
 // The ledger: who served every module file, what failed before, per-origin counts, hit
 // rates and fallback events, from a parsed -x trace (and the -json objects when there are).
 //
@@ -3221,7 +3508,7 @@ function scrubSecrets(value, secrets) {
 
 /***/ }),
 
-/***/ 374:
+/***/ 389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3302,7 +3589,7 @@ function displayDir(workspace, dir) {
 
 /***/ }),
 
-/***/ 509:
+/***/ 268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3310,7 +3597,7 @@ function displayDir(workspace, dir) {
 /* harmony export */   bj: () => (/* binding */ parseTrace)
 /* harmony export */ });
 /* unused harmony exports stripCiPrefix, createTraceParser */
-/* harmony import */ var _go_url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(959);
+/* harmony import */ var _go_url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(406);
 // The -x trace of any Go from 1.13 on, read line by line (go-semantics.md §4):
 //   # get URL                          a request starts
 //   # get URL: 200 OK (0.012s)         its response
@@ -3321,7 +3608,9 @@ function displayDir(workspace, dir) {
 //   # lock FILE.lockNEXT               before 1.19 the lock line runs into the next one
 // Requests from concurrent fetches interleave: a result is paired with the oldest open
 // request of the same URL. Lines may carry CI prefixes (timestamps, BuildKit step ids,
-// GitLab sections, Jenkins markers); they are stripped before reading.
+// GitLab sections, Jenkins markers); they are stripped before reading. A `# get` line that a
+// CI cut in two (BuildKit flushes partial lines under a new prefix; pasted logs wrap) is
+// joined again with the fragment on the next line, so the request is counted once.
 
 const STATUS = /^(\d{3})(?: (.*?))? \((\d+(?:\.\d+)?)s\)$/;
 const TIMED = /^(\d+\.\d+)s # cd (.*?); (git|hg|svn|bzr|fossil) (.*)$/;
@@ -3379,6 +3668,8 @@ function createTraceParser() {
     let lineNo = 0;
     let partial = "";
     let pendingCd = null;
+    /** The `# get` line just read, and how to take it back if the next line continues it. */
+    let lastGet = null;
     function addRepo(dir, url) {
         const red = (0,_go_url_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .B)(url);
         if (repoByDir.get(dir) === red)
@@ -3400,6 +3691,12 @@ function createTraceParser() {
         requests.push(r);
         return r;
     }
+    function dropRequest(r) {
+        const i = requests.lastIndexOf(r);
+        if (i >= 0)
+            requests.splice(i, 1);
+    }
+    /** Returns how to take the start back. */
     function startRequest(rawUrl) {
         const url = rawUrl.includes("@") ? (0,_go_url_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .B)(rawUrl) : rawUrl;
         const r = newRequest(url);
@@ -3408,27 +3705,66 @@ function createTraceParser() {
             q.push(r);
         else
             openRequests.set(url, [r]);
+        return () => {
+            dropRequest(r);
+            const open = openRequests.get(url);
+            const at = open?.lastIndexOf(r) ?? -1;
+            if (at >= 0)
+                open.splice(at, 1);
+            if (open && open.length === 0)
+                openRequests.delete(url);
+        };
     }
+    /** Returns how to take the result back when it may be cut short (a status without its time). */
     function finishRequest(rawUrl, result) {
         const url = rawUrl.includes("@") ? (0,_go_url_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .B)(rawUrl) : rawUrl;
         const q = openRequests.get(url);
         let r = q?.shift();
         if (q && q.length === 0)
             openRequests.delete(url);
+        const started = r !== undefined;
         if (!r) {
             r = newRequest(url);
             problems.push(`line ${lineNo}: result without a start for ${url}`);
         }
-        r.complete = true;
+        const req = r;
+        req.complete = true;
         const m = STATUS.exec(result);
         if (m) {
-            r.status = Number(m[1]);
-            r.statusText = m[2] ? `${m[1]} ${m[2]}` : m[1];
-            r.seconds = Number(m[3]);
+            req.status = Number(m[1]);
+            req.statusText = m[2] ? `${m[1]} ${m[2]}` : m[1];
+            req.seconds = Number(m[3]);
+            return null;
         }
-        else {
-            r.error = redactText(result.trim()) || "unknown error";
-        }
+        req.error = redactText(result.trim()) || "unknown error";
+        if (!/^\d{3}(?: [^()]*)?(?: \([\d.]*s?)?$/.test(result))
+            return null;
+        const problemCount = problems.length;
+        return () => {
+            if (!started) {
+                dropRequest(req);
+                problems.length = problemCount;
+                return;
+            }
+            req.complete = false;
+            req.error = null;
+            const open = openRequests.get(url);
+            if (open)
+                open.unshift(req);
+            else
+                openRequests.set(url, [req]);
+        };
+    }
+    /** A line that only continues the previous `# get` line: the rest of its URL or status. */
+    function continuesGet(get, s) {
+        const sep = s.indexOf(": ");
+        const head = sep < 0 ? s : s.slice(0, sep);
+        // The rest of a status ("OK (0.049s)") after a cut inside it.
+        if (head.includes(" "))
+            return get.includes(": ") && /^[\w .()]+$/.test(s);
+        // The rest of a URL: URL characters only, and not a word the go command prints itself.
+        return (/^[\w%!.~\-/@+=&?:]+$/.test(head) &&
+            !/^(?:go|cd|mkdir|git|hg|svn|bzr|fossil|unzip|rm|mv|cp|WORK)$/.test(head));
     }
     function vcsKey(dir, tool, args) {
         return `${dir}\u0000${tool} ${args}`;
@@ -3482,6 +3818,13 @@ function createTraceParser() {
         let s = stripCiPrefix(raw);
         if (s.length === 0)
             return;
+        const last = lastGet;
+        lastGet = null;
+        if (last !== null && depth === 0 && continuesGet(last.text, s)) {
+            last.undo();
+            handle(last.text + s, depth + 1);
+            return;
+        }
         if (pendingCd !== null) {
             const dir = pendingCd;
             pendingCd = null;
@@ -3504,10 +3847,12 @@ function createTraceParser() {
             if (sep < 0) {
                 const url = rest.trim();
                 if (url)
-                    startRequest(url);
+                    lastGet = { text: s, undo: startRequest(url) };
                 return;
             }
-            finishRequest(rest.slice(0, sep), rest.slice(sep + 2));
+            const undo = finishRequest(rest.slice(0, sep), rest.slice(sep + 2));
+            if (undo)
+                lastGet = { text: s, undo };
             return;
         }
         if (s.startsWith("# lock ")) {
@@ -3578,7 +3923,7 @@ function parseTrace(text) {
 
 /***/ }),
 
-/***/ 319:
+/***/ 82:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3602,6 +3947,8 @@ const EXPLAIN_RULES = [
     // checksum-mismatch
     r("explain-checksum-mismatch", "checksum-mismatch", "the downloaded bytes do not match go.sum or the checksum database", "`verifying …: checksum mismatch` and `SECURITY ERROR` mean the module content differs from what go.sum (or the checksum database) recorded. This is a security error: the version may have been re-tagged, or a proxy or the network served altered bytes. Do not just delete go.sum. Compare against the checksum database (fetch the version again with GONOSUMDB unset and GOFLAGS=-mod=mod into an empty GOMODCACHE), ask the module's owner whether the tag moved, and for your own modules publish a new version instead of moving a tag."),
     // config
+    r("explain-goenv-write-ignored", "config", "`go env -w` did not take effect", "`warning: go env -w NAME=... does not override conflicting OS environment variable` means the value went to the go env file but the same variable in the process environment wins. `go env -w` also refuses anything but NAME=VALUE, unknown variables and relative GOPATH entries. Unset the environment variable or set the value there; `go env NAME` shows what Go uses."),
+    r("explain-unknown-env-setting", "config", "a variable Go rejects (unknown environment setting)", "`go: unknown environment setting GO111MODULE=…` means the value is not one Go accepts (`on`, `off`, `auto`, empty), often `GO111MODULE==on` written by `go env -w`; every go command stops. Fix it with `go env -u GO111MODULE` or by correcting the environment."),
     r("explain-goproxy-no-entries", "config", "GOPROXY is set but has no entries", "`GOPROXY list is not the empty string, but contains no entries` (Go 1.15+) means GOPROXY holds only separators or spaces, or — on Go 1.21+ — `go env -w GOPROXY=` wrote an empty line to the user env file that hides the `$GOROOT/go.env` default. Run `go env -u GOPROXY`, or set a real list such as `https://proxy.golang.org,direct`."),
     r("explain-goproxy-invalid", "config", "GOPROXY holds an entry Go rejects", "`invalid proxy URL missing scheme`, `invalid proxy URL scheme (must be https, http, file)`, `invalid file:// proxy URL with non-path elements` or `invalid $GOPROXY setting` (Go ≤ 1.12) reject the whole GOPROXY list. Keywords `direct` and `off` are case-sensitive; a single word needs a scheme; a directory must be written `file:///path`."),
     r("explain-insecure-credentials", "config", "credentials on an http:// proxy URL", "`refusing to pass credentials to insecure URL` (Go 1.13+) means a GOPROXY (or other) URL over plain http carries `user:password@`. Go never sends credentials over http. Use `https://`, or move the credentials to .netrc / GOAUTH (1.24+) — which also apply to https only."),
@@ -3623,6 +3970,7 @@ const EXPLAIN_RULES = [
     r("explain-mod-vendor", "offline", "-mod=vendor forbids the lookup", "With `-mod=vendor` (explicit, from GOFLAGS, or implied by a vendor directory and go ≥ 1.14) Go reads only vendor/: `inconsistent vendoring` or `cannot find module providing package …: import lookup disabled by -mod=vendor`. Run `go mod vendor` and commit it, or use `-mod=mod` for this step."),
     r("explain-mod-readonly", "offline", "-mod=readonly forbids updating go.mod or go.sum", "Since Go 1.16 builds run with `-mod=readonly`: `missing go.sum entry`, `updates to go.mod needed` or `no required module provides package` mean go.mod/go.sum lack something and Go will not look it up. Run `go mod tidy` (or `go mod download <module>`) and commit go.mod and go.sum."),
     // egress-proxy
+    r("explain-egress-protocol-mismatch", "egress-proxy", "a middlebox answered instead of an HTTPS server", '`server gave HTTP response to HTTPS client` from a public module proxy or checksum database, or `malformed HTTP response "\\x00…"`, means something between the machine and the server answered: an egress or transparent proxy, a captive portal, or an HTTPS_PROXY written with the wrong scheme. Check HTTPS_PROXY/HTTP_PROXY and NO_PROXY, and ask whether outbound HTTPS is intercepted.'),
     r("explain-egress-proxy", "egress-proxy", "the HTTP(S)_PROXY egress proxy failed", '`proxyconnect tcp: …`, a bare status such as `Forbidden` after `Get "https://…":` (the answer to CONNECT), or `407 Proxy Authentication Required` mean the request never reached the module proxy: the egress proxy from HTTPS_PROXY/HTTP_PROXY refused or failed. Fix the egress proxy address or its credentials, or add the host to NO_PROXY. Go never uses HTTP(S)_PROXY for localhost and loopback addresses.'),
     // tls
     r("explain-tls-unknown-authority", "tls", "the server's certificate is not trusted", "`x509: certificate signed by unknown authority` means the certificate chain ends at a CA that the system trust store lacks — typically a corporate TLS-inspecting proxy or a private proxy's own CA. Add the CA to the system store, or point SSL_CERT_FILE (one PEM bundle) or SSL_CERT_DIR at it. GOINSECURE does NOT help for GOPROXY URLs or the checksum database: it applies only to direct fetches."),
@@ -3670,9 +4018,9 @@ function explainRule(id) {
 }
 
 // EXTERNAL MODULE: ./src/go/url.ts
-var go_url = __nccwpck_require__(959);
+var go_url = __nccwpck_require__(406);
 // EXTERNAL MODULE: ./src/go/module-path.ts
-var module_path = __nccwpck_require__(502);
+var module_path = __nccwpck_require__(167);
 ;// CONCATENATED MODULE: ./src/explain/text.ts
 // Reading pasted text: CI prefixes off, lines grouped into Go messages, secrets hidden,
 // and the module, version and URLs a message names picked out. Pure functions.
@@ -3907,13 +4255,13 @@ function settingSecrets(values) {
 
 
 // EXTERNAL MODULE: ./src/go/version.ts
-var version = __nccwpck_require__(54);
+var version = __nccwpck_require__(91);
 // EXTERNAL MODULE: ./src/go/proxy-list.ts
-var proxy_list = __nccwpck_require__(815);
+var proxy_list = __nccwpck_require__(432);
 // EXTERNAL MODULE: ./src/go/patterns.ts
-var patterns = __nccwpck_require__(615);
+var patterns = __nccwpck_require__(156);
 // EXTERNAL MODULE: ./src/go/sumdb-setting.ts + 3 modules
-var sumdb_setting = __nccwpck_require__(786);
+var sumdb_setting = __nccwpck_require__(79);
 ;// CONCATENATED MODULE: ./src/explain/settings.ts
 // The settings in force, read the way the explainer needs them, through Go's own rules in
 // src/go: the GOPROXY chain, the checksum database in force, and which private patterns
@@ -4012,7 +4360,7 @@ const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: ./src/go/gourl.ts
-var gourl = __nccwpck_require__(533);
+var gourl = __nccwpck_require__(252);
 ;// CONCATENATED MODULE: ./src/probe/env-proxy.ts
 // Which egress proxy Go's net/http uses for a URL: http.ProxyFromEnvironment, i.e.
 // golang.org/x/net/http/httpproxy (FromEnvironment + ProxyFunc). Pure functions.
@@ -4223,7 +4571,7 @@ function asciiHost(h) {
 }
 
 // EXTERNAL MODULE: ./src/download/ledger.ts
-var ledger = __nccwpck_require__(519);
+var ledger = __nccwpck_require__(20);
 ;// CONCATENATED MODULE: ./src/explain/explain.ts
 // From Go's error text to findings: the category, the cause in one sentence and the fix,
 // using the settings in force. Pure functions; never throws, never echoes a secret.
@@ -4233,6 +4581,8 @@ var ledger = __nccwpck_require__(519);
 
 
 
+/** Public module proxies and checksum databases: always HTTPS, so a plain-HTTP answer came from a middlebox. */
+const PUBLIC_SERVICES = /^(?:proxy\.golang\.org|sum\.golang\.org|sum\.golang\.google\.cn|goproxy\.cn|goproxy\.io|proxy\.golang\.com\.cn|mirrors\.aliyun\.com|mirrors\.tencent\.com|goproxy\.baidu\.com)(?::443)?$/;
 // ---------- patterns (general Go / net / git phrasing, never one corpus string) ----------
 const P = {
     mismatch: /checksum mismatch|SECURITY ERROR|does NOT match (?:an earlier download|the one reported|the expected)|(?:go\.sum|go\.work\.sum): .*(?:mismatch|differs)/i,
@@ -4246,6 +4596,10 @@ const P = {
     govcs: /GOVCS disallows|in GOVCS(?: \(missing colon\))?:|(?:empty|malformed) entry in GOVCS/,
     goauth: /GOAUTH=off cannot be combined|GOAUTH encountered an empty command|GOAUTH=git (?:dir|encountered)|GOAUTH encountered errors/,
     insecureFlag: /-insecure flag is (?:no longer supported|deprecated)/,
+    goEnvWrite: /go env -w \S+=\.\.\. does not override conflicting OS environment variable|go env -w: arguments must be KEY=VALUE|unknown go command variable|GOPATH entry is relative|go env -w: \S+ cannot be modified/,
+    unknownSetting: /unknown environment setting (\w+)=/,
+    /** Plain HTTP (or HTTP/2 bytes) where TLS or a proxy reply was expected. */
+    protocolMismatch: /server gave HTTP response to HTTPS client|malformed HTTP response/,
     modulesOff: /modules disabled by GO111MODULE=off|go\.mod file not found in current directory|cannot find main module|working directory is not part of a module|GO111MODULE=off/,
     toolchainNA: /toolchain not available/,
     toolchainSumOff: /checksum database disabled by GOSUMDB=off/,
@@ -4261,8 +4615,8 @@ const P = {
     tlsOther: /\btls: |remote error: tls|first record does not look like a TLS handshake|server gave HTTP response to HTTPS client|\bx509: |SSL_ERROR|SSL routines|gnutls_handshake/,
     dns: /no such host|server misbehaving|Temporary failure in name resolution|Could not resolve host|getaddrinfo|Name or service not known|nodename nor servname|lookup \S+(?: on \S+)?: (?:read|dial|i\/o timeout)/,
     refused: /connection refused|actively refused|network is unreachable|no route to host|host is unreachable|Failed to connect to|connectex:|Connection refused/,
-    timeout: /i\/o timeout|deadline exceeded|Client\.Timeout|TLS handshake timeout|timeout awaiting response headers|operation timed out|Connection timed out|timed out|timeout exceeded/i,
-    reset: /connection reset|broken pipe|forcibly closed|GOAWAY|stream error|http2: |connection was aborted|RPC failed|early EOF|remote end hung up unexpectedly|unexpected disconnect|transfer closed with outstanding read data|Empty reply from server|use of closed network connection/,
+    timeout: /i\/o time ?out|deadline exceeded|Client\.Timeout|TLS handshake timeout|timeout awaiting response headers|operation timed out|Connection timed out|timed out|timeout exceeded/i,
+    reset: /connection reset|broken pipe|forcibly closed|GOAWAY|stream error|http2: |connection was aborted|RPC failed|early EOF|remote end hung up unexpectedly|unexpected disconnect|transfer closed with outstanding read data|Empty reply from server|use of closed network connection|\bwsa(?:recv|send): /,
     eof: /(?:^|[\s:"(])(?:unexpected )?EOF(?=$|[\s,.;:)"])/m,
     insecureRedirect: /redirected from secure URL .* to insecure URL|: insecure$/m,
     badInfo: /invalid response from proxy|proxy returned info for version|looking for beginning of value|unexpected end of JSON input|json: cannot unmarshal|invalid character .* (?:after|in|looking)|malformed (?:record data|\.info)|invalid (?:info|\.info) (?:file|response)/,
@@ -4541,6 +4895,33 @@ const MATCHERS = [
         },
     },
     {
+        id: "explain-goenv-write-ignored",
+        when: (c) => P.goEnvWrite.test(c.head),
+        cause: (c) => {
+            const m = /go env -w (\S+)=\.\.\. does not override/.exec(c.head);
+            return m
+                ? `\`go env -w ${m[1]}=…\` wrote the go env file, but ${m[1]} is also set in the process environment, which wins: the new value is not used.`
+                : "`go env -w` was given something it cannot write (not NAME=VALUE, a variable the go command does not know, or a relative GOPATH).";
+        },
+        fix: (c) => {
+            const m = /go env -w (\S+)=\.\.\. does not override/.exec(c.head);
+            return m
+                ? `Unset ${m[1]} in the environment (shell profile, CI env, Dockerfile ENV) or set the value there instead; \`go env ${m[1]}\` shows what Go uses.`
+                : "Write `go env -w NAME=value` with a variable Go knows (`go help environment`), one `=` and an absolute path for GOPATH.";
+        },
+    },
+    {
+        id: "explain-unknown-env-setting",
+        when: (c) => P.unknownSetting.test(c.head),
+        cause: (c) => `Go rejected the value of ${P.unknownSetting.exec(c.head)[1]}, so every go command stops before doing anything.`,
+        fix: (c) => {
+            const name = P.unknownSetting.exec(c.head)[1];
+            return name === "GO111MODULE"
+                ? "GO111MODULE takes only on, off, auto or nothing (lower case, one `=` in `go env -w GO111MODULE=on`). If `go env -w` wrote the bad value, remove it with `go env -u GO111MODULE`."
+                : `Correct ${name}, or remove it from the go env file with \`go env -u ${name}\`.`;
+        },
+    },
+    {
         id: "explain-goflags-invalid",
         when: (c) => P.goflags.test(c.head),
         cause: () => "Go could not parse GOFLAGS, so every go command stops before doing anything.",
@@ -4640,6 +5021,17 @@ const MATCHERS = [
         fix: (c) => `Run \`go mod tidy\`${c.module ? ` (or \`go mod download ${c.module}\`)` : ""} locally and commit go.mod and go.sum; avoid GOFLAGS=-mod=mod in CI, which hides such drift.`,
     },
     // egress proxy
+    {
+        id: "explain-egress-protocol-mismatch",
+        when: (c) => P.protocolMismatch.test(c.head) &&
+            (/malformed HTTP response "\\x00/.test(c.head) ||
+                (c.url !== undefined && PUBLIC_SERVICES.test(urlHost(c.url)))),
+        cause: (c) => `${whereShort(c)} speaks TLS, yet the answer came back ${/malformed/.test(c.head) ? "in bytes Go could not read as HTTP" : "in plain HTTP"}: something between this machine and it answered instead — an egress or transparent proxy, a captive portal, or an HTTPS_PROXY written with the wrong scheme.`,
+        fix: (c) => {
+            const cur = c.settings.HTTPS_PROXY || c.settings.HTTP_PROXY;
+            return `Check HTTPS_PROXY/HTTP_PROXY${cur ? ` (now ${(0,go_url/* redactUrl */.B)(cur)})` : ""}: an http:// proxy must be written http://, an https:// one needs a Go that supports it; ask the network team whether outbound HTTPS is intercepted, or set NO_PROXY for hosts that must bypass it.`;
+        },
+    },
     {
         id: "explain-egress-proxy",
         when: (c) => P.egress.test(c.head),
@@ -5039,7 +5431,7 @@ function renderFindingsText(findings) {
 
 /***/ }),
 
-/***/ 869:
+/***/ 520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5076,7 +5468,7 @@ function goEnvFrom(env) {
 
 /***/ }),
 
-/***/ 533:
+/***/ 252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5541,7 +5933,7 @@ function goUrlRedacted(u) {
 
 /***/ }),
 
-/***/ 502:
+/***/ 167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5642,7 +6034,7 @@ function decodeModulePath(text) {
 
 /***/ }),
 
-/***/ 615:
+/***/ 156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5655,7 +6047,7 @@ function decodeModulePath(text) {
 /* harmony export */   z2: () => (/* binding */ pathMatch)
 /* harmony export */ });
 /* unused harmony export routeModule */
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
 // GOPRIVATE / GONOPROXY / GONOSUMDB / GOINSECURE: Go's comma-separated path.Match globs that
 // match a leading run of path elements (str.GlobsMatchPath 1.13–1.15,
 // module.MatchPrefixPatterns 1.16+; a trailing slash is trimmed from 1.18).
@@ -5911,7 +6303,7 @@ function isBadPattern(pattern) {
 
 /***/ }),
 
-/***/ 815:
+/***/ 432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5922,9 +6314,9 @@ function isBadPattern(pattern) {
 /* harmony export */   sE: () => (/* binding */ goFields)
 /* harmony export */ });
 /* unused harmony exports defaultGoproxy, addsHttps, checkProxyUrl, GO_SPACE */
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54);
-/* harmony import */ var _gourl_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(533);
-/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(959);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
+/* harmony import */ var _gourl_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(252);
+/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(406);
 // GOPROXY as the go command parses it, version by version (modfetch/proxy.go: proxyList,
 // proxyURLs in 1.13–1.14; the single-value rule of 1.11–1.12). Pure functions.
 
@@ -6130,7 +6522,7 @@ function parseLegacy(value, result) {
 
 /***/ }),
 
-/***/ 786:
+/***/ 79:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6143,9 +6535,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: KNOWN_GOSUMDB, SUM_GOLANG_ORG_KEY, checkVerifierKey
 
 // EXTERNAL MODULE: ./src/go/proxy-list.ts
-var proxy_list = __nccwpck_require__(815);
+var proxy_list = __nccwpck_require__(432);
 // EXTERNAL MODULE: ./src/go/gourl.ts
-var gourl = __nccwpck_require__(533);
+var gourl = __nccwpck_require__(252);
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/sumdb/errors.ts
@@ -6489,7 +6881,7 @@ function parseGosumdb(value, version) {
 
 /***/ }),
 
-/***/ 959:
+/***/ 406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6529,7 +6921,7 @@ function safeDecode(s) {
 
 /***/ }),
 
-/***/ 54:
+/***/ 91:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6559,14 +6951,14 @@ function atLeast(v, minor) {
 
 /***/ }),
 
-/***/ 977:
+/***/ 512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ explainSettings),
 /* harmony export */   v: () => (/* binding */ explainFailures)
 /* harmony export */ });
-/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(319);
+/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82);
 // Each failed module gets the explainer's finding: the cause in one sentence and the fix,
 // judged against the settings in force.
 
@@ -6609,7 +7001,7 @@ function explainFailures(d, go, env) {
 
 /***/ }),
 
-/***/ 411:
+/***/ 7:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6623,11 +7015,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./src/download/go-command.ts + 1 modules
-var go_command = __nccwpck_require__(783);
+var go_command = __nccwpck_require__(838);
 // EXTERNAL MODULE: ./src/go/version.ts
-var go_version = __nccwpck_require__(54);
+var go_version = __nccwpck_require__(91);
 // EXTERNAL MODULE: ./src/go/env.ts
-var env = __nccwpck_require__(869);
+var env = __nccwpck_require__(520);
 ;// CONCATENATED MODULE: ./src/pipeline/go.ts
 // Which go will run, and the settings it will really use: `go env -json` resolves the OS
 // environment, the user's `go env -w` file and $GOROOT/go.env exactly as Go does.
@@ -6662,7 +7054,7 @@ async function detectGo(env, cwd) {
 
 /***/ }),
 
-/***/ 163:
+/***/ 50:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6674,8 +7066,8 @@ async function detectGo(env, cwd) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _download_module_roots_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(374);
-/* harmony import */ var _check_gomod_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(650);
+/* harmony import */ var _download_module_roots_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(389);
+/* harmony import */ var _check_gomod_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(877);
 // One look at the repository, shared by every stage: the module roots, what their go.mod
 // files require (with file and line), and the go.sum texts. An edge: reads files.
 
@@ -6719,7 +7111,7 @@ function sumModules(ws) {
 
 /***/ }),
 
-/***/ 321:
+/***/ 524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6727,12 +7119,12 @@ function sumModules(ws) {
 /* harmony export */   ol: () => (/* binding */ chainConfig)
 /* harmony export */ });
 /* unused harmony export cachedDownloadReport */
-/* harmony import */ var _download_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(519);
-/* harmony import */ var _download_trace_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(509);
-/* harmony import */ var _download_module_roots_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(374);
-/* harmony import */ var _go_patterns_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(615);
-/* harmony import */ var _go_proxy_list_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(815);
-/* harmony import */ var _go_sumdb_setting_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(786);
+/* harmony import */ var _download_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20);
+/* harmony import */ var _download_trace_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(268);
+/* harmony import */ var _download_module_roots_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(389);
+/* harmony import */ var _go_patterns_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(156);
+/* harmony import */ var _go_proxy_list_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(432);
+/* harmony import */ var _go_sumdb_setting_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(79);
 
 
 
@@ -6863,7 +7255,7 @@ function dedupe(xs) {
 
 /***/ }),
 
-/***/ 285:
+/***/ 998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6950,7 +7342,7 @@ function fitBytes(markdown, budget = SUMMARY_BYTE_BUDGET) {
 
 /***/ }),
 
-/***/ 867:
+/***/ 806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6961,14 +7353,14 @@ const REPORT_SCHEMA = "setup-goproxy/report@1";
 
 /***/ }),
 
-/***/ 655:
+/***/ 976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ renderLedgerText),
 /* harmony export */   O: () => (/* binding */ renderDownloadText)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(285);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(998);
 
 function renderLedgerText(ledger) {
     const rows = [
@@ -7217,7 +7609,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(957);
+/******/ var __webpack_exports__ = __nccwpck_require__(856);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__cli = __webpack_exports__.x;
 /******/ export { __webpack_exports__cli as cli };
