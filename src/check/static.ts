@@ -25,7 +25,7 @@ import {
 } from "../go/patterns.ts";
 import { parseGosumdb } from "../go/sumdb-setting.ts";
 import { isLanguageVersionOnly, parseGotoolchain } from "../go/toolchain.ts";
-import { KNOWN_GO_FLAGS, parseGoflags } from "../go/goflags.ts";
+import { goflagsError, parseGoflags } from "../go/goflags.ts";
 import { parseGoauth } from "../go/goauth.ts";
 import { parseGovcs } from "../go/govcs.ts";
 import { checkModulePath, moduleHost } from "../go/module-path.ts";
@@ -121,6 +121,23 @@ const INVENTED = new Set([
 ]);
 
 const DOWNLOAD_VARS: readonly string[] = GO_VARIABLES;
+
+/** Module paths with nothing in common: a pattern that matches all of them matches everything. */
+const UNRELATED_MODULES = [
+  "github.com/a/b",
+  "golang.org/x/net",
+  "gopkg.in/yaml.v3",
+  "corp.internal/m",
+  "example.com/m",
+];
+const PUBLIC_HOSTS = [
+  "github.com",
+  "gitlab.com",
+  "bitbucket.org",
+  "golang.org",
+  "gopkg.in",
+  "google.golang.org",
+];
 
 interface Ctx {
   v: GoVersion;
@@ -221,6 +238,7 @@ export function checkSettings(env: CheckEnv, ctx: CheckContext): Diagnostic[] {
   checkToolchain(env, c, proxy);
   checkGoflags(env, c);
   checkMisc(env, c);
+  checkBlank(env, c);
   checkNeverRead(env, ctx, c);
   return c.out.map((d) => {
     const clean: Diagnostic = { ...d, message: scrub(d.message, c.secrets) };
@@ -367,7 +385,7 @@ function checkGoproxy(env: CheckEnv, ctx: CheckContext, c: Ctx): ProxyListResult
           c,
           "goproxy-credentials-over-http",
           "GOPROXY",
-          `The proxy ${e.display} carries credentials over plain HTTP: Go ${c.ver} refuses every request to it ("refusing to pass credentials to insecure URL: ${e.display}"). Fix: use https://, or move the credentials to .netrc/GOAUTH.`,
+          `The proxy ${e.display} carries credentials over plain HTTP: Go ${c.ver} refuses every request to it ("refusing to pass credentials to insecure URL: ${e.display}"). Fix: use https://, and move the credentials out of GOPROXY into the action's \`credentials\` input (it writes .netrc).`,
           { value: shown, goError: `refusing to pass credentials to insecure URL: ${e.display}` },
         );
       } else if (u.user && u.user.password === undefined) {
@@ -375,7 +393,7 @@ function checkGoproxy(env: CheckEnv, ctx: CheckContext, c: Ctx): ProxyListResult
           c,
           "goproxy-username-token",
           "GOPROXY",
-          `The proxy ${e.display} has a credential in the username position; Go masks only passwords, so the token is printed in clear in -x traces and error messages. Fix: write it as the password (https://user:TOKEN@host) or use .netrc/GOAUTH.`,
+          `The proxy ${e.display} has a credential in the username position; Go masks only passwords, so the token is printed in clear in -x traces and error messages. Fix: move it out of GOPROXY into the action's \`credentials\` input (it writes .netrc), or at least write it as the password (https://user:TOKEN@host).`,
           { value: shown },
         );
       } else if (u.user) {
@@ -383,7 +401,7 @@ function checkGoproxy(env: CheckEnv, ctx: CheckContext, c: Ctx): ProxyListResult
           c,
           "goproxy-password-in-url",
           "GOPROXY",
-          `The proxy ${e.display} carries a password in the URL; Go masks it in most messages but not in URL parse errors, and every process of the job can read it. Fix: prefer .netrc${atLeast(v, 24) ? " or GOAUTH" : ""}.`,
+          `The proxy ${e.display} carries a password in the URL: Go masks it in most messages but not in URL parse errors, tools that print GOPROXY (go env, debug logs, cache keys) show it, and every process of the job can read it. Fix: move it into the action's \`credentials\` input (it writes .netrc${atLeast(v, 24) ? "; or use GOAUTH" : ""}) and keep GOPROXY free of secrets.`,
           { value: shown },
         );
       }
@@ -605,6 +623,20 @@ function checkPatterns(env: CheckEnv, _ctx: CheckContext, c: Ctx): void {
         }
       }
     }
+    if (name === "GOINSECURE") {
+      for (const p of splitPatterns(value)) {
+        const everything = UNRELATED_MODULES.every((m) => matchPrefixPatterns(p, m, v));
+        const host = PUBLIC_HOSTS.find((h) => matchPrefixPatterns(p, `${h}/some/module`, v));
+        if (!everything && host === undefined) continue;
+        push(
+          c,
+          "goinsecure-too-broad",
+          name,
+          `The GOINSECURE pattern "${show(p)}" covers ${everything ? "every module" : `every module on ${host}`}: Go ${c.ver} fetches ${everything ? "them" : "those"} directly without verifying TLS certificates (and over plain HTTP if offered) and skips checksum verification for them when GONOSUMDB/GOPRIVATE match too. Fix: list only the hosts with the self-signed or plain-HTTP servers, e.g. "git.corp.example.com".`,
+          { value },
+        );
+      }
+    }
     if (name === "GOINSECURE" && value !== "") {
       push(
         c,
@@ -801,15 +833,37 @@ function checkGoflags(env: CheckEnv, c: Ctx): void {
   if (value === undefined || value === "") return;
   const r = parseGoflags(value, c.v);
   const shown = redactValue(value);
-  if (r.error) {
+  const failure = goflagsError(value, c.v, "mod download");
+  if (failure !== undefined) {
+    const id = r.error
+      ? "goflags-invalid"
+      : failure.startsWith("parsing $GOFLAGS: unknown flag")
+        ? "goflags-unknown-flag"
+        : "goflags-bad-value";
+    const fix =
+      id === "goflags-invalid"
+        ? `write each flag as -name or -name=value${atLeast(c.v, 21) ? ", quoting values with spaces" : " (Go before 1.21 cannot quote: values cannot contain spaces)"}`
+        : id === "goflags-unknown-flag"
+          ? "correct the spelling or remove it (it may exist only in a newer Go)"
+          : "give the flag a valid value, or remove it (-C cannot be set in GOFLAGS)";
     push(
       c,
-      "goflags-invalid",
+      id,
       "GOFLAGS",
-      `Go ${c.ver} rejects GOFLAGS: every go command fails with "go: ${r.error}". Fix: write each flag as -name or -name=value${atLeast(c.v, 21) ? ", quoting values with spaces" : ""}.`,
-      { value: shown, goError: r.error },
+      `Go ${c.ver} rejects GOFLAGS: \`go mod download\` and every command that defines the flag fail with "go: ${failure}". Fix: ${fix}.`,
+      { value: shown, goError: failure },
     );
     return;
+  }
+  const buildFailure = goflagsError(value, c.v, "build");
+  if (buildFailure !== undefined) {
+    push(
+      c,
+      "goflags-breaks-builds",
+      "GOFLAGS",
+      `GOFLAGS has a value \`go mod download\` ignores but \`go build\`, \`go test\` and \`go list\` of Go ${c.ver} reject ("go: ${buildFailure}"): the download step passes and the build fails. Fix: correct or remove that flag.`,
+      { value: shown, goError: buildFailure },
+    );
   }
   for (const f of r.flags) {
     if (f.name === "insecure") {
@@ -826,14 +880,6 @@ function checkGoflags(env: CheckEnv, c: Ctx): void {
         "goflags-mod-vendor",
         "GOFLAGS",
         `GOFLAGS has -mod=vendor: builds read the vendor directory and never download modules. Fix: nothing, if that is intended.`,
-        { value: shown },
-      );
-    } else if (!KNOWN_GO_FLAGS.has(f.name)) {
-      push(
-        c,
-        "goflags-unknown-flag",
-        "GOFLAGS",
-        `GOFLAGS has ${show(f.raw)}, which no go command defines: Go ${c.ver} fails with "go: parsing $GOFLAGS: unknown flag -${show(f.name)}". Fix: correct the spelling or remove it.`,
         { value: shown },
       );
     }
@@ -888,6 +934,16 @@ function checkMisc(env: CheckEnv, c: Ctx): void {
       }
     }
   }
+  const g111 = env.GO111MODULE;
+  if (g111 !== undefined && !["", "on", "off", "auto"].includes(g111)) {
+    push(
+      c,
+      "go111module-invalid",
+      "GO111MODULE",
+      `Go ${c.ver} accepts GO111MODULE only as on, off, auto or empty (in lower case): every go command fails with "go: unknown environment setting GO111MODULE=${show(g111)}". Fix: unset it (modules are on by default) or write "on".`,
+      { value: g111, goError: `unknown environment setting GO111MODULE=${g111}` },
+    );
+  }
   if (env.GO111MODULE === "off") {
     push(
       c,
@@ -895,6 +951,37 @@ function checkMisc(env: CheckEnv, c: Ctx): void {
       "GO111MODULE",
       `GO111MODULE=off: Go ${c.ver} ignores go.mod and works in GOPATH mode, so GOPROXY and GOSUMDB are not used. Fix: unset GO111MODULE.`,
       { value: "off" },
+    );
+  }
+}
+
+/** What Go does with a variable that holds only blanks, where that is not already an error. */
+const BLANK_EFFECT: Record<string, string> = {
+  GOPRIVATE: "a pattern of blanks, which matches no module",
+  GONOPROXY:
+    "a pattern of blanks, which matches no module; being non-empty, it also overrides GOPRIVATE, so private modules go to the proxy",
+  GONOSUMDB:
+    "a pattern of blanks, which matches no module; being non-empty, it also overrides GOPRIVATE, so private modules are looked up in the checksum database",
+  GOINSECURE: "a pattern of blanks, which matches no module",
+  GOFLAGS: "no flags",
+  GOSUMDB: 'a database with no name: checksum lookups fail with "missing GOSUMDB"',
+};
+
+/**
+ * A variable set to white space or control characters only: usually an empty secret or a
+ * templating slip. Go does not treat it as unset.
+ */
+function checkBlank(env: CheckEnv, c: Ctx): void {
+  for (const name of DOWNLOAD_VARS) {
+    const value = env[name];
+    if (value === undefined || value === "" || !/^[\s\x00-\x1f\x7f]+$/.test(value)) continue;
+    const effect = BLANK_EFFECT[name] ?? "a value it then rejects or misreads";
+    push(
+      c,
+      "value-blank",
+      name,
+      `${name} is "${show(value)}", only white space or control characters: Go ${c.ver} does not treat it as unset but as ${effect}. Fix: unset ${name}, or check the secret or expression that should have filled it.`,
+      { value },
     );
   }
 }

@@ -8,7 +8,9 @@
 //   # lock FILE.lockNEXT               before 1.19 the lock line runs into the next one
 // Requests from concurrent fetches interleave: a result is paired with the oldest open
 // request of the same URL. Lines may carry CI prefixes (timestamps, BuildKit step ids,
-// GitLab sections, Jenkins markers); they are stripped before reading.
+// GitLab sections, Jenkins markers); they are stripped before reading. A `# get` line that a
+// CI cut in two (BuildKit flushes partial lines under a new prefix; pasted logs wrap) is
+// joined again with the fragment on the next line, so the request is counted once.
 import { redactUrl } from "../go/url.ts";
 import type { TraceParse, TraceRequest, VcsCommand } from "./types.ts";
 
@@ -77,6 +79,8 @@ export function createTraceParser(): TraceParser {
   let lineNo = 0;
   let partial = "";
   let pendingCd: string | null = null;
+  /** The `# get` line just read, and how to take it back if the next line continues it. */
+  let lastGet: { text: string; undo: () => void } | null = null;
 
   function addRepo(dir: string, url: string) {
     const red = redactUrl(url);
@@ -100,32 +104,75 @@ export function createTraceParser(): TraceParser {
     return r;
   }
 
-  function startRequest(rawUrl: string) {
+  function dropRequest(r: TraceRequest) {
+    const i = requests.lastIndexOf(r);
+    if (i >= 0) requests.splice(i, 1);
+  }
+
+  /** Returns how to take the start back. */
+  function startRequest(rawUrl: string): () => void {
     const url = rawUrl.includes("@") ? redactUrl(rawUrl) : rawUrl;
     const r = newRequest(url);
     const q = openRequests.get(url);
     if (q) q.push(r);
     else openRequests.set(url, [r]);
+    return () => {
+      dropRequest(r);
+      const open = openRequests.get(url);
+      const at = open?.lastIndexOf(r) ?? -1;
+      if (at >= 0) open!.splice(at, 1);
+      if (open && open.length === 0) openRequests.delete(url);
+    };
   }
 
-  function finishRequest(rawUrl: string, result: string) {
+  /** Returns how to take the result back when it may be cut short (a status without its time). */
+  function finishRequest(rawUrl: string, result: string): (() => void) | null {
     const url = rawUrl.includes("@") ? redactUrl(rawUrl) : rawUrl;
     const q = openRequests.get(url);
     let r = q?.shift();
     if (q && q.length === 0) openRequests.delete(url);
+    const started = r !== undefined;
     if (!r) {
       r = newRequest(url);
       problems.push(`line ${lineNo}: result without a start for ${url}`);
     }
-    r.complete = true;
+    const req = r;
+    req.complete = true;
     const m = STATUS.exec(result);
     if (m) {
-      r.status = Number(m[1]);
-      r.statusText = m[2] ? `${m[1]} ${m[2]}` : m[1]!;
-      r.seconds = Number(m[3]);
-    } else {
-      r.error = redactText(result.trim()) || "unknown error";
+      req.status = Number(m[1]);
+      req.statusText = m[2] ? `${m[1]} ${m[2]}` : m[1]!;
+      req.seconds = Number(m[3]);
+      return null;
     }
+    req.error = redactText(result.trim()) || "unknown error";
+    if (!/^\d{3}(?: [^()]*)?(?: \([\d.]*s?)?$/.test(result)) return null;
+    const problemCount = problems.length;
+    return () => {
+      if (!started) {
+        dropRequest(req);
+        problems.length = problemCount;
+        return;
+      }
+      req.complete = false;
+      req.error = null;
+      const open = openRequests.get(url);
+      if (open) open.unshift(req);
+      else openRequests.set(url, [req]);
+    };
+  }
+
+  /** A line that only continues the previous `# get` line: the rest of its URL or status. */
+  function continuesGet(get: string, s: string): boolean {
+    const sep = s.indexOf(": ");
+    const head = sep < 0 ? s : s.slice(0, sep);
+    // The rest of a status ("OK (0.049s)") after a cut inside it.
+    if (head.includes(" ")) return get.includes(": ") && /^[\w .()]+$/.test(s);
+    // The rest of a URL: URL characters only, and not a word the go command prints itself.
+    return (
+      /^[\w%!.~\-/@+=&?:]+$/.test(head) &&
+      !/^(?:go|cd|mkdir|git|hg|svn|bzr|fossil|unzip|rm|mv|cp|WORK)$/.test(head)
+    );
   }
 
   function vcsKey(dir: string, tool: string, args: string) {
@@ -177,6 +224,13 @@ export function createTraceParser(): TraceParser {
   function handle(raw: string, depth: number) {
     let s = stripCiPrefix(raw);
     if (s.length === 0) return;
+    const last = lastGet;
+    lastGet = null;
+    if (last !== null && depth === 0 && continuesGet(last.text, s)) {
+      last.undo();
+      handle(last.text + s, depth + 1);
+      return;
+    }
     if (pendingCd !== null) {
       const dir = pendingCd;
       pendingCd = null;
@@ -197,10 +251,11 @@ export function createTraceParser(): TraceParser {
       const sep = rest.indexOf(": ");
       if (sep < 0) {
         const url = rest.trim();
-        if (url) startRequest(url);
+        if (url) lastGet = { text: s, undo: startRequest(url) };
         return;
       }
-      finishRequest(rest.slice(0, sep), rest.slice(sep + 2));
+      const undo = finishRequest(rest.slice(0, sep), rest.slice(sep + 2));
+      if (undo) lastGet = { text: s, undo };
       return;
     }
     if (s.startsWith("# lock ")) {

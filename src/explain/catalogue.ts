@@ -29,6 +29,18 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
 
   // config
   r(
+    "explain-goenv-write-ignored",
+    "config",
+    "`go env -w` did not take effect",
+    "`warning: go env -w NAME=... does not override conflicting OS environment variable` means the value went to the go env file but the same variable in the process environment wins. `go env -w` also refuses anything but NAME=VALUE, unknown variables and relative GOPATH entries. Unset the environment variable or set the value there; `go env NAME` shows what Go uses.",
+  ),
+  r(
+    "explain-unknown-env-setting",
+    "config",
+    "a variable Go rejects (unknown environment setting)",
+    "`go: unknown environment setting GO111MODULE=…` means the value is not one Go accepts (`on`, `off`, `auto`, empty), often `GO111MODULE==on` written by `go env -w`; every go command stops. Fix it with `go env -u GO111MODULE` or by correcting the environment.",
+  ),
+  r(
     "explain-goproxy-no-entries",
     "config",
     "GOPROXY is set but has no entries",
@@ -142,6 +154,12 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
   ),
 
   // egress-proxy
+  r(
+    "explain-egress-protocol-mismatch",
+    "egress-proxy",
+    "a middlebox answered instead of an HTTPS server",
+    '`server gave HTTP response to HTTPS client` from a public module proxy or checksum database, or `malformed HTTP response "\\x00…"`, means something between the machine and the server answered: an egress or transparent proxy, a captive portal, or an HTTPS_PROXY written with the wrong scheme. Check HTTPS_PROXY/HTTP_PROXY and NO_PROXY, and ask whether outbound HTTPS is intercepted.',
+  ),
   r(
     "explain-egress-proxy",
     "egress-proxy",

@@ -60,6 +60,10 @@ interface Matcher {
   category?(c: Ctx): Category;
 }
 
+/** Public module proxies and checksum databases: always HTTPS, so a plain-HTTP answer came from a middlebox. */
+const PUBLIC_SERVICES =
+  /^(?:proxy\.golang\.org|sum\.golang\.org|sum\.golang\.google\.cn|goproxy\.cn|goproxy\.io|proxy\.golang\.com\.cn|mirrors\.aliyun\.com|mirrors\.tencent\.com|goproxy\.baidu\.com)(?::443)?$/;
+
 // ---------- patterns (general Go / net / git phrasing, never one corpus string) ----------
 
 const P = {
@@ -80,6 +84,11 @@ const P = {
   goauth:
     /GOAUTH=off cannot be combined|GOAUTH encountered an empty command|GOAUTH=git (?:dir|encountered)|GOAUTH encountered errors/,
   insecureFlag: /-insecure flag is (?:no longer supported|deprecated)/,
+  goEnvWrite:
+    /go env -w \S+=\.\.\. does not override conflicting OS environment variable|go env -w: arguments must be KEY=VALUE|unknown go command variable|GOPATH entry is relative|go env -w: \S+ cannot be modified/,
+  unknownSetting: /unknown environment setting (\w+)=/,
+  /** Plain HTTP (or HTTP/2 bytes) where TLS or a proxy reply was expected. */
+  protocolMismatch: /server gave HTTP response to HTTPS client|malformed HTTP response/,
   modulesOff:
     /modules disabled by GO111MODULE=off|go\.mod file not found in current directory|cannot find main module|working directory is not part of a module|GO111MODULE=off/,
 
@@ -110,9 +119,9 @@ const P = {
   refused:
     /connection refused|actively refused|network is unreachable|no route to host|host is unreachable|Failed to connect to|connectex:|Connection refused/,
   timeout:
-    /i\/o timeout|deadline exceeded|Client\.Timeout|TLS handshake timeout|timeout awaiting response headers|operation timed out|Connection timed out|timed out|timeout exceeded/i,
+    /i\/o time ?out|deadline exceeded|Client\.Timeout|TLS handshake timeout|timeout awaiting response headers|operation timed out|Connection timed out|timed out|timeout exceeded/i,
   reset:
-    /connection reset|broken pipe|forcibly closed|GOAWAY|stream error|http2: |connection was aborted|RPC failed|early EOF|remote end hung up unexpectedly|unexpected disconnect|transfer closed with outstanding read data|Empty reply from server|use of closed network connection/,
+    /connection reset|broken pipe|forcibly closed|GOAWAY|stream error|http2: |connection was aborted|RPC failed|early EOF|remote end hung up unexpectedly|unexpected disconnect|transfer closed with outstanding read data|Empty reply from server|use of closed network connection|\bwsa(?:recv|send): /,
   eof: /(?:^|[\s:"(])(?:unexpected )?EOF(?=$|[\s,.;:)"])/m,
 
   insecureRedirect: /redirected from secure URL .* to insecure URL|: insecure$/m,
@@ -423,6 +432,34 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
+    id: "explain-goenv-write-ignored",
+    when: (c) => P.goEnvWrite.test(c.head),
+    cause: (c) => {
+      const m = /go env -w (\S+)=\.\.\. does not override/.exec(c.head);
+      return m
+        ? `\`go env -w ${m[1]}=…\` wrote the go env file, but ${m[1]} is also set in the process environment, which wins: the new value is not used.`
+        : "`go env -w` was given something it cannot write (not NAME=VALUE, a variable the go command does not know, or a relative GOPATH).";
+    },
+    fix: (c) => {
+      const m = /go env -w (\S+)=\.\.\. does not override/.exec(c.head);
+      return m
+        ? `Unset ${m[1]} in the environment (shell profile, CI env, Dockerfile ENV) or set the value there instead; \`go env ${m[1]}\` shows what Go uses.`
+        : "Write `go env -w NAME=value` with a variable Go knows (`go help environment`), one `=` and an absolute path for GOPATH.";
+    },
+  },
+  {
+    id: "explain-unknown-env-setting",
+    when: (c) => P.unknownSetting.test(c.head),
+    cause: (c) =>
+      `Go rejected the value of ${P.unknownSetting.exec(c.head)![1]}, so every go command stops before doing anything.`,
+    fix: (c) => {
+      const name = P.unknownSetting.exec(c.head)![1]!;
+      return name === "GO111MODULE"
+        ? "GO111MODULE takes only on, off, auto or nothing (lower case, one `=` in `go env -w GO111MODULE=on`). If `go env -w` wrote the bad value, remove it with `go env -u GO111MODULE`."
+        : `Correct ${name}, or remove it from the go env file with \`go env -u ${name}\`.`;
+    },
+  },
+  {
     id: "explain-goflags-invalid",
     when: (c) => P.goflags.test(c.head),
     cause: () => "Go could not parse GOFLAGS, so every go command stops before doing anything.",
@@ -539,6 +576,19 @@ const MATCHERS: Matcher[] = [
       `Run \`go mod tidy\`${c.module ? ` (or \`go mod download ${c.module}\`)` : ""} locally and commit go.mod and go.sum; avoid GOFLAGS=-mod=mod in CI, which hides such drift.`,
   },
   // egress proxy
+  {
+    id: "explain-egress-protocol-mismatch",
+    when: (c) =>
+      P.protocolMismatch.test(c.head) &&
+      (/malformed HTTP response "\\x00/.test(c.head) ||
+        (c.url !== undefined && PUBLIC_SERVICES.test(urlHost(c.url)))),
+    cause: (c) =>
+      `${whereShort(c)} speaks TLS, yet the answer came back ${/malformed/.test(c.head) ? "in bytes Go could not read as HTTP" : "in plain HTTP"}: something between this machine and it answered instead — an egress or transparent proxy, a captive portal, or an HTTPS_PROXY written with the wrong scheme.`,
+    fix: (c) => {
+      const cur = c.settings.HTTPS_PROXY || c.settings.HTTP_PROXY;
+      return `Check HTTPS_PROXY/HTTP_PROXY${cur ? ` (now ${redactUrl(cur)})` : ""}: an http:// proxy must be written http://, an https:// one needs a Go that supports it; ask the network team whether outbound HTTPS is intercepted, or set NO_PROXY for hosts that must bypass it.`;
+    },
+  },
   {
     id: "explain-egress-proxy",
     when: (c) => P.egress.test(c.head),

@@ -1,0 +1,141 @@
+// The checker against settings people really wrote (testdata/settings-corpus.json): every
+// labelled rule fires, no error that is not labelled, no secret in any message, and an error
+// whenever real go (oldest and newest installed, or SETUP_GOPROXY_GO_VERSIONS) rejects the
+// settings, none it does not (labelled errors for values Go takes silently but that cannot
+// work excepted). Go runs `go mod download` in an empty module with HTTP(S)_PROXY on a closed
+// loopback port, so a request to any proxy host is refused without a DNS lookup.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { isolatedGoEnv } from "../../support/fixtures.ts";
+import { testedToolchains, type Toolchain } from "../../support/toolchains.ts";
+import { checkSettings } from "../../../src/check/static.ts";
+import { parseGoVersion } from "../../../src/go/version.ts";
+
+interface Entry {
+  id: string;
+  source: string;
+  heldout: boolean;
+  env: Record<string, string>;
+  expect: string[];
+}
+
+const corpus = JSON.parse(
+  await readFile(new URL("./testdata/settings-corpus.json", import.meta.url), "utf8"),
+) as { entries: Entry[] };
+
+const CLOSED = "http://127.0.0.1:1";
+let work: string;
+
+before(async () => {
+  work = await mkdtemp(join(tmpdir(), "settings-corpus-"));
+  await writeFile(join(work, "go.mod"), "module example.com/main\n\ngo 1.16\n");
+});
+
+after(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+/** Go's words when it stops because of a setting, not because the network is closed. */
+const SETTINGS_REJECTED =
+  /invalid proxy URL|GOPROXY list is not the empty string|invalid \$GOPROXY|\$GOFLAGS|invalid GOTOOLCHAIN|unknown environment setting|GOAUTH|invalid GOVCS|refusing to pass credentials|-modfile=|parse "|invalid GOSUMDB/;
+
+function goRejects(tc: Toolchain, env: Record<string, string>): Promise<string | undefined> {
+  const full = isolatedGoEnv(join(work, "home"), {
+    GOCACHE: join(work, "gocache"),
+    GOFLAGS: undefined,
+    GO111MODULE: undefined,
+    HTTPS_PROXY: CLOSED,
+    HTTP_PROXY: CLOSED,
+    https_proxy: CLOSED,
+    http_proxy: CLOSED,
+    NO_PROXY: "",
+    no_proxy: "",
+    ...env,
+  });
+  return new Promise((resolve) => {
+    execFile(
+      tc.goBin,
+      ["mod", "download", "-json", "example.com/m@v1.0.0"],
+      { cwd: work, env: full, timeout: 60_000, maxBuffer: 8 << 20 },
+      (_e, stdout, stderr) => {
+        const text = `${stdout}\n${stderr}`;
+        resolve(
+          text
+            .split("\n")
+            .find((l) => SETTINGS_REJECTED.test(l))
+            ?.trim(),
+        );
+      },
+    );
+  });
+}
+
+/** Passwords and tokens written in the corpus values, in the forms a message could show them. */
+function secretsOf(env: Record<string, string>): string[] {
+  const out: string[] = [];
+  for (const v of Object.values(env))
+    for (const m of v.matchAll(/:\/\/([^/@\s,|]+)@/g)) {
+      const info = m[1]!;
+      const colon = info.indexOf(":");
+      out.push(colon < 0 ? `//${info}@` : `:${info.slice(colon + 1)}@`);
+    }
+  return out;
+}
+
+for (const tc of testedToolchains()) {
+  describe(`settings corpus on go ${tc.version}`, () => {
+    const v = parseGoVersion(tc.version)!;
+
+    test("labelled rules fire, no false error, no secret in a message", (t) => {
+      const problems: string[] = [];
+      for (const part of [false, true]) {
+        let right = 0;
+        const entries = corpus.entries.filter((e) => e.heldout === part);
+        for (const e of entries) {
+          const diags = checkSettings(e.env, { goVersion: v });
+          const ids = new Set(diags.map((d) => d.rule));
+          const missing = e.expect.filter((r) => !ids.has(r));
+          const falseErrors = diags.filter(
+            (d) => d.severity === "error" && !e.expect.includes(d.rule),
+          );
+          const leaked = secretsOf(e.env).filter((s) => JSON.stringify(diags).includes(s));
+          if (missing.length === 0 && falseErrors.length === 0 && leaked.length === 0) right++;
+          for (const r of missing) problems.push(`${e.id}: ${r} did not fire (${e.source})`);
+          for (const d of falseErrors)
+            problems.push(`${e.id}: false error ${d.rule}: ${d.message}`);
+          for (const s of leaked)
+            problems.push(`${e.id}: a message shows the secret ${s.length} chars`);
+        }
+        t.diagnostic(
+          `${part ? "held-out" : "tuning"} part: ${right}/${entries.length} entries fully right`,
+        );
+      }
+      for (const p of problems) t.diagnostic(p);
+      assert.deepEqual(problems, []);
+    });
+
+    test("an error when real go rejects the settings, and only then or where labelled", async (t) => {
+      const disagreements: string[] = [];
+      for (const e of corpus.entries) {
+        const rejected = await goRejects(tc, e.env);
+        const errors = checkSettings(e.env, { goVersion: v }).filter((d) => d.severity === "error");
+        // An error where Go accepts the value is right only when labelled: a setting Go takes
+        // silently but that cannot work (a pattern with ";" matches nothing).
+        const unlabelled = errors.filter((d) => !e.expect.includes(d.rule));
+        if (rejected !== undefined ? errors.length === 0 : unlabelled.length > 0)
+          disagreements.push(
+            `${e.id}: go ${rejected ?? "accepts"}; checker errors [${errors.map((d) => d.rule).join(",")}]`,
+          );
+      }
+      t.diagnostic(
+        `go ${tc.version}: ${corpus.entries.length} settings entries, ${disagreements.length} disagreements`,
+      );
+      for (const d of disagreements) t.diagnostic(d);
+      assert.deepEqual(disagreements, []);
+    });
+  });
+}

@@ -1,0 +1,90 @@
+// The ledger against real -x logs (testdata/real-logs.json): per-origin counts equal the
+// hand-checked reference for every log, and each request is counted once however the log was
+// cut, prefixed or interleaved.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { parseTrace } from "../../../src/download/trace.ts";
+import { buildLedger } from "../../../src/download/ledger.ts";
+
+interface Counts {
+  requests: number;
+  ok: number;
+  notFound: number;
+  errors: number;
+}
+
+interface Entry {
+  id: string;
+  source: string;
+  heldout: boolean;
+  proxies: string[];
+  log: string;
+  origins: Record<string, Counts>;
+}
+
+const corpus = JSON.parse(
+  readFileSync(new URL("./testdata/real-logs.json", import.meta.url), "utf8"),
+) as { entries: Entry[] };
+
+test("per-origin counts of every real log equal the hand-checked reference", (t) => {
+  const wrong: string[] = [];
+  for (const part of [false, true]) {
+    const entries = corpus.entries.filter((e) => e.heldout === part);
+    let right = 0;
+    for (const e of entries) {
+      const ledger = buildLedger(parseTrace(e.log), { proxies: e.proxies });
+      const got: Record<string, Counts> = {};
+      for (const o of ledger.origins)
+        got[o.origin] = {
+          requests: o.requests,
+          ok: o.ok,
+          notFound: o.notFound,
+          errors: o.errors,
+        };
+      try {
+        assert.deepEqual(got, e.origins);
+        right++;
+      } catch {
+        wrong.push(`${e.id} (${e.source}): ${JSON.stringify(got)} != ${JSON.stringify(e.origins)}`);
+      }
+    }
+    t.diagnostic(`${part ? "held-out" : "tuning"} part: ${right}/${entries.length} logs right`);
+  }
+  for (const w of wrong) t.diagnostic(w);
+  assert.deepEqual(wrong, []);
+});
+
+test("CI prefixes, cut lines and interleaved -json objects do not change the counts", () => {
+  for (const e of corpus.entries) {
+    const plain = buildLedger(parseTrace(e.log), { proxies: e.proxies }).origins;
+    const lines = e.log.split("\n");
+    const variants = {
+      // GitHub runner timestamps, docker compose service prefixes, BuildKit step ids
+      runner: lines.map(
+        (l, i) => `2024-03-01T10:00:${String(i % 60).padStart(2, "0")}.1234567Z ${l}`,
+      ),
+      compose: lines.map((l) => `app-1  | ${l}`),
+      buildkit: lines.map((l, i) => `#12 ${(i / 100).toFixed(3)} ${l}`),
+      // BuildKit flushing half a line, and the rest under a new prefix
+      cut: lines.flatMap((l, i) =>
+        l.startsWith("# get ") && l.length > 40
+          ? [
+              `#12 ${(i / 100).toFixed(3)} ${l.slice(0, 37)}`,
+              `#12 ${(i / 100).toFixed(3)} ${l.slice(37)}`,
+            ]
+          : [l],
+      ),
+      // -json objects (stdout) between -x lines (stderr), the closing brace glued to a line
+      json: lines.flatMap((l) =>
+        l.startsWith("# get ") && l.includes(": 200")
+          ? ["{", '\t"Path": "example.com/m",', '\t"Version": "v1.0.0"', `}${l}`]
+          : [l],
+      ),
+    };
+    for (const [name, v] of Object.entries(variants)) {
+      const got = buildLedger(parseTrace(v.join("\n")), { proxies: e.proxies }).origins;
+      assert.deepEqual(got, plain, `${e.id} as ${name}`);
+    }
+  }
+});
