@@ -41,7 +41,7 @@ async function job(inputs: Record<string, string>) {
   return { result, report };
 }
 
-test("a wrong checksum-database key is caught before the download; the right one is proven", async () => {
+test("a wrong checksum-database key stops the download; the right one is proven", async () => {
   const wrong = await job({ sumdb: `${foreignKey(db.name)} ${db.url}` });
   assert.equal(wrong.result.main.exitCode, 1);
   const errors = wrong.result.annotations.filter((a) => a.command === "error");

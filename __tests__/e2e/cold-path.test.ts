@@ -16,7 +16,7 @@ import { testedToolchains } from "../support/toolchains.ts";
 import type { RunReport } from "../../src/report/model.ts";
 
 const go = testedToolchains().at(-1)!;
-const HANG_MS = 120_000;
+const HANG_MS = 240_000;
 const HANGING_ZIP = `/${FIXTURE_HOST}/metrics/v2/@v/v2.1.0.zip`;
 let fx: Fixtures;
 let db: SumdbServer;

@@ -191,9 +191,9 @@ async function main(): Promise<void> {
     }
     // Everything the download needs is known: it starts now, with the probes still running.
     if (!download) {
-      core.startGroup(`go mod download (${go.versionText})`);
-      goDownload.start((signal) =>
-        clock
+      goDownload.start((signal) => {
+        core.startGroup(`go mod download (${go.versionText})`);
+        return clock
           .time("download", () =>
             runGoDownload({
               ws,
@@ -209,8 +209,8 @@ async function main(): Promise<void> {
               signal,
             }),
           )
-          .finally(() => core.endGroup()),
-      );
+          .finally(() => core.endGroup());
+      });
     }
   }
   const probes = await probing;

@@ -82,12 +82,12 @@ export class GuardedTask<T> {
   /** Starts the task unless it was already started or stopped. */
   start(task: (signal: AbortSignal) => Promise<T>): void {
     if (this.#running || this.#reason !== undefined) return;
-    this.#running = Promise.resolve()
-      .then(() => task(this.#controller.signal))
-      .then(
-        (value) => ({ value }),
-        (error: unknown) => ({ error }),
-      );
+    const signal = this.#controller.signal;
+    // Called now, not on a later tick: the work starts before start() returns.
+    this.#running = (async () => task(signal))().then(
+      (value) => ({ value }),
+      (error: unknown) => ({ error }),
+    );
   }
 
   /** The first reason is the one reported. */
