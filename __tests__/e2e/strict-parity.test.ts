@@ -17,7 +17,7 @@ import {
 import { startProxy, type ProxyServer } from "../support/proxy-server.ts";
 import { startSumdb, type SumdbServer } from "../support/sumdb-server.ts";
 import { startCacheServer } from "../support/cache-server.ts";
-import { runAction } from "../support/runner.ts";
+import { REPO_ROOT, runAction } from "../support/runner.ts";
 import { jobEnv } from "../support/example.ts";
 import { testedToolchains, toolchain, type Toolchain } from "../support/toolchains.ts";
 import {
@@ -319,5 +319,41 @@ describe("go-version ranges", () => {
     const latest = await step({ "go-version": "1.23.x", "check-latest": "true" });
     assert.equal(latest.outputs["go-version"], tz.version);
     assert.ok(toolchains.log.some((l) => l.path === `/${TOOLCHAIN_MODULE}/@v/list`));
+  });
+});
+
+describe("the CLI", () => {
+  const go = testedToolchains().at(-1)!;
+
+  test("download --strict fails naming download-direct; --strict-ignore allows it", async () => {
+    const ws = await mkdtemp(join(tmpdir(), "strict-cli-ws-"));
+    await writeMainModule(ws, {
+      path: "example.com/strict",
+      requires: ["greeting@v1.2.0", "config@v1.0.0"],
+      fixtures: fx,
+    });
+    const env = jobEnv(go, await mkdtemp(join(tmpdir(), "strict-cli-home-")), {
+      ...fx.gitEnv,
+      GOPROXY: `${partial.url},direct`,
+      GOSUMDB: db.gosumdb,
+      GONOSUMDB: FIXTURE_HOST,
+    });
+    const cli = (args: string[]) =>
+      run(process.execPath, [join(REPO_ROOT, "dist", "cli", "index.js"), "download", ...args], {
+        cwd: ws,
+        env,
+        timeout: 120_000,
+      }).then(
+        (r) => ({ code: 0, ...r }),
+        (e: { code: number; stdout: string; stderr: string }) => e,
+      );
+    const report = join(ws, "report.json");
+    const strict = await cli(["--strict", "--report", report]);
+    assert.equal(strict.code, 1, strict.stderr);
+    const failed = (JSON.parse(await readFile(report, "utf8")) as RunReport).failedBecause;
+    assert.match(failed.join("\n"), /^strict: download-direct: 1 module fetched directly/m);
+    const allowed = await cli(["--strict", "--strict-ignore", "download-direct,no-such-rule"]);
+    assert.equal(allowed.code, 0, allowed.stderr);
+    assert.match(allowed.stderr, /"no-such-rule", which is no rule id/);
   });
 });

@@ -2312,10 +2312,11 @@ var command = __nccwpck_require__(302);
 
 
 
+
 const download = {
     name: "download",
     summary: "Pre-warm the module cache through the configured chain and print the ledger",
-    usage: `setup-goproxy download [--format json|text] [--all] [--retries N] [--strict] [--allow-direct PATTERNS] [--report FILE] [DIR...]
+    usage: `setup-goproxy download [--format json|text] [--all] [--retries N] [--strict] [--allow-direct PATTERNS] [--strict-ignore IDS] [--fail-on-fallback] [--report FILE] [DIR...]
 
 Runs \`go mod download -x -json\` (with --all: \`go mod download all\`) in every module
 root under each DIR (default: the current directory; a go.work makes one root), with the
@@ -2325,14 +2326,21 @@ origin served every module file, hit rates, fallbacks, and "modules".
 
 --report FILE writes the full JSON report (docs/report-schema.md) for \`report\`.
 
+--strict-ignore takes rule ids (comma-separated) that never fail the run, e.g.
+download-direct; --fail-on-fallback fails on a module file that fell through to a later
+GOPROXY entry (rule download-fallback).
+
 Exit: 0 all modules downloaded; 1 a module failed (or, with --strict, a module came
-from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
+from direct outside --allow-direct; with --fail-on-fallback, a fallback happened); 2 bad
+usage or no go on PATH.`,
     options: {
         format: { type: "string" },
         all: { type: "boolean" },
         retries: { type: "string" },
         strict: { type: "boolean" },
         "allow-direct": { type: "string" },
+        "strict-ignore": { type: "string" },
+        "fail-on-fallback": { type: "boolean" },
         report: { type: "string" },
     },
     async run(values, positionals, io) {
@@ -2341,6 +2349,9 @@ from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
         if (!Number.isInteger(retries) || retries < 0 || retries > 10)
             throw new command/* UsageError */.eb("--retries must be 0 to 10");
         const env = Object.fromEntries(Object.entries(io.env).filter((e) => e[1] !== undefined));
+        const ignore = parseStrictIgnore(values["strict-ignore"] ?? "");
+        for (const w of ignore.warnings)
+            io.stderr.write(`setup-goproxy: ${w}\n`);
         const dirs = positionals.length ? positionals : ["."];
         if (values.report !== undefined && dirs.length > 1)
             throw new command/* UsageError */.eb("--report takes one DIR");
@@ -2380,6 +2391,8 @@ from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
             const partial = {
                 schema: model/* REPORT_SCHEMA */.D,
                 strict: values.strict === true,
+                ...(ignore.ids.length ? { strictIgnore: ignore.ids } : {}),
+                ...(values["fail-on-fallback"] === true ? { failOnFallback: true } : {}),
                 go: { version: go.versionText, bin: go.bin },
                 settings: settingRows(go.effective, {}, env),
                 diagnostics: [],

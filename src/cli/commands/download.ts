@@ -7,13 +7,14 @@ import { renderDownloadText } from "../../report/text.ts";
 import { writeFile } from "node:fs/promises";
 import { REPORT_SCHEMA, type RunReport } from "../../report/model.ts";
 import { failureReasons } from "../../report/verdict.ts";
+import { parseStrictIgnore } from "../../report/strict.ts";
 import { settingRows } from "../../settings/rows.ts";
 import { EXIT, formatOption, UsageError, type Command } from "../command.ts";
 
 export const download: Command = {
   name: "download",
   summary: "Pre-warm the module cache through the configured chain and print the ledger",
-  usage: `setup-goproxy download [--format json|text] [--all] [--retries N] [--strict] [--allow-direct PATTERNS] [--report FILE] [DIR...]
+  usage: `setup-goproxy download [--format json|text] [--all] [--retries N] [--strict] [--allow-direct PATTERNS] [--strict-ignore IDS] [--fail-on-fallback] [--report FILE] [DIR...]
 
 Runs \`go mod download -x -json\` (with --all: \`go mod download all\`) in every module
 root under each DIR (default: the current directory; a go.work makes one root), with the
@@ -23,14 +24,21 @@ origin served every module file, hit rates, fallbacks, and "modules".
 
 --report FILE writes the full JSON report (docs/report-schema.md) for \`report\`.
 
+--strict-ignore takes rule ids (comma-separated) that never fail the run, e.g.
+download-direct; --fail-on-fallback fails on a module file that fell through to a later
+GOPROXY entry (rule download-fallback).
+
 Exit: 0 all modules downloaded; 1 a module failed (or, with --strict, a module came
-from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
+from direct outside --allow-direct; with --fail-on-fallback, a fallback happened); 2 bad
+usage or no go on PATH.`,
   options: {
     format: { type: "string" },
     all: { type: "boolean" },
     retries: { type: "string" },
     strict: { type: "boolean" },
     "allow-direct": { type: "string" },
+    "strict-ignore": { type: "string" },
+    "fail-on-fallback": { type: "boolean" },
     report: { type: "string" },
   },
   async run(values, positionals, io) {
@@ -41,6 +49,8 @@ from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
     const env = Object.fromEntries(
       Object.entries(io.env).filter((e): e is [string, string] => e[1] !== undefined),
     );
+    const ignore = parseStrictIgnore((values["strict-ignore"] as string | undefined) ?? "");
+    for (const w of ignore.warnings) io.stderr.write(`setup-goproxy: ${w}\n`);
     const dirs = positionals.length ? positionals : ["."];
     if (values.report !== undefined && dirs.length > 1)
       throw new UsageError("--report takes one DIR");
@@ -79,6 +89,8 @@ from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
       const partial: Omit<RunReport, "failedBecause"> = {
         schema: REPORT_SCHEMA,
         strict: values.strict === true,
+        ...(ignore.ids.length ? { strictIgnore: ignore.ids } : {}),
+        ...(values["fail-on-fallback"] === true ? { failOnFallback: true } : {}),
         go: { version: go.versionText, bin: go.bin },
         settings: settingRows(go.effective, {}, env),
         diagnostics: [],
