@@ -1939,6 +1939,7 @@ async function runDownload(opts) {
         ...(opts.onStderrLine ? { onStderrLine: opts.onStderrLine } : {}),
         ...(opts.stallSeconds !== undefined ? { stallSeconds: opts.stallSeconds } : {}),
         ...(opts.timeoutSeconds !== undefined ? { timeoutSeconds: opts.timeoutSeconds } : {}),
+        ...(opts.limitNames ? { limitNames: opts.limitNames } : {}),
         ...(opts.go.effective.GOMODCACHE ? { gomodcache: opts.go.effective.GOMODCACHE } : {}),
     });
     const e = opts.go.effective;
@@ -2070,16 +2071,21 @@ var command = __nccwpck_require__(302);
 
 
 
+
 const download = {
     name: "download",
     summary: "Pre-warm the module cache through the configured chain and print the ledger",
-    usage: `setup-goproxy download [--format json|text] [--all] [--retries N] [--strict] [--allow-direct PATTERNS] [--report FILE] [DIR...]
+    usage: `setup-goproxy download [--format json|text] [--all] [--retries N] [--strict] [--allow-direct PATTERNS] [--stall-timeout S] [--download-timeout S] [--report FILE] [DIR...]
 
 Runs \`go mod download -x -json\` (with --all: \`go mod download all\`) in every module
 root under each DIR (default: the current directory; a go.work makes one root), with the
 Go settings of the environment, exactly as Go reads them. Retries transient failures
 (5xx, timeouts, resets) up to --retries times (default 2). Prints the ledger: which
 origin served every module file, hit rates, fallbacks, and "modules".
+
+--stall-timeout S (default 60) stops go when a proxy request makes no progress for S
+seconds (Go itself would wait forever) and names the proxy and module; --download-timeout S
+(default 1200) bounds the whole pre-warm.
 
 --report FILE writes the full JSON report (docs/report-schema.md) for \`report\`.
 
@@ -2092,12 +2098,22 @@ from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
         strict: { type: "boolean" },
         "allow-direct": { type: "string" },
         report: { type: "string" },
+        "stall-timeout": { type: "string" },
+        "download-timeout": { type: "string" },
     },
     async run(values, positionals, io) {
         const format = (0,command/* formatOption */.Bx)(values);
         const retries = values.retries === undefined ? 2 : Number(values.retries);
         if (!Number.isInteger(retries) || retries < 0 || retries > 10)
             throw new command/* UsageError */.eb("--retries must be 0 to 10");
+        const seconds = (name, fallback) => {
+            const n = values[name] === undefined ? fallback : Number(values[name]);
+            if (!Number.isInteger(n) || n < 1 || n > 21600)
+                throw new command/* UsageError */.eb(`--${name} must be a whole number of seconds from 1 to 21600`);
+            return n;
+        };
+        const stallSeconds = seconds("stall-timeout", DEFAULT_STALL_SECONDS);
+        const timeoutSeconds = seconds("download-timeout", DEFAULT_DOWNLOAD_TIMEOUT_SECONDS);
         const env = Object.fromEntries(Object.entries(io.env).filter((e) => e[1] !== undefined));
         const dirs = positionals.length ? positionals : ["."];
         if (values.report !== undefined && dirs.length > 1)
@@ -2127,6 +2143,9 @@ from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
                 backoffSeconds: 2,
                 allowDirect: values["allow-direct"] ?? "",
                 ...(onStderrLine ? { onStderrLine } : {}),
+                stallSeconds,
+                timeoutSeconds,
+                limitNames: { stall: "--stall-timeout", total: "--download-timeout" },
             });
             const report = downloaded && (0,explain/* explainFailures */.v)(downloaded, go, env);
             if (onStderrLine && progress)
@@ -3960,14 +3979,16 @@ function getExecOutput(commandLine, args, options) {
 // no output copied to stdout: the output is data, and the library prints nothing outside
 // Actions), stdin closed, exit codes returned rather than thrown. @actions/exec cannot stop a
 // child (see bounded.ts), so the bound here does not kill: after `timeoutMs` the caller gets a
-// ProcessTimeout and goes on; the child is left to end by itself (the action's steps and the CLI
-// end with process.exit, so it cannot hold them). Runs that must be stopped use runBounded.
+// ProcessTimeout; the child is left to end by itself. The action's steps end with process.exit,
+// so it cannot hold them; a CLI or library caller gets its answer in time but its process lives
+// until the child ends. These runs read local files only; anything that waits on the network or
+// on a program the user names runs through runBounded.
 
 class ProcessTimeout extends Error {
     command;
     limitSeconds;
     constructor(command, limitSeconds) {
-        super(`${command} did not finish within ${limitSeconds} s; going on without it`);
+        super(`${command} did not finish within ${limitSeconds} s`);
         this.name = "ProcessTimeout";
         this.command = command;
         this.limitSeconds = limitSeconds;

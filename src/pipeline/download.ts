@@ -18,6 +18,8 @@ export interface DownloadOptions {
   /** Limits (defaults in download/prewarm.ts): no progress for stallSeconds, all in timeoutSeconds. */
   stallSeconds?: number;
   timeoutSeconds?: number;
+  /** How users set those limits, for the message (default the action's input names). */
+  limitNames?: { stall: string; total: string };
 }
 
 export async function runDownload(opts: DownloadOptions): Promise<DownloadReport | undefined> {
@@ -32,6 +34,7 @@ export async function runDownload(opts: DownloadOptions): Promise<DownloadReport
     ...(opts.onStderrLine ? { onStderrLine: opts.onStderrLine } : {}),
     ...(opts.stallSeconds !== undefined ? { stallSeconds: opts.stallSeconds } : {}),
     ...(opts.timeoutSeconds !== undefined ? { timeoutSeconds: opts.timeoutSeconds } : {}),
+    ...(opts.limitNames ? { limitNames: opts.limitNames } : {}),
     ...(opts.go.effective.GOMODCACHE ? { gomodcache: opts.go.effective.GOMODCACHE } : {}),
   });
   const e = opts.go.effective;
