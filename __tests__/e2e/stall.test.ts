@@ -5,6 +5,7 @@
 // for longer than that bound, is not cut.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -16,7 +17,7 @@ import {
   type Fixtures,
 } from "../support/fixtures.ts";
 import { startProxy, type Fault } from "../support/proxy-server.ts";
-import { runAction } from "../support/runner.ts";
+import { REPO_ROOT, runAction } from "../support/runner.ts";
 import { jobEnv } from "../support/example.ts";
 import { testedToolchains, type Toolchain } from "../support/toolchains.ts";
 
@@ -154,3 +155,43 @@ for (const go of testedToolchains()) {
     });
   });
 }
+
+test("the CLI (GitLab, Jenkins) stops a stalled proxy after --stall-timeout and names it", async () => {
+  const go = testedToolchains().at(-1)!;
+  const a = await startProxy({
+    dir: fx.proxyDir,
+    faults: [stalled(/greeting\/@v\/v1\.2\.0\.zip$/, 100)],
+  });
+  try {
+    const ws = await workspace(["greeting@v1.2.0"]);
+    const env = jobEnv(go, join(ws, ".home"), {
+      ...fx.gitEnv,
+      GOPROXY: a.url,
+      GONOSUMDB: FIXTURE_HOST,
+    });
+    const started = performance.now();
+    const cli = spawn(
+      process.execPath,
+      [
+        join(REPO_ROOT, "dist", "cli", "index.js"),
+        "download",
+        "--format",
+        "text",
+        "--stall-timeout",
+        "2",
+      ],
+      { cwd: ws, env, timeout: 120_000 },
+    );
+    let out = "";
+    cli.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
+    cli.stderr.setEncoding("utf8").on("data", (d: string) => (out += d));
+    const code = await new Promise<number | null>((r) => cli.on("close", r));
+    const seconds = (performance.now() - started) / 1000;
+    assert.equal(code, 1, out);
+    assert.match(out, /nothing arrived for 2 s \(--stall-timeout: 2\)/);
+    assert.ok(out.includes(a.url) && out.includes(`${GREETING}@v1.2.0`), out);
+    assert.ok(seconds >= 2 && seconds < 25, `the CLI took ${seconds.toFixed(1)} s`);
+  } finally {
+    await a.close();
+  }
+});

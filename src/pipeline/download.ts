@@ -18,6 +18,8 @@ export interface DownloadOptions {
   /** Limits (defaults in download/prewarm.ts): no progress for stallSeconds, all in timeoutSeconds. */
   stallSeconds?: number;
   timeoutSeconds?: number;
+  /** How users set those limits, for the message (default the action's input names). */
+  limitNames?: { stall: string; total: string };
 }
 
 export async function runDownload(opts: DownloadOptions): Promise<DownloadReport | undefined> {
@@ -42,6 +44,7 @@ export function runGoDownload(
     | "onStderrLine"
     | "stallSeconds"
     | "timeoutSeconds"
+    | "limitNames"
   > & {
     goBin: string;
     /** Where go writes what it fetches: bytes arriving there count as progress. */
@@ -59,6 +62,7 @@ export function runGoDownload(
     ...(opts.onStderrLine ? { onStderrLine: opts.onStderrLine } : {}),
     ...(opts.stallSeconds !== undefined ? { stallSeconds: opts.stallSeconds } : {}),
     ...(opts.timeoutSeconds !== undefined ? { timeoutSeconds: opts.timeoutSeconds } : {}),
+    ...(opts.limitNames ? { limitNames: opts.limitNames } : {}),
     ...(opts.gomodcache ? { gomodcache: opts.gomodcache } : {}),
     ...(opts.signal ? { signal: opts.signal } : {}),
   });

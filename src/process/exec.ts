@@ -2,8 +2,10 @@
 // no output copied to stdout: the output is data, and the library prints nothing outside
 // Actions), stdin closed, exit codes returned rather than thrown. @actions/exec cannot stop a
 // child (see bounded.ts), so the bound here does not kill: after `timeoutMs` the caller gets a
-// ProcessTimeout and goes on; the child is left to end by itself (the action's steps and the CLI
-// end with process.exit, so it cannot hold them). Runs that must be stopped use runBounded.
+// ProcessTimeout; the child is left to end by itself. The action's steps end with process.exit,
+// so it cannot hold them; a CLI or library caller gets its answer in time but its process lives
+// until the child ends. These runs read local files only; anything that waits on the network or
+// on a program the user names runs through runBounded.
 import { getExecOutput } from "@actions/exec";
 
 export interface QuietRun {
@@ -16,7 +18,7 @@ export class ProcessTimeout extends Error {
   readonly command: string;
   readonly limitSeconds: number;
   constructor(command: string, limitSeconds: number) {
-    super(`${command} did not finish within ${limitSeconds} s; going on without it`);
+    super(`${command} did not finish within ${limitSeconds} s`);
     this.name = "ProcessTimeout";
     this.command = command;
     this.limitSeconds = limitSeconds;

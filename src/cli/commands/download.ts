@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { detectGo } from "../../pipeline/go.ts";
 import { runDownload } from "../../pipeline/download.ts";
+import { DEFAULT_DOWNLOAD_TIMEOUT_SECONDS, DEFAULT_STALL_SECONDS } from "../../download/prewarm.ts";
 import { explainFailures } from "../../pipeline/explain.ts";
 import { scanWorkspace } from "../../pipeline/workspace.ts";
 import { renderDownloadText } from "../../report/text.ts";
@@ -14,13 +15,17 @@ import { EXIT, formatOption, UsageError, type Command } from "../command.ts";
 export const download: Command = {
   name: "download",
   summary: "Pre-warm the module cache through the configured chain and print the ledger",
-  usage: `setup-goproxy download [--format json|text] [--all] [--retries N] [--strict] [--allow-direct PATTERNS] [--strict-ignore IDS] [--fail-on-fallback] [--report FILE] [DIR...]
+  usage: `setup-goproxy download [--format json|text] [--all] [--retries N] [--strict] [--allow-direct PATTERNS] [--strict-ignore IDS] [--fail-on-fallback] [--stall-timeout S] [--download-timeout S] [--report FILE] [DIR...]
 
 Runs \`go mod download -x -json\` (with --all: \`go mod download all\`) in every module
 root under each DIR (default: the current directory; a go.work makes one root), with the
 Go settings of the environment, exactly as Go reads them. Retries transient failures
 (5xx, timeouts, resets) up to --retries times (default 2). Prints the ledger: which
 origin served every module file, hit rates, fallbacks, and "modules".
+
+--stall-timeout S (default 60) stops go when a proxy request makes no progress for S
+seconds (Go itself would wait forever) and names the proxy and module; --download-timeout S
+(default 1200) bounds the whole pre-warm.
 
 --report FILE writes the full JSON report (docs/report-schema.md) for \`report\`.
 
@@ -40,12 +45,22 @@ usage or no go on PATH.`,
     "strict-ignore": { type: "string" },
     "fail-on-fallback": { type: "boolean" },
     report: { type: "string" },
+    "stall-timeout": { type: "string" },
+    "download-timeout": { type: "string" },
   },
   async run(values, positionals, io) {
     const format = formatOption(values);
     const retries = values.retries === undefined ? 2 : Number(values.retries);
     if (!Number.isInteger(retries) || retries < 0 || retries > 10)
       throw new UsageError("--retries must be 0 to 10");
+    const seconds = (name: "stall-timeout" | "download-timeout", fallback: number) => {
+      const n = values[name] === undefined ? fallback : Number(values[name]);
+      if (!Number.isInteger(n) || n < 1 || n > 21600)
+        throw new UsageError(`--${name} must be a whole number of seconds from 1 to 21600`);
+      return n;
+    };
+    const stallSeconds = seconds("stall-timeout", DEFAULT_STALL_SECONDS);
+    const timeoutSeconds = seconds("download-timeout", DEFAULT_DOWNLOAD_TIMEOUT_SECONDS);
     const env = Object.fromEntries(
       Object.entries(io.env).filter((e): e is [string, string] => e[1] !== undefined),
     );
@@ -79,6 +94,9 @@ usage or no go on PATH.`,
         backoffSeconds: 2,
         allowDirect: (values["allow-direct"] as string | undefined) ?? "",
         ...(onStderrLine ? { onStderrLine } : {}),
+        stallSeconds,
+        timeoutSeconds,
+        limitNames: { stall: "--stall-timeout", total: "--download-timeout" },
       });
       const report = downloaded && explainFailures(downloaded, go, env);
       if (onStderrLine && progress) io.stderr.write("\r\x1b[K");
