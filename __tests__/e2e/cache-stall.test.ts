@@ -2,7 +2,7 @@
 // the runner emulator, the real @actions/cache (v1 and v2) against the loopback cache server,
 // real go. The restore gives up after cache-timeout, warns and the pre-warm goes on cold; the
 // save gives up after cache-timeout, warns, and the post step exits at once.
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -23,11 +23,11 @@ const LIMIT = 4;
 const go = testedToolchains().at(-1)!;
 let fx: Fixtures;
 let proxy: ProxyServer;
-before(async () => {
+beforeAll(async () => {
   fx = await buildFixtures(EXAMPLE_MODULES);
   proxy = await startProxy({ dir: fx.proxyDir });
 });
-after(async () => {
+afterAll(async () => {
   await proxy.close();
   await fx.cleanup();
 });

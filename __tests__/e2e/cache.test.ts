@@ -1,7 +1,7 @@
 // The module cache end to end: dist/ main and post under the runner emulator, the real
 // @actions/cache with real tar and zstd, against a loopback cache service speaking v1
 // (the GitHub Enterprise Server protocol), with real go on the oldest and newest version.
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -20,14 +20,14 @@ const run = promisify(execFile);
 const EXTRA = `${FIXTURE_HOST}/extra`;
 let fx: Fixtures;
 let proxy: ProxyServer;
-before(async () => {
+beforeAll(async () => {
   fx = await buildFixtures([
     ...EXAMPLE_MODULES,
     { path: "extra", versions: [{ version: "v1.0.0" }] },
   ]);
   proxy = await startProxy({ dir: fx.proxyDir });
 });
-after(async () => {
+afterAll(async () => {
   await proxy.close();
   await fx.cleanup();
 });

@@ -1,7 +1,7 @@
 // The live checks and retries as the action runs them: a wrong checksum-database key stops
 // the download, the right one is proven; a transient 503 is retried
 // with backoff and shown as a retry.
-import { after, before, test } from "node:test";
+import { afterAll, beforeAll, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -17,12 +17,12 @@ import type { RunReport } from "../../src/report/model.ts";
 let fx: Fixtures;
 let db: SumdbServer;
 let proxy: ProxyServer;
-before(async () => {
+beforeAll(async () => {
   fx = await buildFixtures(EXAMPLE_MODULES);
   db = await startSumdb();
   proxy = await startProxy({ dir: fx.proxyDir });
 });
-after(async () => {
+afterAll(async () => {
   await proxy.close();
   await db.close();
   await fx.cleanup();

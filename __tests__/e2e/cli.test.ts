@@ -1,7 +1,7 @@
 // The CLI as other CI systems run it: dist/cli/index.js in a plain shell environment (no
 // GitHub variables), against local proxies. It must reach the same ledger and verdicts as
 // the action, and keep the contracts of design.md.
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdtemp, readFile } from "node:fs/promises";
@@ -46,11 +46,11 @@ const cli = (args: string[], opts: { cwd: string; env: Record<string, string>; i
 let chain: ExampleChain;
 let a: ProxyServer;
 let b: ProxyServer;
-before(async () => {
+beforeAll(async () => {
   chain = await exampleChain();
   ({ a, b } = chain);
 });
-after(() => chain.close());
+afterAll(() => chain.close());
 
 for (const go of testedToolchains()) {
   describe(`Go ${go.version}`, () => {

@@ -2,7 +2,7 @@
 // starts while the live probes still run, and a probe finding that must block it (a checksum
 // database signed by another key) kills go mid-download: nothing is fetched from the proxy
 // after the finding. The timings reach the summary and the JSON report.
-import { after, before, test } from "node:test";
+import { afterAll, beforeAll, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -21,12 +21,12 @@ const HANGING_ZIP = `/${FIXTURE_HOST}/metrics/v2/@v/v2.1.0.zip`;
 let fx: Fixtures;
 let db: SumdbServer;
 let proxy: ProxyServer;
-before(async () => {
+beforeAll(async () => {
   fx = await buildFixtures(EXAMPLE_MODULES);
   db = await startSumdb();
   proxy = await startProxy({ dir: fx.proxyDir });
 });
-after(async () => {
+afterAll(async () => {
   await proxy.close();
   await db.close();
   await fx.cleanup();

@@ -1,6 +1,6 @@
 // The first vertical slice under the runner emulator, on the oldest and newest Go:
 // inputs become exported variables, and `go mod download` runs through the chain.
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
@@ -21,11 +21,11 @@ import { testedToolchains } from "../support/toolchains.ts";
 let chain: ExampleChain;
 let a: ProxyServer;
 let b: ProxyServer;
-before(async () => {
+beforeAll(async () => {
   chain = await exampleChain();
   ({ a, b } = chain);
 });
-after(() => chain.close());
+afterAll(() => chain.close());
 
 async function job(
   go: ReturnType<typeof testedToolchains>[number],

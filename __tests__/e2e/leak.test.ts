@@ -2,7 +2,7 @@
 // token in the credentials input, none of them may appear in annotations, the summary,
 // outputs, the JSON report, the state, GITHUB_ENV values other than where the user asked,
 // or the saved cache; and every one that reaches the log is masked before it does.
-import { after, before, test } from "node:test";
+import { afterAll, beforeAll, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
@@ -34,7 +34,7 @@ let ca: TestCa;
 let p1: ProxyServer;
 let p2: ProxyServer;
 let cache: CacheServer;
-before(async () => {
+beforeAll(async () => {
   fx = await buildFixtures(EXAMPLE_MODULES);
   ca = await makeTestCa();
   p1 = await startProxy({
@@ -50,7 +50,7 @@ before(async () => {
   });
   cache = await startCacheServer({ protocol: "v1" });
 });
-after(async () => {
+afterAll(async () => {
   await p1.close();
   await p2.close();
   await cache.close();

@@ -1,7 +1,7 @@
 // The ledger end to end, on the oldest and newest Go: a chain of three proxies and direct,
 // where proxy 1 lacks some modules, proxy 2 answers 500 for one (with `|` after it), and one
 // module lives only in git. Every module file's origin must match the proxies' own logs.
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -23,7 +23,7 @@ let fx: Fixtures;
 let p1: ProxyServer;
 let p2: ProxyServer;
 let p3: ProxyServer;
-before(async () => {
+beforeAll(async () => {
   fx = await buildFixtures([
     { path: "text", versions: [{ version: "v0.4.0" }] },
     { path: "greeting", versions: [{ version: "v1.2.0", requires: ["text@v0.4.0"] }] },
@@ -42,7 +42,7 @@ before(async () => {
   });
   p3 = await startProxy({ dir: fx.proxyDir, omit: [mod("gitonly")] });
 });
-after(async () => {
+afterAll(async () => {
   for (const p of [p1, p2, p3]) await p.close();
   await fx.cleanup();
 });

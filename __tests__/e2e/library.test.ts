@@ -1,7 +1,7 @@
 // The typed library as another project uses it: build lib/ with its declarations, import
 // the package by name from a fresh project, and check that importing prints nothing and
 // touches no environment, and that the declarations typecheck a consumer.
-import { before, test } from "node:test";
+import { beforeAll, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
@@ -13,7 +13,7 @@ import { REPO_ROOT } from "../support/runner.ts";
 const run = promisify(execFile);
 let project: string;
 
-before(async () => {
+beforeAll(async () => {
   await run(
     process.execPath,
     [join(REPO_ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.lib.json"],

@@ -1,7 +1,7 @@
 // The README's examples are exercised: every settings example passes the checker with no
 // error on the oldest and newest Go, and the CLI commands of the GitLab example run as
 // written (against a loopback proxy instead of the example's hosts).
-import { after, before, test } from "node:test";
+import { afterAll, beforeAll, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
@@ -54,11 +54,11 @@ test("every settings example of the README passes the checker without an error",
 
 let fx: Fixtures;
 let proxy: ProxyServer;
-before(async () => {
+beforeAll(async () => {
   fx = await buildFixtures(EXAMPLE_MODULES);
   proxy = await startProxy({ dir: fx.proxyDir });
 });
-after(async () => {
+afterAll(async () => {
   await proxy.close();
   await fx.cleanup();
 });

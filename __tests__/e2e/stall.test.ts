@@ -3,7 +3,7 @@
 // `|`); the pre-warm must stop it by lack of progress, name the proxy, the module and the
 // limit, and end the step within the bound, while a large module that keeps arriving, slowly,
 // for longer than that bound, is not cut.
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -29,7 +29,7 @@ const BIG_BYTES = 1 << 20;
 const PACE = 150_000;
 
 let fx: Fixtures;
-before(async () => {
+beforeAll(async () => {
   fx = await buildFixtures([
     { path: "text", versions: [{ version: "v0.3.0" }] },
     { path: "greeting", versions: [{ version: "v1.2.0", requires: ["text@v0.3.0"] }] },
@@ -47,7 +47,7 @@ before(async () => {
     },
   ]);
 });
-after(() => fx.cleanup());
+afterAll(() => fx.cleanup());
 
 async function workspace(requires: string[]): Promise<string> {
   const ws = await mkdtemp(join(tmpdir(), "stall-ws-"));

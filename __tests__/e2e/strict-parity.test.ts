@@ -1,6 +1,6 @@
 // Strict mode a team can turn on, and the setup-go drop-in, end to end: dist/ under the runner
 // emulator with real go on loopback proxies, a loopback checksum database and cache service.
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -64,7 +64,7 @@ async function addPrivateModule(proxyDir: string): Promise<string[]> {
   ];
 }
 
-before(async () => {
+beforeAll(async () => {
   fx = await buildFixtures([
     { path: "text", versions: [{ version: "v0.4.0" }] },
     { path: "greeting", versions: [{ version: "v1.2.0", requires: ["text@v0.4.0"] }] },
@@ -75,7 +75,7 @@ before(async () => {
   proxy = await startProxy({ dir: fx.proxyDir });
   partial = await startProxy({ dir: fx.proxyDir, omit: [`${FIXTURE_HOST}/config`] });
 });
-after(async () => {
+afterAll(async () => {
   await proxy.close();
   await partial.close();
   await db.close();
@@ -277,14 +277,14 @@ describe("go-version ranges", () => {
   let tz: ToolchainZip;
   let tree: string;
   let toolchains: ProxyServer;
-  before(async () => {
+  beforeAll(async () => {
     tz = await toolchainZip({ goroot: toolchain("1.23").goroot, variant: "small" });
     // Versions the list names around it: the range must pick the one it allows.
     tree = await writeToolchainProxyTree([tz], { listExtra: ["1.22.12", "1.24.0", "1.24rc1"] });
     db.addModule(TOOLCHAIN_MODULE, tz.moduleVersion, tz.zip, tz.mod);
     toolchains = await startProxy({ dir: tree });
   });
-  after(async () => {
+  afterAll(async () => {
     await toolchains.close();
     await rm(tree, { recursive: true, force: true });
   });

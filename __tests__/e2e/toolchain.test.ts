@@ -2,7 +2,7 @@
 // (Debian's tree repackaged as the golang.org/toolchain module) from a loopback proxy,
 // proves it with a loopback checksum database, pre-warms the example with it, and finds it
 // in the tool cache on the next run. A tampered zip installs nothing.
-import { after, before, test } from "node:test";
+import { afterAll, beforeAll, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { existsSync, readdirSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -28,7 +28,7 @@ let tree: string;
 let db: SumdbServer;
 let modules: ProxyServer;
 let toolchains: ProxyServer;
-before(async () => {
+beforeAll(async () => {
   fx = await buildFixtures(EXAMPLE_MODULES);
   tz = await toolchainZip({ goroot: toolchain("1.23").goroot, variant: "small" });
   tree = await writeToolchainProxyTree([tz]);
@@ -37,7 +37,7 @@ before(async () => {
   modules = await startProxy({ dir: fx.proxyDir });
   toolchains = await startProxy({ dir: tree });
 });
-after(async () => {
+afterAll(async () => {
   await modules.close();
   await toolchains.close();
   await db.close();

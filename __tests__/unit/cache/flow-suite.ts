@@ -1,7 +1,7 @@
 // The module cache end to end, per cache protocol: src/cache driving the REAL @actions/cache
 // (real tar, real zstd) against the loopback cache server, each step in a child process,
 // each run on a fresh "runner", go fetching from a loopback GOPROXY.
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { cp, mkdtemp, rm } from "node:fs/promises";
@@ -92,7 +92,7 @@ export function defineFlowTests(protocol: CacheProtocol, goVersion: string): voi
     const go = toolchain(goVersion);
     let n = 0;
 
-    before(async () => {
+    beforeAll(async () => {
       fx = await buildFixtures(FIXTURE_MODULES, { goBin: go.goBin });
       proxy = await startProxy({ dir: fx.proxyDir });
       server = await startCacheServer({ protocol });
@@ -104,7 +104,7 @@ export function defineFlowTests(protocol: CacheProtocol, goVersion: string): voi
         d: ["epsilon@v0.1.0"],
       });
     });
-    after(async () => {
+    afterAll(async () => {
       await server?.close();
       await proxy?.close();
       await fx?.cleanup();

@@ -1,6 +1,6 @@
 // Keys, path lists, the download-cache scanner, manifests, the save policy and the state
 // format: pure logic and real directory trees, no network, no go.
-import { test } from "node:test";
+import { test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";

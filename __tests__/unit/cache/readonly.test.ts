@@ -2,7 +2,7 @@
 // (actions/setup-go #403, #722: tar "Cannot open: File exists" / "Permission denied"), for
 // both layouts. Run as an unprivileged user when the tests run as root: root ignores
 // permission bits, and so would hide the problem.
-import { after, before, test } from "node:test";
+import { afterAll, beforeAll, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { chmod, cp, mkdir, mkdtemp, rm } from "node:fs/promises";
@@ -29,7 +29,7 @@ let root: string;
 let graph: string;
 let n = 0;
 
-before(async () => {
+beforeAll(async () => {
   fx = await buildFixtures(FIXTURE_MODULES, { goBin: go.goBin });
   proxy = await startProxy({ dir: fx.proxyDir });
   server = await startCacheServer({ protocol: "v1" });
@@ -37,7 +37,7 @@ before(async () => {
   await chmod(root, 0o755);
   graph = (await graphTemplates(root, fx, proxy, go, { a: ["Beta@v0.1.0", "delta/v2@v2.0.0"] })).a!;
 });
-after(async () => {
+afterAll(async () => {
   await server?.close();
   await proxy?.close();
   await fx?.cleanup();

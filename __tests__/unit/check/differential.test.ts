@@ -7,7 +7,7 @@
 // loopback port so any non-loopback request (a direct ?go-get=1 lookup, sum.golang.org, a
 // made-up proxy host) is refused without a DNS lookup, and git maps the fixture host to local
 // repositories.
-import { after, before, test } from "node:test";
+import { afterAll, beforeAll, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
@@ -34,7 +34,7 @@ let E: ProxyServer; // 500 for everything
 let work: string;
 const toolchains: Toolchain[] = testedToolchains();
 
-before(async () => {
+beforeAll(async () => {
   fx = await buildFixtures([{ path: "alpha", versions: [{ version: "v1.0.0" }] }]);
   A = await startProxy({ dir: fx.proxyDir });
   N = await startProxy({});
@@ -42,7 +42,7 @@ before(async () => {
   work = await mkdtemp(join(tmpdir(), "goproxy-diff-"));
 });
 
-after(async () => {
+afterAll(async () => {
   await Promise.all([A?.close(), N?.close(), E?.close()]);
   await fx?.cleanup();
   if (work) await rm(work, { recursive: true, force: true });
@@ -512,7 +512,7 @@ function require32(keyBytes: Buffer, name: string): string {
   return keyHash(name, keyBytes).toString(16).padStart(8, "0");
 }
 
-after(() => {
+afterAll(() => {
   const lines = Object.entries(results).map(
     ([k, r]) =>
       `${k}: ${r.cases} cases, ${r.disagreements.length} disagreements, ${(r.ms / 1000).toFixed(1)}s`,

@@ -1,6 +1,6 @@
 // A generated corpus of 12,000 setting values through checkSettings: it never throws, every
 // diagnostic names its variable, and no secret planted in a URL shows up in any diagnostic.
-import { test } from "node:test";
+import { test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { checkSettings, type CheckEnv } from "../../../src/check/static.ts";
 import { GO_VARIABLES } from "../../../src/go/env.ts";

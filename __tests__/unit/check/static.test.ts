@@ -1,4 +1,4 @@
-import { test } from "node:test";
+import { test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { checkSettings, type CheckContext, type CheckEnv } from "../../../src/check/static.ts";
 import { RULES_BY_ID } from "../../../src/check/rules.ts";

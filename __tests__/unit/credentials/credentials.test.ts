@@ -1,5 +1,5 @@
 // The credentials input → .netrc (Go's matching rules), git credential helper, masking, cleanup.
-import { test } from "node:test";
+import { test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";

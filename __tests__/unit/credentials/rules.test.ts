@@ -1,7 +1,7 @@
 // CREDENTIALS_RULES against the code: every `credentials-…` rule id the credentials input emits
 // has exactly one catalogue entry and every entry is emitted; every rule is produced by a
 // setupCredentials scenario with the catalogue's severity.
-import { after, before, test } from "node:test";
+import { afterAll, beforeAll, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -38,10 +38,10 @@ test("every credentials-… rule id the code emits is catalogued once, and every
 });
 
 let tmp: string;
-before(async () => {
+beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), "credentials-rules-"));
 });
-after(async () => {
+afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });
 });
 

@@ -1,7 +1,7 @@
 // Goldens from real Go runs (scripts/capture-traces.ts): for every captured Go version and
 // scenario, the parsed trace must agree with the proxies' own access logs, and the ledger
 // with the fallbacks those logs prove.
-import { test } from "node:test";
+import { test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";

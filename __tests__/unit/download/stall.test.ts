@@ -1,7 +1,7 @@
 // What a running pre-warm waits on, from go's -x trace and the download cache: the request
 // still without headers, else the answered one whose file has not landed; and the message
 // that names the module, the proxy and the limit.
-import { describe, test } from "node:test";
+import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";

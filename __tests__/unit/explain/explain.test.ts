@@ -1,6 +1,6 @@
 // The explainer on Go's exact error strings (docs/go-semantics.md), CI log prefixes, secrets
 // and arbitrary input. Pure: no go, no network.
-import { describe, test } from "node:test";
+import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import {
   CATEGORIES,

@@ -2,7 +2,7 @@
 // the origin must be right. Oldest and newest tested toolchain. Every run has a private
 // GOMODCACHE/GOPATH/GOCACHE, GOTOOLCHAIN=local (except the toolchain case, which has
 // GOPROXY=off) and GOSUMDB=off or a loopback database, so nothing leaves the machine.
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { createHash, generateKeyPairSync } from "node:crypto";
@@ -32,7 +32,7 @@ let tampered: Fixtures;
 let ca: TestCa;
 const cleanups: (() => Promise<void>)[] = [];
 
-before(async () => {
+beforeAll(async () => {
   fx = await buildFixtures([{ path: "hello", versions: [{ version: VER }] }]);
   tampered = await buildFixtures([
     {
@@ -47,7 +47,7 @@ before(async () => {
   ]);
   ca = await makeTestCa();
 });
-after(async () => {
+afterAll(async () => {
   for (const c of cleanups.reverse()) await c();
   await fx?.cleanup();
   await tampered?.cleanup();
@@ -464,22 +464,28 @@ for (const go of testedToolchains()) {
       explainBoth(r, settings, { category: "config", rule: "explain-gosumdb-invalid" });
     });
 
-    test("config: GOPROXY made only of separators", async (t) => {
-      if (go.minor < 15) return t.skip("Go < 1.15 treats it as off");
+    // skipped when go.minor < 15: "Go < 1.15 treats it as off"
+    (go.minor < 15 ? test.skip : test)("config: GOPROXY made only of separators", async () => {
       const settings = { goVersion, GOPROXY: " , " };
       const r = await goRun(go, download, { GOPROXY: " , " });
       explainBoth(r, settings, { category: "config", rule: "explain-goproxy-no-entries" });
     });
 
-    test("toolchain: GOTOOLCHAIN=go1.99.0 with GOPROXY=off", async (t) => {
-      if (go.minor < 21) return t.skip("GOTOOLCHAIN exists from Go 1.21");
-      const settings = { goVersion, GOPROXY: "off", GOTOOLCHAIN: "go1.99.0" };
-      const r = await goRun(go, ["env", "GOVERSION"], { GOPROXY: "off", GOTOOLCHAIN: "go1.99.0" });
-      assert.notEqual(r.code, 0);
-      const f = explainText(r.stderr, settings)[0];
-      check(f, { category: "toolchain", rule: "explain-toolchain-not-available" }, r.stderr);
-      assert.match(f!.fix, /misleading/);
-    });
+    // skipped when go.minor < 21: "GOTOOLCHAIN exists from Go 1.21"
+    (go.minor < 21 ? test.skip : test)(
+      "toolchain: GOTOOLCHAIN=go1.99.0 with GOPROXY=off",
+      async () => {
+        const settings = { goVersion, GOPROXY: "off", GOTOOLCHAIN: "go1.99.0" };
+        const r = await goRun(go, ["env", "GOVERSION"], {
+          GOPROXY: "off",
+          GOTOOLCHAIN: "go1.99.0",
+        });
+        assert.notEqual(r.code, 0);
+        const f = explainText(r.stderr, settings)[0];
+        check(f, { category: "toolchain", rule: "explain-toolchain-not-available" }, r.stderr);
+        assert.match(f!.fix, /misleading/);
+      },
+    );
 
     test("go build: stderr of a build whose proxy answers 403", async () => {
       const a = await proxy({ faults: [{ path: "/", status: 403 }] });

@@ -1,6 +1,6 @@
 // The stage runner: a task started early runs alongside later stages, any of which can stop it
 // (its signal aborts a real child process); the clock's per-stage wall times.
-import { describe, test } from "node:test";
+import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { GuardedTask, StageClock } from "../../../src/pipeline/stages.ts";

@@ -1,5 +1,5 @@
 // Go's egress-proxy choice (golang.org/x/net/http/httpproxy), case by case.
-import { test } from "node:test";
+import { test } from "@jest/globals";
 import assert from "node:assert/strict";
 import {
   egressFor,

@@ -1,7 +1,7 @@
 // Every request the action makes itself (toolchain downloads, checksum-database lookups,
 // probes) gives up on a server that accepts and then sends nothing: no headers, or a body
 // that stops. Real undici against a loopback server.
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
@@ -13,7 +13,7 @@ import { goRoots } from "../../../src/probe/trust.ts";
 let server: Server;
 let base: string;
 const sockets = new Set<Socket>();
-before(async () => {
+beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === "/silent") return; // accepts, never answers
     res.writeHead(200, { "content-type": "application/zip", "content-length": "1000" });
@@ -26,7 +26,7 @@ before(async () => {
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-after(async () => {
+afterAll(async () => {
   for (const s of sockets) s.destroy();
   await new Promise((r) => server.close(r));
 });

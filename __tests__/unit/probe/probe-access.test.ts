@@ -2,7 +2,7 @@
 // HTTPS_PROXY (asserted from the egress proxy's log, for the probe and for real go), and with
 // basic auth from the .netrc that setupCredentials writes (401 without, 200 with — for the probe
 // and for real go 1.19 and 1.26); GOAUTH=off and a custom GOAUTH command on 1.24+.
-import { after, before, test } from "node:test";
+import { afterAll, beforeAll, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -30,7 +30,7 @@ let ca: TestCa;
 let tmp: string;
 const closers: (() => Promise<void>)[] = [];
 
-before(async () => {
+beforeAll(async () => {
   [fx, ca] = await Promise.all([
     buildFixtures([{ path: "hello", versions: [{ version: "v1.0.0" }] }]),
     makeTestCa(),
@@ -38,7 +38,7 @@ before(async () => {
   tmp = await mkdtemp(join(tmpdir(), "probe-access-"));
 });
 
-after(async () => {
+afterAll(async () => {
   for (const c of closers.reverse()) await c();
   await fx?.cleanup();
   await rm(tmp, { recursive: true, force: true });

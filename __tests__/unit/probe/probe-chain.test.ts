@@ -1,7 +1,7 @@
 // probeChain against real peers on 127.0.0.1: a TLS proxy trusted through SSL_CERT_FILE, fault
 // injection (`,` vs `|`, redirects, a silent proxy), the checksum database via a proxy, direct and
 // by URL, with the right and a wrong key, and a leak check over everything returned.
-import { after, before, test } from "node:test";
+import { afterAll, beforeAll, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
@@ -51,7 +51,7 @@ function input(goproxy: string, extra: Partial<ProbeInput> = {}): ProbeInput {
   };
 }
 
-before(async () => {
+beforeAll(async () => {
   [fx, ca, otherCa] = await Promise.all([
     buildFixtures([
       { path: "hello", versions: [{ version: "v1.0.0" }] },
@@ -65,7 +65,7 @@ before(async () => {
   await mkdir(emptyDir);
 });
 
-after(async () => {
+afterAll(async () => {
   for (const c of closers.reverse()) await c();
   await fx?.cleanup();
   await rm(tmp, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 // PROBE_RULES against the code: every `probe-…` rule id the live checks emit has exactly one
 // catalogue entry and every entry is emitted; and, over cheap scenarios on 127.0.0.1, each
 // diagnostic's severity is the one the catalogue gives (or its documented alternative).
-import { after, before, test } from "node:test";
+import { afterAll, beforeAll, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { createServer as createNet, type AddressInfo, type Socket } from "node:net";
@@ -82,13 +82,13 @@ function sev(ds: Diagnostic[], rule: string): string | undefined {
   return ds.find((d) => d.rule === rule)?.severity;
 }
 
-before(async () => {
+beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), "probe-rules-"));
   await mkdir(join(tmp, "none"));
   ca = await makeTestCa();
 });
 
-after(async () => {
+afterAll(async () => {
   for (const c of closers.reverse()) await c();
   await rm(tmp, { recursive: true, force: true });
   if (ca) await rm(ca.dir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { test } from "node:test";
+import { test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { fitAnnotations, type Annotation } from "../../../src/report/annotations.ts";
 import { bar, capRows, cell, fitBytes } from "../../../src/report/markdown.ts";

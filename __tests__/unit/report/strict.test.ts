@@ -1,4 +1,4 @@
-import { test } from "node:test";
+import { test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { checkSettings } from "../../../src/check/static.ts";
 import type { DownloadReport, RunReport } from "../../../src/report/model.ts";

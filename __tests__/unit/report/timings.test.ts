@@ -1,5 +1,5 @@
 // "Where the time went": the main step's stages in one line, the post step's save in another.
-import { test } from "node:test";
+import { test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { saveTimingLine, timingsLine } from "../../../src/report/timings.ts";
 

@@ -1,6 +1,6 @@
 // Go's h1: hash (x/mod sumdb/dirhash TestHash1, TestHashZip) and the zip reader behind it.
 // The end-to-end test also checks hashZip/hashGoMod against real go on real module zips.
-import { test } from "node:test";
+import { test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { crc32, deflateRawSync } from "node:zlib";

@@ -2,7 +2,7 @@
 // (built on src/sumdb), and rejects it when it lies, is signed by another key, or refuses.
 // Each run has its own GOPATH/GOMODCACHE/GOCACHE, GOTOOLCHAIN=local, GOPROXY=file://…, and a
 // GOSUMDB that names only 127.0.0.1.
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -37,12 +37,12 @@ async function bigDb(): Promise<SumdbServer> {
   return big;
 }
 
-before(async () => {
+beforeAll(async () => {
   fx = await buildFixtures(
     [GOOD, TAMPERED, LIED, GONE].map((path) => ({ path, versions: [{ version: V }] })),
   );
 });
-after(async () => {
+afterAll(async () => {
   await big?.close();
   await fx?.cleanup();
   for (const d of scratch) await rm(d, { recursive: true, force: true });
@@ -97,7 +97,7 @@ for (const go of testedToolchains()) {
     let db: SumdbServer;
     const fakeZip = "h1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
-    before(async () => {
+    beforeAll(async () => {
       db = await startSumdb();
       for (const path of [GOOD, TAMPERED, GONE]) await db.addFromProxyDir(fx.proxyDir, path, V);
       // A consistent lie: the log itself records a zip hash the proxy's zip does not have.
@@ -106,7 +106,7 @@ for (const go of testedToolchains()) {
       db.tamper(TAMPERED, V, { zip: fakeZip });
       db.setFault({ path: `/lookup/${GONE}@`, status: 410, body: "gone for this test\n" });
     });
-    after(() => db?.close());
+    afterAll(() => db?.close());
 
     const env = () => ({ GOPROXY: `file://${fx.proxyDir}`, GOSUMDB: db.gosumdb });
 

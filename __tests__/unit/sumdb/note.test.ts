@@ -1,5 +1,5 @@
 // Verifier keys and signed notes against golang.org/x/mod/sumdb/note's own test vectors.
-import { test } from "node:test";
+import { test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import {

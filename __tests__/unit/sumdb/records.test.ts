@@ -1,5 +1,5 @@
 // Record and tree-note texts (x/mod tlog/note_test.go vectors), go.sum lines, path escaping.
-import { test } from "node:test";
+import { test } from "@jest/globals";
 import assert from "node:assert/strict";
 import {
   escapeModulePath,

@@ -1,6 +1,6 @@
 // Transparency-log math against golang.org/x/mod/sumdb/tlog's tests (TestTree with tiles of
 // height 2, tile paths, split indexes, NewTiles counts, the empty tree).
-import { test } from "node:test";
+import { test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import {

@@ -1,6 +1,6 @@
 // verifyLookup against the test-bed database (no go here; see go-accepts-sumdb.test.ts), and
 // the database's own endpoints and faults.
-import { after, before, test } from "node:test";
+import { afterAll, beforeAll, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { openLookup, verifyLookup } from "../../../src/sumdb/verify.ts";
 import { formatRecord, moduleRecordText, parseTree } from "../../../src/sumdb/records.ts";
@@ -10,10 +10,10 @@ import { foreignKey, startSumdb, type SumdbServer } from "../../support/sumdb-se
 const Z = (c: string) => `h1:${c.repeat(43)}=`;
 let db: SumdbServer;
 
-before(async () => {
+beforeAll(async () => {
   db = await startSumdb({ name: "sum.test.local/verify" });
 });
-after(() => db.close());
+afterAll(() => db.close());
 
 async function get(path: string): Promise<Buffer> {
   const r = await db.respond(path);

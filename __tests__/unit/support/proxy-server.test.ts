@@ -1,4 +1,4 @@
-import { after, before, test } from "node:test";
+import { afterAll, beforeAll, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { buildFixtures, type Fixtures } from "../../support/fixtures.ts";
 import { startProxy } from "../../support/proxy-server.ts";
@@ -6,12 +6,12 @@ import { makeTestCa } from "../../support/tls.ts";
 import { Agent } from "undici";
 
 let fx: Fixtures;
-before(async () => {
+beforeAll(async () => {
   fx = await buildFixtures([
     { path: "alpha", versions: [{ version: "v1.0.0" }, { version: "v1.1.0" }] },
   ]);
 });
-after(() => fx.cleanup());
+afterAll(() => fx.cleanup());
 
 test("fixtures become a complete proxy tree with list, info, mod and zip", async () => {
   const proxy = await startProxy({ dir: fx.proxyDir });

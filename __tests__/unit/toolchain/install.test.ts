@@ -1,7 +1,7 @@
 // installToolchain end to end on loopback: a real go1.23.5 toolchain module (Debian's tree
 // repackaged), a GOPROXY serving it, a real checksum database that logged it; the installed
 // `go version` must run. Every failure of the proof must leave nothing installed.
-import { after, before, test } from "node:test";
+import { afterAll, beforeAll, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
@@ -31,7 +31,7 @@ let db: SumdbServer;
 let root: string;
 const servers: ProxyServer[] = [];
 
-before(async () => {
+beforeAll(async () => {
   tz = await toolchainZip({ goroot: GOROOT, variant: "small" });
   tree = await writeToolchainProxyTree([tz], { listExtra: ["1.23.4", "1.22.12"] });
   db = await startSumdb();
@@ -40,7 +40,7 @@ before(async () => {
   root = await mkdtemp(join(tmpdir(), "tc-install-"));
 });
 
-after(async () => {
+afterAll(async () => {
   await Promise.all(servers.map((s) => s.close()));
   await db.close();
   await rm(root, { recursive: true, force: true });
@@ -72,9 +72,10 @@ function env(goproxy: string, gosumdb = db.gosumdb): Record<string, string> {
 
 function assertNothingInstalled(r: { toolCache: string; temp: string }) {
   const goDir = join(r.toolCache, "go");
-  const left = existsSync(goDir) ? readdirSync(goDir, { recursive: true }) : [];
+  const left = existsSync(goDir) ? [...readdirSync(goDir, { recursive: true })] : [];
   assert.deepEqual(left, [], "no tool-cache entry");
-  assert.deepEqual(readdirSync(r.temp), [], "no temp files");
+  // Spread: jest runs a test in a vm context, and deepEqual rejects node:fs arrays (another realm).
+  assert.deepEqual([...readdirSync(r.temp)], [], "no temp files");
 }
 
 test("toolCacheVersion writes setup-go's semver", () => {
@@ -105,7 +106,7 @@ test("no go on PATH: fetched through the proxy, proven by the database, go versi
   assert.match(stdout, /^go version go1\.23\.5 linux\/amd64/);
   // _go.mod was copied back to go.mod, as cmd/go does on first use.
   assert.ok(existsSync(join(facts.goroot, "src", "go.mod")));
-  assert.deepEqual(readdirSync(r.temp), [], "temp files removed");
+  assert.deepEqual([...readdirSync(r.temp)], [], "temp files removed");
   assert.ok(p.log.some((e) => e.path.endsWith(".zip") && e.status === 200));
   assert.ok(db.log.some((e) => e.path.startsWith("/lookup/golang.org/toolchain@")));
   assert.ok(db.log.some((e) => e.path.startsWith("/tile/")));

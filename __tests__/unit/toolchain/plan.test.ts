@@ -1,5 +1,5 @@
 // What GOTOOLCHAIN will do, and the failures explained before Go hits them; version inputs.
-import { after, before, test } from "node:test";
+import { afterAll, beforeAll, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -28,7 +28,7 @@ let tree: string;
 let proxy: ProxyServer;
 let db: SumdbServer;
 
-before(async () => {
+beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "tc-plan-"));
   const tz = await toolchainZip({ goroot: toolchain("1.23").goroot, variant: "small" });
   tree = await writeToolchainProxyTree([tz], {
@@ -46,7 +46,7 @@ before(async () => {
   db.addModule(TOOLCHAIN_MODULE, tz.moduleVersion, tz.zip, tz.mod);
 });
 
-after(async () => {
+afterAll(async () => {
   await proxy.close();
   await db.close();
   await rm(root, { recursive: true, force: true });

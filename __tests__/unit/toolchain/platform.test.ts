@@ -1,5 +1,5 @@
 // The Windows path rules run here on Linux: the platform is a parameter.
-import { test } from "node:test";
+import { test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { goBinary, goBinDir, goExeName, goInstallDir } from "../../../src/toolchain/platform.ts";
 import { goPlatform } from "../../../src/toolchain/gover.ts";

@@ -2,7 +2,7 @@
 // verify it into GOMODCACHE, then with the proxy and the checksum database shut down (and
 // GOPROXY=off) go1.21 switches to go1.23.5 and builds. The layout is compared with what go1.21
 // writes when it downloads the same toolchain itself.
-import { after, before, test } from "node:test";
+import { afterAll, beforeAll, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -31,7 +31,7 @@ let db: SumdbServer;
 let proxy: ProxyServer;
 let root: string;
 
-before(async () => {
+beforeAll(async () => {
   tz = await toolchainZip({ goroot: GO123.goroot, variant: "build" });
   tree = await writeToolchainProxyTree([tz]);
   db = await startSumdb();
@@ -41,7 +41,7 @@ before(async () => {
   root = await mkdtemp(join(tmpdir(), "tc-prewarm-"));
 });
 
-after(async () => {
+afterAll(async () => {
   await proxy.close();
   await db.close();
   await makeWritable(root);

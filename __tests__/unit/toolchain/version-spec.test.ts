@@ -1,6 +1,6 @@
 // go-version ranges resolve the way actions/setup-go resolves them (semver over Go's versions
 // mapped like its makeSemver), on a fixed list of available versions.
-import { test } from "node:test";
+import { test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { goToSemver, parseVersionSpec, pickVersion } from "../../../src/toolchain/version-spec.ts";
 
