@@ -12,7 +12,7 @@ import {
   pruneDownloadCache,
   readGraphFiles,
   recordPrewarm,
-  restoreModuleCache,
+  restoreVerified,
   serializeState,
   warmFromSums,
   downloadDir,
@@ -102,16 +102,18 @@ async function main(): Promise<void> {
   }
   const rejected = diagnostics.some((d) => d.severity === "error");
 
-  // The cache restore and the live probes are independent: run them side by side.
+  // The cache restore (verified against go.sum before any go command runs) and the live
+  // probes are independent: run them side by side.
   const [restored, probes] = await Promise.all([
     inputs.cache && !rejected && ws.roots.length
-      ? restoreModuleCache(
+      ? restoreVerified(
           planCache({
             gomodcache: go.effective.GOMODCACHE!,
             layout: inputs.cacheLayout,
             graphFiles: await readGraphFiles(workdir, ws.graphFiles),
             ...(inputs.cacheKeySuffix ? { suffix: inputs.cacheKeySuffix } : {}),
           }),
+          ws.sums,
         )
       : undefined,
     inputs.check === "live" && !rejected
@@ -124,6 +126,12 @@ async function main(): Promise<void> {
         })
       : undefined,
   ]);
+  // A poisoned cache is a security finding: strict makes it an error.
+  if (restored?.diagnostic)
+    diagnostics.push({
+      ...restored.diagnostic,
+      ...(inputs.strict ? { severity: "error" as const } : {}),
+    });
   if (probes) diagnostics.push(...probes.diagnostics);
   // Before any go command runs in the repository (and after the restore, which may hold it):
   // a go.mod asking for a newer Go would make Go fetch that toolchain itself, unverified by
