@@ -41751,10 +41751,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/go/version.ts
 // Go release versions ("go1.21.13", "1.26") as comparable numbers.
 /** The newest Go release whose rules this project knows. */
@@ -42644,6 +42644,7 @@ async function setupCredentials(input) {
     const dir = await mkdtemp(join(input.tempDir, "setup-goproxy-credentials-"));
     await chmod(dir, 0o700);
     out.state.dir = dir;
+    input.onDirCreated?.({ dir, files: [] });
     // (a) .netrc: ours first (Go uses the first entry for a machine), then the user's own.
     const own = await readExisting(input.env);
     const machines = parsed.entries.map((e) => ({
@@ -42702,6 +42703,18 @@ async function setupCredentials(input) {
     out.secrets = unique(secrets);
     return out;
 }
+/** Why a saved credentials state cannot be read (undefined when it can, or is empty). Pure. */
+function credentialsStateProblem(text) {
+    if (!text)
+        return undefined;
+    try {
+        const s = JSON.parse(text);
+        return s && typeof s === "object" ? undefined : "it is not an object";
+    }
+    catch (e) {
+        return `it is not JSON (${e.message})`;
+    }
+}
 /** Removes what setupCredentials wrote. Accepts the state object or its JSON; never throws. */
 async function cleanupCredentials(state) {
     let s;
@@ -42716,15 +42729,30 @@ async function cleanupCredentials(state) {
     catch {
         return;
     }
-    if (!s)
+    if (!s || typeof s !== "object")
         return;
-    for (const f of s.files ?? []) {
+    for (const f of Array.isArray(s.files) ? s.files : []) {
         if (typeof f === "string" && f.includes("setup-goproxy-credentials-"))
             await (0,promises_namespaceObject.rm)(f, { force: true });
     }
     if (typeof s.dir === "string" && s.dir.includes("setup-goproxy-credentials-")) {
         await (0,promises_namespaceObject.rm)(s.dir, { recursive: true, force: true });
     }
+}
+/**
+ * Removes every credentials directory setupCredentials may have made under `tempDir`, whatever
+ * the saved state says: the post step's fallback when main died before saving it or the state
+ * is unreadable. Returns how many were removed; never throws.
+ */
+async function sweepCredentialDirs(tempDir) {
+    let removed = 0;
+    for (const name of await (0,promises_namespaceObject.readdir)(tempDir).catch(() => [])) {
+        if (!name.startsWith("setup-goproxy-credentials-"))
+            continue;
+        await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(tempDir, name), { recursive: true, force: true });
+        removed++;
+    }
+    return removed;
 }
 async function readExisting(env) {
     const path = netrcPath(env);
@@ -101827,19 +101855,46 @@ const STATE = { cache: "module-cache", credentials: "credentials" };
 ;// CONCATENATED MODULE: ./src/action/post.ts
 // The action's post step: remove the credentials main wrote, save the module cache when
 // it changed, and end promptly (keep-alive sockets must not hold the job for minutes).
+//
+// It runs after a failed or cancelled main too, so it trusts nothing main left: credentials are
+// swept from RUNNER_TEMP even when their state is missing or unreadable, state that does not
+// parse is reported by its key, and the step's own failures are warnings unless `strict`.
 
 
 
 
 
+
+const problems = [];
+const complain = (what, err) => problems.push(`${what}: ${err instanceof Error ? err.message : String(err)}`);
+/** `strict` as main read it; an unreadable value is not strict (main already reported it). */
+function strictInput() {
+    try {
+        return getBooleanInput("strict");
+    }
+    catch {
+        return false;
+    }
+}
 async function post() {
-    await cleanupCredentials(getState(STATE.credentials) || undefined);
-    const state = parseState(getState(STATE.cache) || undefined);
+    const credentials = getState(STATE.credentials) || undefined;
+    const unreadable = credentialsStateProblem(credentials);
+    if (unreadable)
+        problems.push(`the action state "${STATE.credentials}" does not parse (${unreadable}); credential files were removed by name instead`);
+    await cleanupCredentials(credentials);
+    if (process.env.RUNNER_TEMP)
+        await sweepCredentialDirs((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP, "setup-goproxy"));
+    const raw = getState(STATE.cache);
+    const state = parseState(raw || undefined);
+    if (raw && !state) {
+        problems.push(`the action state "${STATE.cache}" does not parse as the module cache's state; the cache is not saved`);
+        return;
+    }
     if (!state)
         return;
     const save = await saveModuleCache(state, {
         policy: parseSavePolicy(getInput("cache-save")),
-        strict: getBooleanInput("strict"),
+        strict: strictInput(),
         timeoutSeconds: 120,
     });
     const facts = cacheFacts(state, save);
@@ -101849,6 +101904,13 @@ async function post() {
         process.exitCode = 1;
 }
 post()
-    .catch((err) => warning(`setup-goproxy post: ${err instanceof Error ? err.message : String(err)}`))
-    .finally(() => process.exit());
+    .catch((err) => complain("setup-goproxy post", err))
+    .finally(() => {
+    const strict = strictInput();
+    for (const p of problems)
+        (strict ? core_error : warning)(`setup-goproxy post: ${p}`);
+    if (strict && problems.length)
+        process.exitCode = 1;
+    process.exit();
+});
 

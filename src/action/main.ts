@@ -81,6 +81,7 @@ async function main(): Promise<void> {
       env,
       goVersion: go.version,
       tempDir: join(process.env.RUNNER_TEMP ?? workdir, "setup-goproxy"),
+      onDirCreated: (state) => core.saveState(STATE.credentials, JSON.stringify(state)),
     });
     for (const s of creds.secrets) core.setSecret(s);
     for (const [name, value] of Object.entries(creds.env)) core.exportVariable(name, value);
