@@ -6,6 +6,7 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Severity } from "../src/check/diagnostic.ts";
 import { RULES, type Rule } from "../src/check/rules.ts";
+import { CACHE_RULES } from "../src/cache/rules.ts";
 import { CREDENTIALS_RULES } from "../src/credentials/rules.ts";
 import { DOWNLOAD_RULES } from "../src/download/rules.ts";
 import { EXPLAIN_RULES, type ExplainRule } from "../src/explain/catalogue.ts";
@@ -72,6 +73,15 @@ export const SECTIONS: readonly Section[] = [
     source: "src/download/rules.ts",
     intro: ["What the pre-warm actually did, judged after it ran: no setting predicts these."],
     rules: DOWNLOAD_RULES,
+  },
+  {
+    title: "Module cache",
+    source: "src/cache/rules.ts",
+    intro: [
+      "Findings about the restored module cache: every restored module zip, go.mod and extracted",
+      "tree is checked against go.sum before any go command runs.",
+    ],
+    rules: CACHE_RULES,
   },
 ];
 

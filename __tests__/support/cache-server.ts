@@ -47,6 +47,7 @@
 //                          Merge it over an env that has no other ACTIONS_* variables.
 //   server.entries()       committed entries, oldest first: {id,key,version,scope,size,createdAt}
 //   server.data(id)        the stored archive bytes of an entry
+//   server.replaceData(id, bytes)  swap them (a poisoned entry)
 //   server.log             every request: {method,path,query,op,status,bytesIn,bytesOut,ms,dropped}
 //   server.setFaults(f)    replace the faults (and reset the upload counter dropUpload counts)
 //   server.setBandwidth(b) replace the link model (undefined: unthrottled)
@@ -149,6 +150,8 @@ export interface CacheServer {
   env: Record<string, string>;
   entries(): CacheEntry[];
   data(id: number): Buffer | undefined;
+  /** Swap an entry's stored archive (as an attacker with write access to the cache would). */
+  replaceData(id: number, data: Buffer): void;
   log: CacheRequest[];
   setFaults(faults?: CacheFaults): void;
   setBandwidth(bytesPerSecond?: Bandwidth): void;
@@ -911,6 +914,13 @@ export async function startCacheServer(opts: CacheServerOptions = {}): Promise<C
     log,
     entries: () => stored.map((s) => ({ ...s.entry, createdAt: new Date(s.entry.createdAt) })),
     data: (id) => stored.find((s) => s.entry.id === id)?.data,
+    replaceData(id, data) {
+      const s = stored.find((e) => e.entry.id === id);
+      if (!s) throw new Error(`no cache entry ${id}`);
+      s.data = data;
+      s.entry.size = data.length;
+      blobs.set(`entry-${id}`, { data, blocks: new Map() });
+    },
     setFaults(f) {
       faults = f ?? {};
       uploadCount = 0;

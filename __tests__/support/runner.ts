@@ -54,6 +54,8 @@ export interface RunOptions {
   runnerTemp?: string;
   toolCache?: string;
   timeoutMs?: number;
+  /** What the post step gets as state, from what main saved (default: as saved) — a main that died or a corrupted state. */
+  postState?: (saved: Record<string, string>) => Record<string, string>;
 }
 
 export async function runAction(opts: RunOptions): Promise<JobResult> {
@@ -103,7 +105,8 @@ export async function runAction(opts: RunOptions): Promise<JobResult> {
 
   let post: StepResult | undefined;
   if (opts.post !== false) {
-    const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
+    const given = opts.postState ? opts.postState({ ...state }) : state;
+    const stateEnv = Object.fromEntries(Object.entries(given).map(([k, v]) => [`STATE_${k}`, v]));
     const postPath = [...path.reverse(), base.PATH].filter(Boolean).join(":");
     post = await runStep(
       join(REPO_ROOT, "dist", "post", "index.js"),

@@ -89,6 +89,7 @@ async function main(): Promise<void> {
       env,
       goVersion: go.version,
       tempDir: join(process.env.RUNNER_TEMP ?? workdir, "setup-goproxy"),
+      onDirCreated: (state) => core.saveState(STATE.credentials, JSON.stringify(state)),
     });
     for (const s of creds.secrets) core.setSecret(s);
     for (const [name, value] of Object.entries(creds.env)) core.exportVariable(name, value);
@@ -142,8 +143,9 @@ async function main(): Promise<void> {
   const restored =
     inputs.cache && !rejected && ws.roots.length
       ? await clock.time("restore", async () => {
-          const { planCache, readGraphFiles, restoreModuleCache } = (await loadingCache)!;
-          return restoreModuleCache(
+          const { planCache, readGraphFiles, restoreVerified } = (await loadingCache)!;
+          // Verified against go.sum before any go command runs (docs/security.md).
+          return restoreVerified(
             planCache({
               gomodcache: go.effective.GOMODCACHE!,
               layout: inputs.cacheLayout,
@@ -153,10 +155,17 @@ async function main(): Promise<void> {
               ],
               ...(inputs.cacheKeySuffix ? { suffix: inputs.cacheKeySuffix } : {}),
             }),
+            ws.sums,
             { timeoutSeconds: inputs.cacheTimeoutSeconds },
           );
         })
       : undefined;
+  // A poisoned cache is a security finding: strict makes it an error.
+  if (restored?.diagnostic)
+    diagnostics.push({
+      ...restored.diagnostic,
+      ...(inputs.strict ? { severity: "error" as const } : {}),
+    });
   // Before any go command runs in the repository with the job's GOTOOLCHAIN (and after the
   // restore, which may hold it): a go.mod asking for a newer Go would make Go fetch that
   // toolchain itself, unverified by us and unaccounted.

@@ -1,21 +1,59 @@
 // The action's post step: remove the credentials main wrote, save the module cache when
 // it changed, and end promptly (keep-alive sockets must not hold the job for minutes).
+//
+// It runs after a failed or cancelled main too, so it trusts nothing main left: credentials are
+// swept from RUNNER_TEMP even when their state is missing or unreadable, state that does not
+// parse is reported by its key, and the step's own failures are warnings unless `strict`.
 import * as core from "@actions/core";
-import { cleanupCredentials } from "../credentials/setup.ts";
+import { join } from "node:path";
+import {
+  cleanupCredentials,
+  credentialsStateProblem,
+  sweepCredentialDirs,
+} from "../credentials/setup.ts";
 import { cacheFacts, parseSavePolicy, parseState, saveModuleCache } from "../cache/index.ts";
 import { cacheSummary } from "../report/summary.ts";
 import { readCacheTimeout } from "./inputs.ts";
 import { saveTimingLine } from "../report/timings.ts";
 import { STATE } from "./state.ts";
 
+const problems: string[] = [];
+const complain = (what: string, err: unknown) =>
+  problems.push(`${what}: ${err instanceof Error ? err.message : String(err)}`);
+
+/** `strict` as main read it; an unreadable value is not strict (main already reported it). */
+function strictInput(): boolean {
+  try {
+    return core.getBooleanInput("strict");
+  } catch {
+    return false;
+  }
+}
+
 async function post(): Promise<void> {
-  await cleanupCredentials(core.getState(STATE.credentials) || undefined);
-  const state = parseState(core.getState(STATE.cache) || undefined);
+  const credentials = core.getState(STATE.credentials) || undefined;
+  const unreadable = credentialsStateProblem(credentials);
+  if (unreadable)
+    problems.push(
+      `the action state "${STATE.credentials}" does not parse (${unreadable}); credential files were removed by name instead`,
+    );
+  await cleanupCredentials(credentials);
+  if (process.env.RUNNER_TEMP)
+    await sweepCredentialDirs(join(process.env.RUNNER_TEMP, "setup-goproxy"));
+
+  const raw = core.getState(STATE.cache);
+  const state = parseState(raw || undefined);
+  if (raw && !state) {
+    problems.push(
+      `the action state "${STATE.cache}" does not parse as the module cache's state; the cache is not saved`,
+    );
+    return;
+  }
   if (!state) return;
   const started = performance.now();
   const save = await saveModuleCache(state, {
     policy: parseSavePolicy(core.getInput("cache-save")),
-    strict: core.getBooleanInput("strict"),
+    strict: strictInput(),
     timeoutSeconds: readCacheTimeout(),
   });
   const facts = cacheFacts(state, save);
@@ -29,7 +67,10 @@ async function post(): Promise<void> {
 }
 
 post()
-  .catch((err: unknown) =>
-    core.warning(`setup-goproxy post: ${err instanceof Error ? err.message : String(err)}`),
-  )
-  .finally(() => process.exit());
+  .catch((err: unknown) => complain("setup-goproxy post", err))
+  .finally(() => {
+    const strict = strictInput();
+    for (const p of problems) (strict ? core.error : core.warning)(`setup-goproxy post: ${p}`);
+    if (strict && problems.length) process.exitCode = 1;
+    process.exit();
+  });

@@ -58,4 +58,13 @@ export {
   type OfflineWarmth,
   type SumsWarmth,
 } from "./warm.ts";
+export {
+  indexSums,
+  restoreVerified,
+  verifyModuleCache,
+  type CacheVerification,
+  type Rejection,
+  type VerifiedRestore,
+} from "./verify.ts";
+export { CACHE_RULES, untrustedFilesDiagnostic } from "./rules.ts";
 export { cacheMode, cacheServiceAvailable, modeAllowsRead, modeAllowsWrite } from "./toolkit.ts";

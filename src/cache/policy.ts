@@ -5,14 +5,18 @@
 //   always         save whenever the content changed, on any event.
 //   default-branch save only on the repository's default branch (GITHUB_REF ==
 //                  refs/heads/<repository.default_branch from the event payload>).
-//   auto (default) save on every event except pull_request, pull_request_target and
-//                  merge_group. Why: an entry saved by a pull request is scoped to
-//                  refs/pull/N/merge, only that pull request can read it, and it still counts
+//   auto (default) save on every event except pull_request, pull_request_target,
+//                  workflow_run, issue_comment and merge_group. Why: an entry saved by a
+//                  pull request is scoped to refs/pull/N/merge, only that pull request can
+//                  read it, and it still counts
 //                  against the repository's 10 GB and evicts the default branch's entries;
 //                  a fork's token is read-only anyway. pull_request_target runs in the base
 //                  branch's scope, often with the pull request's code checked out: saving there
 //                  would let a pull request write the cache every branch restores (cache
-//                  poisoning). merge_group refs are deleted after the merge. Pushes (to any
+//                  poisoning). workflow_run and issue_comment run in the default branch's
+//                  scope too, and are how a fork's pull request or any commenter triggers
+//                  privileged workflows (often checking out or building untrusted code): the
+//                  same poisoning. merge_group refs are deleted after the merge. Pushes (to any
 //                  branch), schedules and manual runs save: a branch's entry serves that
 //                  branch's later pushes, the default branch's serves everyone.
 // Whatever the policy, nothing is saved when the pre-warm did not finish cleanly, when the
@@ -40,7 +44,13 @@ export interface EventContext {
   defaultBranch?: string;
 }
 
-const NO_AUTO_SAVE = new Set(["pull_request", "pull_request_target", "merge_group"]);
+const NO_AUTO_SAVE = new Set([
+  "pull_request",
+  "pull_request_target",
+  "workflow_run",
+  "issue_comment",
+  "merge_group",
+]);
 
 /** Whether the policy allows saving for this event (content checks come later). */
 export function policyAllows(

@@ -9,7 +9,7 @@
 //   (d) every secret is returned for masking, and nothing here prints;
 //   (e) cleanupCredentials(state) removes the directory; state is plain JSON for the post step.
 // This is an edge file: it writes files. It never reads or changes process.env.
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Diagnostic } from "../check/diagnostic.ts";
 import { parseGoauth } from "../go/goauth.ts";
@@ -25,6 +25,11 @@ export interface CredentialsInput {
   goVersion: GoVersion;
   /** A private temporary directory to write into (RUNNER_TEMP on Actions). */
   tempDir: string;
+  /**
+   * Called with the cleanup state once the private directory exists and before any secret is
+   * written into it: persist it then, so a main step that dies midway is still cleaned up.
+   */
+  onDirCreated?: (state: CredentialsState) => void;
 }
 
 /** What the post step needs to undo the setup: plain JSON. */
@@ -62,6 +67,7 @@ export async function setupCredentials(input: CredentialsInput): Promise<Credent
   const dir = await mkdtemp(join(input.tempDir, "setup-goproxy-credentials-"));
   await chmod(dir, 0o700);
   out.state.dir = dir;
+  input.onDirCreated?.({ dir, files: [] });
 
   // (a) .netrc: ours first (Go uses the first entry for a machine), then the user's own.
   const own = await readExisting(input.env);
@@ -123,6 +129,17 @@ export async function setupCredentials(input: CredentialsInput): Promise<Credent
   return out;
 }
 
+/** Why a saved credentials state cannot be read (undefined when it can, or is empty). Pure. */
+export function credentialsStateProblem(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  try {
+    const s = JSON.parse(text) as unknown;
+    return s && typeof s === "object" ? undefined : "it is not an object";
+  } catch (e) {
+    return `it is not JSON (${(e as Error).message})`;
+  }
+}
+
 /** Removes what setupCredentials wrote. Accepts the state object or its JSON; never throws. */
 export async function cleanupCredentials(
   state: CredentialsState | string | undefined,
@@ -138,14 +155,29 @@ export async function cleanupCredentials(
   } catch {
     return;
   }
-  if (!s) return;
-  for (const f of s.files ?? []) {
+  if (!s || typeof s !== "object") return;
+  for (const f of Array.isArray(s.files) ? s.files : []) {
     if (typeof f === "string" && f.includes("setup-goproxy-credentials-"))
       await rm(f, { force: true });
   }
   if (typeof s.dir === "string" && s.dir.includes("setup-goproxy-credentials-")) {
     await rm(s.dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Removes every credentials directory setupCredentials may have made under `tempDir`, whatever
+ * the saved state says: the post step's fallback when main died before saving it or the state
+ * is unreadable. Returns how many were removed; never throws.
+ */
+export async function sweepCredentialDirs(tempDir: string): Promise<number> {
+  let removed = 0;
+  for (const name of await readdir(tempDir).catch(() => [] as string[])) {
+    if (!name.startsWith("setup-goproxy-credentials-")) continue;
+    await rm(join(tempDir, name), { recursive: true, force: true });
+    removed++;
+  }
+  return removed;
 }
 
 async function readExisting(

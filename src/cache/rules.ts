@@ -1,0 +1,68 @@
+// The module cache's rules, in the shape of src/check/rules.ts's catalogue, for docs/rules.md,
+// and the one finding the restore verification (verify.ts) produces.
+import type { Diagnostic } from "../check/diagnostic.ts";
+import { defineRule as r, type Rule } from "../check/rules.ts";
+import { TOOLCHAIN_MODULE } from "../toolchain/gover.ts";
+import type { HitKind } from "./state.ts";
+import type { CacheVerification, Rejection } from "./verify.ts";
+
+export const CACHE_RULES: readonly Rule[] = [
+  r(
+    "cache-untrusted-files",
+    "warning",
+    ["cache"],
+    "The restored module cache held files go.sum does not vouch for",
+    "Go trusts its module cache: with a zip and its `.ziphash` present it never re-hashes the zip, and extracted trees are used unchecked, so an altered cache entry is built as is, even with GOPROXY=off. After every restore the action hashes each module zip, go.mod and (for `cache-layout: full`) extracted tree and compares them with go.sum; a file that differs, or that go.sum does not list, is removed with its siblings before any go command runs, and the pre-warm fetches it again through GOPROXY. A mismatch means someone who could write the cache entry (a workflow that saves caches, or a job running untrusted code) altered it: find which run saved the entry named in the message and delete it (`gh cache delete <key>`). In strict mode this is an error.",
+  ),
+];
+
+const MAX_NAMED = 10;
+
+/**
+ * Which removals are news. A partial hit restores an entry saved for another go.sum, so
+ * versions this go.sum does not list are expected there (the pruner would drop them too); an
+ * exact hit was saved for this very go.sum, so anything unlisted in it was put there. Toolchain
+ * modules are never in go.sum (Go proves them with the checksum database on each switch).
+ */
+export function suspicious(rejected: readonly Rejection[], hit: HitKind): Rejection[] {
+  return rejected.filter(
+    (r) =>
+      r.why !== "unlisted" || (hit === "exact" && !r.module.startsWith(`${TOOLCHAIN_MODULE}@`)),
+  );
+}
+
+/** One finding for every suspicious removal; undefined when there is none. Pure. */
+export function untrustedFilesDiagnostic(
+  v: Pick<CacheVerification, "rejected">,
+  hit: HitKind,
+  cacheKey: string,
+): Diagnostic | undefined {
+  const rejected = suspicious(v.rejected, hit);
+  if (!rejected.length) return undefined;
+  const named = rejected.slice(0, MAX_NAMED).map(describe).join("; ");
+  const more = rejected.length > MAX_NAMED ? `; and ${rejected.length - MAX_NAMED} more` : "";
+  const altered = rejected.some((r) => r.why !== "unlisted");
+  return {
+    rule: "cache-untrusted-files",
+    severity: "warning",
+    variable: "cache",
+    value: cacheKey,
+    message:
+      `The module cache entry ${cacheKey} held ${rejected.length} file${rejected.length === 1 ? "" : "s"} that go.sum does not vouch for: ${named}${more}. ` +
+      `They were removed before any go command ran and are fetched again through GOPROXY (Go would have used them unchecked). ` +
+      (altered
+        ? "A hash mismatch means the entry was altered after the files were downloaded: find the run that saved it and delete the entry."
+        : "Modules go.sum does not list cannot be verified from the cache."),
+  };
+}
+
+function describe(r: Rejection): string {
+  const what = r.file === "tree" ? "extracted tree" : r.file;
+  const why =
+    r.why === "mismatch"
+      ? "hash differs from go.sum"
+      : r.why === "unlisted"
+        ? "not in go.sum"
+        : "unreadable";
+  return `${r.module} (${what}: ${why})`;
+}

@@ -1,0 +1,284 @@
+// Verifying a restored module cache before any go command can use it. An edge: it reads and
+// removes files under GOMODCACHE.
+//
+// Why: Go trusts what it finds. With both `<v>.zip` and `<v>.ziphash` present it compares only
+// the .ziphash text with go.sum and never re-hashes the zip; an extracted tree
+// (`GOMODCACHE/<m>@<v>/`) is used without any check. A cache entry is written by whoever could
+// save under that key, so a restored zip kept with its old .ziphash would be built as is, even
+// with GOPROXY=off. A stat is not a verification: here every restored zip, go.mod and (for the
+// `full` layout) extracted tree is hashed and compared with go.sum.
+//
+// What does not match go.sum, or is not listed there at all (nothing here can vouch for it), is
+// removed with its sibling files, so the pre-warm fetches it again through the chain and Go
+// checks it as a fresh download (against go.sum or the checksum database).
+import * as core from "@actions/core";
+import { chmod, lstat, readFile, readdir, rm } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { hash1, hashGoMod, hashZip, type HashFile } from "../sumdb/dirhash.ts";
+import { downloadDir } from "./key.ts";
+import { escapeModuleString, scanDownloadCache, unescapeModuleString } from "./modcache.ts";
+import type { Diagnostic } from "../check/diagnostic.ts";
+import { restoreModuleCache, type RestoreOptions, type RestoreOutcome } from "./restore.ts";
+import { untrustedFilesDiagnostic } from "./rules.ts";
+import type { CachePlan } from "./state.ts";
+import { humanBytes } from "./toolkit.ts";
+
+/** go.sum hashes by "path@version": the zip's (`h1:` lines) and the go.mod's (`/go.mod h1:`). */
+export interface SumIndex {
+  zip: Map<string, Set<string>>;
+  mod: Map<string, Set<string>>;
+}
+
+/** Indexes go.sum / go.work.sum texts. Pure. */
+export function indexSums(texts: readonly string[]): SumIndex {
+  const index: SumIndex = { zip: new Map(), mod: new Map() };
+  for (const text of texts) {
+    for (const line of text.split("\n")) {
+      const f = line.trim().split(/\s+/);
+      if (f.length !== 3 || !f[2]!.startsWith("h1:")) continue;
+      const goMod = f[1]!.endsWith("/go.mod");
+      const id = `${f[0]}@${goMod ? f[1]!.slice(0, -"/go.mod".length) : f[1]}`;
+      const map = goMod ? index.mod : index.zip;
+      const set = map.get(id) ?? new Set<string>();
+      set.add(f[2]!);
+      map.set(id, set);
+    }
+  }
+  return index;
+}
+
+export type UntrustedFile = "zip" | "go.mod" | "tree";
+
+export interface Rejection {
+  /** "path@version" */
+  module: string;
+  file: UntrustedFile;
+  /** "mismatch": hashed and differs from go.sum; "unlisted": go.sum has no hash for it; "unreadable": not a valid file. */
+  why: "mismatch" | "unlisted" | "unreadable";
+}
+
+export interface CacheVerification {
+  zips: number;
+  mods: number;
+  trees: number;
+  /** Bytes hashed. */
+  bytes: number;
+  rejected: Rejection[];
+  seconds: number;
+}
+
+/** The verdict for one file: undefined when it matches go.sum. Pure. */
+export function judge(
+  want: ReadonlySet<string> | undefined,
+  got: () => string,
+): Rejection["why"] | undefined {
+  if (!want) return "unlisted";
+  try {
+    return want.has(got()) ? undefined : "mismatch";
+  } catch {
+    return "unreadable";
+  }
+}
+
+/**
+ * Hashes every module zip and go.mod in the download cache (and every extracted tree when
+ * `trees`), in parallel, and removes what go.sum does not vouch for. Files go.sum does not
+ * list are removed unhashed: they cost nothing to drop and Go fetches them again if needed.
+ */
+export async function verifyModuleCache(opts: {
+  gomodcache: string;
+  sums: readonly string[];
+  /** Verify extracted trees too (the `full` layout restores them). */
+  trees: boolean;
+  concurrency?: number;
+}): Promise<CacheVerification> {
+  const started = performance.now();
+  const index = indexSums(opts.sums);
+  const scan = await scanDownloadCache(downloadDir(opts.gomodcache));
+  const result: CacheVerification = {
+    zips: 0,
+    mods: 0,
+    trees: 0,
+    bytes: 0,
+    rejected: [],
+    seconds: 0,
+  };
+  const jobs: (() => Promise<void>)[] = [];
+  for (const m of scan.modules) {
+    for (const v of m.versions) {
+      const id = `${v.path}@${v.version}`;
+      const dropVersion = async (file: UntrustedFile, why: Rejection["why"]) => {
+        result.rejected.push({ module: id, file, why });
+        await removeVersion(opts.gomodcache, v.dir, v.stem, v.path);
+      };
+      jobs.push(async () => {
+        if (v.hasMod) {
+          const data = await readFile(join(v.dir, `${v.stem}.mod`));
+          result.mods++;
+          result.bytes += data.length;
+          const why = judge(index.mod.get(id), () => hashGoMod(data));
+          if (why) return dropVersion("go.mod", why);
+        }
+        if (v.hasZip) {
+          const want = index.zip.get(id);
+          if (!want) return dropVersion("zip", "unlisted");
+          // hashZip keeps the zip reading (and its bounds) in one place.
+          const data = await readFile(join(v.dir, `${v.stem}.zip`));
+          result.zips++;
+          result.bytes += data.length;
+          const why = judge(want, () => hashZip(data));
+          if (why) return dropVersion("zip", why);
+        } else if (v.files.some((f) => f.name.endsWith(".ziphash"))) {
+          // A .ziphash alone vouches for nothing and would make Go skip hashing a later zip.
+          await rm(join(v.dir, `${v.stem}.ziphash`), { force: true });
+        }
+      });
+    }
+  }
+  await runLimited(jobs, opts.concurrency ?? Math.max(2, availableParallelism() * 2));
+
+  if (opts.trees) {
+    const rejected = new Set(result.rejected.map((r) => r.module));
+    const treeJobs = (await extractedTrees(opts.gomodcache))
+      .filter((t) => !rejected.has(t.id))
+      .map((t) => async () => {
+        result.trees++;
+        let files: HashFile[] | undefined;
+        try {
+          files = await treeFiles(t.dir, t.id);
+        } catch {
+          files = undefined;
+        }
+        result.bytes += files?.reduce((n, f) => n + f.data.length, 0) ?? 0;
+        const why = files
+          ? judge(index.zip.get(t.id), () => hash1(files))
+          : index.zip.has(t.id)
+            ? "unreadable"
+            : "unlisted";
+        if (!why) return;
+        result.rejected.push({ module: t.id, file: "tree", why });
+        await removeTree(t.dir);
+      });
+    await runLimited(treeJobs, opts.concurrency ?? Math.max(2, availableParallelism() * 2));
+  }
+  result.rejected.sort((a, b) => (a.module < b.module ? -1 : a.module > b.module ? 1 : 0));
+  result.seconds = (performance.now() - started) / 1000;
+  return result;
+}
+
+async function runLimited(jobs: (() => Promise<void>)[], limit: number): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) await jobs[next++]!();
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
+}
+
+/** Removes every file of one version (and its extracted tree), so Go fetches it afresh. */
+async function removeVersion(gomodcache: string, dir: string, stem: string, path: string) {
+  for (const ext of [".zip", ".ziphash", ".info", ".mod", ".lock", ".partial"])
+    await rm(join(dir, stem + ext), { force: true });
+  const tree = join(gomodcache, `${escapeModuleString(path)}@${stem}`);
+  await removeTree(tree);
+  await rm(`${tree}.partial`, { force: true });
+}
+
+/** Go makes extracted trees read-only: give the owner write access, then remove. */
+async function removeTree(dir: string): Promise<void> {
+  const walk = async (d: string): Promise<void> => {
+    let st;
+    try {
+      st = await lstat(d);
+    } catch {
+      return;
+    }
+    if (!st.isDirectory()) return;
+    await chmod(d, 0o755).catch(() => undefined);
+    for (const e of await readdir(d).catch(() => [])) await walk(join(d, e));
+  };
+  await walk(dir);
+  await rm(dir, { recursive: true, force: true });
+}
+
+interface Tree {
+  /** "path@version", unescaped. */
+  id: string;
+  dir: string;
+}
+
+/** Extracted module trees (`<escaped path>@<escaped version>` directories outside cache/). */
+async function extractedTrees(gomodcache: string): Promise<Tree[]> {
+  const found: Tree[] = [];
+  let seen = 0;
+  const walk = async (dir: string, rel: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      if (!e.isDirectory() || ++seen > 2_000_000) continue;
+      if (rel === "" && e.name === "cache") continue;
+      const childRel = rel ? `${rel}/${e.name}` : e.name;
+      const at = e.name.indexOf("@");
+      if (at < 0) {
+        await walk(join(dir, e.name), childRel);
+        continue;
+      }
+      const path = unescapeModuleString(`${rel ? `${rel}/` : ""}${e.name.slice(0, at)}`);
+      const version = unescapeModuleString(e.name.slice(at + 1));
+      // A name Go would not make cannot be checked: it is dropped as unlisted.
+      found.push({ id: `${path ?? childRel}@${version ?? ""}`, dir: join(dir, e.name) });
+    }
+  };
+  await walk(gomodcache, "");
+  return found;
+}
+
+/** The tree's files named as in the module zip (`path@version/rel`); throws on anything but files and directories. */
+async function treeFiles(root: string, prefix: string): Promise<HashFile[]> {
+  const files: HashFile[] = [];
+  const walk = async (dir: string, rel: string): Promise<void> => {
+    for (const e of await readdir(dir, { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) await walk(join(dir, e.name), r);
+      else if (e.isFile())
+        files.push({ name: `${prefix}/${r}`, data: await readFile(join(dir, e.name)) });
+      // A module zip holds no links or devices: a tree with one was not extracted by Go.
+      else throw new Error(`${prefix}/${r} is not a regular file`);
+    }
+  };
+  await walk(root, "");
+  return files;
+}
+
+export interface VerifiedRestore extends RestoreOutcome {
+  verification?: CacheVerification;
+  /** The security finding, when the verification removed something it should not have met. */
+  diagnostic?: Diagnostic;
+}
+
+/**
+ * Restores the module cache and, when anything came back, verifies it (the `full` layout's
+ * trees too) before the caller lets any go command run.
+ */
+export async function restoreVerified(
+  plan: CachePlan,
+  sums: readonly string[],
+  opts: RestoreOptions = {},
+): Promise<VerifiedRestore> {
+  const restored = await restoreModuleCache(plan, opts);
+  if (restored.facts.hit === "miss") return restored;
+  const v = await verifyModuleCache({
+    gomodcache: plan.gomodcache,
+    sums,
+    trees: plan.layout === "full",
+  });
+  const trees = plan.layout === "full" ? `, ${v.trees} extracted trees` : "";
+  core.info(
+    `Module cache verified against go.sum: ${v.zips} zips, ${v.mods} go.mod files${trees} (${humanBytes(v.bytes)}) in ${v.seconds.toFixed(2)} s; ${v.rejected.length} removed`,
+  );
+  const diagnostic = untrustedFilesDiagnostic(
+    v,
+    restored.facts.hit,
+    restored.facts.matchedKey ?? plan.key,
+  );
+  return { ...restored, verification: v, ...(diagnostic ? { diagnostic } : {}) };
+}
