@@ -20,4 +20,9 @@ export default {
   testTimeout: 300_000,
   coverageProvider: "v8",
   collectCoverageFrom: ["src/**/*.ts"],
+  // A floor, not a target: 140 pure unit tests alone reach 94 % of statements, 83 % of
+  // branches and 93 % of functions of the files they load; much of src/action and src/cache
+  // runs in child processes (dist/ under the runner emulator), which v8 coverage here does
+  // not see. Raise it to just below a full run's numbers.
+  coverageThreshold: { global: { statements: 50, branches: 50, functions: 50, lines: 50 } },
 };

@@ -1,18 +1,19 @@
 // The README's examples are exercised: every settings example passes the checker with no
-// error on the oldest and newest Go, and the CLI commands of the GitLab example run as
-// written (against a loopback proxy instead of the example's hosts).
+// error on the oldest and newest Go, and the GitLab example's script runs as written with
+// the packed package and real go (against a loopback proxy instead of the example's hosts).
 import { afterAll, beforeAll, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { checkSettings } from "../../src/check/static.ts";
 import { exportsFromInputs } from "../../src/settings/settings.ts";
 import { parseGoVersion } from "../../src/go/version.ts";
 import { buildFixtures, FIXTURE_HOST, type Fixtures } from "../support/fixtures.ts";
 import { startProxy, type ProxyServer } from "../support/proxy-server.ts";
+import { installPackage, packPackage } from "../support/package.ts";
 import { REPO_ROOT } from "../support/runner.ts";
 import { EXAMPLE_MODULES, exampleWorkspace, jobEnv } from "../support/example.ts";
 import { testedToolchains } from "../support/toolchains.ts";
@@ -73,32 +74,37 @@ function sh(command: string, cwd: string, env: Record<string, string>) {
   });
 }
 
-test("the GitLab example's commands run as written", async () => {
+/** The `- …` lines of a job's `key:` list (before_script, script) in a YAML block. */
+function listItems(block: string, key: string): string[] {
+  const m = new RegExp(`^(\\s+)${key}:\\n((?:\\1\\s+- .*\\n)+)`, "m").exec(block);
+  return m ? [...m[2]!.matchAll(/^\s+- (.*)$/gm)].map((x) => x[1]!) : [];
+}
+
+test("the GitLab example's script runs as written against the packed package and real go", async () => {
   const gitlab = yamlBlocks.find((b) => b.includes(".gitlab-ci.yml"))!;
-  const commands = [...gitlab.matchAll(/^\s+- (npx setup-goproxy .+)$/gm)].map((m) => m[1]!);
-  assert.equal(commands.length, 3);
+  // before_script installs Go and the package from the registry; here Go is a local
+  // toolchain and the package is this repository's `npm pack`, installed offline.
+  const before = listItems(gitlab, "before_script");
+  assert.ok(before.includes("npm install --no-save setup-goproxy@1"), before.join("\n"));
+  const script = listItems(gitlab, "script");
+  assert.equal(script.filter((c) => c.startsWith("npx setup-goproxy ")).length, 3);
+  assert.ok(script.includes("go build ./..."));
   const go = testedToolchains().at(-1)!;
   const ws = await exampleWorkspace();
-  // `npx setup-goproxy` runs the package's bin: the built CLI.
-  const bin = join(await mkdtemp(join(tmpdir(), "readme-bin-")), "npx");
-  await import("node:fs/promises").then((fs) =>
-    fs.writeFile(
-      bin,
-      `#!/bin/sh\nshift\nexec "${process.execPath}" "${join(REPO_ROOT, "dist/cli/index.js")}" "$@"\n`,
-      { mode: 0o755 },
-    ),
-  );
+  await installPackage(await packPackage(), ws);
   const env = jobEnv(go, await mkdtemp(join(tmpdir(), "readme-home-")), {
     GOPROXY: proxy.url,
     GONOSUMDB: FIXTURE_HOST,
     GOPRIVATE: "*.corp.example",
+    npm_config_offline: "true",
   });
-  env.PATH = `${join(bin, "..")}:${env.PATH}`;
-  for (const command of commands) {
+  // Node 24 first, as in the job's image
+  env.PATH = `${dirname(process.execPath)}:${env.PATH}`;
+  for (const command of script) {
     const r = await sh(command, ws, env);
     assert.equal(r.code, 0, `${command}\n${r.out}`);
   }
   const junit = await readFile(join(ws, "goproxy-junit.xml"), "utf8");
   assert.match(junit, /<testsuite name="setup-goproxy" tests="\d+" failures="0"/);
   assert.match(junit, /name="github.com\/goproxy-fixture\/greeting@v1.2.0"/);
-});
+}, 1_200_000);
