@@ -40,6 +40,7 @@ import { reportAnnotations } from "../report/annotate.ts";
 import { reportOutputs } from "../report/outputs.ts";
 import { readInputs } from "./inputs.ts";
 import { STATE } from "./state.ts";
+import { untrustedEcho } from "../report/untrusted-echo.ts";
 
 async function main(): Promise<void> {
   const inputs = readInputs();
@@ -155,6 +156,7 @@ async function main(): Promise<void> {
         });
       }
     }
+    const goStderr = untrustedEcho();
     download ??= await core.group(`go mod download (${go.versionText})`, () =>
       runDownload({
         ws,
@@ -164,8 +166,8 @@ async function main(): Promise<void> {
         retries: inputs.retries,
         backoffSeconds: 2,
         allowDirect: inputs.allowDirect,
-        onStderrLine: (line) => core.info(line),
-      }),
+        onStderrLine: goStderr.line,
+      }).finally(goStderr.flush),
     );
     if (download) download = explainFailures(download, go, env);
   }
