@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 650:
+/***/ 877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -248,17 +248,17 @@ function isPublicHost(host) {
 
 /***/ }),
 
-/***/ 515:
+/***/ 668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ chainFromEnv),
 /* harmony export */   S: () => (/* binding */ goVersionOption)
 /* harmony export */ });
-/* harmony import */ var _report_from_download_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(321);
-/* harmony import */ var _go_proxy_list_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(815);
-/* harmony import */ var _go_sumdb_setting_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(786);
-/* harmony import */ var _go_version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54);
+/* harmony import */ var _report_from_download_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(524);
+/* harmony import */ var _go_proxy_list_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(432);
+/* harmony import */ var _go_sumdb_setting_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(79);
+/* harmony import */ var _go_version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91);
 // The chain a trace was made with, taken from the environment like Go takes it.
 
 
@@ -283,7 +283,7 @@ function chainFromEnv(env, v, proxyOverride) {
 
 /***/ }),
 
-/***/ 302:
+/***/ 970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -333,7 +333,7 @@ async function readInput(path, io) {
 
 /***/ }),
 
-/***/ 93:
+/***/ 595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -343,7 +343,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/pipeline/go.ts + 1 modules
-var pipeline_go = __nccwpck_require__(411);
+var pipeline_go = __nccwpck_require__(7);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
 ;// CONCATENATED MODULE: ./src/check/rules.ts
@@ -417,21 +417,23 @@ function rule(id) {
 }
 
 // EXTERNAL MODULE: ./src/check/gomod.ts
-var gomod = __nccwpck_require__(650);
+var gomod = __nccwpck_require__(877);
 // EXTERNAL MODULE: ./src/go/env.ts
-var env = __nccwpck_require__(869);
+var env = __nccwpck_require__(520);
 // EXTERNAL MODULE: ./src/go/version.ts
-var version = __nccwpck_require__(54);
+var version = __nccwpck_require__(91);
 // EXTERNAL MODULE: ./src/go/url.ts
-var url = __nccwpck_require__(959);
+var url = __nccwpck_require__(406);
+// EXTERNAL MODULE: ./src/credentials/secret-forms.ts
+var secret_forms = __nccwpck_require__(359);
 // EXTERNAL MODULE: ./src/go/gourl.ts
-var gourl = __nccwpck_require__(533);
+var gourl = __nccwpck_require__(252);
 // EXTERNAL MODULE: ./src/go/proxy-list.ts
-var proxy_list = __nccwpck_require__(815);
+var proxy_list = __nccwpck_require__(432);
 // EXTERNAL MODULE: ./src/go/patterns.ts
-var patterns = __nccwpck_require__(615);
+var patterns = __nccwpck_require__(156);
 // EXTERNAL MODULE: ./src/go/sumdb-setting.ts + 3 modules
-var sumdb_setting = __nccwpck_require__(786);
+var sumdb_setting = __nccwpck_require__(79);
 ;// CONCATENATED MODULE: ./src/go/toolchain.ts
 // GOTOOLCHAIN (Go 1.21+), as cmd/go/internal/toolchain.Select reads it, and gover's
 // version syntax.
@@ -794,8 +796,9 @@ function parseGovcs(value) {
 }
 
 // EXTERNAL MODULE: ./src/go/module-path.ts
-var module_path = __nccwpck_require__(502);
+var module_path = __nccwpck_require__(167);
 ;// CONCATENATED MODULE: ./src/check/static.ts
+
 
 
 
@@ -884,39 +887,6 @@ function push(c, id, variable, message, extra = {}) {
     const r = rule(id);
     c.out.push({ rule: id, severity: r.severity, variable, message, ...extra });
 }
-/** Every credential a value may carry, in the forms Go or a log could show it. */
-function secretsIn(value) {
-    const out = new Set();
-    for (const piece of value.split(/[,|\s]+/))
-        for (const s of (0,url/* urlSecrets */.F)(piece))
-            out.add(s);
-    // Any userinfo-like run before an "@" (Go takes the last "@" of the authority): every
-    // suffix that starts after a delimiter, "@" or ":" is a candidate.
-    for (let i = value.indexOf("@"); i >= 0; i = value.indexOf("@", i + 1)) {
-        let start = i;
-        while (start > 0 && !/[\s,|/;]/.test(value[start - 1]))
-            start--;
-        const run = value.slice(start, i);
-        const candidates = [run];
-        for (let j = 0; j < run.length; j++)
-            if (!/[A-Za-z0-9]/.test(run[j]))
-                candidates.push(run.slice(j + 1));
-        for (const cand of candidates) {
-            for (const p of [cand, cand.endsWith(":") ? cand.slice(0, -1) : ""]) {
-                if (!p)
-                    continue;
-                out.add(p);
-                try {
-                    out.add(decodeURIComponent(p));
-                }
-                catch {
-                    // keep the raw form only
-                }
-            }
-        }
-    }
-    return [...out];
-}
 /** A value for display: every URL-ish element redacted. */
 function redactValue(value) {
     return value
@@ -930,15 +900,6 @@ function redactValue(value) {
     })
         .join("");
 }
-function scrub(text, secrets) {
-    let out = text;
-    for (const s of secrets) {
-        if (s.length < 4)
-            continue; // short ones are only ever shown redacted; scrubbing them would garble text
-        out = out.replace(new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi"), "xxxxx");
-    }
-    return out;
-}
 function show(s) {
     const oneLine = s.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
     return oneLine.length > 200 ? `${oneLine.slice(0, 200)}…` : oneLine;
@@ -949,17 +910,17 @@ function checkSettings(env, ctx) {
     const secrets = new Set();
     for (const val of Object.values(env)) {
         if (typeof val === "string")
-            for (const s of secretsIn(val))
+            for (const s of (0,secret_forms/* valueSecretForms */.XH)(val))
                 secrets.add(s);
     }
     for (const val of Object.values(ctx.userEnvFile ?? {}))
-        for (const s of secretsIn(val))
+        for (const s of (0,secret_forms/* valueSecretForms */.XH)(val))
             secrets.add(s);
     const c = {
         v,
         ver: `${v.major}.${v.minor}`,
         out: [],
-        secrets: [...secrets].sort((a, b) => b.length - a.length),
+        secrets: [...secrets],
     };
     const proxy = checkGoproxy(env, ctx, c);
     checkGosumdb(env, ctx, c);
@@ -969,12 +930,14 @@ function checkSettings(env, ctx) {
     checkGoflags(env, c);
     checkMisc(env, c);
     checkNeverRead(env, ctx, c);
+    // Short ones are only ever shown redacted; scrubbing them would garble text.
+    const scrub = (0,secret_forms/* secretScrubber */.vt)(c.secrets, { minLength: 4 });
     return c.out.map((d) => {
-        const clean = { ...d, message: scrub(d.message, c.secrets) };
+        const clean = { ...d, message: scrub(d.message) };
         if (d.value !== undefined)
-            clean.value = scrub(show(d.value), c.secrets);
+            clean.value = scrub(show(d.value));
         if (d.goError !== undefined)
-            clean.goError = scrub(d.goError, c.secrets);
+            clean.goError = scrub(d.goError);
         return clean;
     });
 }
@@ -1426,11 +1389,11 @@ async function readGoEnvFile(path) {
 }
 
 // EXTERNAL MODULE: ./src/pipeline/workspace.ts
-var pipeline_workspace = __nccwpck_require__(163);
+var pipeline_workspace = __nccwpck_require__(50);
 // EXTERNAL MODULE: ./src/cli/chain.ts
-var chain = __nccwpck_require__(515);
+var chain = __nccwpck_require__(668);
 // EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
-var command = __nccwpck_require__(302);
+var command = __nccwpck_require__(970);
 ;// CONCATENATED MODULE: ./src/cli/commands/check.ts
 
 
@@ -1491,7 +1454,7 @@ function renderDiagnosticsText(diags) {
 
 /***/ }),
 
-/***/ 130:
+/***/ 245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1503,9 +1466,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./src/pipeline/go.ts + 1 modules
-var pipeline_go = __nccwpck_require__(411);
+var pipeline_go = __nccwpck_require__(7);
 // EXTERNAL MODULE: ./src/download/go-command.ts + 1 modules
-var go_command = __nccwpck_require__(783);
+var go_command = __nccwpck_require__(838);
 ;// CONCATENATED MODULE: ./src/download/json-stream.ts
 const STRING_FIELDS = ["Query", "Error", "Info", "GoMod", "Zip", "Dir", "Sum", "GoModSum"];
 function excerpt(s) {
@@ -1768,9 +1731,9 @@ function lastGoMessage(stderr) {
 }
 
 // EXTERNAL MODULE: ./src/report/from-download.ts
-var from_download = __nccwpck_require__(321);
+var from_download = __nccwpck_require__(524);
 // EXTERNAL MODULE: ./src/pipeline/workspace.ts
-var workspace = __nccwpck_require__(163);
+var workspace = __nccwpck_require__(50);
 ;// CONCATENATED MODULE: ./src/pipeline/download.ts
 // The pre-warm stage shared by the action and the CLI: go mod download in every module root
 // (with retries) → the report's download section.
@@ -1800,13 +1763,13 @@ async function runDownload(opts) {
 }
 
 // EXTERNAL MODULE: ./src/pipeline/explain.ts
-var explain = __nccwpck_require__(977);
+var explain = __nccwpck_require__(512);
 // EXTERNAL MODULE: ./src/report/text.ts
-var report_text = __nccwpck_require__(655);
+var report_text = __nccwpck_require__(976);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
 // EXTERNAL MODULE: ./src/report/model.ts
-var model = __nccwpck_require__(867);
+var model = __nccwpck_require__(806);
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
 function failureReasons(r) {
     const out = [];
@@ -1842,9 +1805,9 @@ const PROBE_PROOFS = new Set([
 ]);
 
 // EXTERNAL MODULE: ./src/go/env.ts
-var env = __nccwpck_require__(869);
-// EXTERNAL MODULE: ./src/go/url.ts
-var url = __nccwpck_require__(959);
+var env = __nccwpck_require__(520);
+// EXTERNAL MODULE: ./src/credentials/secret-forms.ts
+var secret_forms = __nccwpck_require__(359);
 ;// CONCATENATED MODULE: ./src/settings/inputs.ts
 const inputs_VARIABLE_INPUTS = [
     { input: "proxy", variable: "GOPROXY" },
@@ -1876,21 +1839,19 @@ function effectiveEnv(jobEnv, exported) {
             env[k] = v;
     return { ...env, ...exported };
 }
-/** Every secret the settings carry (URL passwords, lone-username tokens), for masking. */
+/** Every secret the settings carry (URL passwords, lone-username tokens), in every form, for masking. */
 function settingSecrets(env) {
     const out = new Set();
-    for (const value of Object.values(env)) {
-        for (const element of (value ?? "").split(/[,|\s]+/))
-            for (const s of urlSecrets(element))
-                out.add(s);
-    }
+    for (const value of Object.values(env))
+        for (const s of valueSecretForms(value ?? ""))
+            out.add(s);
     return [...out];
 }
 /** A list value (GOPROXY, GOSUMDB) with every URL's credentials hidden, separators kept. */
 function redactList(value) {
     return value
         .split(/([,|\s]+)/)
-        .map((part) => (0,url/* redactUrl */.B)(part))
+        .map((part) => (0,secret_forms/* redactUserinfo */.PM)(part, { schemeless: true }))
         .join("");
 }
 
@@ -1909,7 +1870,7 @@ function settingRows(effective, exported, jobEnv) {
 }
 
 // EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
-var command = __nccwpck_require__(302);
+var command = __nccwpck_require__(970);
 ;// CONCATENATED MODULE: ./src/cli/commands/download.ts
 
 
@@ -2016,16 +1977,16 @@ from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
 
 /***/ }),
 
-/***/ 342:
+/***/ 839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ explain)
 /* harmony export */ });
-/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(319);
-/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(515);
-/* harmony import */ var _pipeline_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(977);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(302);
+/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(668);
+/* harmony import */ var _pipeline_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(512);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(970);
 
 
 
@@ -2062,7 +2023,7 @@ Exit: 0 printed (even with no finding); 2 bad usage or unreadable input.`,
 
 /***/ }),
 
-/***/ 761:
+/***/ 117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2072,9 +2033,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
-var command = __nccwpck_require__(302);
+var command = __nccwpck_require__(970);
 // EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(285);
+var markdown = __nccwpck_require__(998);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 const MAX_ROWS = 200;
@@ -2357,7 +2318,7 @@ function renderJunit(report) {
 }
 
 // EXTERNAL MODULE: ./src/report/model.ts
-var model = __nccwpck_require__(867);
+var model = __nccwpck_require__(806);
 ;// CONCATENATED MODULE: ./src/cli/commands/report.ts
 
 
@@ -2396,17 +2357,17 @@ file that is not a report.`,
 
 /***/ }),
 
-/***/ 744:
+/***/ 565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ trace)
 /* harmony export */ });
-/* harmony import */ var _download_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(519);
-/* harmony import */ var _download_trace_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(509);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(655);
-/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(515);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(302);
+/* harmony import */ var _download_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20);
+/* harmony import */ var _download_trace_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(268);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(976);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(668);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(970);
 
 
 
@@ -2441,19 +2402,19 @@ Exit: 0 printed; 2 bad usage or unreadable input.`,
 
 /***/ }),
 
-/***/ 957:
+/***/ 856:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ cli)
 /* harmony export */ });
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(302);
-/* harmony import */ var _commands_trace_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(744);
-/* harmony import */ var _commands_download_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(130);
-/* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93);
-/* harmony import */ var _commands_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(342);
-/* harmony import */ var _commands_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(761);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(970);
+/* harmony import */ var _commands_trace_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(565);
+/* harmony import */ var _commands_download_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(245);
+/* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(595);
+/* harmony import */ var _commands_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(839);
+/* harmony import */ var _commands_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(117);
 // The setup-goproxy CLI: the action's pipeline for GitLab CI, Jenkins and laptops.
 
 
@@ -2513,7 +2474,316 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 783:
+/***/ 359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AS: () => (/* binding */ redactedUserinfo),
+/* harmony export */   GP: () => (/* binding */ redactUrlsInText),
+/* harmony export */   PM: () => (/* binding */ redactUserinfo),
+/* harmony export */   TL: () => (/* binding */ urlSecretForms),
+/* harmony export */   XH: () => (/* binding */ valueSecretForms),
+/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
+/* harmony export */   vb: () => (/* binding */ MIN_SECRET_LENGTH),
+/* harmony export */   vt: () => (/* binding */ secretScrubber)
+/* harmony export */ });
+/* unused harmony exports goUserinfo, goEscapeUserinfo, valueForms, credentialForms */
+// Every form a secret can take in output, and one linear-time scrubber for all printers.
+//
+// Go reads URL userinfo as net/url does: the authority ends at the first "/", "?" or "#"
+// after "//", the userinfo is everything before its LAST "@" (so a password may hold raw "@"
+// and ":"), user and password split at the first ":", and both are percent-decoded. A secret
+// then shows up as written, decoded, re-escaped the way Go prints it, as `user:password`,
+// and as the base64 of `user:password` in a Basic Authorization header.
+/** Shorter values are not scrubbed from text (they would garble it); the runner masks them. */
+const MIN_SECRET_LENGTH = 3;
+const SCHEME = /^\s*[a-zA-Z][a-zA-Z0-9+.-]*:\/\//;
+/**
+ * The userinfo of a URL, split as Go splits it. `schemeless` also reads `user:pass@host`
+ * without a scheme, as Go reads HTTPS_PROXY (it adds http://).
+ */
+function goUserinfo(raw, opts = {}) {
+    const scheme = SCHEME.exec(raw);
+    let start = scheme ? scheme[0].length : -1;
+    if (start < 0) {
+        if (!opts.schemeless)
+            return undefined;
+        start = raw.length - raw.trimStart().length;
+    }
+    let stop = raw.length;
+    for (const c of ["/", "?", "#"]) {
+        const i = raw.indexOf(c, start);
+        if (i >= 0 && i < stop)
+            stop = i;
+    }
+    let at = stop - 1;
+    while (at >= start && raw[at] !== "@")
+        at--;
+    if (at < start)
+        return undefined;
+    const info = raw.slice(start, at);
+    const colon = info.indexOf(":");
+    return colon < 0
+        ? { user: info, start, end: at }
+        : { user: info.slice(0, colon), password: info.slice(colon + 1), start, end: at };
+}
+/** Percent-decoding as Go's url.PathUnescape would do it; the raw text when it is malformed. */
+function goUnescape(s) {
+    if (!s.includes("%"))
+        return s;
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+/** Go's escape(s, encodeUserPassword): what URL.String() prints for a user name or password. */
+function goEscapeUserinfo(s) {
+    try {
+        // encodeURIComponent keeps !*'() and escapes $&+,;=; Go does the opposite for userinfo.
+        return encodeURIComponent(s)
+            .replace(/[!*'()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+            .replace(/%(24|26|2B|2C|3B|3D)/g, (_m, h) => String.fromCharCode(parseInt(h, 16)));
+    }
+    catch {
+        // a lone surrogate: byte by byte, as Go would see its UTF-8 replacement
+        let out = "";
+        for (const byte of Buffer.from(s, "utf8")) {
+            const c = String.fromCharCode(byte);
+            out += /[A-Za-z0-9\-_.~$&+,;=]/.test(c)
+                ? c
+                : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+        }
+        return out;
+    }
+}
+/** One secret value as written: raw, decoded, and the escaped forms Go and encoders print. */
+function valueForms(raw) {
+    const decoded = goUnescape(raw);
+    let component = "";
+    try {
+        component = encodeURIComponent(decoded);
+    }
+    catch {
+        // a lone surrogate: no such form
+    }
+    return unique([raw, decoded, goEscapeUserinfo(decoded), component]);
+}
+/** A user and its token or password: every form, `user:token` and the Basic header value. */
+function credentialForms(user, token) {
+    const u = goUnescape(user);
+    const t = goUnescape(token);
+    return unique([
+        ...valueForms(token),
+        `${user}:${token}`,
+        `${u}:${t}`,
+        base64(`${u}:${t}`),
+        base64(`${user}:${token}`),
+    ]);
+}
+/** The secrets a URL carries: the password (all forms), or a user name given alone (a token). */
+function urlSecretForms(raw, opts = {}) {
+    const info = goUserinfo(raw.trim(), opts);
+    if (!info)
+        return [];
+    if (info.password === undefined) {
+        if (!info.user)
+            return [];
+        // Go sends a lone user name as Basic with an empty password.
+        return unique([...valueForms(info.user), base64(`${goUnescape(info.user)}:`)]);
+    }
+    if (!info.password)
+        return [];
+    return credentialForms(info.user, info.password);
+}
+/**
+ * Every secret in a setting value: each URL of a list (`,` `|` `;` or white space), with or
+ * without a scheme; and, for text Go may print raw when it rejects a value, each run before
+ * the last "@" of a segment and each piece between its "@"s, with their parts after the first
+ * and the last ":". Linear in the value.
+ */
+function valueSecretForms(value) {
+    const out = new Set();
+    if (!value.includes("@"))
+        return [];
+    for (const piece of value.split(/[,|;\s]+/)) {
+        if (!piece.includes("@"))
+            continue;
+        for (const s of urlSecretForms(piece, { schemeless: true }))
+            out.add(s);
+    }
+    for (const segment of value.split(/[,|;\s/?#]+/)) {
+        const at = segment.lastIndexOf("@");
+        if (at <= 0)
+            continue;
+        // The whole run and each piece between two "@": a token may stand before any of them.
+        const run = segment.slice(0, at);
+        for (const piece of [run, ...(run.includes("@") ? run.split("@") : [])]) {
+            const first = piece.indexOf(":");
+            const parts = [piece, first >= 0 ? piece.slice(first + 1) : "", ...tailTokens(piece)];
+            for (const p of parts)
+                if (p)
+                    for (const f of valueForms(p))
+                        out.add(f);
+        }
+    }
+    return [...out];
+}
+/**
+ * The suffixes of a run that start after one of its last few non-alphanumeric characters (a
+ * trailing ":" dropped): where a token may begin when text shows what precedes it escaped or
+ * altered. A fixed number per run keeps the work linear.
+ */
+function tailTokens(run) {
+    const body = run.endsWith(":") ? run.slice(0, -1) : run;
+    const out = [];
+    for (let i = body.length - 1; i >= 0 && out.length < 4; i--)
+        if (!/[A-Za-z0-9]/.test(body[i]))
+            out.push(body.slice(i + 1));
+    return out;
+}
+/** Hides a URL's credentials the way Go's URL.Redacted does: `user:xxxxx@`, or `xxxxx@` for a lone token. */
+function redactUserinfo(raw, opts = {}) {
+    const info = goUserinfo(raw, opts);
+    if (!info)
+        return raw;
+    return (raw.slice(0, info.start) +
+        redactedUserinfo(raw.slice(info.start, info.end)) +
+        raw.slice(info.end));
+}
+const DELIMITER = /[\s/?#"'<>]/;
+/** Go's redaction of a userinfo: `user:xxxxx`, or `xxxxx` for a lone token. */
+function redactedUserinfo(userinfo) {
+    const colon = userinfo.indexOf(":");
+    return colon < 0 ? "xxxxx" : `${userinfo.slice(0, colon)}:xxxxx`;
+}
+/**
+ * Hides the userinfo of every `scheme://userinfo@host` in free text (up to the last "@"
+ * before the host ends, as Go reads it). `shown` picks the replacement (default: Go's
+ * redaction). One pass: each "://" scans only to the next delimiter.
+ */
+function redactUrlsInText(text, shown = redactedUserinfo) {
+    let out = "";
+    let done = 0;
+    for (let i = text.indexOf("://"); i >= 0; i = text.indexOf("://", i + 3)) {
+        const start = i + 3;
+        let stop = start;
+        let at = -1;
+        for (; stop < text.length && !DELIMITER.test(text[stop]); stop++)
+            if (text[stop] === "@")
+                at = stop;
+        if (at >= start) {
+            out += text.slice(done, start) + shown(text.slice(start, at));
+            done = at;
+        }
+        i = Math.max(i, stop - 4); // the next "://" may start at the delimiter's ":"
+    }
+    return done ? out + text.slice(done) : text;
+}
+/**
+ * A scrubber replacing every occurrence of any secret (overlaps merged) with `xxxxx`, in
+ * time linear in the text plus the secrets (Aho–Corasick), however many secrets there are.
+ */
+function secretScrubber(secrets, opts = {}) {
+    const replacement = opts.replacement ?? "xxxxx";
+    const min = opts.minLength ?? MIN_SECRET_LENGTH;
+    const words = unique([...secrets].filter((s) => s.length >= min));
+    if (!words.length)
+        return (text) => text;
+    // Trie over UTF-16 code units. Most nodes have one child: it is kept in two plain arrays,
+    // a map only where the trie branches (maps per node cost more than the matching).
+    // `own` = length of the secret ending at a node.
+    const firstUnit = [-1];
+    const firstChild = [0];
+    const more = [undefined];
+    const step = (node, c) => firstUnit[node] === c ? firstChild[node] : more[node]?.get(c);
+    const own = [0];
+    for (const w of words) {
+        let node = 0;
+        for (let i = 0; i < w.length; i++) {
+            const c = w.charCodeAt(i);
+            let n = step(node, c);
+            if (n === undefined) {
+                n = own.length;
+                own.push(0);
+                firstUnit.push(-1);
+                firstChild.push(0);
+                more.push(undefined);
+                if (firstUnit[node] === -1) {
+                    firstUnit[node] = c;
+                    firstChild[node] = n;
+                }
+                else
+                    (more[node] ??= new Map()).set(c, n);
+            }
+            node = n;
+        }
+        own[node] = w.length;
+    }
+    const fail = new Array(own.length).fill(0);
+    const out = [...own];
+    const queue = [0];
+    const link = (node, child, c) => {
+        let f = fail[node];
+        while (f && step(f, c) === undefined)
+            f = fail[f];
+        const to = node === 0 ? undefined : step(f, c);
+        fail[child] = to ?? 0;
+        out[child] = own[child] || out[fail[child]];
+        queue.push(child);
+    };
+    for (let q = 0; q < queue.length; q++) {
+        const node = queue[q];
+        if (firstUnit[node] !== -1)
+            link(node, firstChild[node], firstUnit[node]);
+        for (const [c, child] of more[node] ?? [])
+            link(node, child, c);
+    }
+    return (text) => {
+        // Cuts are the merged spans of all matches; only the longest match ending at each
+        // position matters (the shorter ones lie inside it).
+        let node = 0;
+        const cuts = [];
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            while (node && step(node, c) === undefined)
+                node = fail[node];
+            node = step(node, c) ?? 0;
+            const len = out[node];
+            if (!len)
+                continue;
+            let from = i - len + 1;
+            while (cuts.length && from <= cuts.at(-1)[1])
+                from = Math.min(from, cuts.pop()[0]);
+            cuts.push([from, i + 1]);
+        }
+        if (!cuts.length)
+            return text;
+        let s = "";
+        let at = 0;
+        for (const [a, b] of cuts) {
+            s += text.slice(at, a) + replacement;
+            at = b;
+        }
+        return s + text.slice(at);
+    };
+}
+/** Replaces every secret in a text (one-off; build a scrubber once for many texts). */
+function scrubSecrets(text, secrets) {
+    return secretScrubber(secrets)(text);
+}
+function base64(s) {
+    return Buffer.from(s, "utf8").toString("base64");
+}
+function unique(xs) {
+    return [...new Set(xs.filter((x) => x !== ""))];
+}
+
+
+/***/ }),
+
+/***/ 838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2595,7 +2865,7 @@ async function goEnvJson(goBin, names, opts) {
 
 /***/ }),
 
-/***/ 519:
+/***/ 20:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2603,8 +2873,9 @@ async function goEnvJson(goBin, names, opts) {
 /* harmony export */   mW: () => (/* binding */ inferProxyBase)
 /* harmony export */ });
 /* unused harmony exports createClassifier, classifyUrl */
-/* harmony import */ var _go_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(959);
-/* harmony import */ var _go_module_path_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(502);
+/* harmony import */ var _go_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(406);
+/* harmony import */ var _credentials_secret_forms_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(359);
+/* harmony import */ var _go_module_path_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(167);
 // The ledger: who served every module file, what failed before, per-origin counts, hit
 // rates and fallback events, from a parsed -x trace (and the -json objects when there are).
 //
@@ -2620,6 +2891,7 @@ async function goEnvJson(goBin, names, opts) {
 //   all was served by `local` (GOMODCACHE).
 // - Go 1.24+ silently repeats a 4xx over https with GOAUTH credentials; -x shows one line,
 //   so this ledger counts one attempt.
+
 
 
 const DEFAULT_SUMDB = "sum.golang.org";
@@ -3202,26 +3474,17 @@ function stripStatusText(r) {
 }
 /** Replaces any configured secret that survived redaction, anywhere in the ledger. */
 function scrubSecrets(value, secrets) {
-    const list = secrets.filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
+    const list = secrets.filter((s) => s.length >= _credentials_secret_forms_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_SECRET_LENGTH */ .vb);
     if (list.length === 0)
         return value;
-    const text = JSON.stringify(value);
-    if (!list.some((s) => text.includes(s) || text.includes(JSON.stringify(s).slice(1, -1))))
-        return value;
-    return JSON.parse(text, (_k, v) => {
-        if (typeof v !== "string")
-            return v;
-        let out = v;
-        for (const s of list)
-            out = out.split(s).join("xxxxx");
-        return out;
-    });
+    const scrub = (0,_credentials_secret_forms_js__WEBPACK_IMPORTED_MODULE_2__/* .secretScrubber */ .vt)(list);
+    return JSON.parse(JSON.stringify(value), (_k, v) => typeof v === "string" ? scrub(v) : v);
 }
 
 
 /***/ }),
 
-/***/ 374:
+/***/ 389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3302,7 +3565,7 @@ function displayDir(workspace, dir) {
 
 /***/ }),
 
-/***/ 509:
+/***/ 268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3310,7 +3573,8 @@ function displayDir(workspace, dir) {
 /* harmony export */   bj: () => (/* binding */ parseTrace)
 /* harmony export */ });
 /* unused harmony exports stripCiPrefix, createTraceParser */
-/* harmony import */ var _go_url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(959);
+/* harmony import */ var _go_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(406);
+/* harmony import */ var _credentials_secret_forms_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(359);
 // The -x trace of any Go from 1.13 on, read line by line (go-semantics.md §4):
 //   # get URL                          a request starts
 //   # get URL: 200 OK (0.012s)         its response
@@ -3323,6 +3587,7 @@ function displayDir(workspace, dir) {
 // request of the same URL. Lines may carry CI prefixes (timestamps, BuildKit step ids,
 // GitLab sections, Jenkins markers); they are stripped before reading.
 
+
 const STATUS = /^(\d{3})(?: (.*?))? \((\d+(?:\.\d+)?)s\)$/;
 const TIMED = /^(\d+\.\d+)s # cd (.*?); (git|hg|svn|bzr|fossil) (.*)$/;
 const VCS_START = /^cd (.*?); (git|hg|svn|bzr|fossil) (.*)$/;
@@ -3330,7 +3595,6 @@ const VCS_FAILED = /^# cd (.*?); (git|hg|svn|bzr|fossil) (.*)$/;
 const MKDIR = /^mkdir -p (.*?) # (git3|hg3|svn3|bzr3|fossil3|git|hg|svn|bzr|fossil) (\S+)$/;
 const REUSE = /^# (.*?) for (git3|hg3|svn3|bzr3|fossil3|git|hg|svn|bzr|fossil) (\S+)$/;
 const UNTIMED_VCS = /^(git|hg|svn|bzr|fossil) (.*)$/;
-const URL_IN_TEXT = /[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^\s"'<>]+/g;
 // CI prefixes, one at a time from the left: ISO timestamps (GitHub, Azure), bracketed
 // timestamps (Jenkins timestamper), BuildKit's `#12 3.456 `, Jenkins `[Pipeline] `,
 // GitLab's `section_start:…` markers (whose `\r\e[0K` is handled before).
@@ -3362,11 +3626,11 @@ function stripCiPrefix(line) {
 function redactText(text) {
     if (!text.includes("@"))
         return text;
-    return text.replace(URL_IN_TEXT, (u) => (0,_go_url_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .B)(u));
+    return (0,_credentials_secret_forms_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrlsInText */ .GP)(text);
 }
 function repoOf(args) {
     const m = /\b(?:https?|ssh|git|svn|bzr)(?:\+ssh)?:\/\/\S+/.exec(args);
-    return m ? (0,_go_url_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .B)(m[0].replace(/^['"]|['"]$/g, "")) : null;
+    return m ? (0,_go_url_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .B)(m[0].replace(/^['"]|['"]$/g, "")) : null;
 }
 function createTraceParser() {
     const requests = [];
@@ -3380,7 +3644,7 @@ function createTraceParser() {
     let partial = "";
     let pendingCd = null;
     function addRepo(dir, url) {
-        const red = (0,_go_url_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .B)(url);
+        const red = (0,_go_url_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .B)(url);
         if (repoByDir.get(dir) === red)
             return;
         repoByDir.set(dir, red);
@@ -3401,7 +3665,7 @@ function createTraceParser() {
         return r;
     }
     function startRequest(rawUrl) {
-        const url = rawUrl.includes("@") ? (0,_go_url_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .B)(rawUrl) : rawUrl;
+        const url = rawUrl.includes("@") ? (0,_go_url_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .B)(rawUrl) : rawUrl;
         const r = newRequest(url);
         const q = openRequests.get(url);
         if (q)
@@ -3410,7 +3674,7 @@ function createTraceParser() {
             openRequests.set(url, [r]);
     }
     function finishRequest(rawUrl, result) {
-        const url = rawUrl.includes("@") ? (0,_go_url_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .B)(rawUrl) : rawUrl;
+        const url = rawUrl.includes("@") ? (0,_go_url_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .B)(rawUrl) : rawUrl;
         const q = openRequests.get(url);
         let r = q?.shift();
         if (q && q.length === 0)
@@ -3578,7 +3842,7 @@ function parseTrace(text) {
 
 /***/ }),
 
-/***/ 319:
+/***/ 82:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3670,12 +3934,15 @@ function explainRule(id) {
 }
 
 // EXTERNAL MODULE: ./src/go/url.ts
-var go_url = __nccwpck_require__(959);
+var go_url = __nccwpck_require__(406);
+// EXTERNAL MODULE: ./src/credentials/secret-forms.ts
+var secret_forms = __nccwpck_require__(359);
 // EXTERNAL MODULE: ./src/go/module-path.ts
-var module_path = __nccwpck_require__(502);
+var module_path = __nccwpck_require__(167);
 ;// CONCATENATED MODULE: ./src/explain/text.ts
 // Reading pasted text: CI prefixes off, lines grouped into Go messages, secrets hidden,
 // and the module, version and URLs a message names picked out. Pure functions.
+
 
 
 /** Longest input we read; more is ignored (bounded work on any paste). */
@@ -3864,21 +4131,14 @@ const SAFE_USERS = new Set(["git", "hg", "xxxxx", "user:xxxxx", "***"]);
  * and every literal secret passed in (from the settings).
  */
 function redactText(text, secrets = []) {
-    let s = text;
-    for (const secret of secrets) {
-        if (secret.length >= 3)
-            s = s.split(secret).join("xxxxx");
-    }
-    s = s.replace(/\b([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)([^\s/?#@"'<>]*)@/g, (all, scheme, userinfo) => {
+    let s = (0,secret_forms/* scrubSecrets */.Zg)(text, secrets);
+    s = (0,secret_forms/* redactUrlsInText */.GP)(s, (userinfo) => {
         if (SAFE_USERS.has(userinfo))
-            return all;
-        const colon = userinfo.indexOf(":");
-        if (colon < 0)
-            return `${scheme}xxxxx@`;
-        const pw = userinfo.slice(colon + 1);
-        if (pw === "xxxxx" || pw === "***" || pw === "%5Bredacted%5D")
-            return all;
-        return `${scheme}${userinfo.slice(0, colon)}:xxxxx@`;
+            return userinfo;
+        const pw = userinfo.slice(userinfo.indexOf(":") + 1);
+        if (userinfo.includes(":") && (pw === "xxxxx" || pw === "***" || pw === "%5Bredacted%5D"))
+            return userinfo;
+        return (0,secret_forms/* redactedUserinfo */.AS)(userinfo);
     });
     s = s.replace(/\b((?:Proxy-)?Authorization\s*[:=]\s*)("?)[^\s"]+(?:\s+[^\s"]+)?/gi, "$1$2xxxxx");
     s = s.replace(/\b(Bearer|Basic|token)\s+[A-Za-z0-9._~+/=-]{8,}/g, "$1 xxxxx");
@@ -3895,25 +4155,22 @@ function settingSecrets(values) {
     for (const v of values) {
         if (!v)
             continue;
-        for (const part of v.split(/[\s,|]+/)) {
-            for (const sec of (0,go_url/* urlSecrets */.F)(part)) {
-                if (!SAFE_USERS.has(sec))
-                    out.add(sec);
-            }
-        }
+        for (const sec of (0,secret_forms/* valueSecretForms */.XH)(v))
+            if (!SAFE_USERS.has(sec))
+                out.add(sec);
     }
     return [...out].sort((a, b) => b.length - a.length);
 }
 
 
 // EXTERNAL MODULE: ./src/go/version.ts
-var version = __nccwpck_require__(54);
+var version = __nccwpck_require__(91);
 // EXTERNAL MODULE: ./src/go/proxy-list.ts
-var proxy_list = __nccwpck_require__(815);
+var proxy_list = __nccwpck_require__(432);
 // EXTERNAL MODULE: ./src/go/patterns.ts
-var patterns = __nccwpck_require__(615);
+var patterns = __nccwpck_require__(156);
 // EXTERNAL MODULE: ./src/go/sumdb-setting.ts + 3 modules
-var sumdb_setting = __nccwpck_require__(786);
+var sumdb_setting = __nccwpck_require__(79);
 ;// CONCATENATED MODULE: ./src/explain/settings.ts
 // The settings in force, read the way the explainer needs them, through Go's own rules in
 // src/go: the GOPROXY chain, the checksum database in force, and which private patterns
@@ -4012,7 +4269,7 @@ const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: ./src/go/gourl.ts
-var gourl = __nccwpck_require__(533);
+var gourl = __nccwpck_require__(252);
 ;// CONCATENATED MODULE: ./src/probe/env-proxy.ts
 // Which egress proxy Go's net/http uses for a URL: http.ProxyFromEnvironment, i.e.
 // golang.org/x/net/http/httpproxy (FromEnvironment + ProxyFunc). Pure functions.
@@ -4223,7 +4480,7 @@ function asciiHost(h) {
 }
 
 // EXTERNAL MODULE: ./src/download/ledger.ts
-var ledger = __nccwpck_require__(519);
+var ledger = __nccwpck_require__(20);
 ;// CONCATENATED MODULE: ./src/explain/explain.ts
 // From Go's error text to findings: the category, the cause in one sentence and the fix,
 // using the settings in force. Pure functions; never throws, never echoes a secret.
@@ -5039,7 +5296,7 @@ function renderFindingsText(findings) {
 
 /***/ }),
 
-/***/ 869:
+/***/ 520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5076,7 +5333,7 @@ function goEnvFrom(env) {
 
 /***/ }),
 
-/***/ 533:
+/***/ 252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5541,7 +5798,7 @@ function goUrlRedacted(u) {
 
 /***/ }),
 
-/***/ 502:
+/***/ 167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5642,7 +5899,7 @@ function decodeModulePath(text) {
 
 /***/ }),
 
-/***/ 615:
+/***/ 156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5655,7 +5912,7 @@ function decodeModulePath(text) {
 /* harmony export */   z2: () => (/* binding */ pathMatch)
 /* harmony export */ });
 /* unused harmony export routeModule */
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
 // GOPRIVATE / GONOPROXY / GONOSUMDB / GOINSECURE: Go's comma-separated path.Match globs that
 // match a leading run of path elements (str.GlobsMatchPath 1.13–1.15,
 // module.MatchPrefixPatterns 1.16+; a trailing slash is trimmed from 1.18).
@@ -5911,7 +6168,7 @@ function isBadPattern(pattern) {
 
 /***/ }),
 
-/***/ 815:
+/***/ 432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5922,9 +6179,9 @@ function isBadPattern(pattern) {
 /* harmony export */   sE: () => (/* binding */ goFields)
 /* harmony export */ });
 /* unused harmony exports defaultGoproxy, addsHttps, checkProxyUrl, GO_SPACE */
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54);
-/* harmony import */ var _gourl_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(533);
-/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(959);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
+/* harmony import */ var _gourl_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(252);
+/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(406);
 // GOPROXY as the go command parses it, version by version (modfetch/proxy.go: proxyList,
 // proxyURLs in 1.13–1.14; the single-value rule of 1.11–1.12). Pure functions.
 
@@ -6081,11 +6338,18 @@ function parseProxyList(value, v, opts = {}) {
 }
 /** Go's strings.TrimSpace: ASCII space, \t\n\v\f\r, U+0085, U+00A0 and Unicode White_Space. */
 function goTrimSpace(s) {
-    return s.replace(GO_SPACE_EDGES, "");
+    // By index: an end-anchored `space+$` is retried from every space of a long run (quadratic).
+    let a = 0;
+    let b = s.length;
+    while (a < b && GO_SPACE_CHAR.test(s[a]))
+        a++;
+    while (b > a && GO_SPACE_CHAR.test(s[b - 1]))
+        b--;
+    return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 /** unicode.IsSpace, as a character class. */
 const GO_SPACE = "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
-const GO_SPACE_EDGES = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, "gu");
+const GO_SPACE_CHAR = new RegExp(`^${GO_SPACE}$`);
 /** strings.Fields. */
 function goFields(s) {
     return s.split(new RegExp(`${GO_SPACE}+`, "u")).filter((f) => f !== "");
@@ -6130,7 +6394,7 @@ function parseLegacy(value, result) {
 
 /***/ }),
 
-/***/ 786:
+/***/ 79:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6143,9 +6407,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: KNOWN_GOSUMDB, SUM_GOLANG_ORG_KEY, checkVerifierKey
 
 // EXTERNAL MODULE: ./src/go/proxy-list.ts
-var proxy_list = __nccwpck_require__(815);
+var proxy_list = __nccwpck_require__(432);
 // EXTERNAL MODULE: ./src/go/gourl.ts
-var gourl = __nccwpck_require__(533);
+var gourl = __nccwpck_require__(252);
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/sumdb/errors.ts
@@ -6489,47 +6753,29 @@ function parseGosumdb(value, version) {
 
 /***/ }),
 
-/***/ 959:
+/***/ 406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ redactUrl),
 /* harmony export */   F: () => (/* binding */ urlSecrets)
 /* harmony export */ });
-// Credentials in URLs: how Go shows them, and what we must mask.
-/** The secrets a URL carries: the password, and a username given alone (a token Go prints in clear). */
+/* harmony import */ var _credentials_secret_forms_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(359);
+// Credentials in URLs: how Go shows them, and what we must mask (see credentials/secret-forms.ts).
+
+/** The secrets a URL carries, in every form: the password, or a user name given alone (a token Go prints in clear). */
 function urlSecrets(raw) {
-    const m = /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\/([^/?#@]*)@/.exec(raw.trim());
-    if (!m || !m[1])
-        return [];
-    const userinfo = m[1];
-    const colon = userinfo.indexOf(":");
-    const user = colon < 0 ? userinfo : userinfo.slice(0, colon);
-    const password = colon < 0 ? "" : userinfo.slice(colon + 1);
-    const secrets = password ? [password, userinfo] : [user];
-    const decoded = secrets.map(safeDecode);
-    return [...new Set([...secrets, ...decoded].filter((s) => s.length > 0))];
+    return (0,_credentials_secret_forms_js__WEBPACK_IMPORTED_MODULE_0__/* .urlSecretForms */ .TL)(raw);
 }
 /** Hides every credential in a URL: `user:xxxxx@host` for a password, `xxxxx@host` for a lone token. */
 function redactUrl(raw) {
-    return raw.replace(/^(\s*[a-zA-Z][a-zA-Z0-9+.-]*:\/\/)([^/?#@]*)@/, (_all, scheme, userinfo) => {
-        const colon = userinfo.indexOf(":");
-        return colon < 0 ? `${scheme}xxxxx@` : `${scheme}${userinfo.slice(0, colon)}:xxxxx@`;
-    });
-}
-function safeDecode(s) {
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
+    return (0,_credentials_secret_forms_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUserinfo */ .PM)(raw);
 }
 
 
 /***/ }),
 
-/***/ 54:
+/***/ 91:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6559,14 +6805,14 @@ function atLeast(v, minor) {
 
 /***/ }),
 
-/***/ 977:
+/***/ 512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ explainSettings),
 /* harmony export */   v: () => (/* binding */ explainFailures)
 /* harmony export */ });
-/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(319);
+/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82);
 // Each failed module gets the explainer's finding: the cause in one sentence and the fix,
 // judged against the settings in force.
 
@@ -6609,7 +6855,7 @@ function explainFailures(d, go, env) {
 
 /***/ }),
 
-/***/ 411:
+/***/ 7:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6623,11 +6869,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./src/download/go-command.ts + 1 modules
-var go_command = __nccwpck_require__(783);
+var go_command = __nccwpck_require__(838);
 // EXTERNAL MODULE: ./src/go/version.ts
-var go_version = __nccwpck_require__(54);
+var go_version = __nccwpck_require__(91);
 // EXTERNAL MODULE: ./src/go/env.ts
-var env = __nccwpck_require__(869);
+var env = __nccwpck_require__(520);
 ;// CONCATENATED MODULE: ./src/pipeline/go.ts
 // Which go will run, and the settings it will really use: `go env -json` resolves the OS
 // environment, the user's `go env -w` file and $GOROOT/go.env exactly as Go does.
@@ -6662,7 +6908,7 @@ async function detectGo(env, cwd) {
 
 /***/ }),
 
-/***/ 163:
+/***/ 50:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6674,8 +6920,8 @@ async function detectGo(env, cwd) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _download_module_roots_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(374);
-/* harmony import */ var _check_gomod_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(650);
+/* harmony import */ var _download_module_roots_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(389);
+/* harmony import */ var _check_gomod_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(877);
 // One look at the repository, shared by every stage: the module roots, what their go.mod
 // files require (with file and line), and the go.sum texts. An edge: reads files.
 
@@ -6719,7 +6965,7 @@ function sumModules(ws) {
 
 /***/ }),
 
-/***/ 321:
+/***/ 524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6727,12 +6973,12 @@ function sumModules(ws) {
 /* harmony export */   ol: () => (/* binding */ chainConfig)
 /* harmony export */ });
 /* unused harmony export cachedDownloadReport */
-/* harmony import */ var _download_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(519);
-/* harmony import */ var _download_trace_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(509);
-/* harmony import */ var _download_module_roots_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(374);
-/* harmony import */ var _go_patterns_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(615);
-/* harmony import */ var _go_proxy_list_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(815);
-/* harmony import */ var _go_sumdb_setting_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(786);
+/* harmony import */ var _download_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20);
+/* harmony import */ var _download_trace_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(268);
+/* harmony import */ var _download_module_roots_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(389);
+/* harmony import */ var _go_patterns_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(156);
+/* harmony import */ var _go_proxy_list_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(432);
+/* harmony import */ var _go_sumdb_setting_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(79);
 
 
 
@@ -6863,7 +7109,7 @@ function dedupe(xs) {
 
 /***/ }),
 
-/***/ 285:
+/***/ 998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6950,7 +7196,7 @@ function fitBytes(markdown, budget = SUMMARY_BYTE_BUDGET) {
 
 /***/ }),
 
-/***/ 867:
+/***/ 806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6961,14 +7207,14 @@ const REPORT_SCHEMA = "setup-goproxy/report@1";
 
 /***/ }),
 
-/***/ 655:
+/***/ 976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ renderLedgerText),
 /* harmony export */   O: () => (/* binding */ renderDownloadText)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(285);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(998);
 
 function renderLedgerText(ledger) {
     const rows = [
@@ -7217,7 +7463,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(957);
+/******/ var __webpack_exports__ = __nccwpck_require__(856);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__cli = __webpack_exports__.x;
 /******/ export { __webpack_exports__cli as cli };

@@ -3,7 +3,7 @@
 import * as core from "@actions/core";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { credentialsSecrets, setupCredentials } from "../credentials/setup.ts";
+import { credentialsSecrets, fitCredentialsToGo, setupCredentials } from "../credentials/setup.ts";
 import {
   cacheFacts,
   neededFromDownload,
@@ -56,6 +56,20 @@ async function main(): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const workdir = resolve(workspace, inputs.workingDirectory);
   let env = effectiveEnv(process.env, exported);
+  // Credentials before anything that may need them: a toolchain installed through a private proxy.
+  const creds = inputs.credentials.trim()
+    ? await setupCredentials({
+        credentials: inputs.credentials,
+        env,
+        tempDir: join(process.env.RUNNER_TEMP ?? workdir, "setup-goproxy"),
+      })
+    : undefined;
+  if (creds) {
+    for (const s of creds.secrets) core.setSecret(s);
+    for (const [name, value] of Object.entries(creds.env)) core.exportVariable(name, value);
+    core.saveState(STATE.credentials, JSON.stringify(creds.state));
+    env = { ...env, ...creds.env };
+  }
   const installed = await installRequestedGo({
     goVersion: inputs.goVersion,
     goVersionFile: inputs.goVersionFile,
@@ -76,19 +90,8 @@ async function main(): Promise<void> {
   }
 
   const diagnostics = [];
-  if (inputs.credentials.trim()) {
-    const creds = await setupCredentials({
-      credentials: inputs.credentials,
-      env,
-      goVersion: go.version,
-      tempDir: join(process.env.RUNNER_TEMP ?? workdir, "setup-goproxy"),
-    });
-    for (const s of creds.secrets) core.setSecret(s);
-    for (const [name, value] of Object.entries(creds.env)) core.exportVariable(name, value);
-    core.saveState(STATE.credentials, JSON.stringify(creds.state));
-    env = { ...env, ...creds.env };
-    diagnostics.push(...creds.diagnostics);
-  }
+  if (creds)
+    diagnostics.push(...creds.diagnostics, ...(await fitCredentialsToGo(creds, env, go.version)));
 
   const ws = await scanWorkspace(workspace, workdir, go.effective.GOWORK);
   if (inputs.check !== "off") {

@@ -10,6 +10,7 @@
 // request of the same URL. Lines may carry CI prefixes (timestamps, BuildKit step ids,
 // GitLab sections, Jenkins markers); they are stripped before reading.
 import { redactUrl } from "../go/url.ts";
+import { redactUrlsInText } from "../credentials/secret-forms.ts";
 import type { TraceParse, TraceRequest, VcsCommand } from "./types.ts";
 
 const STATUS = /^(\d{3})(?: (.*?))? \((\d+(?:\.\d+)?)s\)$/;
@@ -19,7 +20,6 @@ const VCS_FAILED = /^# cd (.*?); (git|hg|svn|bzr|fossil) (.*)$/;
 const MKDIR = /^mkdir -p (.*?) # (git3|hg3|svn3|bzr3|fossil3|git|hg|svn|bzr|fossil) (\S+)$/;
 const REUSE = /^# (.*?) for (git3|hg3|svn3|bzr3|fossil3|git|hg|svn|bzr|fossil) (\S+)$/;
 const UNTIMED_VCS = /^(git|hg|svn|bzr|fossil) (.*)$/;
-const URL_IN_TEXT = /[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^\s"'<>]+/g;
 
 // CI prefixes, one at a time from the left: ISO timestamps (GitHub, Azure), bracketed
 // timestamps (Jenkins timestamper), BuildKit's `#12 3.456 `, Jenkins `[Pipeline] `,
@@ -49,7 +49,7 @@ export function stripCiPrefix(line: string): string {
 /** Masks every credential in every URL inside a text (Go's `xxxxx`/`***` forms included). */
 export function redactText(text: string): string {
   if (!text.includes("@")) return text;
-  return text.replace(URL_IN_TEXT, (u) => redactUrl(u));
+  return redactUrlsInText(text);
 }
 
 function repoOf(args: string): string | null {
