@@ -120,7 +120,15 @@ export async function runAction(opts: RunOptions): Promise<JobResult> {
     main,
     post,
     env,
-    outputs: parseFileCommands(await readFile(files.output, "utf8")),
+    // The runner still honours the deprecated ::set-output:: on stdout: a forged one counts.
+    outputs: {
+      ...Object.fromEntries(
+        commands
+          .filter((c) => c.command === "set-output" && c.properties.name)
+          .map((c) => [c.properties.name!, c.message]),
+      ),
+      ...parseFileCommands(await readFile(files.output, "utf8")),
+    },
     state,
     path,
     summary: await readFile(files.summary, "utf8"),
@@ -196,19 +204,106 @@ export function parseFileCommands(text: string): Record<string, string> {
 const unescapeData = (s: string) =>
   s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
 const unescapeProperty = (s: string) => unescapeData(s).replace(/%3A/g, ":").replace(/%2C/g, ",");
+const unescapeLegacy = (s: string) =>
+  s
+    .replace(/%3B/g, ";")
+    .replace(/%0D/g, "\r")
+    .replace(/%0A/g, "\n")
+    .replace(/%5D/g, "]")
+    .replace(/%25/g, "%");
 
-/** Parses `::command key=value,…::message` lines the way the runner does. */
+/** The commands the runner registers (actions/runner ActionCommandManager), matched case-insensitively. */
+const RUNNER_COMMANDS = [
+  "add-mask",
+  "add-path",
+  "add-matcher",
+  "remove-matcher",
+  "debug",
+  "warning",
+  "error",
+  "notice",
+  "set-env",
+  "set-output",
+  "save-state",
+  "group",
+  "endgroup",
+  "echo",
+  "stop-commands",
+];
+
+/**
+ * Parses workflow commands out of a step's output the way the runner does: lines end at
+ * \r\n, \n or \r; `::name props::data` after leading white space, else the legacy `##[name
+ * props]data` anywhere in the line; only registered names count (any case); and between
+ * `::stop-commands::TOKEN` and `::TOKEN::` (or `##[TOKEN]`) nothing is a command.
+ */
 export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
   const out: WorkflowCommand[] = [];
-  for (const line of stdout.split(/\r?\n/)) {
-    const m = /^::([a-zA-Z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
-    if (!m) continue;
-    const properties: Record<string, string> = {};
-    for (const pair of (m[2] ?? "").split(",").filter(Boolean)) {
-      const eq = pair.indexOf("=");
-      if (eq > 0) properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
+  const registered = new Set(RUNNER_COMMANDS);
+  let stopToken: string | undefined;
+  for (const line of stdout.split(/\r\n|\n|\r/)) {
+    const parsed = parseCommandV2(line, registered) ?? parseCommandLegacy(line, registered);
+    if (!parsed) continue;
+    if (stopToken !== undefined) {
+      if (parsed.command === stopToken) {
+        registered.delete(stopToken);
+        stopToken = undefined;
+      }
+      continue;
     }
-    out.push({ command: m[1]!, properties, message: unescapeData(m[3]!) });
+    if (parsed.command === "stop-commands") {
+      stopToken = parsed.message.toLowerCase();
+      registered.add(stopToken);
+      continue;
+    }
+    out.push(parsed);
   }
   return out;
+}
+
+function parseCommandV2(raw: string, registered: Set<string>): WorkflowCommand | undefined {
+  const line = raw.trimStart();
+  if (!line.startsWith("::")) return undefined;
+  const end = line.indexOf("::", 2);
+  if (end < 0) return undefined;
+  const info = line.slice(2, end);
+  const space = info.indexOf(" ");
+  const name = (space < 0 ? info : info.slice(0, space)).toLowerCase();
+  if (!name || !registered.has(name)) return undefined;
+  const properties: Record<string, string> = {};
+  if (space > 0) {
+    for (const pair of info
+      .slice(space + 1)
+      .trim()
+      .split(",")
+      .filter(Boolean)) {
+      const eq = pair.indexOf("=");
+      if (eq > 0 && eq < pair.length - 1)
+        properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
+    }
+  }
+  return { command: name, properties, message: unescapeData(line.slice(end + 2)) };
+}
+
+function parseCommandLegacy(line: string, registered: Set<string>): WorkflowCommand | undefined {
+  const start = line.indexOf("##[");
+  if (start < 0) return undefined;
+  const close = line.indexOf("]", start);
+  if (close < 0) return undefined;
+  const info = line.slice(start + 3, close);
+  const space = info.indexOf(" ");
+  const name = (space < 0 ? info : info.slice(0, space)).toLowerCase();
+  if (!name || !registered.has(name)) return undefined;
+  const properties: Record<string, string> = {};
+  if (space > 0) {
+    for (const pair of info
+      .slice(space + 1)
+      .split(";")
+      .filter(Boolean)) {
+      const eq = pair.indexOf("=");
+      if (eq > 0 && eq < pair.length - 1)
+        properties[pair.slice(0, eq)] = unescapeLegacy(pair.slice(eq + 1));
+    }
+  }
+  return { command: name, properties, message: unescapeLegacy(line.slice(close + 1)) };
 }

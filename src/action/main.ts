@@ -3,8 +3,9 @@
 import * as core from "@actions/core";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { credentialsSecrets, setupCredentials } from "../credentials/setup.ts";
+import { credentialsSecrets, fitCredentialsToGo, setupCredentials } from "../credentials/setup.ts";
 import type { RestoreOutcome } from "../cache/index.ts";
+import { untrustedEcho } from "../report/untrusted-echo.ts";
 import { detectGo } from "../pipeline/go.ts";
 import { installRequestedGo, prewarmSwitches } from "../pipeline/toolchain.ts";
 import { scanWorkspace, requiredAt, sumModules } from "../pipeline/workspace.ts";
@@ -53,6 +54,21 @@ async function main(): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const workdir = resolve(workspace, inputs.workingDirectory);
   let env = effectiveEnv(process.env, exported);
+  // Credentials before anything that may need them: a toolchain installed through a private proxy.
+  const creds = inputs.credentials.trim()
+    ? await setupCredentials({
+        credentials: inputs.credentials,
+        env,
+        tempDir: join(process.env.RUNNER_TEMP ?? workdir, "setup-goproxy"),
+        onDirCreated: (state) => core.saveState(STATE.credentials, JSON.stringify(state)),
+      })
+    : undefined;
+  if (creds) {
+    for (const s of creds.secrets) core.setSecret(s);
+    for (const [name, value] of Object.entries(creds.env)) core.exportVariable(name, value);
+    core.saveState(STATE.credentials, JSON.stringify(creds.state));
+    env = { ...env, ...creds.env };
+  }
   const installed = await installRequestedGo({
     goVersion: inputs.goVersion,
     goVersionFile: inputs.goVersionFile,
@@ -83,20 +99,8 @@ async function main(): Promise<void> {
   await registerProblemMatcher(join(process.env.RUNNER_TEMP ?? workdir, "setup-goproxy"));
 
   const diagnostics = [];
-  if (inputs.credentials.trim()) {
-    const creds = await setupCredentials({
-      credentials: inputs.credentials,
-      env,
-      goVersion: go.version,
-      tempDir: join(process.env.RUNNER_TEMP ?? workdir, "setup-goproxy"),
-      onDirCreated: (state) => core.saveState(STATE.credentials, JSON.stringify(state)),
-    });
-    for (const s of creds.secrets) core.setSecret(s);
-    for (const [name, value] of Object.entries(creds.env)) core.exportVariable(name, value);
-    core.saveState(STATE.credentials, JSON.stringify(creds.state));
-    env = { ...env, ...creds.env };
-    diagnostics.push(...creds.diagnostics);
-  }
+  if (creds)
+    diagnostics.push(...creds.diagnostics, ...(await fitCredentialsToGo(creds, env, go.version)));
 
   if ((go.effective.GOWORK === "off") !== (env.GOWORK === "off"))
     ws = await clock.time("checks", () => scanWorkspace(workspace, workdir, go.effective.GOWORK));
@@ -200,6 +204,7 @@ async function main(): Promise<void> {
     }
     // Everything the download needs is known: it starts now, with the probes still running.
     if (!download) {
+      const goStderr = untrustedEcho();
       goDownload.start((signal) => {
         core.startGroup(`go mod download (${go.versionText})`);
         return clock
@@ -211,14 +216,17 @@ async function main(): Promise<void> {
               scope: inputs.prewarm === "all" ? "all" : "needed",
               retries: inputs.retries,
               backoffSeconds: 2,
-              onStderrLine: (line) => core.info(line),
+              onStderrLine: goStderr.line,
               stallSeconds: inputs.stallTimeoutSeconds,
               timeoutSeconds: inputs.downloadTimeoutSeconds,
               gomodcache: go.effective.GOMODCACHE,
               signal,
             }),
           )
-          .finally(() => core.endGroup());
+          .finally(() => {
+            goStderr.flush();
+            core.endGroup();
+          });
       });
     }
   }

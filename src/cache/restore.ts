@@ -14,6 +14,7 @@ import {
   type CacheLayout,
   type GraphFile,
 } from "./key.ts";
+import { echoUntrusted } from "../report/untrusted-echo.ts";
 import { manifestOf, versionSet } from "./manifest.ts";
 import { listExtractedModules, scanDownloadCache } from "./modcache.ts";
 import type { CachePlan, CacheState, HitKind } from "./state.ts";
@@ -187,8 +188,9 @@ function announceRestore(f: RestoreFacts, denied: boolean): void {
   const size = f.archiveBytes !== undefined ? `, ${humanBytes(f.archiveBytes)}` : "";
   if (f.hit === "exact")
     core.info(`Module cache: exact hit ${f.key} (${f.seconds.toFixed(1)} s${size})`);
+  // The matched key is what the cache service says it restored: untrusted text.
   else if (f.hit === "partial")
-    core.info(
+    echoUntrusted(
       `Module cache: restored ${f.matchedKey} for ${f.key} (${f.seconds.toFixed(1)} s${size}); unneeded versions will be pruned`,
     );
   else core.info(`Module cache: miss for ${f.key}${f.skipped ? ` (${f.skipped})` : ""}`);

@@ -2,9 +2,11 @@
 // (`core.warning`, `core.error` for 5xx, `core.info` for a reserve collision) and returns
 // undefined / -1, and on the v1 protocol a failed upload still returns the reserved id. So we
 // listen to what it says while it runs: its workflow commands are taken off stdout and turned
-// into facts (and into our own annotations, at the level we choose), info and debug lines pass
-// through untouched. Only one toolkit call runs at a time (main and post are sequential).
+// into facts (and into our own annotations, at the level we choose), debug lines pass through,
+// info lines are printed where the runner reads no command. Only one toolkit call runs at a
+// time (main and post are sequential).
 import * as cache from "@actions/cache";
+import { neutralised } from "../report/untrusted-echo.ts";
 
 export type CacheMode = "" | "none" | "read" | "write" | "write-only" | string;
 
@@ -73,7 +75,9 @@ export async function captureToolkit<T>(
     }
     if (m) log.debugs.push(unescapeData(m[2]!));
     else if (text.trim()) log.infos.push(...text.split(/\r?\n/).filter((l) => l.trim()));
-    return (original as (...a: unknown[]) => boolean).call(stdout, chunk, ...rest);
+    // Its info lines quote the cache service (the key it restored): no command may come from them.
+    const shown = m || !text.trim() ? chunk : neutralised(text);
+    return (original as (...a: unknown[]) => boolean).call(stdout, shown, ...rest);
   };
   stdout.write = replacement as Write;
   releaseCapture = () => {

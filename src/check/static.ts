@@ -5,7 +5,8 @@ import { rule } from "./rules.ts";
 import { isPublicHost } from "./gomod.ts";
 import { GO_VARIABLES, type GoEnv } from "../go/env.ts";
 import { atLeast, type GoVersion } from "../go/version.ts";
-import { redactUrl, urlSecrets } from "../go/url.ts";
+import { redactUrl } from "../go/url.ts";
+import { secretScrubber, valueSecretForms } from "../credentials/secret-forms.ts";
 import { goUrlParse, strictHostFor } from "../go/gourl.ts";
 import {
   DEFAULT_GOPROXY,
@@ -157,34 +158,6 @@ function push(
   c.out.push({ rule: id, severity: r.severity, variable, message, ...extra });
 }
 
-/** Every credential a value may carry, in the forms Go or a log could show it. */
-function secretsIn(value: string): string[] {
-  const out = new Set<string>();
-  for (const piece of value.split(/[,|\s]+/)) for (const s of urlSecrets(piece)) out.add(s);
-  // Any userinfo-like run before an "@" (Go takes the last "@" of the authority): every
-  // suffix that starts after a delimiter, "@" or ":" is a candidate.
-  for (let i = value.indexOf("@"); i >= 0; i = value.indexOf("@", i + 1)) {
-    let start = i;
-    while (start > 0 && !/[\s,|/;]/.test(value[start - 1]!)) start--;
-    const run = value.slice(start, i);
-    const candidates = [run];
-    for (let j = 0; j < run.length; j++)
-      if (!/[A-Za-z0-9]/.test(run[j]!)) candidates.push(run.slice(j + 1));
-    for (const cand of candidates) {
-      for (const p of [cand, cand.endsWith(":") ? cand.slice(0, -1) : ""]) {
-        if (!p) continue;
-        out.add(p);
-        try {
-          out.add(decodeURIComponent(p));
-        } catch {
-          // keep the raw form only
-        }
-      }
-    }
-  }
-  return [...out];
-}
-
 /** A value for display: every URL-ish element redacted. */
 function redactValue(value: string): string {
   return value
@@ -197,15 +170,6 @@ function redactValue(value: string): string {
       );
     })
     .join("");
-}
-
-function scrub(text: string, secrets: string[]): string {
-  let out = text;
-  for (const s of secrets) {
-    if (s.length < 4) continue; // short ones are only ever shown redacted; scrubbing them would garble text
-    out = out.replace(new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi"), "xxxxx");
-  }
-  return out;
 }
 
 function show(s: string): string {
@@ -221,15 +185,15 @@ export function checkSettings(env: CheckEnv, ctx: CheckContext): Diagnostic[] {
   const v = ctx.goVersion;
   const secrets = new Set<string>();
   for (const val of Object.values(env)) {
-    if (typeof val === "string") for (const s of secretsIn(val)) secrets.add(s);
+    if (typeof val === "string") for (const s of valueSecretForms(val)) secrets.add(s);
   }
   for (const val of Object.values(ctx.userEnvFile ?? {}))
-    for (const s of secretsIn(val)) secrets.add(s);
+    for (const s of valueSecretForms(val)) secrets.add(s);
   const c: Ctx = {
     v,
     ver: `${v.major}.${v.minor}`,
     out: [],
-    secrets: [...secrets].sort((a, b) => b.length - a.length),
+    secrets: [...secrets],
   };
   const proxy = checkGoproxy(env, ctx, c);
   checkGosumdb(env, ctx, c);
@@ -240,10 +204,12 @@ export function checkSettings(env: CheckEnv, ctx: CheckContext): Diagnostic[] {
   checkMisc(env, c);
   checkBlank(env, c);
   checkNeverRead(env, ctx, c);
+  // Short ones are only ever shown redacted; scrubbing them would garble text.
+  const scrub = secretScrubber(c.secrets, { minLength: 4 });
   return c.out.map((d) => {
-    const clean: Diagnostic = { ...d, message: scrub(d.message, c.secrets) };
-    if (d.value !== undefined) clean.value = scrub(show(d.value), c.secrets);
-    if (d.goError !== undefined) clean.goError = scrub(d.goError, c.secrets);
+    const clean: Diagnostic = { ...d, message: scrub(d.message) };
+    if (d.value !== undefined) clean.value = scrub(show(d.value));
+    if (d.goError !== undefined) clean.goError = scrub(d.goError);
     return clean;
   });
 }

@@ -4,7 +4,7 @@
 //   goproxy.corp.example:8443  ci-bot  s3cr3t-token
 //   git.corp.example           ci-bot  another-token
 //
-// - Fields are separated by spaces or tabs; blank lines and lines starting with `#` are ignored.
+// - Fields are separated by any white space (as Go's .netrc reader splits them); blank lines and lines starting with `#` are ignored.
 // - host[:port] is written exactly as it appears in the URL Go requests: Go compares it with the
 //   request's Host, so a proxy on a non-default port needs the port (`host:8443`), and
 //   `https://host:443/` needs `host:443`. No scheme, no path, no user info.
@@ -12,6 +12,8 @@
 // A malformed line is reported by its number only; no field of it is ever quoted, and every
 // field that could be a secret is still returned for masking.
 import type { Diagnostic } from "../check/diagnostic.ts";
+import { GO_SPACE, goTrimSpace } from "../go/proxy-list.ts";
+import { credentialForms } from "./secret-forms.ts";
 
 export interface CredentialEntry {
   /** host[:port], as the netrc machine and the git credential host. */
@@ -32,6 +34,9 @@ export interface ParsedCredentials {
 const HOST =
   /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
 
+/** Go's .netrc reader splits fields at unicode.IsSpace (strings.Fields): so do we. */
+const SPACE = new RegExp(`${GO_SPACE}+`);
+
 function bad(line: number, why: string): Diagnostic {
   return {
     rule: "credentials-malformed-line",
@@ -47,12 +52,12 @@ export function parseCredentials(text: string): ParsedCredentials {
   const secrets = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   const seen = new Map<string, number>();
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(/\r\n|\r|\n/);
   for (let i = 0; i < lines.length; i++) {
     const n = i + 1;
-    const trimmed = lines[i]!.trim();
+    const trimmed = goTrimSpace(lines[i]!);
     if (trimmed === "" || trimmed.startsWith("#")) continue;
-    const fields = trimmed.split(/[ \t]+/);
+    const fields = trimmed.split(SPACE);
     // Whatever the shape, everything after the host may be a secret.
     for (const f of fields.slice(1)) if (f.length >= 3) secrets.add(f);
     if (!HOST.test(fields[0]!) && fields[0]!.length >= 3) secrets.add(fields[0]!);
@@ -95,11 +100,7 @@ export function parseCredentials(text: string): ParsedCredentials {
   return { entries, secrets: [...secrets], diagnostics };
 }
 
-/** Every form in which a credential may show up in output: the token, user:token and its Basic encoding. */
+/** Every form in which a credential may show up in output (see secret-forms.ts). */
 export function credentialSecrets(entry: { user: string; token: string }): string[] {
-  const pair = `${entry.user}:${entry.token}`;
-  const out = [entry.token, pair, Buffer.from(pair).toString("base64")];
-  const enc = encodeURIComponent(entry.token);
-  if (enc !== entry.token) out.push(enc);
-  return out;
+  return credentialForms(entry.user, entry.token);
 }

@@ -22,7 +22,8 @@ export interface CredentialsInput {
   credentials: string;
   /** The environment the go command will run with (NETRC, HOME, GOAUTH, GIT_CONFIG_COUNT…). */
   env: Readonly<Record<string, string | undefined>>;
-  goVersion: GoVersion;
+  /** The Go that will run; when not known yet, call fitCredentialsToGo once it is. */
+  goVersion?: GoVersion;
   /** A private temporary directory to write into (RUNNER_TEMP on Actions). */
   tempDir: string;
   /**
@@ -48,6 +49,8 @@ export interface CredentialsSetup {
   diagnostics: Diagnostic[];
   /** JSON.stringify this into the action state; give it back to cleanupCredentials. */
   state: CredentialsState;
+  /** What fitCredentialsToGo needs to rewrite the .netrc (absent when nothing was written). */
+  netrc?: { path: string; entries: CredentialEntry[]; own?: string };
 }
 
 /** Parses only: the secrets to mask, before anything else runs or prints. */
@@ -70,52 +73,17 @@ export async function setupCredentials(input: CredentialsInput): Promise<Credent
   input.onDirCreated?.({ dir, files: [] });
 
   // (a) .netrc: ours first (Go uses the first entry for a machine), then the user's own.
-  const own = await readExisting(input.env);
-  const machines = parsed.entries.map((e) => ({
-    machine: e.host,
-    login: e.user,
-    password: e.token,
-  }));
-  // Go before 1.21 compares the machine with the host name only: add a port-less entry after
-  // the exact ones (unless the input already has one for that name).
-  if (!atLeast(input.goVersion, 21)) {
-    const names = new Set(machines.map((m) => m.machine));
-    for (const e of parsed.entries) {
-      const name = e.host.startsWith("[")
-        ? e.host.slice(1, e.host.indexOf("]"))
-        : e.host.replace(/:\d+$/, "");
-      if (name === e.host || names.has(name)) continue;
-      names.add(name);
-      machines.push({ machine: name, login: e.user, password: e.token });
-      diagnostics.push({
-        rule: "credentials-netrc-portless",
-        severity: "notice",
-        variable: "credentials",
-        value: e.host,
-        message: `credentials line ${e.line}: Go ${input.goVersion.major}.${input.goVersion.minor} matches .netrc machines by host name without the port, so an entry for ${name} was added too; it applies to every port of that host.`,
-      });
-    }
-  }
-  let text = formatNetrc(machines);
-  if (own.text !== undefined) {
-    const kept = parseNetrc(own.text);
-    for (const k of kept) secrets.push(k.password);
-    text += `\n${own.text.endsWith("\n") || own.text === "" ? own.text : own.text + "\n"}`;
-    diagnostics.push({
-      rule: "credentials-netrc-merged",
-      severity: "notice",
-      variable: "NETRC",
-      message: `The existing .netrc (${kept.length} complete entr${kept.length === 1 ? "y" : "ies"}) was copied after the credentials input into the new file, so both stay usable; entries from the input win for the same host.`,
-    });
-  }
+  const own = (await readExisting(input.env)).text;
+  for (const k of own !== undefined ? parseNetrc(own) : [])
+    secrets.push(...credentialSecrets({ user: k.login, token: k.password }));
   const netrc = join(dir, "netrc");
-  await writeFile(netrc, text, { mode: 0o600 });
-  await chmod(netrc, 0o600);
+  out.netrc = { path: netrc, entries: parsed.entries, ...(own !== undefined ? { own } : {}) };
+  diagnostics.push(...(await writeNetrc(out.netrc, input.goVersion)));
   out.files.push(netrc);
   out.env.NETRC = netrc;
 
   // (b) GOAUTH on 1.24+.
-  diagnostics.push(...goauthFindings(input.env.GOAUTH, input.goVersion));
+  if (input.goVersion) diagnostics.push(...goauthFindings(input.env.GOAUTH, input.goVersion));
 
   // (c) git credential helper for direct (GOPRIVATE/GONOPROXY) fetches over https.
   const helper = join(dir, "git-credential-setup-goproxy");
@@ -127,6 +95,67 @@ export async function setupCredentials(input: CredentialsInput): Promise<Credent
   out.state.files = [...out.files];
   out.secrets = unique(secrets);
   return out;
+}
+
+/**
+ * Once the Go that will run is known (credentials are set up before a toolchain is
+ * installed, which may need them): the .netrc entries and findings that depend on its version.
+ */
+export async function fitCredentialsToGo(
+  setup: CredentialsSetup,
+  env: Readonly<Record<string, string | undefined>>,
+  goVersion: GoVersion,
+): Promise<Diagnostic[]> {
+  if (!setup.netrc) return [];
+  return [...(await writeNetrc(setup.netrc, goVersion)), ...goauthFindings(env.GOAUTH, goVersion)];
+}
+
+/** Writes the .netrc: the input's entries (port-less ones too for Go before 1.21), then the user's own. */
+async function writeNetrc(
+  netrc: NonNullable<CredentialsSetup["netrc"]>,
+  goVersion: GoVersion | undefined,
+): Promise<Diagnostic[]> {
+  const diagnostics: Diagnostic[] = [];
+  const machines = netrc.entries.map((e) => ({
+    machine: e.host,
+    login: e.user,
+    password: e.token,
+  }));
+  // Go before 1.21 compares the machine with the host name only: add a port-less entry after
+  // the exact ones (unless the input already has one for that name).
+  if (goVersion && !atLeast(goVersion, 21)) {
+    const names = new Set(machines.map((m) => m.machine));
+    for (const e of netrc.entries) {
+      const name = e.host.startsWith("[")
+        ? e.host.slice(1, e.host.indexOf("]"))
+        : e.host.replace(/:\d+$/, "");
+      if (name === e.host || names.has(name)) continue;
+      names.add(name);
+      machines.push({ machine: name, login: e.user, password: e.token });
+      diagnostics.push({
+        rule: "credentials-netrc-portless",
+        severity: "notice",
+        variable: "credentials",
+        value: e.host,
+        message: `credentials line ${e.line}: Go ${goVersion.major}.${goVersion.minor} matches .netrc machines by host name without the port, so an entry for ${name} was added too; it applies to every port of that host.`,
+      });
+    }
+  }
+  let text = formatNetrc(machines);
+  const own = netrc.own;
+  if (own !== undefined) {
+    const kept = parseNetrc(own);
+    text += `\n${own.endsWith("\n") || own === "" ? own : own + "\n"}`;
+    diagnostics.push({
+      rule: "credentials-netrc-merged",
+      severity: "notice",
+      variable: "NETRC",
+      message: `The existing .netrc (${kept.length} complete entr${kept.length === 1 ? "y" : "ies"}) was copied after the credentials input into the new file, so both stay usable; entries from the input win for the same host.`,
+    });
+  }
+  await writeFile(netrc.path, text, { mode: 0o600 });
+  await chmod(netrc.path, 0o600);
+  return diagnostics;
 }
 
 /** Why a saved credentials state cannot be read (undefined when it can, or is empty). Pure. */

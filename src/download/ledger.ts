@@ -14,6 +14,7 @@
 // - Go 1.24+ silently repeats a 4xx over https with GOAUTH credentials; -x shows one line,
 //   so this ledger counts one attempt.
 import { redactUrl, urlSecrets } from "../go/url.ts";
+import { MIN_SECRET_LENGTH, secretScrubber } from "../credentials/secret-forms.ts";
 import { decodeModulePath } from "../go/module-path.ts";
 import type {
   Attempt,
@@ -612,15 +613,10 @@ function stripStatusText(r: LedgerRequest & { statusText: string | null }): Ledg
 
 /** Replaces any configured secret that survived redaction, anywhere in the ledger. */
 function scrubSecrets<T>(value: T, secrets: string[]): T {
-  const list = secrets.filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
+  const list = secrets.filter((s) => s.length >= MIN_SECRET_LENGTH);
   if (list.length === 0) return value;
-  const text = JSON.stringify(value);
-  if (!list.some((s) => text.includes(s) || text.includes(JSON.stringify(s).slice(1, -1))))
-    return value;
-  return JSON.parse(text, (_k, v: unknown) => {
-    if (typeof v !== "string") return v;
-    let out = v;
-    for (const s of list) out = out.split(s).join("xxxxx");
-    return out;
-  }) as T;
+  const scrub = secretScrubber(list);
+  return JSON.parse(JSON.stringify(value), (_k, v: unknown) =>
+    typeof v === "string" ? scrub(v) : v,
+  ) as T;
 }

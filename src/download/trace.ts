@@ -12,6 +12,7 @@
 // CI cut in two (BuildKit flushes partial lines under a new prefix; pasted logs wrap) is
 // joined again with the fragment on the next line, so the request is counted once.
 import { redactUrl } from "../go/url.ts";
+import { redactUrlsInText } from "../credentials/secret-forms.ts";
 import type { TraceParse, TraceRequest, VcsCommand } from "./types.ts";
 
 const STATUS = /^(\d{3})(?: (.*?))? \((\d+(?:\.\d+)?)s\)$/;
@@ -21,7 +22,6 @@ const VCS_FAILED = /^# cd (.*?); (git|hg|svn|bzr|fossil) (.*)$/;
 const MKDIR = /^mkdir -p (.*?) # (git3|hg3|svn3|bzr3|fossil3|git|hg|svn|bzr|fossil) (\S+)$/;
 const REUSE = /^# (.*?) for (git3|hg3|svn3|bzr3|fossil3|git|hg|svn|bzr|fossil) (\S+)$/;
 const UNTIMED_VCS = /^(git|hg|svn|bzr|fossil) (.*)$/;
-const URL_IN_TEXT = /[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^\s"'<>]+/g;
 
 // CI prefixes, one at a time from the left: ISO timestamps (GitHub, Azure), bracketed
 // timestamps (Jenkins timestamper), BuildKit's `#12 3.456 `, Jenkins `[Pipeline] `,
@@ -51,7 +51,7 @@ export function stripCiPrefix(line: string): string {
 /** Masks every credential in every URL inside a text (Go's `xxxxx`/`***` forms included). */
 export function redactText(text: string): string {
   if (!text.includes("@")) return text;
-  return text.replace(URL_IN_TEXT, (u) => redactUrl(u));
+  return redactUrlsInText(text);
 }
 
 function repoOf(args: string): string | null {

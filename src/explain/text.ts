@@ -1,6 +1,12 @@
 // Reading pasted text: CI prefixes off, lines grouped into Go messages, secrets hidden,
 // and the module, version and URLs a message names picked out. Pure functions.
-import { redactUrl, urlSecrets } from "../go/url.ts";
+import { redactUrl } from "../go/url.ts";
+import {
+  redactedUserinfo,
+  redactUrlsInText,
+  scrubSecrets,
+  valueSecretForms,
+} from "../credentials/secret-forms.ts";
 import { decodeModulePath } from "../go/module-path.ts";
 
 /** Longest input we read; more is ignored (bounded work on any paste). */
@@ -216,21 +222,14 @@ const SAFE_USERS = new Set(["git", "hg", "xxxxx", "user:xxxxx", "***"]);
  * and every literal secret passed in (from the settings).
  */
 export function redactText(text: string, secrets: readonly string[] = []): string {
-  let s = text;
-  for (const secret of secrets) {
-    if (secret.length >= 3) s = s.split(secret).join("xxxxx");
-  }
-  s = s.replace(
-    /\b([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)([^\s/?#@"'<>]*)@/g,
-    (all, scheme: string, userinfo: string) => {
-      if (SAFE_USERS.has(userinfo)) return all;
-      const colon = userinfo.indexOf(":");
-      if (colon < 0) return `${scheme}xxxxx@`;
-      const pw = userinfo.slice(colon + 1);
-      if (pw === "xxxxx" || pw === "***" || pw === "%5Bredacted%5D") return all;
-      return `${scheme}${userinfo.slice(0, colon)}:xxxxx@`;
-    },
-  );
+  let s = scrubSecrets(text, secrets);
+  s = redactUrlsInText(s, (userinfo) => {
+    if (SAFE_USERS.has(userinfo)) return userinfo;
+    const pw = userinfo.slice(userinfo.indexOf(":") + 1);
+    if (userinfo.includes(":") && (pw === "xxxxx" || pw === "***" || pw === "%5Bredacted%5D"))
+      return userinfo;
+    return redactedUserinfo(userinfo);
+  });
   s = s.replace(/\b((?:Proxy-)?Authorization\s*[:=]\s*)("?)[^\s"]+(?:\s+[^\s"]+)?/gi, "$1$2xxxxx");
   s = s.replace(/\b(Bearer|Basic|token)\s+[A-Za-z0-9._~+/=-]{8,}/g, "$1 xxxxx");
   s = s.replace(/\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}\b/g, "xxxxx");
@@ -246,11 +245,7 @@ export function settingSecrets(values: readonly (string | undefined)[]): string[
   const out = new Set<string>();
   for (const v of values) {
     if (!v) continue;
-    for (const part of v.split(/[\s,|]+/)) {
-      for (const sec of urlSecrets(part)) {
-        if (!SAFE_USERS.has(sec)) out.add(sec);
-      }
-    }
+    for (const sec of valueSecretForms(v)) if (!SAFE_USERS.has(sec)) out.add(sec);
   }
   return [...out].sort((a, b) => b.length - a.length);
 }

@@ -204,13 +204,18 @@ export function parseProxyList(
 
 /** Go's strings.TrimSpace: ASCII space, \t\n\v\f\r, U+0085, U+00A0 and Unicode White_Space. */
 export function goTrimSpace(s: string): string {
-  return s.replace(GO_SPACE_EDGES, "");
+  // By index: an end-anchored `space+$` is retried from every space of a long run (quadratic).
+  let a = 0;
+  let b = s.length;
+  while (a < b && GO_SPACE_CHAR.test(s[a]!)) a++;
+  while (b > a && GO_SPACE_CHAR.test(s[b - 1]!)) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
 /** unicode.IsSpace, as a character class. */
 export const GO_SPACE =
   "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
-const GO_SPACE_EDGES = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, "gu");
+const GO_SPACE_CHAR = new RegExp(`^${GO_SPACE}$`);
 
 /** strings.Fields. */
 export function goFields(s: string): string[] {

@@ -9,6 +9,7 @@ import { gunzipSync } from "node:zlib";
 import { Agent, ProxyAgent, buildConnector, request, type Dispatcher } from "undici";
 import { goUrlParse } from "../go/gourl.ts";
 import { redactUrl, urlSecrets } from "../go/url.ts";
+import { scrubSecrets } from "../credentials/secret-forms.ts";
 import { atLeast, type GoVersion } from "../go/version.ts";
 import type { AuthSource, GoCredentials } from "./auth.ts";
 import { egressFor, type EgressEnv } from "./env-proxy.ts";
@@ -94,11 +95,7 @@ export async function closeHttpContext(ctx: HttpContext): Promise<void> {
 
 /** Replaces every secret in a text. */
 export function scrub(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
-    if (s.length >= 3) out = out.split(s).join("xxxxx");
-  }
-  return out;
+  return scrubSecrets(text, secrets);
 }
 
 function dispatcherFor(ctx: HttpContext, via: string | undefined): Dispatcher {
@@ -391,7 +388,7 @@ export async function goGet(ctx: HttpContext, rawUrl: string): Promise<GetOutcom
     try {
       let body = await readLimited(res.body, ctx.maxBody);
       if (String(res.headers["content-encoding"] ?? "").toLowerCase() === "gzip")
-        body = gunzipSync(body);
+        body = gunzipBounded(body, ctx.maxBody, red(current.href));
       if (status === 200) out.body = body;
       else {
         const d = errorDetail(String(res.headers["content-type"] ?? ""), body);
@@ -407,6 +404,24 @@ export async function goGet(ctx: HttpContext, rawUrl: string): Promise<GetOutcom
     return done();
   }
   return done();
+}
+
+/**
+ * A gzip-encoded body, inflated under a bound checked while inflating: the body limit, and at
+ * most 64 times the compressed size plus 1 MiB (what is served is a zip, already compressed,
+ * or small text; a higher ratio is a decompression bomb).
+ */
+export function gunzipBounded(body: Buffer, maxBody: number, url: string): Buffer {
+  const limit = Math.min(maxBody, body.length * 64 + (1 << 20));
+  try {
+    return gunzipSync(body, { maxOutputLength: limit });
+  } catch (err) {
+    if ((err as { code?: string }).code !== "ERR_BUFFER_TOO_LARGE") throw err;
+    throw new Error(
+      `the gzip-encoded body of ${url} (${body.length} bytes) inflates past ${limit} bytes: refused as a decompression bomb, stopped while inflating`,
+      { cause: err },
+    );
+  }
 }
 
 async function readLimited(body: Dispatcher.ResponseData["body"], max: number): Promise<Buffer> {

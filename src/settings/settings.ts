@@ -1,6 +1,6 @@
 // Inputs → the Go variables to export, and the environment Go will then see.
 import type { GoEnv } from "../go/env.ts";
-import { redactUrl, urlSecrets } from "../go/url.ts";
+import { redactUserinfo, valueSecretForms } from "../credentials/secret-forms.ts";
 import { VARIABLE_INPUTS, type VariableInput } from "./inputs.ts";
 
 /** The variables to export: one per non-empty input; an empty input leaves the variable alone. */
@@ -23,13 +23,10 @@ export function effectiveEnv(
   return { ...env, ...exported };
 }
 
-/** Every secret the settings carry (URL passwords, lone-username tokens), for masking. */
+/** Every secret the settings carry (URL passwords, lone-username tokens), in every form, for masking. */
 export function settingSecrets(env: GoEnv): string[] {
   const out = new Set<string>();
-  for (const value of Object.values(env)) {
-    for (const element of (value ?? "").split(/[,|\s]+/))
-      for (const s of urlSecrets(element)) out.add(s);
-  }
+  for (const value of Object.values(env)) for (const s of valueSecretForms(value ?? "")) out.add(s);
   return [...out];
 }
 
@@ -37,6 +34,6 @@ export function settingSecrets(env: GoEnv): string[] {
 export function redactList(value: string): string {
   return value
     .split(/([,|\s]+)/)
-    .map((part) => redactUrl(part))
+    .map((part) => redactUserinfo(part, { schemeless: true }))
     .join("");
 }

@@ -62,6 +62,13 @@ export interface ZipEntry {
 const badZip = (why: string) => new SumdbError("bad-zip", `zip: ${why}`);
 
 /**
+ * The most a module zip may unpack to (x/mod/zip's MaxZipFile, which Go applies to the
+ * unpacked contents as well). Checked against the declared sizes before inflating and by
+ * the inflater while it runs, so a small zip that inflates to gigabytes never fills memory.
+ */
+export const MAX_UNPACKED_ZIP = 500 << 20;
+
+/**
  * Reads every entry of a zip archive (stored or deflated, zip64 sizes and offsets included) in
  * central-directory order, checking each entry's CRC-32 and size as Go's archive/zip does.
  */
@@ -88,6 +95,7 @@ export function readZip(zip: Uint8Array): ZipEntry[] {
     cdOffset = Number(b.readBigUInt64LE(z64 + 48));
   }
   const entries: ZipEntry[] = [];
+  let unpacked = 0;
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
     if (p + 46 > b.length || b.readUInt32LE(p) !== 0x02014b50) throw badZip("not a valid zip file");
@@ -125,12 +133,34 @@ export function readZip(zip: Uint8Array): ZipEntry[] {
     const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
     if (start + csize > b.length) throw badZip("not a valid zip file");
     const raw = b.subarray(start, start + csize);
+    const entryName = Buffer.from(name).toString("utf8");
+    unpacked += usize;
+    if (unpacked > MAX_UNPACKED_ZIP) throw tooLarge(entryName);
     let data: Buffer;
     if (method === 0) data = Buffer.from(raw);
-    else if (method === 8) data = inflateRawSync(raw);
+    else if (method === 8) data = inflateBounded(raw, usize, entryName);
     else throw badZip("unsupported compression algorithm");
     if (data.length !== usize || crc32(data) !== crc) throw badZip("checksum error");
     entries.push({ name, data });
   }
   return entries;
+}
+
+function tooLarge(entry: string): SumdbError {
+  return badZip(
+    `${entry}: total uncompressed size of the module zip too large (max size is ${MAX_UNPACKED_ZIP} bytes); refused before unpacking`,
+  );
+}
+
+/** Inflates at most the declared size (one byte more reveals a lie), never the whole bomb. */
+function inflateBounded(raw: Uint8Array, declared: number, entry: string): Buffer {
+  try {
+    return inflateRawSync(raw, { maxOutputLength: Math.max(1, declared + 1) });
+  } catch (err) {
+    if ((err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE")
+      throw badZip(
+        `${entry}: inflates past its declared size of ${declared} bytes; stopped at ${declared + 1} bytes`,
+      );
+    throw badZip(`${entry}: ${err instanceof Error ? err.message : String(err)}`);
+  }
 }
