@@ -1,7 +1,7 @@
 // Attack matrix row: go-version served only by a private proxy that needs the `credentials`
 // input, with a password holding "@", ":" and "%40". The credentials must be in place
 // before the toolchain is installed, and no form of the password may leave the job.
-import { after, before, test } from "node:test";
+import { afterAll, beforeAll, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -36,7 +36,7 @@ let ca: TestCa;
 let db: SumdbServer;
 let modules: ProxyServer;
 let toolchains: ProxyServer;
-before(async () => {
+beforeAll(async () => {
   fx = await buildFixtures(EXAMPLE_MODULES);
   tz = await toolchainZip({ goroot: toolchain("1.23").goroot, variant: "small" });
   tree = await writeToolchainProxyTree([tz]);
@@ -50,7 +50,7 @@ before(async () => {
     basicAuth: { user: USER, password: PASSWORD },
   });
 });
-after(async () => {
+afterAll(async () => {
   await modules?.close();
   await toolchains?.close();
   await db?.close();

@@ -1,7 +1,7 @@
 // Item 8: huge or adversarial GOPROXY, pattern lists and credentials are handled in linear
 // time (4 KB → 16 KB here). Each shape is run at n and 4n in the same process, interleaved, best CPU time of
 // several runs: linear work grows ~4x, quadratic ~16x; the test fails above 10x.
-import { describe, test } from "node:test";
+import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { checkSettings, type CheckEnv } from "../../../src/check/static.ts";
 

@@ -1,6 +1,6 @@
 // Secrets in every form: Go's userinfo split (the last "@"), the forms a secret takes in
 // output, and the one scrubber every printer uses.
-import { describe, test } from "node:test";
+import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import {
   goEscapeUserinfo,

@@ -1,7 +1,7 @@
 // Untrusted text in the log: the runner emulator reads commands the way actions/runner does
 // (\r line ends, leading white space, `##[name]` anywhere, any case, stop-commands), and
 // nothing printed through the untrusted echo, nor any annotation message, forges a command.
-import { describe, test } from "node:test";
+import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import * as core from "@actions/core";
 import { parseWorkflowCommands } from "../../support/runner.ts";

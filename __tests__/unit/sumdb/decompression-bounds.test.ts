@@ -2,7 +2,7 @@
 // to gigabytes is stopped with a message naming the entry (module) and the limit, and the
 // process's memory stays low: the peak RSS is measured (the sampling is synchronous with
 // the inflate call, so /proc's VmHWM, the high-water mark, is read before and after).
-import { describe, test } from "node:test";
+import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { crc32, createDeflateRaw, createGzip, deflateRawSync, gzipSync } from "node:zlib";
