@@ -52,6 +52,8 @@ export interface RunOptions {
   runnerTemp?: string;
   toolCache?: string;
   timeoutMs?: number;
+  /** The job's own steps, run after main and before post with the environment main left (exported variables, PATH). */
+  between?: (env: Record<string, string>) => Promise<void>;
 }
 
 export async function runAction(opts: RunOptions): Promise<JobResult> {
@@ -99,10 +101,11 @@ export async function runAction(opts: RunOptions): Promise<JobResult> {
   const env = parseFileCommands(await readFile(files.env, "utf8"));
   const path = (await readFile(files.path, "utf8")).split("\n").filter(Boolean);
 
+  const postPath = [...path.reverse(), base.PATH].filter(Boolean).join(":");
+  await opts.between?.({ ...opts.env, ...env, PATH: postPath });
   let post: StepResult | undefined;
   if (opts.post !== false) {
     const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
-    const postPath = [...path.reverse(), base.PATH].filter(Boolean).join(":");
     post = await runStep(
       join(REPO_ROOT, "dist", "post", "index.js"),
       { ...base, ...env, ...stateEnv, PATH: postPath },

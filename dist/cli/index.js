@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 650:
+/***/ 877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -248,17 +248,17 @@ function isPublicHost(host) {
 
 /***/ }),
 
-/***/ 515:
+/***/ 668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ chainFromEnv),
 /* harmony export */   S: () => (/* binding */ goVersionOption)
 /* harmony export */ });
-/* harmony import */ var _report_from_download_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(321);
-/* harmony import */ var _go_proxy_list_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(815);
-/* harmony import */ var _go_sumdb_setting_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(786);
-/* harmony import */ var _go_version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54);
+/* harmony import */ var _report_from_download_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(524);
+/* harmony import */ var _go_proxy_list_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(432);
+/* harmony import */ var _go_sumdb_setting_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(79);
+/* harmony import */ var _go_version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91);
 // The chain a trace was made with, taken from the environment like Go takes it.
 
 
@@ -283,7 +283,7 @@ function chainFromEnv(env, v, proxyOverride) {
 
 /***/ }),
 
-/***/ 302:
+/***/ 970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -333,7 +333,7 @@ async function readInput(path, io) {
 
 /***/ }),
 
-/***/ 93:
+/***/ 595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -343,7 +343,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/pipeline/go.ts + 1 modules
-var pipeline_go = __nccwpck_require__(411);
+var pipeline_go = __nccwpck_require__(7);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
 ;// CONCATENATED MODULE: ./src/check/rules.ts
@@ -417,21 +417,21 @@ function rule(id) {
 }
 
 // EXTERNAL MODULE: ./src/check/gomod.ts
-var gomod = __nccwpck_require__(650);
+var gomod = __nccwpck_require__(877);
 // EXTERNAL MODULE: ./src/go/env.ts
-var env = __nccwpck_require__(869);
+var env = __nccwpck_require__(520);
 // EXTERNAL MODULE: ./src/go/version.ts
-var version = __nccwpck_require__(54);
+var version = __nccwpck_require__(91);
 // EXTERNAL MODULE: ./src/go/url.ts
-var url = __nccwpck_require__(959);
+var url = __nccwpck_require__(406);
 // EXTERNAL MODULE: ./src/go/gourl.ts
-var gourl = __nccwpck_require__(533);
+var gourl = __nccwpck_require__(252);
 // EXTERNAL MODULE: ./src/go/proxy-list.ts
-var proxy_list = __nccwpck_require__(815);
+var proxy_list = __nccwpck_require__(432);
 // EXTERNAL MODULE: ./src/go/patterns.ts
-var patterns = __nccwpck_require__(615);
+var patterns = __nccwpck_require__(156);
 // EXTERNAL MODULE: ./src/go/sumdb-setting.ts + 3 modules
-var sumdb_setting = __nccwpck_require__(786);
+var sumdb_setting = __nccwpck_require__(79);
 ;// CONCATENATED MODULE: ./src/go/toolchain.ts
 // GOTOOLCHAIN (Go 1.21+), as cmd/go/internal/toolchain.Select reads it, and gover's
 // version syntax.
@@ -794,7 +794,7 @@ function parseGovcs(value) {
 }
 
 // EXTERNAL MODULE: ./src/go/module-path.ts
-var module_path = __nccwpck_require__(502);
+var module_path = __nccwpck_require__(167);
 ;// CONCATENATED MODULE: ./src/check/static.ts
 
 
@@ -1426,11 +1426,11 @@ async function readGoEnvFile(path) {
 }
 
 // EXTERNAL MODULE: ./src/pipeline/workspace.ts
-var pipeline_workspace = __nccwpck_require__(163);
+var pipeline_workspace = __nccwpck_require__(50);
 // EXTERNAL MODULE: ./src/cli/chain.ts
-var chain = __nccwpck_require__(515);
+var chain = __nccwpck_require__(668);
 // EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
-var command = __nccwpck_require__(302);
+var command = __nccwpck_require__(970);
 ;// CONCATENATED MODULE: ./src/cli/commands/check.ts
 
 
@@ -1491,7 +1491,7 @@ function renderDiagnosticsText(diags) {
 
 /***/ }),
 
-/***/ 130:
+/***/ 245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1503,9 +1503,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./src/pipeline/go.ts + 1 modules
-var pipeline_go = __nccwpck_require__(411);
+var pipeline_go = __nccwpck_require__(7);
 // EXTERNAL MODULE: ./src/download/go-command.ts + 1 modules
-var go_command = __nccwpck_require__(783);
+var go_command = __nccwpck_require__(838);
 ;// CONCATENATED MODULE: ./src/download/json-stream.ts
 const STRING_FIELDS = ["Query", "Error", "Info", "GoMod", "Zip", "Dir", "Sum", "GoModSum"];
 function excerpt(s) {
@@ -1768,9 +1768,9 @@ function lastGoMessage(stderr) {
 }
 
 // EXTERNAL MODULE: ./src/report/from-download.ts
-var from_download = __nccwpck_require__(321);
+var from_download = __nccwpck_require__(524);
 // EXTERNAL MODULE: ./src/pipeline/workspace.ts
-var workspace = __nccwpck_require__(163);
+var workspace = __nccwpck_require__(50);
 ;// CONCATENATED MODULE: ./src/pipeline/download.ts
 // The pre-warm stage shared by the action and the CLI: go mod download in every module root
 // (with retries) → the report's download section.
@@ -1800,13 +1800,13 @@ async function runDownload(opts) {
 }
 
 // EXTERNAL MODULE: ./src/pipeline/explain.ts
-var explain = __nccwpck_require__(977);
+var explain = __nccwpck_require__(512);
 // EXTERNAL MODULE: ./src/report/text.ts
-var report_text = __nccwpck_require__(655);
+var report_text = __nccwpck_require__(976);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
 // EXTERNAL MODULE: ./src/report/model.ts
-var model = __nccwpck_require__(867);
+var model = __nccwpck_require__(806);
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
 function failureReasons(r) {
     const out = [];
@@ -1842,9 +1842,9 @@ const PROBE_PROOFS = new Set([
 ]);
 
 // EXTERNAL MODULE: ./src/go/env.ts
-var env = __nccwpck_require__(869);
+var env = __nccwpck_require__(520);
 // EXTERNAL MODULE: ./src/go/url.ts
-var url = __nccwpck_require__(959);
+var url = __nccwpck_require__(406);
 ;// CONCATENATED MODULE: ./src/settings/inputs.ts
 const inputs_VARIABLE_INPUTS = [
     { input: "proxy", variable: "GOPROXY" },
@@ -1909,7 +1909,7 @@ function settingRows(effective, exported, jobEnv) {
 }
 
 // EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
-var command = __nccwpck_require__(302);
+var command = __nccwpck_require__(970);
 ;// CONCATENATED MODULE: ./src/cli/commands/download.ts
 
 
@@ -2016,16 +2016,16 @@ from direct outside --allow-direct); 2 bad usage or no go on PATH.`,
 
 /***/ }),
 
-/***/ 342:
+/***/ 839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ explain)
 /* harmony export */ });
-/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(319);
-/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(515);
-/* harmony import */ var _pipeline_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(977);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(302);
+/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(668);
+/* harmony import */ var _pipeline_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(512);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(970);
 
 
 
@@ -2062,7 +2062,7 @@ Exit: 0 printed (even with no finding); 2 bad usage or unreadable input.`,
 
 /***/ }),
 
-/***/ 761:
+/***/ 117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2072,9 +2072,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
-var command = __nccwpck_require__(302);
+var command = __nccwpck_require__(970);
 // EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(285);
+var markdown = __nccwpck_require__(998);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 const MAX_ROWS = 200;
@@ -2357,7 +2357,7 @@ function renderJunit(report) {
 }
 
 // EXTERNAL MODULE: ./src/report/model.ts
-var model = __nccwpck_require__(867);
+var model = __nccwpck_require__(806);
 ;// CONCATENATED MODULE: ./src/cli/commands/report.ts
 
 
@@ -2396,17 +2396,17 @@ file that is not a report.`,
 
 /***/ }),
 
-/***/ 744:
+/***/ 565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ trace)
 /* harmony export */ });
-/* harmony import */ var _download_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(519);
-/* harmony import */ var _download_trace_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(509);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(655);
-/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(515);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(302);
+/* harmony import */ var _download_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20);
+/* harmony import */ var _download_trace_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(268);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(976);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(668);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(970);
 
 
 
@@ -2441,19 +2441,19 @@ Exit: 0 printed; 2 bad usage or unreadable input.`,
 
 /***/ }),
 
-/***/ 957:
+/***/ 856:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ cli)
 /* harmony export */ });
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(302);
-/* harmony import */ var _commands_trace_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(744);
-/* harmony import */ var _commands_download_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(130);
-/* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93);
-/* harmony import */ var _commands_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(342);
-/* harmony import */ var _commands_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(761);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(970);
+/* harmony import */ var _commands_trace_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(565);
+/* harmony import */ var _commands_download_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(245);
+/* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(595);
+/* harmony import */ var _commands_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(839);
+/* harmony import */ var _commands_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(117);
 // The setup-goproxy CLI: the action's pipeline for GitLab CI, Jenkins and laptops.
 
 
@@ -2513,7 +2513,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 783:
+/***/ 838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2595,7 +2595,7 @@ async function goEnvJson(goBin, names, opts) {
 
 /***/ }),
 
-/***/ 519:
+/***/ 20:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2603,8 +2603,8 @@ async function goEnvJson(goBin, names, opts) {
 /* harmony export */   mW: () => (/* binding */ inferProxyBase)
 /* harmony export */ });
 /* unused harmony exports createClassifier, classifyUrl */
-/* harmony import */ var _go_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(959);
-/* harmony import */ var _go_module_path_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(502);
+/* harmony import */ var _go_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(406);
+/* harmony import */ var _go_module_path_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(167);
 // The ledger: who served every module file, what failed before, per-origin counts, hit
 // rates and fallback events, from a parsed -x trace (and the -json objects when there are).
 //
@@ -3221,7 +3221,7 @@ function scrubSecrets(value, secrets) {
 
 /***/ }),
 
-/***/ 374:
+/***/ 389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3302,7 +3302,7 @@ function displayDir(workspace, dir) {
 
 /***/ }),
 
-/***/ 509:
+/***/ 268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3310,7 +3310,7 @@ function displayDir(workspace, dir) {
 /* harmony export */   bj: () => (/* binding */ parseTrace)
 /* harmony export */ });
 /* unused harmony exports stripCiPrefix, createTraceParser */
-/* harmony import */ var _go_url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(959);
+/* harmony import */ var _go_url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(406);
 // The -x trace of any Go from 1.13 on, read line by line (go-semantics.md §4):
 //   # get URL                          a request starts
 //   # get URL: 200 OK (0.012s)         its response
@@ -3578,7 +3578,7 @@ function parseTrace(text) {
 
 /***/ }),
 
-/***/ 319:
+/***/ 82:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3670,9 +3670,9 @@ function explainRule(id) {
 }
 
 // EXTERNAL MODULE: ./src/go/url.ts
-var go_url = __nccwpck_require__(959);
+var go_url = __nccwpck_require__(406);
 // EXTERNAL MODULE: ./src/go/module-path.ts
-var module_path = __nccwpck_require__(502);
+var module_path = __nccwpck_require__(167);
 ;// CONCATENATED MODULE: ./src/explain/text.ts
 // Reading pasted text: CI prefixes off, lines grouped into Go messages, secrets hidden,
 // and the module, version and URLs a message names picked out. Pure functions.
@@ -3907,13 +3907,13 @@ function settingSecrets(values) {
 
 
 // EXTERNAL MODULE: ./src/go/version.ts
-var version = __nccwpck_require__(54);
+var version = __nccwpck_require__(91);
 // EXTERNAL MODULE: ./src/go/proxy-list.ts
-var proxy_list = __nccwpck_require__(815);
+var proxy_list = __nccwpck_require__(432);
 // EXTERNAL MODULE: ./src/go/patterns.ts
-var patterns = __nccwpck_require__(615);
+var patterns = __nccwpck_require__(156);
 // EXTERNAL MODULE: ./src/go/sumdb-setting.ts + 3 modules
-var sumdb_setting = __nccwpck_require__(786);
+var sumdb_setting = __nccwpck_require__(79);
 ;// CONCATENATED MODULE: ./src/explain/settings.ts
 // The settings in force, read the way the explainer needs them, through Go's own rules in
 // src/go: the GOPROXY chain, the checksum database in force, and which private patterns
@@ -4012,7 +4012,7 @@ const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: ./src/go/gourl.ts
-var gourl = __nccwpck_require__(533);
+var gourl = __nccwpck_require__(252);
 ;// CONCATENATED MODULE: ./src/probe/env-proxy.ts
 // Which egress proxy Go's net/http uses for a URL: http.ProxyFromEnvironment, i.e.
 // golang.org/x/net/http/httpproxy (FromEnvironment + ProxyFunc). Pure functions.
@@ -4223,7 +4223,7 @@ function asciiHost(h) {
 }
 
 // EXTERNAL MODULE: ./src/download/ledger.ts
-var ledger = __nccwpck_require__(519);
+var ledger = __nccwpck_require__(20);
 ;// CONCATENATED MODULE: ./src/explain/explain.ts
 // From Go's error text to findings: the category, the cause in one sentence and the fix,
 // using the settings in force. Pure functions; never throws, never echoes a secret.
@@ -5039,7 +5039,7 @@ function renderFindingsText(findings) {
 
 /***/ }),
 
-/***/ 869:
+/***/ 520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5076,7 +5076,7 @@ function goEnvFrom(env) {
 
 /***/ }),
 
-/***/ 533:
+/***/ 252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5541,7 +5541,7 @@ function goUrlRedacted(u) {
 
 /***/ }),
 
-/***/ 502:
+/***/ 167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5642,7 +5642,7 @@ function decodeModulePath(text) {
 
 /***/ }),
 
-/***/ 615:
+/***/ 156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5655,7 +5655,7 @@ function decodeModulePath(text) {
 /* harmony export */   z2: () => (/* binding */ pathMatch)
 /* harmony export */ });
 /* unused harmony export routeModule */
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
 // GOPRIVATE / GONOPROXY / GONOSUMDB / GOINSECURE: Go's comma-separated path.Match globs that
 // match a leading run of path elements (str.GlobsMatchPath 1.13–1.15,
 // module.MatchPrefixPatterns 1.16+; a trailing slash is trimmed from 1.18).
@@ -5911,7 +5911,7 @@ function isBadPattern(pattern) {
 
 /***/ }),
 
-/***/ 815:
+/***/ 432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5922,9 +5922,9 @@ function isBadPattern(pattern) {
 /* harmony export */   sE: () => (/* binding */ goFields)
 /* harmony export */ });
 /* unused harmony exports defaultGoproxy, addsHttps, checkProxyUrl, GO_SPACE */
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54);
-/* harmony import */ var _gourl_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(533);
-/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(959);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
+/* harmony import */ var _gourl_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(252);
+/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(406);
 // GOPROXY as the go command parses it, version by version (modfetch/proxy.go: proxyList,
 // proxyURLs in 1.13–1.14; the single-value rule of 1.11–1.12). Pure functions.
 
@@ -6130,7 +6130,7 @@ function parseLegacy(value, result) {
 
 /***/ }),
 
-/***/ 786:
+/***/ 79:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6143,9 +6143,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: KNOWN_GOSUMDB, SUM_GOLANG_ORG_KEY, checkVerifierKey
 
 // EXTERNAL MODULE: ./src/go/proxy-list.ts
-var proxy_list = __nccwpck_require__(815);
+var proxy_list = __nccwpck_require__(432);
 // EXTERNAL MODULE: ./src/go/gourl.ts
-var gourl = __nccwpck_require__(533);
+var gourl = __nccwpck_require__(252);
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/sumdb/errors.ts
@@ -6489,7 +6489,7 @@ function parseGosumdb(value, version) {
 
 /***/ }),
 
-/***/ 959:
+/***/ 406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6529,7 +6529,7 @@ function safeDecode(s) {
 
 /***/ }),
 
-/***/ 54:
+/***/ 91:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6559,14 +6559,14 @@ function atLeast(v, minor) {
 
 /***/ }),
 
-/***/ 977:
+/***/ 512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ explainSettings),
 /* harmony export */   v: () => (/* binding */ explainFailures)
 /* harmony export */ });
-/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(319);
+/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82);
 // Each failed module gets the explainer's finding: the cause in one sentence and the fix,
 // judged against the settings in force.
 
@@ -6609,7 +6609,7 @@ function explainFailures(d, go, env) {
 
 /***/ }),
 
-/***/ 411:
+/***/ 7:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6623,11 +6623,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./src/download/go-command.ts + 1 modules
-var go_command = __nccwpck_require__(783);
+var go_command = __nccwpck_require__(838);
 // EXTERNAL MODULE: ./src/go/version.ts
-var go_version = __nccwpck_require__(54);
+var go_version = __nccwpck_require__(91);
 // EXTERNAL MODULE: ./src/go/env.ts
-var env = __nccwpck_require__(869);
+var env = __nccwpck_require__(520);
 ;// CONCATENATED MODULE: ./src/pipeline/go.ts
 // Which go will run, and the settings it will really use: `go env -json` resolves the OS
 // environment, the user's `go env -w` file and $GOROOT/go.env exactly as Go does.
@@ -6662,7 +6662,7 @@ async function detectGo(env, cwd) {
 
 /***/ }),
 
-/***/ 163:
+/***/ 50:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6674,8 +6674,8 @@ async function detectGo(env, cwd) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _download_module_roots_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(374);
-/* harmony import */ var _check_gomod_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(650);
+/* harmony import */ var _download_module_roots_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(389);
+/* harmony import */ var _check_gomod_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(877);
 // One look at the repository, shared by every stage: the module roots, what their go.mod
 // files require (with file and line), and the go.sum texts. An edge: reads files.
 
@@ -6719,7 +6719,7 @@ function sumModules(ws) {
 
 /***/ }),
 
-/***/ 321:
+/***/ 524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6727,12 +6727,12 @@ function sumModules(ws) {
 /* harmony export */   ol: () => (/* binding */ chainConfig)
 /* harmony export */ });
 /* unused harmony export cachedDownloadReport */
-/* harmony import */ var _download_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(519);
-/* harmony import */ var _download_trace_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(509);
-/* harmony import */ var _download_module_roots_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(374);
-/* harmony import */ var _go_patterns_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(615);
-/* harmony import */ var _go_proxy_list_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(815);
-/* harmony import */ var _go_sumdb_setting_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(786);
+/* harmony import */ var _download_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20);
+/* harmony import */ var _download_trace_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(268);
+/* harmony import */ var _download_module_roots_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(389);
+/* harmony import */ var _go_patterns_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(156);
+/* harmony import */ var _go_proxy_list_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(432);
+/* harmony import */ var _go_sumdb_setting_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(79);
 
 
 
@@ -6863,7 +6863,7 @@ function dedupe(xs) {
 
 /***/ }),
 
-/***/ 285:
+/***/ 998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6950,7 +6950,7 @@ function fitBytes(markdown, budget = SUMMARY_BYTE_BUDGET) {
 
 /***/ }),
 
-/***/ 867:
+/***/ 806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6961,14 +6961,14 @@ const REPORT_SCHEMA = "setup-goproxy/report@1";
 
 /***/ }),
 
-/***/ 655:
+/***/ 976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ renderLedgerText),
 /* harmony export */   O: () => (/* binding */ renderDownloadText)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(285);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(998);
 
 function renderLedgerText(ledger) {
     const rows = [
@@ -7217,7 +7217,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(957);
+/******/ var __webpack_exports__ = __nccwpck_require__(856);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__cli = __webpack_exports__.x;
 /******/ export { __webpack_exports__cli as cli };

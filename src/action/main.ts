@@ -18,6 +18,8 @@ import {
   downloadDir,
   type RestoreOutcome,
 } from "../cache/index.ts";
+import { restoreBuildCache, serializeBuildState } from "../buildcache/index.ts";
+import { buildCacheOutputs } from "../report/build-cache.ts";
 import { detectGo } from "../pipeline/go.ts";
 import { installRequestedGo, prewarmSwitches } from "../pipeline/toolchain.ts";
 import { scanWorkspace, requiredAt, sumModules } from "../pipeline/workspace.ts";
@@ -42,6 +44,8 @@ import { readInputs } from "./inputs.ts";
 import { STATE } from "./state.ts";
 
 async function main(): Promise<void> {
+  // Build cache entries Go stamps from now on were used by this job.
+  const since = Date.now();
   const inputs = readInputs();
   // Secrets first: nothing may print before the runner knows what to mask.
   for (const s of credentialsSecrets(inputs.credentials)) core.setSecret(s);
@@ -102,14 +106,15 @@ async function main(): Promise<void> {
   }
   const rejected = diagnostics.some((d) => d.severity === "error");
 
-  // The cache restore and the live probes are independent: run them side by side.
-  const [restored, probes] = await Promise.all([
+  // The cache restores and the live probes are independent: run them side by side.
+  const graphFiles = await readGraphFiles(workdir, ws.graphFiles);
+  const [restored, probes, buildCache] = await Promise.all([
     inputs.cache && !rejected && ws.roots.length
       ? restoreModuleCache(
           planCache({
             gomodcache: go.effective.GOMODCACHE!,
             layout: inputs.cacheLayout,
-            graphFiles: await readGraphFiles(workdir, ws.graphFiles),
+            graphFiles,
             ...(inputs.cacheKeySuffix ? { suffix: inputs.cacheKeySuffix } : {}),
           }),
         )
@@ -123,7 +128,26 @@ async function main(): Promise<void> {
           probeModule: inputs.probeModule,
         })
       : undefined,
+    inputs.cacheBuild && !rejected && ws.roots.length
+      ? restoreBuildCache({
+          goBin: go.bin,
+          localVersion: go.versionText,
+          env: { ...env, ...go.effective },
+          workdir,
+          rootDirs: ws.roots.map((r) => r.dir),
+          graphFiles,
+          ...(inputs.cacheKeySuffix ? { suffix: inputs.cacheKeySuffix } : {}),
+          since,
+          stateDir: join(process.env.RUNNER_TEMP ?? workdir, "setup-goproxy"),
+          timeoutSeconds: 300,
+        })
+      : undefined,
   ]);
+  if (buildCache) {
+    core.saveState(STATE.buildCache, serializeBuildState(buildCache));
+    for (const [name, value] of Object.entries(buildCacheOutputs(buildCache)))
+      core.setOutput(name, value);
+  }
   if (probes) diagnostics.push(...probes.diagnostics);
   // Before any go command runs in the repository (and after the restore, which may hold it):
   // a go.mod asking for a newer Go would make Go fetch that toolchain itself, unverified by
