@@ -10,8 +10,8 @@
 //             <sha256(go.sum)>`, no restore-keys; restore, build, test, and save unless the
 //             key hit exactly (setup-go's src/cache-restore.ts and cache-save.ts).
 //
-// The app: bench/workload.ts's 300-module corpus (a build compiles all of it) plus four local
-// packages with tests. Each repetition starts a fresh cache service and runs, each scenario
+// The app: bench/workload.ts's module corpus (a build compiles all of it) plus local
+// packages with tests (TESTED). Each repetition starts a fresh cache service and runs, each scenario
 // with the two strategies taking turns (the order alternates between repetitions):
 //   cold   nothing cached; exact  the same code again; edit  one local package changed;
 //   bump   one dependency (selected at v1.0.0) moved to v1.1.0, which its importers follow.
@@ -68,6 +68,8 @@ const root = await freshDir(join(w.dir, "..", `bench-build-cache-${process.pid}`
 type Strategy = "ours" | "setupgo";
 type Scenario = "cold" | "exact" | "edit" | "bump";
 const SCENARIOS: Scenario[] = ["cold", "exact", "edit", "bump"];
+/** Local packages with a test each. */
+const TESTED = 2;
 
 /** The code of one commit: which local package edit, which dependencies bumped. */
 interface Code {
@@ -76,28 +78,34 @@ interface Code {
 }
 
 const direct = w.direct.map((m) => m.path);
-/** Modules selected at v1.0.0 that also have a v1.1.0: candidates for a bump. */
+/**
+ * Modules with two versions that the main module alone decides: selected at v1.0.0 (nobody asks
+ * for more), or imported directly (only the main module requires them). A bump moves one to
+ * its other version; go.mod stays consistent.
+ */
 const bumpable = w.selected
-  .filter((m) => m.version === "v1.0.0")
-  .filter((m) => w.versions.some((v) => v.path === m.path && v.version === "v1.1.0"))
+  .filter((m) => w.versions.filter((v) => v.path === m.path).length > 1)
+  .filter((m) => m.version === "v1.0.0" || direct.includes(m.path))
   .map((m) => m.path);
-if (bumpable.length < 2) throw new Error("the workload has no module to bump");
+if (!bumpable.length) throw new Error("the workload has no module with two versions to bump");
 
 async function writeApp(ws: string, code: Code): Promise<void> {
   const bumped: Workload = {
     ...w,
     selected: w.selected.map((m) =>
-      code.bumped.includes(m.path) ? { ...m, version: "v1.1.0" } : m,
+      code.bumped.includes(m.path)
+        ? { ...m, version: m.version === "v1.0.0" ? "v1.1.0" : "v1.0.0" }
+        : m,
     ),
   };
   await writeWorkloadMain(ws, bumped);
-  for (let p = 0; p < 4; p++) {
+  for (let p = 0; p < TESTED; p++) {
     const dir = join(ws, "internal", `t${p}`);
     await mkdir(dir, { recursive: true });
     const imports = [direct[p % direct.length]!, direct[(p * 7 + 3) % direct.length]!];
     await writeFile(
       join(dir, `t${p}.go`),
-      `package t${p}\n\nimport (\n${imports.map((i) => `\t_ "${i}"\n`).join("")})\n\n// Label changes with every edit of this package.\nvar Label = "edit-${p === code.edit % 4 ? code.edit : 0}"\n\nfunc Sum(n int) int {\n\ts := len(Label)\n\tfor i := 0; i < n; i++ {\n\t\ts += i % 7\n\t}\n\treturn s\n}\n`,
+      `package t${p}\n\nimport (\n${imports.map((i) => `\t_ "${i}"\n`).join("")})\n\n// Label changes with every edit of this package.\nvar Label = "edit-${p === code.edit % TESTED ? code.edit : 0}"\n\nfunc Sum(n int) int {\n\ts := len(Label)\n\tfor i := 0; i < n; i++ {\n\t\ts += i % 7\n\t}\n\treturn s\n}\n`,
     );
     await writeFile(
       join(dir, `t${p}_test.go`),
@@ -237,7 +245,7 @@ const CODE: Record<Scenario, Code> = {
 
 try {
   log(
-    `build cache: ${w.options.modules} modules + 4 tested packages, Go ${go.version}, link ${args.down}/${args.up} MB/s, ${REPS} reps, ${CHURN} churn runs`,
+    `build cache: ${w.options.modules} modules + ${TESTED} tested packages, Go ${go.version}, link ${args.down}/${args.up} MB/s, ${REPS} reps, ${CHURN} churn runs`,
   );
   for (let rep = 0; rep < REPS; rep++) {
     const server = await startCacheServer({ protocol: "v2", bytesPerSecond: LINK });

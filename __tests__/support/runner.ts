@@ -101,7 +101,7 @@ export async function runAction(opts: RunOptions): Promise<JobResult> {
   const env = parseFileCommands(await readFile(files.env, "utf8"));
   const path = (await readFile(files.path, "utf8")).split("\n").filter(Boolean);
 
-  const postPath = [...path.reverse(), base.PATH].filter(Boolean).join(":");
+  const postPath = [...[...path].reverse(), base.PATH].filter(Boolean).join(":");
   await opts.between?.({ ...opts.env, ...env, PATH: postPath });
   let post: StepResult | undefined;
   if (opts.post !== false) {
