@@ -66,6 +66,34 @@ if (w) {
     "",
   ]);
 }
+const b = results["build-cache"];
+if (b) {
+  const targets: Record<string, number> = { exact: 0.8, edit: 0.8, bump: 0.4, cold: 1.1 };
+  for (const [scenario, target] of Object.entries(targets)) {
+    const m = b.medians[scenario];
+    rows.push([
+      `whole job (restore, build, test, save), ${scenario}, ${b.link.downMBps}/${b.link.upMBps} MB/s (${b.reps} reps)`,
+      `ours ${s(m.ours)} vs setup-go ${s(m.setupgo)}`,
+      `${b.ratios[scenario].toFixed(2)}×`,
+      `≤ ${target}×`,
+      yes(b.ratios[scenario] <= target),
+    ]);
+  }
+  rows.push([
+    "… bytes saved over the four jobs",
+    `ours ${MB(b.uploaded.ours)} MB vs setup-go ${MB(b.uploaded.setupgo)} MB`,
+    `${b.ratios.uploaded.toFixed(2)}×`,
+    "≤ 0.5×",
+    yes(b.ratios.uploaded <= 0.5),
+  ]);
+  rows.push([
+    `… churn, ${b.churn.runs.length} runs`,
+    `a restore holds at most ${b.churn.worstRestoredOverUsed.toFixed(2)}× what the saving job used`,
+    "",
+    "≤ 1×",
+    yes(b.churn.worstRestoredOverUsed <= 1),
+  ]);
+}
 const t = results.trace;
 if (t)
   rows.push([

@@ -56,6 +56,8 @@ export interface RunOptions {
   timeoutMs?: number;
   /** What the post step gets as state, from what main saved (default: as saved) — a main that died or a corrupted state. */
   postState?: (saved: Record<string, string>) => Record<string, string>;
+  /** The job's own steps, run after main and before post with the environment main left (exported variables, PATH). */
+  between?: (env: Record<string, string>) => Promise<void>;
 }
 
 export async function runAction(opts: RunOptions): Promise<JobResult> {
@@ -103,11 +105,12 @@ export async function runAction(opts: RunOptions): Promise<JobResult> {
   const env = parseFileCommands(await readFile(files.env, "utf8"));
   const path = (await readFile(files.path, "utf8")).split("\n").filter(Boolean);
 
+  const postPath = [...[...path].reverse(), base.PATH].filter(Boolean).join(":");
+  await opts.between?.({ ...opts.env, ...env, PATH: postPath });
   let post: StepResult | undefined;
   if (opts.post !== false) {
     const given = opts.postState ? opts.postState({ ...state }) : state;
     const stateEnv = Object.fromEntries(Object.entries(given).map(([k, v]) => [`STATE_${k}`, v]));
-    const postPath = [...path.reverse(), base.PATH].filter(Boolean).join(":");
     post = await runStep(
       join(REPO_ROOT, "dist", "post", "index.js"),
       { ...base, ...env, ...stateEnv, PATH: postPath },

@@ -2,6 +2,7 @@
 import * as core from "@actions/core";
 import { VARIABLE_INPUTS, type VariableInput } from "../settings/inputs.ts";
 import { SAVE_POLICIES, type SavePolicy } from "../cache/policy.ts";
+import { DEFAULT_RESAVE_PERCENT } from "../buildcache/policy.ts";
 
 export interface ActionInputs {
   variables: Partial<Record<VariableInput, string>>;
@@ -23,6 +24,9 @@ export interface ActionInputs {
   cacheLayout: "download" | "full";
   cacheSave: SavePolicy;
   cacheKeySuffix: string;
+  cacheBuild: boolean;
+  cacheBuildSave: SavePolicy;
+  cacheBuildResave: number;
   goVersion: string;
   goVersionFile: string;
   checkLatest: boolean;
@@ -53,6 +57,9 @@ export function readInputs(): ActionInputs {
     cacheLayout: oneOf("cache-layout", ["download", "full"], "download"),
     cacheSave: oneOf("cache-save", SAVE_POLICIES, "auto"),
     cacheKeySuffix: core.getInput("cache-key-suffix"),
+    cacheBuild: core.getBooleanInput("cache-build"),
+    cacheBuildSave: oneOf("cache-build-save", SAVE_POLICIES, "auto"),
+    cacheBuildResave: wholeNumber("cache-build-resave", DEFAULT_RESAVE_PERCENT, 100),
     goVersion: core.getInput("go-version"),
     goVersionFile: core.getInput("go-version-file"),
     checkLatest: core.getInput("check-latest") === "true",

@@ -6,6 +6,7 @@ import { join, resolve } from "node:path";
 import { credentialsSecrets, fitCredentialsToGo, setupCredentials } from "../credentials/setup.ts";
 import type { RestoreOutcome } from "../cache/index.ts";
 import { untrustedEcho } from "../report/untrusted-echo.ts";
+import { buildCacheOutputs } from "../report/build-cache.ts";
 import { detectGo } from "../pipeline/go.ts";
 import { installRequestedGo, prewarmSwitches } from "../pipeline/toolchain.ts";
 import { scanWorkspace, requiredAt, sumModules } from "../pipeline/workspace.ts";
@@ -32,6 +33,7 @@ import { reportOutputs } from "../report/outputs.ts";
 import { readInputs } from "./inputs.ts";
 import { addGoInstallDirToPath, registerProblemMatcher } from "./later-steps.ts";
 import { dependencyFiles } from "../cache/dependency-path.ts";
+import { readGraphFiles } from "../cache/key.ts";
 import { STATE } from "./state.ts";
 
 // The go runs of the pre-warm, which may start before the checks end (pipeline/stages.ts).
@@ -39,6 +41,8 @@ const goDownload = new GuardedTask<RootOutcome[]>();
 
 async function main(): Promise<void> {
   const clock = new StageClock();
+  // Build cache entries Go stamps from now on were used by this job.
+  const since = Date.now();
   const inputs = readInputs();
   // Secrets first: nothing may print before the runner knows what to mask.
   for (const s of credentialsSecrets(inputs.credentials)) core.setSecret(s);
@@ -144,26 +148,57 @@ async function main(): Promise<void> {
           })
       : undefined;
   probing?.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
-  const restored =
-    inputs.cache && !rejected && ws.roots.length
-      ? await clock.time("restore", async () => {
-          const { planCache, readGraphFiles, restoreVerified } = (await loadingCache)!;
-          // Verified against go.sum before any go command runs (docs/security.md).
-          return restoreVerified(
-            planCache({
-              gomodcache: go.effective.GOMODCACHE!,
-              layout: inputs.cacheLayout,
-              graphFiles: [
-                ...(await readGraphFiles(workdir, ws.graphFiles)),
-                ...(await dependencyFiles(workspace, inputs.cacheDependencyPath)),
-              ],
+  // The module cache (verified against go.sum before any go command runs, docs/security.md)
+  // and the build cache restore side by side.
+  const graphFiles =
+    (inputs.cache || inputs.cacheBuild) && !rejected && ws.roots.length
+      ? await readGraphFiles(workdir, ws.graphFiles)
+      : [];
+  const [restored, buildCache] = await clock.time("restore", () =>
+    Promise.all([
+      inputs.cache && !rejected && ws.roots.length
+        ? (async () => {
+            const { planCache, restoreVerified } = (await loadingCache)!;
+            return restoreVerified(
+              planCache({
+                gomodcache: go.effective.GOMODCACHE!,
+                layout: inputs.cacheLayout,
+                graphFiles: [
+                  ...graphFiles,
+                  ...(await dependencyFiles(workspace, inputs.cacheDependencyPath)),
+                ],
+                ...(inputs.cacheKeySuffix ? { suffix: inputs.cacheKeySuffix } : {}),
+              }),
+              ws.sums,
+              { timeoutSeconds: inputs.cacheTimeoutSeconds },
+            );
+          })()
+        : undefined,
+      inputs.cacheBuild && !rejected && ws.roots.length
+        ? (async () => {
+            const { restoreBuildCache } = await import("../buildcache/index.ts");
+            return restoreBuildCache({
+              goBin: go.bin,
+              localVersion: go.versionText,
+              env: { ...env, ...go.effective },
+              workdir,
+              rootDirs: ws.roots.map((r) => r.dir),
+              graphFiles,
               ...(inputs.cacheKeySuffix ? { suffix: inputs.cacheKeySuffix } : {}),
-            }),
-            ws.sums,
-            { timeoutSeconds: inputs.cacheTimeoutSeconds },
-          );
-        })
-      : undefined;
+              since,
+              stateDir: join(process.env.RUNNER_TEMP ?? workdir, "setup-goproxy"),
+              timeoutSeconds: inputs.cacheTimeoutSeconds,
+            });
+          })()
+        : undefined,
+    ]),
+  );
+  if (buildCache) {
+    const { serializeBuildState } = await import("../buildcache/index.ts");
+    core.saveState(STATE.buildCache, serializeBuildState(buildCache));
+    for (const [name, value] of Object.entries(buildCacheOutputs(buildCache)))
+      core.setOutput(name, value);
+  }
   // A poisoned cache is a security finding: strict makes it an error.
   if (restored?.diagnostic)
     diagnostics.push({

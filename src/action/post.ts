@@ -1,5 +1,6 @@
-// The action's post step: remove the credentials main wrote, save the module cache when
-// it changed, and end promptly (keep-alive sockets must not hold the job for minutes).
+// The action's post step: remove the credentials main wrote, save the module cache and the
+// build cache when they changed, and end promptly (keep-alive sockets must not hold the job for
+// minutes).
 //
 // It runs after a failed or cancelled main too, so it trusts nothing main left: credentials are
 // swept from RUNNER_TEMP even when their state is missing or unreadable, state that does not
@@ -13,6 +14,8 @@ import {
 } from "../credentials/setup.ts";
 import { cacheFacts, parseSavePolicy, parseState, saveModuleCache } from "../cache/index.ts";
 import { cacheSummary } from "../report/summary.ts";
+import { buildCacheSummary } from "../report/build-cache.ts";
+import { DEFAULT_RESAVE_PERCENT, parseBuildState, saveBuildCache } from "../buildcache/index.ts";
 import { readCacheTimeout } from "./inputs.ts";
 import { saveTimingLine } from "../report/timings.ts";
 import { STATE } from "./state.ts";
@@ -41,16 +44,27 @@ async function post(): Promise<void> {
   if (process.env.RUNNER_TEMP)
     await sweepCredentialDirs(join(process.env.RUNNER_TEMP, "setup-goproxy"));
 
+  // The two caches upload side by side; their summaries are written once, in order.
+  const started = performance.now();
+  const summaries = await Promise.all([saveModules(), saveBuild()]);
+  if (!summaries.some(Boolean)) return;
+  const seconds = (performance.now() - started) / 1000;
+  await core.summary
+    .addRaw(summaries.join(""))
+    .addRaw(`\n\n${saveTimingLine(seconds)}\n`)
+    .write();
+}
+
+async function saveModules(): Promise<string> {
   const raw = core.getState(STATE.cache);
   const state = parseState(raw || undefined);
   if (raw && !state) {
     problems.push(
       `the action state "${STATE.cache}" does not parse as the module cache's state; the cache is not saved`,
     );
-    return;
+    return "";
   }
-  if (!state) return;
-  const started = performance.now();
+  if (!state) return "";
   const save = await saveModuleCache(state, {
     policy: parseSavePolicy(core.getInput("cache-save")),
     strict: strictInput(),
@@ -58,12 +72,27 @@ async function post(): Promise<void> {
   });
   const facts = cacheFacts(state, save);
   core.setOutput("cache-saved", String(facts.saved));
-  const seconds = (performance.now() - started) / 1000;
-  await core.summary
-    .addRaw(cacheSummary(facts))
-    .addRaw(`\n\n${saveTimingLine(seconds)}\n`)
-    .write();
   if (save.failed) process.exitCode = 1;
+  return cacheSummary(facts);
+}
+
+async function saveBuild(): Promise<string> {
+  const raw = core.getState(STATE.buildCache);
+  const state = parseBuildState(raw || undefined);
+  if (raw && !state) {
+    problems.push(
+      `the action state "${STATE.buildCache}" does not parse as the build cache's state; the build cache is not saved`,
+    );
+    return "";
+  }
+  if (!state) return "";
+  const facts = await saveBuildCache(state, {
+    policy: parseSavePolicy(core.getInput("cache-build-save")),
+    resavePercent: Number(core.getInput("cache-build-resave") || DEFAULT_RESAVE_PERCENT),
+    timeoutSeconds: readCacheTimeout(),
+  });
+  core.setOutput("build-cache-saved", String(facts.saved));
+  return buildCacheSummary(state, facts);
 }
 
 post()

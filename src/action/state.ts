@@ -1,2 +1,6 @@
 // Names of what the main step hands to the post step (GITHUB_STATE).
-export const STATE = { cache: "module-cache", credentials: "credentials" } as const;
+export const STATE = {
+  cache: "module-cache",
+  credentials: "credentials",
+  buildCache: "build-cache",
+} as const;

@@ -3,9 +3,9 @@
 // undefined / -1, and on the v1 protocol a failed upload still returns the reserved id. So we
 // listen to what it says while it runs: its workflow commands are taken off stdout and turned
 // into facts (and into our own annotations, at the level we choose), debug lines pass through,
-// info lines are printed where the runner reads no command. Only one toolkit call runs at a
-// time (main and post are sequential).
+// info lines are printed where the runner reads no command.
 import * as cache from "@actions/cache";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { neutralised } from "../report/untrusted-echo.ts";
 
 export type CacheMode = "" | "none" | "read" | "write" | "write-only" | string;
@@ -47,6 +47,52 @@ function unescapeData(s: string): string {
 
 type Write = typeof process.stdout.write;
 
+interface Capture {
+  log: ToolkitLog;
+  stopped: boolean;
+}
+
+// Toolkit calls may run side by side (the module and build caches restore in parallel): each
+// line is credited to the call whose async context wrote it.
+const current = new AsyncLocalStorage<Capture>();
+const active = new Set<Capture>();
+let original: Write | undefined;
+
+function routed(this: unknown, chunk: unknown, ...rest: unknown[]): boolean {
+  const stdout = process.stdout;
+  const write = (original ?? stdout.write) as (...a: unknown[]) => boolean;
+  const capture = current.getStore();
+  if (!capture || capture.stopped) return write.call(stdout, chunk, ...rest);
+  const log = capture.log;
+  const text =
+    typeof chunk === "string"
+      ? chunk
+      : chunk instanceof Uint8Array
+        ? Buffer.from(chunk).toString("utf8")
+        : "";
+  const m = /^::(warning|error|debug)(?: [^:]*)?::(.*?)(\r?\n)?$/s.exec(text);
+  if (m && (m[1] === "warning" || m[1] === "error")) {
+    (m[1] === "warning" ? log.warnings : log.errors).push(unescapeData(m[2]!));
+    const cb = rest.find((r) => typeof r === "function") as (() => void) | undefined;
+    if (cb) queueMicrotask(cb);
+    return true;
+  }
+  if (m) log.debugs.push(unescapeData(m[2]!));
+  else if (text.trim()) log.infos.push(...text.split(/\r?\n/).filter((l) => l.trim()));
+  // Its info lines quote the cache service (the key it restored): no command may come from them.
+  const shown = m || !text.trim() ? chunk : neutralised(text);
+  return write.call(stdout, shown, ...rest);
+}
+
+function release(capture: Capture): void {
+  capture.stopped = true;
+  active.delete(capture);
+  if (!active.size && original && process.stdout.write === (routed as Write)) {
+    process.stdout.write = original;
+    original = undefined;
+  }
+}
+
 /**
  * Runs `fn` with the toolkit's ::warning:: and ::error:: commands captured instead of printed
  * (everything else is printed as usual and also recorded).
@@ -54,48 +100,26 @@ type Write = typeof process.stdout.write;
 export async function captureToolkit<T>(
   fn: () => Promise<T>,
 ): Promise<{ value: T; log: ToolkitLog }> {
-  const log: ToolkitLog = { warnings: [], errors: [], infos: [], debugs: [] };
-  const stdout = process.stdout;
-  const original: Write = stdout.write;
-  const replacement = function (this: unknown, chunk: unknown, ...rest: unknown[]): boolean {
-    if (stdout.write !== replacement)
-      return (original as (...a: unknown[]) => boolean).call(stdout, chunk, ...rest);
-    const text =
-      typeof chunk === "string"
-        ? chunk
-        : chunk instanceof Uint8Array
-          ? Buffer.from(chunk).toString("utf8")
-          : "";
-    const m = /^::(warning|error|debug)(?: [^:]*)?::(.*?)(\r?\n)?$/s.exec(text);
-    if (m && (m[1] === "warning" || m[1] === "error")) {
-      (m[1] === "warning" ? log.warnings : log.errors).push(unescapeData(m[2]!));
-      const cb = rest.find((r) => typeof r === "function") as (() => void) | undefined;
-      if (cb) queueMicrotask(cb);
-      return true;
-    }
-    if (m) log.debugs.push(unescapeData(m[2]!));
-    else if (text.trim()) log.infos.push(...text.split(/\r?\n/).filter((l) => l.trim()));
-    // Its info lines quote the cache service (the key it restored): no command may come from them.
-    const shown = m || !text.trim() ? chunk : neutralised(text);
-    return (original as (...a: unknown[]) => boolean).call(stdout, shown, ...rest);
+  const capture: Capture = {
+    log: { warnings: [], errors: [], infos: [], debugs: [] },
+    stopped: false,
   };
-  stdout.write = replacement as Write;
-  releaseCapture = () => {
-    if (stdout.write === (replacement as Write)) stdout.write = original;
-  };
+  if (!active.size) {
+    original = process.stdout.write;
+    process.stdout.write = routed as Write;
+  }
+  active.add(capture);
   try {
-    const value = await fn();
-    return { value, log };
+    const value = await current.run(capture, fn);
+    return { value, log: capture.log };
   } finally {
-    releaseCapture();
+    release(capture);
   }
 }
 
-let releaseCapture = (): void => {};
-
-/** Stop capturing now (the toolkit call may still be running, e.g. after a timeout). */
+/** Stop capturing now (a toolkit call may still be running, e.g. after a timeout). */
 export function stopCapture(): void {
-  releaseCapture();
+  for (const c of [...active]) release(c);
 }
 
 /**

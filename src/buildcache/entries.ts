@@ -1,0 +1,134 @@
+// GOCACHE's entries and Go's own use-stamping (cmd/go/internal/cache/cache.go, the same rule
+// in Go 1.19 and 1.26):
+//   - entries are GOCACHE/<2 hex>/<hash>-a (action → output ID, size) and <hash>-d (the
+//     output; a directory holding one executable since Go 1.24);
+//   - a hit sets the entry's mtime to now, but only when it is at least an hour old
+//     (mtimeInterval); a new entry is written now;
+//   - a go command trims entries older than 5 days + 1 hour, at most once per 24 h as
+//     recorded in trim.txt.
+// So after a restore every entry is stamped a day back and trim.txt set to now: whatever the
+// job's builds and tests hit is re-stamped by Go itself, nothing is trimmed under it, and in
+// the post step anything still older than the main step's start was not used. An edge: files.
+import { lstat, readFile, readdir, rm, utimes, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+export interface CacheEntry {
+  /** "ab/ab12…-a" (relative to GOCACHE, forward slash). */
+  name: string;
+  mtimeMs: number;
+  bytes: number;
+}
+
+/** How far back restored entries are stamped: past mtimeInterval (1 h), well before trimLimit (5 d). */
+export const STAMP_AGE_MS = 24 * 3600 * 1000;
+/** Files or directories written at once; keeps a 100k-entry cache from opening 100k handles. */
+const BATCH = 256;
+
+const SUBDIRS = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+
+async function inBatches<T>(items: T[], fn: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += BATCH)
+    await Promise.all(items.slice(i, i + BATCH).map(fn));
+}
+
+async function sizeOf(path: string, isDir: boolean, size: number): Promise<number> {
+  if (!isDir) return size;
+  let total = 0;
+  for (const e of await readdir(path, { withFileTypes: true }).catch(() => [])) {
+    if (e.isFile()) total += (await lstat(join(path, e.name))).size;
+  }
+  return total;
+}
+
+/** Every -a and -d entry under GOCACHE (none when it does not exist). */
+export async function listEntries(gocache: string): Promise<CacheEntry[]> {
+  const out: CacheEntry[] = [];
+  for (const sub of SUBDIRS) {
+    const names = await readdir(join(gocache, sub)).catch(() => [] as string[]);
+    const wanted = names.filter((n) => n.endsWith("-a") || n.endsWith("-d"));
+    await inBatches(wanted, async (n) => {
+      const path = join(gocache, sub, n);
+      const st = await lstat(path).catch(() => undefined);
+      if (!st) return;
+      out.push({
+        name: `${sub}/${n}`,
+        mtimeMs: st.mtimeMs,
+        bytes: await sizeOf(path, st.isDirectory(), st.size),
+      });
+    });
+  }
+  return out;
+}
+
+export function totalBytes(entries: readonly CacheEntry[]): number {
+  return entries.reduce((n, e) => n + e.bytes, 0);
+}
+
+/** Stamps every entry `STAMP_AGE_MS` before `now` and trim.txt at `now` (Go's format: Unix seconds). */
+export async function stampEntries(
+  gocache: string,
+  entries: readonly CacheEntry[],
+  now: number,
+): Promise<void> {
+  const when = new Date(now - STAMP_AGE_MS);
+  await inBatches([...entries], (e) => utimes(join(gocache, e.name), when, when).catch(() => {}));
+  await writeFile(join(gocache, "trim.txt"), String(Math.floor(now / 1000)));
+}
+
+/** The -d name an -a entry points to ("v1 <action> <output> <size> <time>"), when it parses. */
+export function outputNameOf(actionRecord: string): string | undefined {
+  const m = /^v1 [0-9a-f]{64} ([0-9a-f]{64}) /.exec(actionRecord);
+  return m ? `${m[1]!.slice(0, 2)}/${m[1]}-d` : undefined;
+}
+
+export interface UsePlan {
+  used: CacheEntry[];
+  unused: CacheEntry[];
+  /** Used entries the restore did not bring: what the job compiled or tested anew. */
+  created: CacheEntry[];
+}
+
+/**
+ * Pure: an entry was used when Go stamped it at or after `since`. An output (-d) whose action
+ * (-a) was used stays too, even when this job only needed the action record: another job's
+ * `go test` or link may need the file.
+ */
+export function planUse(
+  entries: readonly CacheEntry[],
+  since: number,
+  restored: ReadonlySet<string>,
+  outputsOfUsed: ReadonlySet<string>,
+): UsePlan {
+  const plan: UsePlan = { used: [], unused: [], created: [] };
+  for (const e of entries) {
+    if (e.mtimeMs >= since || outputsOfUsed.has(e.name)) {
+      plan.used.push(e);
+      if (!restored.has(e.name)) plan.created.push(e);
+    } else plan.unused.push(e);
+  }
+  return plan;
+}
+
+/** Reads the used action records and plans (an edge around planUse). */
+export async function classifyEntries(
+  gocache: string,
+  since: number,
+  restored: ReadonlySet<string>,
+): Promise<UsePlan> {
+  const entries = await listEntries(gocache);
+  const outputs = new Set<string>();
+  const usedActions = entries.filter((e) => e.mtimeMs >= since && e.name.endsWith("-a"));
+  await inBatches(usedActions, async (e) => {
+    const text = await readFile(join(gocache, e.name), "latin1").catch(() => "");
+    const out = outputNameOf(text);
+    if (out) outputs.add(out);
+  });
+  return planUse(entries, since, restored, outputs);
+}
+
+export async function removeEntries(
+  gocache: string,
+  entries: readonly CacheEntry[],
+): Promise<void> {
+  await inBatches([...entries], (e) => rm(join(gocache, e.name), { recursive: true, force: true }));
+}
