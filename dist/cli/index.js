@@ -271,14 +271,14 @@ const RULES = [
     r("goproxy-unparsable-url", "error", ["GOPROXY"], "GOPROXY entry that is not a valid URL", 'Go\'s url.Parse rejects the entry (a bad port, a space in the host, a bad `%` escape, a missing `]`, a control character), and every fetch fails with `parse "…": …`. Go prints that raw URL unredacted, so a password in it leaks into logs.'),
     r("goproxy-no-entries", "error", ["GOPROXY"], "GOPROXY is non-empty but has no entries", 'A value made only of separators and spaces (`,`, `" , "`) gives `GOPROXY list is not the empty string, but contains no entries` on Go 1.15+, and behaves as `off` on 1.13–1.14. Unset the variable for the default, or list at least one proxy or `direct`.'),
     r("goproxy-legacy-invalid", "error", ["GOPROXY"], "GOPROXY value Go 1.12 or older cannot use", "Before Go 1.13 GOPROXY holds one URL (or `direct`/`off`): a comma gives `invalid $GOPROXY setting: cannot have comma`, and anything but an http, https or file URL is rejected."),
-    r("goproxy-credentials-over-http", "error", ["GOPROXY"], "credentials in an http:// proxy URL", "Go 1.13+ refuses to send userinfo over plain HTTP (`refusing to pass credentials to insecure URL`), so every request to that proxy fails. Use `https://`, or keep credentials out of the URL (.netrc, GOAUTH)."),
+    r("goproxy-credentials-over-http", "error", ["GOPROXY"], "credentials in an http:// proxy URL", "Go 1.13+ refuses to send userinfo over plain HTTP (`refusing to pass credentials to insecure URL`), so every request to that proxy fails. Use `https://`, and keep credentials out of the URL: the action's `credentials` input writes them to .netrc."),
     r("goproxy-empty-masked", "error", ["GOPROXY"], "GOPROXY is empty after `go env -w GOPROXY=`", "On Go 1.21+ an empty `GOPROXY=` line in the user's go/env file hides the `$GOROOT/go.env` default, so GOPROXY is the empty string and every fetch fails with `GOPROXY list is not the empty string, but contains no entries`. Run `go env -u GOPROXY`."),
     r("goproxy-empty-env", "warning", ["GOPROXY"], "GOPROXY set to the empty string", "An empty GOPROXY in the environment counts as unset: Go falls back to the `go env -w` file and then to the default. On Go 1.21+ a `go env -w GOPROXY=` line in that file leaves GOPROXY empty and breaks every fetch. Unset the variable, or give the value you mean."),
     r("goproxy-pipe-unsupported", "warning", ["GOPROXY"], "`|` in GOPROXY before Go 1.15", "Go 1.13 and 1.14 split GOPROXY on `,` only; a `|` stays inside the URL and usually makes it invalid. Use `,` for those versions or require Go 1.15+."),
     r("goproxy-entries-after-terminal", "warning", ["GOPROXY"], "entries after `direct` or `off` are ignored", "`direct` and `off` end the list: Go ignores every later entry without even validating it. Move proxies before `direct`, or drop the dead entries."),
     advice(r("goproxy-comma-hard-errors", "warning", ["GOPROXY"], "`,` falls through only on 404 and 410", "After a `,` the next entry is tried only when the proxy answers 404 or 410. A timeout, connection error, TLS failure, 401, 403 or 5xx stops the build. Use `|` (Go 1.15+) where any failure should fall through to the next entry.")),
-    r("goproxy-username-token", "warning", ["GOPROXY"], "token given as the URL username", "Go masks only the password part of a URL. A token written as the username (`https://TOKEN@host`) is printed in clear in `-x` traces and in every error message. Put it in the password position (`https://user:TOKEN@host`), or better in .netrc or GOAUTH."),
-    r("goproxy-password-in-url", "notice", ["GOPROXY"], "password in the proxy URL", "Go shows the password as `xxxxx` in most messages, but a URL that fails to parse is printed raw, and the value is visible to every process of the job. Prefer .netrc or GOAUTH (Go 1.24+) for proxy credentials."),
+    r("goproxy-username-token", "warning", ["GOPROXY"], "token given as the URL username", "Go masks only the password part of a URL. A token written as the username (`https://TOKEN@host`) is printed in clear in `-x` traces and in every error message. Move it to the action's `credentials` input (it writes .netrc) or GOAUTH; at the least put it in the password position (`https://user:TOKEN@host`)."),
+    r("goproxy-password-in-url", "warning", ["GOPROXY"], "password in the proxy URL", "Go shows the password as `xxxxx` in most messages, but a URL that fails to parse is printed raw, tools that print GOPROXY (`go env`, debug output, cache keys) show it, and the value is visible to every process of the job. Give the credentials to the action's `credentials` input (it writes .netrc), or use GOAUTH (Go 1.24+), and keep GOPROXY free of secrets. Diagnostics never repeat the secret."),
     r("goproxy-off", "notice", ["GOPROXY"], "GOPROXY=off disables module downloads", "With `off` every module that is not already in the module cache fails with `module lookup disabled by GOPROXY=off`, except GONOPROXY/GOPRIVATE modules, which are still fetched directly; the checksum database is still contacted when go.sum lacks a hash."),
     r("goproxy-direct-only", "notice", ["GOPROXY"], "no module proxy: every module comes from version control", "`direct` alone fetches every module from its VCS host: slower, needs git (or hg, …) in the image, and depends on every host being up. A proxy in front (`https://proxy.example,direct`) makes CI faster and steadier."),
     r("goproxy-plain-http", "notice", ["GOPROXY"], "proxy over plain HTTP", "Go accepts `http://` proxies without GOINSECURE, but the traffic is neither private nor authenticated. go.sum and the checksum database still protect content."),
@@ -300,6 +300,7 @@ const RULES = [
     advice(r("pattern-too-broad", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB"], "pattern covers a whole public code host", "A pattern such as `github.com` or `*` makes every module on that host private: each is fetched directly with git and skips checksum verification. Narrow it to your organisation, e.g. `github.com/your-org`.")),
     r("gonoproxy-empty-not-off", "warning", ["GONOPROXY", "GONOSUMDB"], "empty GONOPROXY/GONOSUMDB does not override GOPRIVATE", "Go treats an empty GONOPROXY or GONOSUMDB as unset and uses GOPRIVATE instead. To route private modules through the proxy anyway, set a pattern that matches nothing, conventionally `none`."),
     r("goinsecure-not-for-proxies", "notice", ["GOINSECURE"], "GOINSECURE does not apply to proxies", "GOINSECURE only affects direct VCS and `?go-get=1` fetches. It does not make a proxy with an untrusted certificate work, and it does not turn off checksum verification. For a private CA, install it (SSL_CERT_FILE)."),
+    r("goinsecure-too-broad", "warning", ["GOINSECURE"], "GOINSECURE pattern that turns off TLS verification for everything", "A GOINSECURE pattern such as `*`, `*.*`, `*.com` or `github.com` matches every module (or every module on a public host): Go then fetches all of them directly without verifying certificates, and accepts plain HTTP, so anyone on the path can serve modified code. List only the hosts that really have a self-signed certificate or no TLS."),
     r("pattern-unused", "notice", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB"], "pattern matches no required module", "No module required by the repository's go.mod files matches this pattern. It may be stale or misspelt."),
     // Cross-checks with go.mod
     r("module-not-private", "warning", ["GOPRIVATE", "GONOSUMDB"], "private-looking module not covered by GOPRIVATE", "The module's host is not a public code host, and Go will send its path to an outsider: the checksum database (no GONOSUMDB/GOPRIVATE pattern covers it; the database has no record of a private module, so the download fails with 404/410), or a public proxy such as proxy.golang.org that GOPROXY asks first (no GONOPROXY/GOPRIVATE pattern covers it). The message says which. A proxy you run (Athens, Artifactory) serving the module with GONOSUMDB or GOPRIVATE covering it is the intended setup and is not reported. Add the host or organisation to GONOSUMDB (your proxy serves it) or GOPRIVATE (fetched directly)."),
@@ -310,14 +311,33 @@ const RULES = [
     r("gotoolchain-needs-sumdb", "warning", ["GOTOOLCHAIN", "GOSUMDB", "GOPROXY"], "toolchain downloads cannot work", "Go 1.21+ downloads toolchains as the module `golang.org/toolchain` through GOPROXY and always verifies them with the checksum database, even with GOSUMDB=off (then `checksum database disabled by GOSUMDB=off`); with GOPROXY=off they fail as `toolchain not available`. Set GOTOOLCHAIN=local, or allow the downloads."),
     r("variable-unsupported", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE", "GOVCS", "GOTOOLCHAIN", "GOAUTH"], "variable not read by this Go version", "The variable is newer than the target Go (GOPRIVATE/GONOPROXY/GONOSUMDB 1.13, GOINSECURE 1.14, GOVCS 1.16, GOTOOLCHAIN 1.21, GOAUTH 1.24), which silently ignores it."),
     // GOFLAGS
-    r("goflags-invalid", "error", ["GOFLAGS"], "GOFLAGS that Go rejects", 'Every GOFLAGS word must be a flag (`-name` or `-name=value`); otherwise every go command fails with `go: parsing $GOFLAGS: non-flag "…"`. Values with spaces need quoting, which only Go 1.21+ understands.'),
-    r("goflags-unknown-flag", "warning", ["GOFLAGS"], "GOFLAGS flag no go command knows", "A flag no go subcommand defines fails with `go: parsing $GOFLAGS: unknown flag`. Check the spelling."),
-    r("goflags-insecure", "error", ["GOFLAGS"], "-insecure in GOFLAGS", "`-insecure` is ignored by `go mod download` and makes `go get` fail from Go 1.17 (`-insecure flag is no longer supported; use GOINSECURE instead`). Remove it; use GOINSECURE for the specific hosts."),
+    r("goflags-invalid", "error", ["GOFLAGS"], "GOFLAGS that Go rejects", 'Every GOFLAGS word must be a flag (`-name` or `-name=value`; not `-`, `--`, `---x` or `-=x`); otherwise every go command fails with `go: parsing $GOFLAGS: non-flag "…"`. Values with spaces need quoting (`GOFLAGS=\'-ldflags=-s -w\'` or `"-ldflags=-s -w"`, the whole word quoted), which only Go 1.21+ understands; an unclosed quote fails with `unterminated \' string`.'),
+    r("goflags-unknown-flag", "error", ["GOFLAGS"], "GOFLAGS flag no go command knows", "A flag that no go subcommand of this Go version defines fails every go command with `go: parsing $GOFLAGS: unknown flag -…`. Flags added later (`-C` 1.20, `-toolchain` 1.21, `-godebug` 1.23, `-tool` 1.24…) fail the same way on older Go. Check the spelling and the Go version."),
+    r("goflags-bad-value", "error", ["GOFLAGS"], "GOFLAGS value that `go mod download` rejects", "Flags a command defines are applied from GOFLAGS with their values checked: `-x`, `-json` and `-modcacherw` take only a boolean (`-x=yes` fails with `invalid boolean value`), `-modfile`, `-overlay` and `-reuse` need `=value`, `-modfile` must name a `.mod` file, and `-C` can never be set in GOFLAGS (`-C flag must be first flag on command line`)."),
+    r("goflags-breaks-builds", "warning", ["GOFLAGS"], "GOFLAGS value that builds reject", "`go mod download` ignores flags it does not define, but `go build`, `go test` and `go list` check theirs: `-trimpath=yes` (`invalid boolean value`), `-ldflags` without a value (`flag needs an argument`), `-mod=bogus` (`not supported`). The download step passes and the build step fails."),
+    r("goflags-insecure", "warning", ["GOFLAGS"], "-insecure in GOFLAGS", "`-insecure` is accepted and ignored by `go mod download` and `go build`, and makes `go get` fail from Go 1.17 (`-insecure flag is no longer supported; use GOINSECURE instead`). Remove it; use GOINSECURE for the specific hosts."),
     r("goflags-mod-vendor", "notice", ["GOFLAGS"], "-mod=vendor: builds never download", "With `-mod=vendor`, builds use the vendor directory and module lookups are disabled; only `go mod download` still fetches."),
     // GOAUTH, GOVCS, GO111MODULE
     r("goauth-invalid", "error", ["GOAUTH"], "GOAUTH that Go rejects", "Go 1.24+ rejects an empty command (`GOAUTH encountered an empty command`), `off` combined with other commands, and `git` without an absolute directory."),
     r("govcs-invalid", "error", ["GOVCS"], "GOVCS that Go rejects", "GOVCS is `pattern:vcs|vcs,…`; Go 1.16+ rejects empty entries, a missing colon, empty patterns or VCS lists, relative patterns and duplicates when it first needs a VCS."),
     r("go111module-off", "warning", ["GO111MODULE"], "modules turned off", "GO111MODULE=off makes the go command ignore go.mod (GOPATH mode): GOPROXY and GOSUMDB do not apply and downloads do not happen. Unset it."),
+    r("go111module-invalid", "error", ["GO111MODULE"], "GO111MODULE value Go rejects", "Only `on`, `off`, `auto` and the empty string (lower case) are accepted; anything else (`true`, `ON`, a blank) makes every go command fail with `go: unknown environment setting GO111MODULE=…`. Unset it: modules are on by default."),
+    r("value-blank", "warning", [
+        "GOPROXY",
+        "GOSUMDB",
+        "GOPRIVATE",
+        "GONOPROXY",
+        "GONOSUMDB",
+        "GOINSECURE",
+        "GOTOOLCHAIN",
+        "GOFLAGS",
+        "GOAUTH",
+        "GOVCS",
+        "GOMODCACHE",
+        "GOPATH",
+        "GOWORK",
+        "GO111MODULE",
+    ], "value that is only white space or control characters", "A variable set to spaces, a tab, a newline or a carriage return (often an empty secret, or `${{ }}` that evaluated to a blank line) is not unset for Go: GOPROXY then has no entries, GOTOOLCHAIN and GO111MODULE are rejected, and a blank GONOPROXY/GONOSUMDB overrides GOPRIVATE. Unset the variable, or fix what should have filled it."),
     // Variables Go never reads
     r("variable-never-read", "warning", ["*"], "variable Go never reads", "The go command reads only exact upper-case names. Lower-case variants (`goproxy`), misspellings and invented names such as `GONOSUMCHECK` or `GONOVERIFY` do nothing. Use GOPROXY, GOSUMDB, GOPRIVATE, GONOPROXY, GONOSUMDB, GOINSECURE."),
 ];
@@ -440,6 +460,8 @@ var env = __nccwpck_require__(869);
 var version = __nccwpck_require__(54);
 // EXTERNAL MODULE: ./src/go/url.ts
 var url = __nccwpck_require__(959);
+// EXTERNAL MODULE: ./src/credentials/secret-forms.ts
+var secret_forms = __nccwpck_require__(894);
 // EXTERNAL MODULE: ./src/go/gourl.ts
 var gourl = __nccwpck_require__(533);
 // EXTERNAL MODULE: ./src/go/proxy-list.ts
@@ -580,98 +602,301 @@ function quotedSplit(s) {
     }
     return { words };
 }
-/** Flags of `go mod download` (the others are ignored by it, if some go command knows them). */
-const MOD_DOWNLOAD_FLAGS = new Set([
-    "x",
-    "json",
-    "modcacherw",
-    "modfile",
-    "overlay",
-    "reuse",
-    "C",
-]);
-/** Build and module flags the go command knows somewhere; used to spot unknown flags. */
-const KNOWN_GO_FLAGS = new Set([
-    ...MOD_DOWNLOAD_FLAGS,
-    "mod",
-    "insecure",
-    "a",
-    "n",
-    "p",
-    "race",
-    "msan",
-    "asan",
-    "v",
-    "work",
-    "asmflags",
-    "buildmode",
-    "buildvcs",
-    "compiler",
-    "gccgoflags",
-    "gcflags",
-    "installsuffix",
-    "ldflags",
-    "linkshared",
-    "pkgdir",
-    "tags",
-    "trimpath",
-    "toolexec",
-    "cover",
-    "covermode",
-    "coverpkg",
-    "pgo",
-    "o",
-    "count",
-    "timeout",
-    "cpu",
-    "parallel",
-    "short",
-    "failfast",
-    "shuffle",
-    "vet",
-    "exec",
+const BOOL = { kind: { t: "bool" } };
+const STRING = { kind: { t: "string" } };
+const PER_PACKAGE = { kind: { t: "perpackage" } };
+/** `go build`'s flags (shared by go test, go list, go install, go run). */
+const BUILD_FLAGS = {
+    a: BOOL,
+    n: BOOL,
+    x: BOOL,
+    v: BOOL,
+    race: BOOL,
+    msan: BOOL,
+    asan: BOOL,
+    trimpath: BOOL,
+    linkshared: BOOL,
+    modcacherw: BOOL,
+    work: BOOL,
+    i: { kind: { t: "bool" }, until: 19 },
+    cover: { kind: { t: "bool" }, since: 20 },
+    json: { kind: { t: "bool" }, since: 24 },
+    asmflags: PER_PACKAGE,
+    gcflags: PER_PACKAGE,
+    ldflags: PER_PACKAGE,
+    gccgoflags: PER_PACKAGE,
+    buildvcs: { kind: { t: "bool-or-auto" } },
+    compiler: { kind: { t: "enum", values: ["gc", "gccgo"], reason: "unknown compiler" } },
+    covermode: {
+        kind: {
+            t: "enum",
+            values: ["set", "count", "atomic"],
+            reason: 'valid modes are "set", "count", or "atomic"',
+        },
+        since: 20,
+    },
+    p: { kind: { t: "int", positive: true } },
+    buildmode: STRING,
+    "debug-actiongraph": STRING,
+    "debug-trace": STRING,
+    installsuffix: STRING,
+    mod: STRING,
+    modfile: STRING,
+    overlay: STRING,
+    o: STRING,
+    pkgdir: STRING,
+    tags: STRING,
+    toolexec: STRING,
+    coverpkg: { kind: { t: "string" }, since: 20 },
+    pgo: { kind: { t: "string" }, since: 20 },
+};
+/** `go mod download`'s own flags: GOFLAGS values for them are checked; the rest are ignored. */
+const MOD_DOWNLOAD_FLAGS = {
+    x: BOOL,
+    json: BOOL,
+    modcacherw: BOOL,
+    modfile: STRING,
+    overlay: STRING,
+    reuse: STRING,
+};
+/** Test-binary flags `go test` also accepts as -test.NAME, with the Go minor that added them. */
+const TEST_PASSED = {
+    bench: 0,
+    benchmem: 0,
+    benchtime: 0,
+    blockprofile: 0,
+    blockprofilerate: 0,
+    count: 0,
+    coverprofile: 0,
+    cpu: 0,
+    cpuprofile: 0,
+    failfast: 0,
+    fuzz: 0,
+    fuzzminimizetime: 0,
+    fuzztime: 0,
+    list: 0,
+    memprofile: 0,
+    memprofilerate: 0,
+    mutexprofile: 0,
+    mutexprofilefraction: 0,
+    outputdir: 0,
+    parallel: 0,
+    run: 0,
+    short: 0,
+    shuffle: 0,
+    timeout: 0,
+    trace: 0,
+    v: 0,
+    fullpath: 20,
+    skip: 20,
+    artifacts: 25,
+};
+/** Every other flag some go command defines (go.mod editing, list, test, env, vet…), with the Go minor that added it. */
+const OTHER_FLAGS = {
+    c: 0,
+    cache: 0,
+    compat: 0,
+    compiled: 0,
+    cover: 0,
+    covermode: 0,
+    coverpkg: 0,
+    d: 0,
+    deps: 0,
+    dropexclude: 0,
+    dropreplace: 0,
+    droprequire: 0,
+    dropretract: 0,
+    dropuse: 0,
+    e: 0,
+    exclude: 0,
+    exec: 0,
+    export: 0,
+    f: 0,
+    find: 0,
+    fix: 0,
+    fmt: 0,
+    fuzzcache: 0,
+    go: 0,
+    insecure: 0,
+    json: 0,
+    m: 0,
+    modcache: 0,
+    module: 0,
+    print: 0,
+    r: 0,
+    replace: 0,
+    require: 0,
+    retract: 0,
+    retracted: 0,
+    reuse: 0,
+    t: 0,
+    test: 0,
+    testcache: 0,
+    u: 0,
+    use: 0,
+    vendor: 0,
+    versions: 0,
+    vet: 0,
+    vettool: 0,
+    w: 0,
+    C: 20,
+    pgo: 20,
+    toolchain: 21,
+    changed: 23,
+    diff: 23,
+    godebug: 23,
+    dropgodebug: 23,
+    tool: 24,
+    droptool: 24,
+    ignore: 25,
+    dropignore: 25,
+    "debug-runtime-trace": 25,
+    fixtool: 26,
+};
+/** Whether some go command of this version defines the flag (else Go fails every command with "unknown flag"). */
+function isKnownGoFlag(name, v) {
+    if (Object.hasOwn(BUILD_FLAGS, name))
+        return true;
+    const test = name.startsWith("test.") ? name.slice(5) : name;
+    const passed = TEST_PASSED[test];
+    if (passed !== undefined)
+        return (0,version/* atLeast */.jZ)(v, passed);
+    const other = Object.hasOwn(OTHER_FLAGS, name) ? OTHER_FLAGS[name] : undefined;
+    return other !== undefined && (0,version/* atLeast */.jZ)(v, other);
+}
+/** strconv.ParseBool's accepted spellings. */
+const BOOLS = new Set([
+    "1",
     "t",
-    "u",
-    "d",
+    "T",
+    "TRUE",
+    "true",
+    "True",
+    "0",
     "f",
-    "m",
-    "e",
-    "fix",
-    "test",
-    "find",
-    "deps",
-    "export",
-    "compiled",
-    "retracted",
-    "versions",
-    "fullpath",
-    "benchtime",
-    "bench",
-    "run",
-    "skip",
-    "list",
-    "fuzz",
-    "fuzztime",
-    "fuzzminimizetime",
-    "benchmem",
-    "blockprofile",
-    "coverprofile",
-    "cpuprofile",
-    "memprofile",
-    "mutexprofile",
-    "outputdir",
-    "trace",
-    "debug-actiongraph",
-    "debug-deprunorder",
-    "debug-trace",
-    "toolchain",
-    "go",
-    "godebug",
-    "json",
-    "ldflags",
-    "tags",
-    "x",
+    "F",
+    "FALSE",
+    "false",
+    "False",
 ]);
+function defined(spec, v) {
+    if (!spec)
+        return false;
+    if (spec.since !== undefined && !(0,version/* atLeast */.jZ)(v, spec.since))
+        return false;
+    return spec.until === undefined || !(0,version/* atLeast */.jZ)(v, spec.until + 1);
+}
+/** Why Go rejects a value for a flag of this kind, as the flag package words it; undefined if valid. */
+function valueError(name, kind, value) {
+    const from = `for flag -${name} (from $GOFLAGS)`;
+    const invalid = (reason) => `invalid value ${JSON.stringify(value)} ${from}: ${reason}`;
+    switch (kind.t) {
+        case "bool":
+            return value === undefined || BOOLS.has(value)
+                ? undefined
+                : `invalid boolean value ${JSON.stringify(value)} ${from}: parse error`;
+        case "bool-or-auto":
+            return value === undefined || value === "auto" || BOOLS.has(value)
+                ? undefined
+                : `invalid boolean value ${JSON.stringify(value)} ${from}: value is neither 'auto' nor a valid bool`;
+        default:
+            break;
+    }
+    if (value === undefined)
+        return `flag needs an argument: -${name} (from $GOFLAGS)`;
+    switch (kind.t) {
+        case "int": {
+            const n = parseGoInt(value);
+            if (n === undefined)
+                return invalid("parse error");
+            return kind.positive && n <= 0 ? `-${name} must be a positive integer: ${n}` : undefined;
+        }
+        case "enum":
+            return kind.values.includes(value)
+                ? undefined
+                : invalid(kind.reason === "unknown compiler"
+                    ? `unknown compiler ${JSON.stringify(value)}`
+                    : kind.reason);
+        case "perpackage": {
+            // cmd/go/internal/load.PerPackageFlag.set
+            const v = value.trim();
+            if (v === "" || v.startsWith("-"))
+                return undefined;
+            const eq = v.indexOf("=");
+            if (eq < 0)
+                return invalid("missing =<value> in <pattern>=<value>");
+            if (v.slice(0, eq).trim() === "")
+                return invalid("missing <pattern> in <pattern>=<value>");
+            if (v[0] === "'" || v[0] === '"')
+                return invalid(`parameter may not start with quote character ${v[0]}`);
+            return undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+/** strconv.ParseInt(s, 0, 64): decimal, 0x/0o/0b prefixes, underscores between digits with a prefix. */
+function parseGoInt(s) {
+    const m = /^([+-]?)(0[xX][0-9a-fA-F_]+|0[oO]?[0-7_]*|0[bB][01_]+|[1-9][0-9]*|0)$/.exec(s);
+    if (!m)
+        return undefined;
+    const body = m[2];
+    if (body.includes("_") && !/^0[xXoObB]?/.test(body))
+        return undefined;
+    let n;
+    const digits = body.replace(/_/g, "");
+    if (/^0[xX]/.test(digits))
+        n = parseInt(digits.slice(2), 16);
+    else if (/^0[bB]/.test(digits))
+        n = parseInt(digits.slice(2), 2);
+    else if (/^0[oO]/.test(digits))
+        n = parseInt(digits.slice(2), 8);
+    else if (digits.length > 1 && digits.startsWith("0"))
+        n = parseInt(digits.slice(1), 8);
+    else
+        n = Number(digits);
+    if (Number.isNaN(n))
+        return undefined;
+    return m[1] === "-" ? -n : n;
+}
+/**
+ * The error a go command of this version stops with before doing anything, because of
+ * GOFLAGS (base.SetFromGOFLAGS and the checks that follow), or undefined when it runs.
+ * A flag the command does not define is ignored; its own flags must have valid values.
+ */
+function goflagsError(value, v, command) {
+    const r = parseGoflags(value, v);
+    if (r.error)
+        return r.error;
+    for (const f of r.flags) {
+        if (!isKnownGoFlag(f.name, v))
+            return `parsing $GOFLAGS: unknown flag -${f.name}`;
+    }
+    const own = command === "build" ? BUILD_FLAGS : MOD_DOWNLOAD_FLAGS;
+    for (const f of r.flags) {
+        if (f.name === "C")
+            return f.value === undefined
+                ? "flag needs an argument: -C (from $GOFLAGS)"
+                : `invalid value ${JSON.stringify(f.value)} for flag -C (from $GOFLAGS): -C flag must be first flag on command line`;
+        const spec = Object.hasOwn(own, f.name) ? own[f.name] : undefined;
+        if (!defined(spec, v))
+            continue;
+        const err = valueError(f.name, spec.kind, f.value);
+        if (err)
+            return err;
+    }
+    // Later flags win; the values are then checked by the module loader and the builder.
+    const last = (name) => r.flags.filter((f) => f.name === name).at(-1)?.value;
+    const modfile = last("modfile");
+    if (modfile && !modfile.endsWith(".mod"))
+        return `-modfile=${modfile}: file does not have .mod extension`;
+    if (command === "build") {
+        const mod = last("mod");
+        if (mod !== undefined && !["", "mod", "readonly", "vendor"].includes(mod))
+            return `-mod=${mod} not supported (can be '', 'mod', 'readonly', or 'vendor')`;
+    }
+    return undefined;
+}
 /** Splits and checks GOFLAGS like the given Go version. */
 function parseGoflags(value, v) {
     let words;
@@ -686,7 +911,7 @@ function parseGoflags(value, v) {
     }
     const flags = [];
     for (const w of words) {
-        if (!w.startsWith("-"))
+        if (!w.startsWith("-") || w === "-" || w === "--" || /^(?:---|--?=)/.test(w))
             return { flags, error: `parsing $GOFLAGS: non-flag ${JSON.stringify(w)}` };
         const body = w.replace(/^--?/, "");
         const eq = body.indexOf("=");
@@ -826,6 +1051,7 @@ var module_path = __nccwpck_require__(502);
 
 
 
+
 /** Example module for Go's error prefix `go: <module>@<version>: `. */
 const PATTERN_VARS = ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"];
 /** Names the go command reads that are not download settings (never flagged as misspelt). */
@@ -896,42 +1122,25 @@ const INVENTED = new Set([
     "GONOSUMDB_PATTERNS",
 ]);
 const DOWNLOAD_VARS = env/* GO_VARIABLES */.F;
+/** Module paths with nothing in common: a pattern that matches all of them matches everything. */
+const UNRELATED_MODULES = [
+    "github.com/a/b",
+    "golang.org/x/net",
+    "gopkg.in/yaml.v3",
+    "corp.internal/m",
+    "example.com/m",
+];
+const PUBLIC_HOSTS = [
+    "github.com",
+    "gitlab.com",
+    "bitbucket.org",
+    "golang.org",
+    "gopkg.in",
+    "google.golang.org",
+];
 function push(c, id, variable, message, extra = {}) {
     const r = (0,rules/* rule */.Hu)(id);
     c.out.push({ rule: id, severity: r.severity, variable, message, ...extra });
-}
-/** Every credential a value may carry, in the forms Go or a log could show it. */
-function secretsIn(value) {
-    const out = new Set();
-    for (const piece of value.split(/[,|\s]+/))
-        for (const s of (0,url/* urlSecrets */.F)(piece))
-            out.add(s);
-    // Any userinfo-like run before an "@" (Go takes the last "@" of the authority): every
-    // suffix that starts after a delimiter, "@" or ":" is a candidate.
-    for (let i = value.indexOf("@"); i >= 0; i = value.indexOf("@", i + 1)) {
-        let start = i;
-        while (start > 0 && !/[\s,|/;]/.test(value[start - 1]))
-            start--;
-        const run = value.slice(start, i);
-        const candidates = [run];
-        for (let j = 0; j < run.length; j++)
-            if (!/[A-Za-z0-9]/.test(run[j]))
-                candidates.push(run.slice(j + 1));
-        for (const cand of candidates) {
-            for (const p of [cand, cand.endsWith(":") ? cand.slice(0, -1) : ""]) {
-                if (!p)
-                    continue;
-                out.add(p);
-                try {
-                    out.add(decodeURIComponent(p));
-                }
-                catch {
-                    // keep the raw form only
-                }
-            }
-        }
-    }
-    return [...out];
 }
 /** A value for display: every URL-ish element redacted. */
 function redactValue(value) {
@@ -946,15 +1155,6 @@ function redactValue(value) {
     })
         .join("");
 }
-function scrub(text, secrets) {
-    let out = text;
-    for (const s of secrets) {
-        if (s.length < 4)
-            continue; // short ones are only ever shown redacted; scrubbing them would garble text
-        out = out.replace(new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi"), "xxxxx");
-    }
-    return out;
-}
 function show(s) {
     const oneLine = s.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
     return oneLine.length > 200 ? `${oneLine.slice(0, 200)}…` : oneLine;
@@ -965,17 +1165,17 @@ function checkSettings(env, ctx) {
     const secrets = new Set();
     for (const val of Object.values(env)) {
         if (typeof val === "string")
-            for (const s of secretsIn(val))
+            for (const s of (0,secret_forms/* valueSecretForms */.XH)(val))
                 secrets.add(s);
     }
     for (const val of Object.values(ctx.userEnvFile ?? {}))
-        for (const s of secretsIn(val))
+        for (const s of (0,secret_forms/* valueSecretForms */.XH)(val))
             secrets.add(s);
     const c = {
         v,
         ver: `${v.major}.${v.minor}`,
         out: [],
-        secrets: [...secrets].sort((a, b) => b.length - a.length),
+        secrets: [...secrets],
     };
     const proxy = checkGoproxy(env, ctx, c);
     checkGosumdb(env, ctx, c);
@@ -984,13 +1184,16 @@ function checkSettings(env, ctx) {
     checkToolchain(env, c, proxy);
     checkGoflags(env, c);
     checkMisc(env, c);
+    checkBlank(env, c);
     checkNeverRead(env, ctx, c);
+    // Short ones are only ever shown redacted; scrubbing them would garble text.
+    const scrub = (0,secret_forms/* secretScrubber */.vt)(c.secrets, { minLength: 4 });
     return c.out.map((d) => {
-        const clean = { ...d, message: scrub(d.message, c.secrets) };
+        const clean = { ...d, message: scrub(d.message) };
         if (d.value !== undefined)
-            clean.value = scrub(show(d.value), c.secrets);
+            clean.value = scrub(show(d.value));
         if (d.goError !== undefined)
-            clean.goError = scrub(d.goError, c.secrets);
+            clean.goError = scrub(d.goError);
         return clean;
     });
 }
@@ -1083,13 +1286,13 @@ function checkGoproxy(env, ctx, c) {
                 continue;
             const u = p.url;
             if (u.user && u.scheme === "http") {
-                push(c, "goproxy-credentials-over-http", "GOPROXY", `The proxy ${e.display} carries credentials over plain HTTP: Go ${c.ver} refuses every request to it ("refusing to pass credentials to insecure URL: ${e.display}"). Fix: use https://, or move the credentials to .netrc/GOAUTH.`, { value: shown, goError: `refusing to pass credentials to insecure URL: ${e.display}` });
+                push(c, "goproxy-credentials-over-http", "GOPROXY", `The proxy ${e.display} carries credentials over plain HTTP: Go ${c.ver} refuses every request to it ("refusing to pass credentials to insecure URL: ${e.display}"). Fix: use https://, and move the credentials out of GOPROXY into the action's \`credentials\` input (it writes .netrc).`, { value: shown, goError: `refusing to pass credentials to insecure URL: ${e.display}` });
             }
             else if (u.user && u.user.password === undefined) {
-                push(c, "goproxy-username-token", "GOPROXY", `The proxy ${e.display} has a credential in the username position; Go masks only passwords, so the token is printed in clear in -x traces and error messages. Fix: write it as the password (https://user:TOKEN@host) or use .netrc/GOAUTH.`, { value: shown });
+                push(c, "goproxy-username-token", "GOPROXY", `The proxy ${e.display} has a credential in the username position; Go masks only passwords, so the token is printed in clear in -x traces and error messages. Fix: move it out of GOPROXY into the action's \`credentials\` input (it writes .netrc), or at least write it as the password (https://user:TOKEN@host).`, { value: shown });
             }
             else if (u.user) {
-                push(c, "goproxy-password-in-url", "GOPROXY", `The proxy ${e.display} carries a password in the URL; Go masks it in most messages but not in URL parse errors, and every process of the job can read it. Fix: prefer .netrc${(0,version/* atLeast */.jZ)(v, 24) ? " or GOAUTH" : ""}.`, { value: shown });
+                push(c, "goproxy-password-in-url", "GOPROXY", `The proxy ${e.display} carries a password in the URL: Go masks it in most messages but not in URL parse errors, tools that print GOPROXY (go env, debug logs, cache keys) show it, and every process of the job can read it. Fix: move it into the action's \`credentials\` input (it writes .netrc${(0,version/* atLeast */.jZ)(v, 24) ? "; or use GOAUTH" : ""}) and keep GOPROXY free of secrets.`, { value: shown });
             }
             const loopback = /^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?(\/|$)/.test(e.url);
             if (u.scheme === "http" && !u.user && explicit && !loopback) {
@@ -1194,6 +1397,15 @@ function checkPatterns(env, _ctx, c) {
                     ["github.com", "gitlab.com", "bitbucket.org", "golang.org"].some((h) => (0,patterns/* pathMatch */.z2)(eff, h) === true)) {
                     push(c, "pattern-too-broad", name, `${where[0].toUpperCase()}${where.slice(1)} covers every module on a public code host: Go ${c.ver} fetches all of them directly${name === "GONOPROXY" ? "" : " and skips checksum verification for them"}. Fix: narrow it to your organisation, e.g. "github.com/your-org".`, { value });
                 }
+            }
+        }
+        if (name === "GOINSECURE") {
+            for (const p of (0,patterns/* splitPatterns */.sb)(value)) {
+                const everything = UNRELATED_MODULES.every((m) => (0,patterns/* matchPrefixPatterns */.J8)(p, m, v));
+                const host = PUBLIC_HOSTS.find((h) => (0,patterns/* matchPrefixPatterns */.J8)(p, `${h}/some/module`, v));
+                if (!everything && host === undefined)
+                    continue;
+                push(c, "goinsecure-too-broad", name, `The GOINSECURE pattern "${show(p)}" covers ${everything ? "every module" : `every module on ${host}`}: Go ${c.ver} fetches ${everything ? "them" : "those"} directly without verifying TLS certificates (and over plain HTTP if offered) and skips checksum verification for them when GONOSUMDB/GOPRIVATE match too. Fix: list only the hosts with the self-signed or plain-HTTP servers, e.g. "git.corp.example.com".`, { value });
             }
         }
         if (name === "GOINSECURE" && value !== "") {
@@ -1340,9 +1552,24 @@ function checkGoflags(env, c) {
         return;
     const r = parseGoflags(value, c.v);
     const shown = redactValue(value);
-    if (r.error) {
-        push(c, "goflags-invalid", "GOFLAGS", `Go ${c.ver} rejects GOFLAGS: every go command fails with "go: ${r.error}". Fix: write each flag as -name or -name=value${(0,version/* atLeast */.jZ)(c.v, 21) ? ", quoting values with spaces" : ""}.`, { value: shown, goError: r.error });
+    const failure = goflagsError(value, c.v, "mod download");
+    if (failure !== undefined) {
+        const id = r.error
+            ? "goflags-invalid"
+            : failure.startsWith("parsing $GOFLAGS: unknown flag")
+                ? "goflags-unknown-flag"
+                : "goflags-bad-value";
+        const fix = id === "goflags-invalid"
+            ? `write each flag as -name or -name=value${(0,version/* atLeast */.jZ)(c.v, 21) ? ", quoting values with spaces" : " (Go before 1.21 cannot quote: values cannot contain spaces)"}`
+            : id === "goflags-unknown-flag"
+                ? "correct the spelling or remove it (it may exist only in a newer Go)"
+                : "give the flag a valid value, or remove it (-C cannot be set in GOFLAGS)";
+        push(c, id, "GOFLAGS", `Go ${c.ver} rejects GOFLAGS: \`go mod download\` and every command that defines the flag fail with "go: ${failure}". Fix: ${fix}.`, { value: shown, goError: failure });
         return;
+    }
+    const buildFailure = goflagsError(value, c.v, "build");
+    if (buildFailure !== undefined) {
+        push(c, "goflags-breaks-builds", "GOFLAGS", `GOFLAGS has a value \`go mod download\` ignores but \`go build\`, \`go test\` and \`go list\` of Go ${c.ver} reject ("go: ${buildFailure}"): the download step passes and the build fails. Fix: correct or remove that flag.`, { value: shown, goError: buildFailure });
     }
     for (const f of r.flags) {
         if (f.name === "insecure") {
@@ -1350,9 +1577,6 @@ function checkGoflags(env, c) {
         }
         else if (f.name === "mod" && f.value === "vendor") {
             push(c, "goflags-mod-vendor", "GOFLAGS", `GOFLAGS has -mod=vendor: builds read the vendor directory and never download modules. Fix: nothing, if that is intended.`, { value: shown });
-        }
-        else if (!KNOWN_GO_FLAGS.has(f.name)) {
-            push(c, "goflags-unknown-flag", "GOFLAGS", `GOFLAGS has ${show(f.raw)}, which no go command defines: Go ${c.ver} fails with "go: parsing $GOFLAGS: unknown flag -${show(f.name)}". Fix: correct the spelling or remove it.`, { value: shown });
         }
     }
 }
@@ -1382,8 +1606,34 @@ function checkMisc(env, c) {
             }
         }
     }
+    const g111 = env.GO111MODULE;
+    if (g111 !== undefined && !["", "on", "off", "auto"].includes(g111)) {
+        push(c, "go111module-invalid", "GO111MODULE", `Go ${c.ver} accepts GO111MODULE only as on, off, auto or empty (in lower case): every go command fails with "go: unknown environment setting GO111MODULE=${show(g111)}". Fix: unset it (modules are on by default) or write "on".`, { value: g111, goError: `unknown environment setting GO111MODULE=${g111}` });
+    }
     if (env.GO111MODULE === "off") {
         push(c, "go111module-off", "GO111MODULE", `GO111MODULE=off: Go ${c.ver} ignores go.mod and works in GOPATH mode, so GOPROXY and GOSUMDB are not used. Fix: unset GO111MODULE.`, { value: "off" });
+    }
+}
+/** What Go does with a variable that holds only blanks, where that is not already an error. */
+const BLANK_EFFECT = {
+    GOPRIVATE: "a pattern of blanks, which matches no module",
+    GONOPROXY: "a pattern of blanks, which matches no module; being non-empty, it also overrides GOPRIVATE, so private modules go to the proxy",
+    GONOSUMDB: "a pattern of blanks, which matches no module; being non-empty, it also overrides GOPRIVATE, so private modules are looked up in the checksum database",
+    GOINSECURE: "a pattern of blanks, which matches no module",
+    GOFLAGS: "no flags",
+    GOSUMDB: 'a database with no name: checksum lookups fail with "missing GOSUMDB"',
+};
+/**
+ * A variable set to white space or control characters only: usually an empty secret or a
+ * templating slip. Go does not treat it as unset.
+ */
+function checkBlank(env, c) {
+    for (const name of DOWNLOAD_VARS) {
+        const value = env[name];
+        if (value === undefined || value === "" || !/^[\s\x00-\x1f\x7f]+$/.test(value))
+            continue;
+        const effect = BLANK_EFFECT[name] ?? "a value it then rejects or misreads";
+        push(c, "value-blank", name, `${name} is "${show(value)}", only white space or control characters: Go ${c.ver} does not treat it as unset but as ${effect}. Fix: unset ${name}, or check the secret or expression that should have filled it.`, { value });
     }
 }
 function distance(a, b) {
@@ -2018,6 +2268,7 @@ function runGoDownload(opts) {
         ...(opts.onStderrLine ? { onStderrLine: opts.onStderrLine } : {}),
         ...(opts.stallSeconds !== undefined ? { stallSeconds: opts.stallSeconds } : {}),
         ...(opts.timeoutSeconds !== undefined ? { timeoutSeconds: opts.timeoutSeconds } : {}),
+        ...(opts.limitNames ? { limitNames: opts.limitNames } : {}),
         ...(opts.gomodcache ? { gomodcache: opts.gomodcache } : {}),
         ...(opts.signal ? { signal: opts.signal } : {}),
     });
@@ -2235,6 +2486,8 @@ const PROBE_PROOFS = new Set([
 
 // EXTERNAL MODULE: ./src/go/env.ts
 var env = __nccwpck_require__(869);
+// EXTERNAL MODULE: ./src/credentials/secret-forms.ts
+var secret_forms = __nccwpck_require__(894);
 ;// CONCATENATED MODULE: ./src/settings/inputs.ts
 const inputs_VARIABLE_INPUTS = [
     { input: "proxy", variable: "GOPROXY" },
@@ -2266,21 +2519,19 @@ function effectiveEnv(jobEnv, exported) {
             env[k] = v;
     return { ...env, ...exported };
 }
-/** Every secret the settings carry (URL passwords, lone-username tokens), for masking. */
+/** Every secret the settings carry (URL passwords, lone-username tokens), in every form, for masking. */
 function settingSecrets(env) {
     const out = new Set();
-    for (const value of Object.values(env)) {
-        for (const element of (value ?? "").split(/[,|\s]+/))
-            for (const s of urlSecrets(element))
-                out.add(s);
-    }
+    for (const value of Object.values(env))
+        for (const s of valueSecretForms(value ?? ""))
+            out.add(s);
     return [...out];
 }
 /** A list value (GOPROXY, GOSUMDB) with every URL's credentials hidden, separators kept. */
 function redactList(value) {
     return value
         .split(/([,|\s]+)/)
-        .map((part) => (0,go_url/* redactUrl */.B)(part))
+        .map((part) => (0,secret_forms/* redactUserinfo */.PM)(part, { schemeless: true }))
         .join("");
 }
 
@@ -2313,16 +2564,21 @@ var command = __nccwpck_require__(302);
 
 
 
+
 const download = {
     name: "download",
     summary: "Pre-warm the module cache through the configured chain and print the ledger",
-    usage: `setup-goproxy download [--format json|text] [--all] [--retries N] [--strict] [--allow-direct PATTERNS] [--strict-ignore IDS] [--fail-on-fallback] [--report FILE] [DIR...]
+    usage: `setup-goproxy download [--format json|text] [--all] [--retries N] [--strict] [--allow-direct PATTERNS] [--strict-ignore IDS] [--fail-on-fallback] [--stall-timeout S] [--download-timeout S] [--report FILE] [DIR...]
 
 Runs \`go mod download -x -json\` (with --all: \`go mod download all\`) in every module
 root under each DIR (default: the current directory; a go.work makes one root), with the
 Go settings of the environment, exactly as Go reads them. Retries transient failures
 (5xx, timeouts, resets) up to --retries times (default 2). Prints the ledger: which
 origin served every module file, hit rates, fallbacks, and "modules".
+
+--stall-timeout S (default 60) stops go when a proxy request makes no progress for S
+seconds (Go itself would wait forever) and names the proxy and module; --download-timeout S
+(default 1200) bounds the whole pre-warm.
 
 --report FILE writes the full JSON report (docs/report-schema.md) for \`report\`.
 
@@ -2342,12 +2598,22 @@ usage or no go on PATH.`,
         "strict-ignore": { type: "string" },
         "fail-on-fallback": { type: "boolean" },
         report: { type: "string" },
+        "stall-timeout": { type: "string" },
+        "download-timeout": { type: "string" },
     },
     async run(values, positionals, io) {
         const format = (0,command/* formatOption */.Bx)(values);
         const retries = values.retries === undefined ? 2 : Number(values.retries);
         if (!Number.isInteger(retries) || retries < 0 || retries > 10)
             throw new command/* UsageError */.eb("--retries must be 0 to 10");
+        const seconds = (name, fallback) => {
+            const n = values[name] === undefined ? fallback : Number(values[name]);
+            if (!Number.isInteger(n) || n < 1 || n > 21600)
+                throw new command/* UsageError */.eb(`--${name} must be a whole number of seconds from 1 to 21600`);
+            return n;
+        };
+        const stallSeconds = seconds("stall-timeout", DEFAULT_STALL_SECONDS);
+        const timeoutSeconds = seconds("download-timeout", DEFAULT_DOWNLOAD_TIMEOUT_SECONDS);
         const env = Object.fromEntries(Object.entries(io.env).filter((e) => e[1] !== undefined));
         const ignore = parseStrictIgnore(values["strict-ignore"] ?? "");
         for (const w of ignore.warnings)
@@ -2380,6 +2646,9 @@ usage or no go on PATH.`,
                 backoffSeconds: 2,
                 allowDirect: values["allow-direct"] ?? "",
                 ...(onStderrLine ? { onStderrLine } : {}),
+                stallSeconds,
+                timeoutSeconds,
+                limitNames: { stall: "--stall-timeout", total: "--download-timeout" },
             });
             const report = downloaded && (0,explain/* explainFailures */.v)(downloaded, go, env);
             if (onStderrLine && progress)
@@ -2940,6 +3209,315 @@ process.exitCode = await cli(process.argv.slice(2), io);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AS: () => (/* binding */ redactedUserinfo),
+/* harmony export */   GP: () => (/* binding */ redactUrlsInText),
+/* harmony export */   PM: () => (/* binding */ redactUserinfo),
+/* harmony export */   TL: () => (/* binding */ urlSecretForms),
+/* harmony export */   XH: () => (/* binding */ valueSecretForms),
+/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
+/* harmony export */   vb: () => (/* binding */ MIN_SECRET_LENGTH),
+/* harmony export */   vt: () => (/* binding */ secretScrubber)
+/* harmony export */ });
+/* unused harmony exports goUserinfo, goEscapeUserinfo, valueForms, credentialForms */
+// Every form a secret can take in output, and one linear-time scrubber for all printers.
+//
+// Go reads URL userinfo as net/url does: the authority ends at the first "/", "?" or "#"
+// after "//", the userinfo is everything before its LAST "@" (so a password may hold raw "@"
+// and ":"), user and password split at the first ":", and both are percent-decoded. A secret
+// then shows up as written, decoded, re-escaped the way Go prints it, as `user:password`,
+// and as the base64 of `user:password` in a Basic Authorization header.
+/** Shorter values are not scrubbed from text (they would garble it); the runner masks them. */
+const MIN_SECRET_LENGTH = 3;
+const SCHEME = /^\s*[a-zA-Z][a-zA-Z0-9+.-]*:\/\//;
+/**
+ * The userinfo of a URL, split as Go splits it. `schemeless` also reads `user:pass@host`
+ * without a scheme, as Go reads HTTPS_PROXY (it adds http://).
+ */
+function goUserinfo(raw, opts = {}) {
+    const scheme = SCHEME.exec(raw);
+    let start = scheme ? scheme[0].length : -1;
+    if (start < 0) {
+        if (!opts.schemeless)
+            return undefined;
+        start = raw.length - raw.trimStart().length;
+    }
+    let stop = raw.length;
+    for (const c of ["/", "?", "#"]) {
+        const i = raw.indexOf(c, start);
+        if (i >= 0 && i < stop)
+            stop = i;
+    }
+    let at = stop - 1;
+    while (at >= start && raw[at] !== "@")
+        at--;
+    if (at < start)
+        return undefined;
+    const info = raw.slice(start, at);
+    const colon = info.indexOf(":");
+    return colon < 0
+        ? { user: info, start, end: at }
+        : { user: info.slice(0, colon), password: info.slice(colon + 1), start, end: at };
+}
+/** Percent-decoding as Go's url.PathUnescape would do it; the raw text when it is malformed. */
+function goUnescape(s) {
+    if (!s.includes("%"))
+        return s;
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+/** Go's escape(s, encodeUserPassword): what URL.String() prints for a user name or password. */
+function goEscapeUserinfo(s) {
+    try {
+        // encodeURIComponent keeps !*'() and escapes $&+,;=; Go does the opposite for userinfo.
+        return encodeURIComponent(s)
+            .replace(/[!*'()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+            .replace(/%(24|26|2B|2C|3B|3D)/g, (_m, h) => String.fromCharCode(parseInt(h, 16)));
+    }
+    catch {
+        // a lone surrogate: byte by byte, as Go would see its UTF-8 replacement
+        let out = "";
+        for (const byte of Buffer.from(s, "utf8")) {
+            const c = String.fromCharCode(byte);
+            out += /[A-Za-z0-9\-_.~$&+,;=]/.test(c)
+                ? c
+                : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+        }
+        return out;
+    }
+}
+/** One secret value as written: raw, decoded, and the escaped forms Go and encoders print. */
+function valueForms(raw) {
+    const decoded = goUnescape(raw);
+    let component = "";
+    try {
+        component = encodeURIComponent(decoded);
+    }
+    catch {
+        // a lone surrogate: no such form
+    }
+    return unique([raw, decoded, goEscapeUserinfo(decoded), component]);
+}
+/** A user and its token or password: every form, `user:token` and the Basic header value. */
+function credentialForms(user, token) {
+    const u = goUnescape(user);
+    const t = goUnescape(token);
+    return unique([
+        ...valueForms(token),
+        `${user}:${token}`,
+        `${u}:${t}`,
+        base64(`${u}:${t}`),
+        base64(`${user}:${token}`),
+    ]);
+}
+/** The secrets a URL carries: the password (all forms), or a user name given alone (a token). */
+function urlSecretForms(raw, opts = {}) {
+    const info = goUserinfo(raw.trim(), opts);
+    if (!info)
+        return [];
+    if (info.password === undefined) {
+        if (!info.user)
+            return [];
+        // Go sends a lone user name as Basic with an empty password.
+        return unique([...valueForms(info.user), base64(`${goUnescape(info.user)}:`)]);
+    }
+    if (!info.password)
+        return [];
+    return credentialForms(info.user, info.password);
+}
+/**
+ * Every secret in a setting value: each URL of a list (`,` `|` `;` or white space), with or
+ * without a scheme; and, for text Go may print raw when it rejects a value, each run before
+ * the last "@" of a segment and each piece between its "@"s, with their parts after the first
+ * and the last ":". Linear in the value.
+ */
+function valueSecretForms(value) {
+    const out = new Set();
+    if (!value.includes("@"))
+        return [];
+    for (const piece of value.split(/[,|;\s]+/)) {
+        if (!piece.includes("@"))
+            continue;
+        for (const s of urlSecretForms(piece, { schemeless: true }))
+            out.add(s);
+    }
+    for (const segment of value.split(/[,|;\s/?#]+/)) {
+        const at = segment.lastIndexOf("@");
+        if (at <= 0)
+            continue;
+        // The whole run and each piece between two "@": a token may stand before any of them.
+        const run = segment.slice(0, at);
+        for (const piece of [run, ...(run.includes("@") ? run.split("@") : [])]) {
+            const first = piece.indexOf(":");
+            const parts = [piece, first >= 0 ? piece.slice(first + 1) : "", ...tailTokens(piece)];
+            for (const p of parts)
+                if (p)
+                    for (const f of valueForms(p))
+                        out.add(f);
+        }
+    }
+    return [...out];
+}
+/**
+ * The suffixes of a run that start after one of its last few non-alphanumeric characters (a
+ * trailing ":" dropped): where a token may begin when text shows what precedes it escaped or
+ * altered. A fixed number per run keeps the work linear.
+ */
+function tailTokens(run) {
+    const body = run.endsWith(":") ? run.slice(0, -1) : run;
+    const out = [];
+    for (let i = body.length - 1; i >= 0 && out.length < 4; i--)
+        if (!/[A-Za-z0-9]/.test(body[i]))
+            out.push(body.slice(i + 1));
+    return out;
+}
+/** Hides a URL's credentials the way Go's URL.Redacted does: `user:xxxxx@`, or `xxxxx@` for a lone token. */
+function redactUserinfo(raw, opts = {}) {
+    const info = goUserinfo(raw, opts);
+    if (!info)
+        return raw;
+    return (raw.slice(0, info.start) +
+        redactedUserinfo(raw.slice(info.start, info.end)) +
+        raw.slice(info.end));
+}
+const DELIMITER = /[\s/?#"'<>]/;
+/** Go's redaction of a userinfo: `user:xxxxx`, or `xxxxx` for a lone token. */
+function redactedUserinfo(userinfo) {
+    const colon = userinfo.indexOf(":");
+    return colon < 0 ? "xxxxx" : `${userinfo.slice(0, colon)}:xxxxx`;
+}
+/**
+ * Hides the userinfo of every `scheme://userinfo@host` in free text (up to the last "@"
+ * before the host ends, as Go reads it). `shown` picks the replacement (default: Go's
+ * redaction). One pass: each "://" scans only to the next delimiter.
+ */
+function redactUrlsInText(text, shown = redactedUserinfo) {
+    let out = "";
+    let done = 0;
+    for (let i = text.indexOf("://"); i >= 0; i = text.indexOf("://", i + 3)) {
+        const start = i + 3;
+        let stop = start;
+        let at = -1;
+        for (; stop < text.length && !DELIMITER.test(text[stop]); stop++)
+            if (text[stop] === "@")
+                at = stop;
+        if (at >= start) {
+            out += text.slice(done, start) + shown(text.slice(start, at));
+            done = at;
+        }
+        i = Math.max(i, stop - 4); // the next "://" may start at the delimiter's ":"
+    }
+    return done ? out + text.slice(done) : text;
+}
+/**
+ * A scrubber replacing every occurrence of any secret (overlaps merged) with `xxxxx`, in
+ * time linear in the text plus the secrets (Aho–Corasick), however many secrets there are.
+ */
+function secretScrubber(secrets, opts = {}) {
+    const replacement = opts.replacement ?? "xxxxx";
+    const min = opts.minLength ?? MIN_SECRET_LENGTH;
+    const words = unique([...secrets].filter((s) => s.length >= min));
+    if (!words.length)
+        return (text) => text;
+    // Trie over UTF-16 code units. Most nodes have one child: it is kept in two plain arrays,
+    // a map only where the trie branches (maps per node cost more than the matching).
+    // `own` = length of the secret ending at a node.
+    const firstUnit = [-1];
+    const firstChild = [0];
+    const more = [undefined];
+    const step = (node, c) => firstUnit[node] === c ? firstChild[node] : more[node]?.get(c);
+    const own = [0];
+    for (const w of words) {
+        let node = 0;
+        for (let i = 0; i < w.length; i++) {
+            const c = w.charCodeAt(i);
+            let n = step(node, c);
+            if (n === undefined) {
+                n = own.length;
+                own.push(0);
+                firstUnit.push(-1);
+                firstChild.push(0);
+                more.push(undefined);
+                if (firstUnit[node] === -1) {
+                    firstUnit[node] = c;
+                    firstChild[node] = n;
+                }
+                else
+                    (more[node] ??= new Map()).set(c, n);
+            }
+            node = n;
+        }
+        own[node] = w.length;
+    }
+    const fail = new Array(own.length).fill(0);
+    const out = [...own];
+    const queue = [0];
+    const link = (node, child, c) => {
+        let f = fail[node];
+        while (f && step(f, c) === undefined)
+            f = fail[f];
+        const to = node === 0 ? undefined : step(f, c);
+        fail[child] = to ?? 0;
+        out[child] = own[child] || out[fail[child]];
+        queue.push(child);
+    };
+    for (let q = 0; q < queue.length; q++) {
+        const node = queue[q];
+        if (firstUnit[node] !== -1)
+            link(node, firstChild[node], firstUnit[node]);
+        for (const [c, child] of more[node] ?? [])
+            link(node, child, c);
+    }
+    return (text) => {
+        // Cuts are the merged spans of all matches; only the longest match ending at each
+        // position matters (the shorter ones lie inside it).
+        let node = 0;
+        const cuts = [];
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            while (node && step(node, c) === undefined)
+                node = fail[node];
+            node = step(node, c) ?? 0;
+            const len = out[node];
+            if (!len)
+                continue;
+            let from = i - len + 1;
+            while (cuts.length && from <= cuts.at(-1)[1])
+                from = Math.min(from, cuts.pop()[0]);
+            cuts.push([from, i + 1]);
+        }
+        if (!cuts.length)
+            return text;
+        let s = "";
+        let at = 0;
+        for (const [a, b] of cuts) {
+            s += text.slice(at, a) + replacement;
+            at = b;
+        }
+        return s + text.slice(at);
+    };
+}
+/** Replaces every secret in a text (one-off; build a scrubber once for many texts). */
+function scrubSecrets(text, secrets) {
+    return secretScrubber(secrets)(text);
+}
+function base64(s) {
+    return Buffer.from(s, "utf8").toString("base64");
+}
+function unique(xs) {
+    return [...new Set(xs.filter((x) => x !== ""))];
+}
+
 
 /***/ }),
 
@@ -4242,14 +4820,16 @@ function getExecOutput(commandLine, args, options) {
 // no output copied to stdout: the output is data, and the library prints nothing outside
 // Actions), stdin closed, exit codes returned rather than thrown. @actions/exec cannot stop a
 // child (see bounded.ts), so the bound here does not kill: after `timeoutMs` the caller gets a
-// ProcessTimeout and goes on; the child is left to end by itself (the action's steps and the CLI
-// end with process.exit, so it cannot hold them). Runs that must be stopped use runBounded.
+// ProcessTimeout; the child is left to end by itself. The action's steps end with process.exit,
+// so it cannot hold them; a CLI or library caller gets its answer in time but its process lives
+// until the child ends. These runs read local files only; anything that waits on the network or
+// on a program the user names runs through runBounded.
 
 class ProcessTimeout extends Error {
     command;
     limitSeconds;
     constructor(command, limitSeconds) {
-        super(`${command} did not finish within ${limitSeconds} s; going on without it`);
+        super(`${command} did not finish within ${limitSeconds} s`);
         this.name = "ProcessTimeout";
         this.command = command;
         this.limitSeconds = limitSeconds;
@@ -4345,6 +4925,7 @@ async function goEnvJson(goBin, names, opts) {
 /* harmony export */ });
 /* unused harmony exports createClassifier, classifyUrl */
 /* harmony import */ var _go_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(959);
+/* harmony import */ var _credentials_secret_forms_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(894);
 /* harmony import */ var _go_module_path_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(502);
 // The ledger: who served every module file, what failed before, per-origin counts, hit
 // rates and fallback events, from a parsed -x trace (and the -json objects when there are).
@@ -4361,6 +4942,7 @@ async function goEnvJson(goBin, names, opts) {
 //   all was served by `local` (GOMODCACHE).
 // - Go 1.24+ silently repeats a 4xx over https with GOAUTH credentials; -x shows one line,
 //   so this ledger counts one attempt.
+
 
 
 const DEFAULT_SUMDB = "sum.golang.org";
@@ -4943,20 +5525,11 @@ function stripStatusText(r) {
 }
 /** Replaces any configured secret that survived redaction, anywhere in the ledger. */
 function scrubSecrets(value, secrets) {
-    const list = secrets.filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
+    const list = secrets.filter((s) => s.length >= _credentials_secret_forms_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_SECRET_LENGTH */ .vb);
     if (list.length === 0)
         return value;
-    const text = JSON.stringify(value);
-    if (!list.some((s) => text.includes(s) || text.includes(JSON.stringify(s).slice(1, -1))))
-        return value;
-    return JSON.parse(text, (_k, v) => {
-        if (typeof v !== "string")
-            return v;
-        let out = v;
-        for (const s of list)
-            out = out.split(s).join("xxxxx");
-        return out;
-    });
+    const scrub = (0,_credentials_secret_forms_js__WEBPACK_IMPORTED_MODULE_2__/* .secretScrubber */ .vt)(list);
+    return JSON.parse(JSON.stringify(value), (_k, v) => typeof v === "string" ? scrub(v) : v);
 }
 
 
@@ -5051,7 +5624,8 @@ function displayDir(workspace, dir) {
 /* harmony export */   bj: () => (/* binding */ parseTrace)
 /* harmony export */ });
 /* unused harmony exports stripCiPrefix, createTraceParser */
-/* harmony import */ var _go_url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(959);
+/* harmony import */ var _go_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(959);
+/* harmony import */ var _credentials_secret_forms_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(894);
 // The -x trace of any Go from 1.13 on, read line by line (go-semantics.md §4):
 //   # get URL                          a request starts
 //   # get URL: 200 OK (0.012s)         its response
@@ -5062,7 +5636,10 @@ function displayDir(workspace, dir) {
 //   # lock FILE.lockNEXT               before 1.19 the lock line runs into the next one
 // Requests from concurrent fetches interleave: a result is paired with the oldest open
 // request of the same URL. Lines may carry CI prefixes (timestamps, BuildKit step ids,
-// GitLab sections, Jenkins markers); they are stripped before reading.
+// GitLab sections, Jenkins markers); they are stripped before reading. A `# get` line that a
+// CI cut in two (BuildKit flushes partial lines under a new prefix; pasted logs wrap) is
+// joined again with the fragment on the next line, so the request is counted once.
+
 
 const STATUS = /^(\d{3})(?: (.*?))? \((\d+(?:\.\d+)?)s\)$/;
 const TIMED = /^(\d+\.\d+)s # cd (.*?); (git|hg|svn|bzr|fossil) (.*)$/;
@@ -5071,7 +5648,6 @@ const VCS_FAILED = /^# cd (.*?); (git|hg|svn|bzr|fossil) (.*)$/;
 const MKDIR = /^mkdir -p (.*?) # (git3|hg3|svn3|bzr3|fossil3|git|hg|svn|bzr|fossil) (\S+)$/;
 const REUSE = /^# (.*?) for (git3|hg3|svn3|bzr3|fossil3|git|hg|svn|bzr|fossil) (\S+)$/;
 const UNTIMED_VCS = /^(git|hg|svn|bzr|fossil) (.*)$/;
-const URL_IN_TEXT = /[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^\s"'<>]+/g;
 // CI prefixes, one at a time from the left: ISO timestamps (GitHub, Azure), bracketed
 // timestamps (Jenkins timestamper), BuildKit's `#12 3.456 `, Jenkins `[Pipeline] `,
 // GitLab's `section_start:…` markers (whose `\r\e[0K` is handled before).
@@ -5103,11 +5679,11 @@ function stripCiPrefix(line) {
 function redactText(text) {
     if (!text.includes("@"))
         return text;
-    return text.replace(URL_IN_TEXT, (u) => (0,_go_url_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .B)(u));
+    return (0,_credentials_secret_forms_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrlsInText */ .GP)(text);
 }
 function repoOf(args) {
     const m = /\b(?:https?|ssh|git|svn|bzr)(?:\+ssh)?:\/\/\S+/.exec(args);
-    return m ? (0,_go_url_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .B)(m[0].replace(/^['"]|['"]$/g, "")) : null;
+    return m ? (0,_go_url_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .B)(m[0].replace(/^['"]|['"]$/g, "")) : null;
 }
 function createTraceParser() {
     const requests = [];
@@ -5120,8 +5696,10 @@ function createTraceParser() {
     let lineNo = 0;
     let partial = "";
     let pendingCd = null;
+    /** The `# get` line just read, and how to take it back if the next line continues it. */
+    let lastGet = null;
     function addRepo(dir, url) {
-        const red = (0,_go_url_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .B)(url);
+        const red = (0,_go_url_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .B)(url);
         if (repoByDir.get(dir) === red)
             return;
         repoByDir.set(dir, red);
@@ -5141,35 +5719,80 @@ function createTraceParser() {
         requests.push(r);
         return r;
     }
+    function dropRequest(r) {
+        const i = requests.lastIndexOf(r);
+        if (i >= 0)
+            requests.splice(i, 1);
+    }
+    /** Returns how to take the start back. */
     function startRequest(rawUrl) {
-        const url = rawUrl.includes("@") ? (0,_go_url_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .B)(rawUrl) : rawUrl;
+        const url = rawUrl.includes("@") ? (0,_go_url_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .B)(rawUrl) : rawUrl;
         const r = newRequest(url);
         const q = openRequests.get(url);
         if (q)
             q.push(r);
         else
             openRequests.set(url, [r]);
+        return () => {
+            dropRequest(r);
+            const open = openRequests.get(url);
+            const at = open?.lastIndexOf(r) ?? -1;
+            if (at >= 0)
+                open.splice(at, 1);
+            if (open && open.length === 0)
+                openRequests.delete(url);
+        };
     }
+    /** Returns how to take the result back when it may be cut short (a status without its time). */
     function finishRequest(rawUrl, result) {
-        const url = rawUrl.includes("@") ? (0,_go_url_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .B)(rawUrl) : rawUrl;
+        const url = rawUrl.includes("@") ? (0,_go_url_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .B)(rawUrl) : rawUrl;
         const q = openRequests.get(url);
         let r = q?.shift();
         if (q && q.length === 0)
             openRequests.delete(url);
+        const started = r !== undefined;
         if (!r) {
             r = newRequest(url);
             problems.push(`line ${lineNo}: result without a start for ${url}`);
         }
-        r.complete = true;
+        const req = r;
+        req.complete = true;
         const m = STATUS.exec(result);
         if (m) {
-            r.status = Number(m[1]);
-            r.statusText = m[2] ? `${m[1]} ${m[2]}` : m[1];
-            r.seconds = Number(m[3]);
+            req.status = Number(m[1]);
+            req.statusText = m[2] ? `${m[1]} ${m[2]}` : m[1];
+            req.seconds = Number(m[3]);
+            return null;
         }
-        else {
-            r.error = redactText(result.trim()) || "unknown error";
-        }
+        req.error = redactText(result.trim()) || "unknown error";
+        if (!/^\d{3}(?: [^()]*)?(?: \([\d.]*s?)?$/.test(result))
+            return null;
+        const problemCount = problems.length;
+        return () => {
+            if (!started) {
+                dropRequest(req);
+                problems.length = problemCount;
+                return;
+            }
+            req.complete = false;
+            req.error = null;
+            const open = openRequests.get(url);
+            if (open)
+                open.unshift(req);
+            else
+                openRequests.set(url, [req]);
+        };
+    }
+    /** A line that only continues the previous `# get` line: the rest of its URL or status. */
+    function continuesGet(get, s) {
+        const sep = s.indexOf(": ");
+        const head = sep < 0 ? s : s.slice(0, sep);
+        // The rest of a status ("OK (0.049s)") after a cut inside it.
+        if (head.includes(" "))
+            return get.includes(": ") && /^[\w .()]+$/.test(s);
+        // The rest of a URL: URL characters only, and not a word the go command prints itself.
+        return (/^[\w%!.~\-/@+=&?:]+$/.test(head) &&
+            !/^(?:go|cd|mkdir|git|hg|svn|bzr|fossil|unzip|rm|mv|cp|WORK)$/.test(head));
     }
     function vcsKey(dir, tool, args) {
         return `${dir}\u0000${tool} ${args}`;
@@ -5223,6 +5846,13 @@ function createTraceParser() {
         let s = stripCiPrefix(raw);
         if (s.length === 0)
             return;
+        const last = lastGet;
+        lastGet = null;
+        if (last !== null && depth === 0 && continuesGet(last.text, s)) {
+            last.undo();
+            handle(last.text + s, depth + 1);
+            return;
+        }
         if (pendingCd !== null) {
             const dir = pendingCd;
             pendingCd = null;
@@ -5245,10 +5875,12 @@ function createTraceParser() {
             if (sep < 0) {
                 const url = rest.trim();
                 if (url)
-                    startRequest(url);
+                    lastGet = { text: s, undo: startRequest(url) };
                 return;
             }
-            finishRequest(rest.slice(0, sep), rest.slice(sep + 2));
+            const undo = finishRequest(rest.slice(0, sep), rest.slice(sep + 2));
+            if (undo)
+                lastGet = { text: s, undo };
             return;
         }
         if (s.startsWith("# lock ")) {
@@ -5336,6 +5968,8 @@ const EXPLAIN_RULES = [
     // checksum-mismatch
     r("explain-checksum-mismatch", "checksum-mismatch", "the downloaded bytes do not match go.sum or the checksum database", "`verifying …: checksum mismatch` and `SECURITY ERROR` mean the module content differs from what go.sum (or the checksum database) recorded. This is a security error: the version may have been re-tagged, or a proxy or the network served altered bytes. Do not just delete go.sum. Compare against the checksum database (fetch the version again with GONOSUMDB unset and GOFLAGS=-mod=mod into an empty GOMODCACHE), ask the module's owner whether the tag moved, and for your own modules publish a new version instead of moving a tag."),
     // config
+    r("explain-goenv-write-ignored", "config", "`go env -w` did not take effect", "`warning: go env -w NAME=... does not override conflicting OS environment variable` means the value went to the go env file but the same variable in the process environment wins. `go env -w` also refuses anything but NAME=VALUE, unknown variables and relative GOPATH entries. Unset the environment variable or set the value there; `go env NAME` shows what Go uses."),
+    r("explain-unknown-env-setting", "config", "a variable Go rejects (unknown environment setting)", "`go: unknown environment setting GO111MODULE=…` means the value is not one Go accepts (`on`, `off`, `auto`, empty), often `GO111MODULE==on` written by `go env -w`; every go command stops. Fix it with `go env -u GO111MODULE` or by correcting the environment."),
     r("explain-goproxy-no-entries", "config", "GOPROXY is set but has no entries", "`GOPROXY list is not the empty string, but contains no entries` (Go 1.15+) means GOPROXY holds only separators or spaces, or — on Go 1.21+ — `go env -w GOPROXY=` wrote an empty line to the user env file that hides the `$GOROOT/go.env` default. Run `go env -u GOPROXY`, or set a real list such as `https://proxy.golang.org,direct`."),
     r("explain-goproxy-invalid", "config", "GOPROXY holds an entry Go rejects", "`invalid proxy URL missing scheme`, `invalid proxy URL scheme (must be https, http, file)`, `invalid file:// proxy URL with non-path elements` or `invalid $GOPROXY setting` (Go ≤ 1.12) reject the whole GOPROXY list. Keywords `direct` and `off` are case-sensitive; a single word needs a scheme; a directory must be written `file:///path`."),
     r("explain-insecure-credentials", "config", "credentials on an http:// proxy URL", "`refusing to pass credentials to insecure URL` (Go 1.13+) means a GOPROXY (or other) URL over plain http carries `user:password@`. Go never sends credentials over http. Use `https://`, or move the credentials to .netrc / GOAUTH (1.24+) — which also apply to https only."),
@@ -5357,6 +5991,7 @@ const EXPLAIN_RULES = [
     r("explain-mod-vendor", "offline", "-mod=vendor forbids the lookup", "With `-mod=vendor` (explicit, from GOFLAGS, or implied by a vendor directory and go ≥ 1.14) Go reads only vendor/: `inconsistent vendoring` or `cannot find module providing package …: import lookup disabled by -mod=vendor`. Run `go mod vendor` and commit it, or use `-mod=mod` for this step."),
     r("explain-mod-readonly", "offline", "-mod=readonly forbids updating go.mod or go.sum", "Since Go 1.16 builds run with `-mod=readonly`: `missing go.sum entry`, `updates to go.mod needed` or `no required module provides package` mean go.mod/go.sum lack something and Go will not look it up. Run `go mod tidy` (or `go mod download <module>`) and commit go.mod and go.sum."),
     // egress-proxy
+    r("explain-egress-protocol-mismatch", "egress-proxy", "a middlebox answered instead of an HTTPS server", '`server gave HTTP response to HTTPS client` from a public module proxy or checksum database, or `malformed HTTP response "\\x00…"`, means something between the machine and the server answered: an egress or transparent proxy, a captive portal, or an HTTPS_PROXY written with the wrong scheme. Check HTTPS_PROXY/HTTP_PROXY and NO_PROXY, and ask whether outbound HTTPS is intercepted.'),
     r("explain-egress-proxy", "egress-proxy", "the HTTP(S)_PROXY egress proxy failed", '`proxyconnect tcp: …`, a bare status such as `Forbidden` after `Get "https://…":` (the answer to CONNECT), or `407 Proxy Authentication Required` mean the request never reached the module proxy: the egress proxy from HTTPS_PROXY/HTTP_PROXY refused or failed. Fix the egress proxy address or its credentials, or add the host to NO_PROXY. Go never uses HTTP(S)_PROXY for localhost and loopback addresses.'),
     // tls
     r("explain-tls-unknown-authority", "tls", "the server's certificate is not trusted", "`x509: certificate signed by unknown authority` means the certificate chain ends at a CA that the system trust store lacks — typically a corporate TLS-inspecting proxy or a private proxy's own CA. Add the CA to the system store, or point SSL_CERT_FILE (one PEM bundle) or SSL_CERT_DIR at it. GOINSECURE does NOT help for GOPROXY URLs or the checksum database: it applies only to direct fetches."),
@@ -5425,11 +6060,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 var catalogue = __nccwpck_require__(970);
 // EXTERNAL MODULE: ./src/go/url.ts
 var go_url = __nccwpck_require__(959);
+// EXTERNAL MODULE: ./src/credentials/secret-forms.ts
+var secret_forms = __nccwpck_require__(894);
 // EXTERNAL MODULE: ./src/go/module-path.ts
 var module_path = __nccwpck_require__(502);
 ;// CONCATENATED MODULE: ./src/explain/text.ts
 // Reading pasted text: CI prefixes off, lines grouped into Go messages, secrets hidden,
 // and the module, version and URLs a message names picked out. Pure functions.
+
 
 
 /** Longest input we read; more is ignored (bounded work on any paste). */
@@ -5618,21 +6256,14 @@ const SAFE_USERS = new Set(["git", "hg", "xxxxx", "user:xxxxx", "***"]);
  * and every literal secret passed in (from the settings).
  */
 function redactText(text, secrets = []) {
-    let s = text;
-    for (const secret of secrets) {
-        if (secret.length >= 3)
-            s = s.split(secret).join("xxxxx");
-    }
-    s = s.replace(/\b([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)([^\s/?#@"'<>]*)@/g, (all, scheme, userinfo) => {
+    let s = (0,secret_forms/* scrubSecrets */.Zg)(text, secrets);
+    s = (0,secret_forms/* redactUrlsInText */.GP)(s, (userinfo) => {
         if (SAFE_USERS.has(userinfo))
-            return all;
-        const colon = userinfo.indexOf(":");
-        if (colon < 0)
-            return `${scheme}xxxxx@`;
-        const pw = userinfo.slice(colon + 1);
-        if (pw === "xxxxx" || pw === "***" || pw === "%5Bredacted%5D")
-            return all;
-        return `${scheme}${userinfo.slice(0, colon)}:xxxxx@`;
+            return userinfo;
+        const pw = userinfo.slice(userinfo.indexOf(":") + 1);
+        if (userinfo.includes(":") && (pw === "xxxxx" || pw === "***" || pw === "%5Bredacted%5D"))
+            return userinfo;
+        return (0,secret_forms/* redactedUserinfo */.AS)(userinfo);
     });
     s = s.replace(/\b((?:Proxy-)?Authorization\s*[:=]\s*)("?)[^\s"]+(?:\s+[^\s"]+)?/gi, "$1$2xxxxx");
     s = s.replace(/\b(Bearer|Basic|token)\s+[A-Za-z0-9._~+/=-]{8,}/g, "$1 xxxxx");
@@ -5649,12 +6280,9 @@ function settingSecrets(values) {
     for (const v of values) {
         if (!v)
             continue;
-        for (const part of v.split(/[\s,|]+/)) {
-            for (const sec of (0,go_url/* urlSecrets */.F)(part)) {
-                if (!SAFE_USERS.has(sec))
-                    out.add(sec);
-            }
-        }
+        for (const sec of (0,secret_forms/* valueSecretForms */.XH)(v))
+            if (!SAFE_USERS.has(sec))
+                out.add(sec);
     }
     return [...out].sort((a, b) => b.length - a.length);
 }
@@ -5987,6 +6615,8 @@ var ledger = __nccwpck_require__(519);
 
 
 
+/** Public module proxies and checksum databases: always HTTPS, so a plain-HTTP answer came from a middlebox. */
+const PUBLIC_SERVICES = /^(?:proxy\.golang\.org|sum\.golang\.org|sum\.golang\.google\.cn|goproxy\.cn|goproxy\.io|proxy\.golang\.com\.cn|mirrors\.aliyun\.com|mirrors\.tencent\.com|goproxy\.baidu\.com)(?::443)?$/;
 // ---------- patterns (general Go / net / git phrasing, never one corpus string) ----------
 const P = {
     mismatch: /checksum mismatch|SECURITY ERROR|does NOT match (?:an earlier download|the one reported|the expected)|(?:go\.sum|go\.work\.sum): .*(?:mismatch|differs)/i,
@@ -6000,6 +6630,10 @@ const P = {
     govcs: /GOVCS disallows|in GOVCS(?: \(missing colon\))?:|(?:empty|malformed) entry in GOVCS/,
     goauth: /GOAUTH=off cannot be combined|GOAUTH encountered an empty command|GOAUTH=git (?:dir|encountered)|GOAUTH encountered errors/,
     insecureFlag: /-insecure flag is (?:no longer supported|deprecated)/,
+    goEnvWrite: /go env -w \S+=\.\.\. does not override conflicting OS environment variable|go env -w: arguments must be KEY=VALUE|unknown go command variable|GOPATH entry is relative|go env -w: \S+ cannot be modified/,
+    unknownSetting: /unknown environment setting (\w+)=/,
+    /** Plain HTTP (or HTTP/2 bytes) where TLS or a proxy reply was expected. */
+    protocolMismatch: /server gave HTTP response to HTTPS client|malformed HTTP response/,
     modulesOff: /modules disabled by GO111MODULE=off|go\.mod file not found in current directory|cannot find main module|working directory is not part of a module|GO111MODULE=off/,
     toolchainNA: /toolchain not available/,
     toolchainSumOff: /checksum database disabled by GOSUMDB=off/,
@@ -6015,8 +6649,8 @@ const P = {
     tlsOther: /\btls: |remote error: tls|first record does not look like a TLS handshake|server gave HTTP response to HTTPS client|\bx509: |SSL_ERROR|SSL routines|gnutls_handshake/,
     dns: /no such host|server misbehaving|Temporary failure in name resolution|Could not resolve host|getaddrinfo|Name or service not known|nodename nor servname|lookup \S+(?: on \S+)?: (?:read|dial|i\/o timeout)/,
     refused: /connection refused|actively refused|network is unreachable|no route to host|host is unreachable|Failed to connect to|connectex:|Connection refused/,
-    timeout: /i\/o timeout|deadline exceeded|Client\.Timeout|TLS handshake timeout|timeout awaiting response headers|operation timed out|Connection timed out|timed out|timeout exceeded/i,
-    reset: /connection reset|broken pipe|forcibly closed|GOAWAY|stream error|http2: |connection was aborted|RPC failed|early EOF|remote end hung up unexpectedly|unexpected disconnect|transfer closed with outstanding read data|Empty reply from server|use of closed network connection/,
+    timeout: /i\/o time ?out|deadline exceeded|Client\.Timeout|TLS handshake timeout|timeout awaiting response headers|operation timed out|Connection timed out|timed out|timeout exceeded/i,
+    reset: /connection reset|broken pipe|forcibly closed|GOAWAY|stream error|http2: |connection was aborted|RPC failed|early EOF|remote end hung up unexpectedly|unexpected disconnect|transfer closed with outstanding read data|Empty reply from server|use of closed network connection|\bwsa(?:recv|send): /,
     eof: /(?:^|[\s:"(])(?:unexpected )?EOF(?=$|[\s,.;:)"])/m,
     insecureRedirect: /redirected from secure URL .* to insecure URL|: insecure$/m,
     badInfo: /invalid response from proxy|proxy returned info for version|looking for beginning of value|unexpected end of JSON input|json: cannot unmarshal|invalid character .* (?:after|in|looking)|malformed (?:record data|\.info)|invalid (?:info|\.info) (?:file|response)/,
@@ -6295,6 +6929,33 @@ const MATCHERS = [
         },
     },
     {
+        id: "explain-goenv-write-ignored",
+        when: (c) => P.goEnvWrite.test(c.head),
+        cause: (c) => {
+            const m = /go env -w (\S+)=\.\.\. does not override/.exec(c.head);
+            return m
+                ? `\`go env -w ${m[1]}=…\` wrote the go env file, but ${m[1]} is also set in the process environment, which wins: the new value is not used.`
+                : "`go env -w` was given something it cannot write (not NAME=VALUE, a variable the go command does not know, or a relative GOPATH).";
+        },
+        fix: (c) => {
+            const m = /go env -w (\S+)=\.\.\. does not override/.exec(c.head);
+            return m
+                ? `Unset ${m[1]} in the environment (shell profile, CI env, Dockerfile ENV) or set the value there instead; \`go env ${m[1]}\` shows what Go uses.`
+                : "Write `go env -w NAME=value` with a variable Go knows (`go help environment`), one `=` and an absolute path for GOPATH.";
+        },
+    },
+    {
+        id: "explain-unknown-env-setting",
+        when: (c) => P.unknownSetting.test(c.head),
+        cause: (c) => `Go rejected the value of ${P.unknownSetting.exec(c.head)[1]}, so every go command stops before doing anything.`,
+        fix: (c) => {
+            const name = P.unknownSetting.exec(c.head)[1];
+            return name === "GO111MODULE"
+                ? "GO111MODULE takes only on, off, auto or nothing (lower case, one `=` in `go env -w GO111MODULE=on`). If `go env -w` wrote the bad value, remove it with `go env -u GO111MODULE`."
+                : `Correct ${name}, or remove it from the go env file with \`go env -u ${name}\`.`;
+        },
+    },
+    {
         id: "explain-goflags-invalid",
         when: (c) => P.goflags.test(c.head),
         cause: () => "Go could not parse GOFLAGS, so every go command stops before doing anything.",
@@ -6394,6 +7055,17 @@ const MATCHERS = [
         fix: (c) => `Run \`go mod tidy\`${c.module ? ` (or \`go mod download ${c.module}\`)` : ""} locally and commit go.mod and go.sum; avoid GOFLAGS=-mod=mod in CI, which hides such drift.`,
     },
     // egress proxy
+    {
+        id: "explain-egress-protocol-mismatch",
+        when: (c) => P.protocolMismatch.test(c.head) &&
+            (/malformed HTTP response "\\x00/.test(c.head) ||
+                (c.url !== undefined && PUBLIC_SERVICES.test(urlHost(c.url)))),
+        cause: (c) => `${whereShort(c)} speaks TLS, yet the answer came back ${/malformed/.test(c.head) ? "in bytes Go could not read as HTTP" : "in plain HTTP"}: something between this machine and it answered instead — an egress or transparent proxy, a captive portal, or an HTTPS_PROXY written with the wrong scheme.`,
+        fix: (c) => {
+            const cur = c.settings.HTTPS_PROXY || c.settings.HTTP_PROXY;
+            return `Check HTTPS_PROXY/HTTP_PROXY${cur ? ` (now ${(0,go_url/* redactUrl */.B)(cur)})` : ""}: an http:// proxy must be written http://, an https:// one needs a Go that supports it; ask the network team whether outbound HTTPS is intercepted, or set NO_PROXY for hosts that must bypass it.`;
+        },
+    },
     {
         id: "explain-egress-proxy",
         when: (c) => P.egress.test(c.head),
@@ -7847,11 +8519,18 @@ function parseProxyList(value, v, opts = {}) {
 }
 /** Go's strings.TrimSpace: ASCII space, \t\n\v\f\r, U+0085, U+00A0 and Unicode White_Space. */
 function goTrimSpace(s) {
-    return s.replace(GO_SPACE_EDGES, "");
+    // By index: an end-anchored `space+$` is retried from every space of a long run (quadratic).
+    let a = 0;
+    let b = s.length;
+    while (a < b && GO_SPACE_CHAR.test(s[a]))
+        a++;
+    while (b > a && GO_SPACE_CHAR.test(s[b - 1]))
+        b--;
+    return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 /** unicode.IsSpace, as a character class. */
 const GO_SPACE = "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
-const GO_SPACE_EDGES = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, "gu");
+const GO_SPACE_CHAR = new RegExp(`^${GO_SPACE}$`);
 /** strings.Fields. */
 function goFields(s) {
     return s.split(new RegExp(`${GO_SPACE}+`, "u")).filter((f) => f !== "");
@@ -8262,34 +8941,16 @@ function parseGosumdb(value, version) {
 /* harmony export */   B: () => (/* binding */ redactUrl),
 /* harmony export */   F: () => (/* binding */ urlSecrets)
 /* harmony export */ });
-// Credentials in URLs: how Go shows them, and what we must mask.
-/** The secrets a URL carries: the password, and a username given alone (a token Go prints in clear). */
+/* harmony import */ var _credentials_secret_forms_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(894);
+// Credentials in URLs: how Go shows them, and what we must mask (see credentials/secret-forms.ts).
+
+/** The secrets a URL carries, in every form: the password, or a user name given alone (a token Go prints in clear). */
 function urlSecrets(raw) {
-    const m = /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\/([^/?#@]*)@/.exec(raw.trim());
-    if (!m || !m[1])
-        return [];
-    const userinfo = m[1];
-    const colon = userinfo.indexOf(":");
-    const user = colon < 0 ? userinfo : userinfo.slice(0, colon);
-    const password = colon < 0 ? "" : userinfo.slice(colon + 1);
-    const secrets = password ? [password, userinfo] : [user];
-    const decoded = secrets.map(safeDecode);
-    return [...new Set([...secrets, ...decoded].filter((s) => s.length > 0))];
+    return (0,_credentials_secret_forms_js__WEBPACK_IMPORTED_MODULE_0__/* .urlSecretForms */ .TL)(raw);
 }
 /** Hides every credential in a URL: `user:xxxxx@host` for a password, `xxxxx@host` for a lone token. */
 function redactUrl(raw) {
-    return raw.replace(/^(\s*[a-zA-Z][a-zA-Z0-9+.-]*:\/\/)([^/?#@]*)@/, (_all, scheme, userinfo) => {
-        const colon = userinfo.indexOf(":");
-        return colon < 0 ? `${scheme}xxxxx@` : `${scheme}${userinfo.slice(0, colon)}:xxxxx@`;
-    });
-}
-function safeDecode(s) {
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
+    return (0,_credentials_secret_forms_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUserinfo */ .PM)(raw);
 }
 
 

@@ -1048,8 +1048,8 @@ var process_exec = __webpack_require__(9072);
 var extract = __webpack_require__(9034);
 // EXTERNAL MODULE: ./src/toolchain/platform.ts
 var platform = __webpack_require__(7108);
-// EXTERNAL MODULE: ./src/toolchain/verified.ts + 1 modules
-var toolchain_verified = __webpack_require__(2360);
+// EXTERNAL MODULE: ./src/toolchain/verified.ts
+var toolchain_verified = __webpack_require__(3111);
 ;// CONCATENATED MODULE: ./src/toolchain/install.ts
 // Installs one exact Go toolchain for later steps: the `go` on PATH when it already is that
 // version, else the runner's tool cache (@actions/tool-cache, the same `go/<semver>/<arch>`

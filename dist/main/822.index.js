@@ -17,11 +17,14 @@ __webpack_require__.d(__webpack_exports__, {
 var catalogue = __webpack_require__(2970);
 // EXTERNAL MODULE: ./src/go/url.ts
 var go_url = __webpack_require__(4959);
+// EXTERNAL MODULE: ./src/credentials/secret-forms.ts
+var secret_forms = __webpack_require__(894);
 // EXTERNAL MODULE: ./src/go/module-path.ts
 var module_path = __webpack_require__(502);
 ;// CONCATENATED MODULE: ./src/explain/text.ts
 // Reading pasted text: CI prefixes off, lines grouped into Go messages, secrets hidden,
 // and the module, version and URLs a message names picked out. Pure functions.
+
 
 
 /** Longest input we read; more is ignored (bounded work on any paste). */
@@ -210,21 +213,14 @@ const SAFE_USERS = new Set(["git", "hg", "xxxxx", "user:xxxxx", "***"]);
  * and every literal secret passed in (from the settings).
  */
 function redactText(text, secrets = []) {
-    let s = text;
-    for (const secret of secrets) {
-        if (secret.length >= 3)
-            s = s.split(secret).join("xxxxx");
-    }
-    s = s.replace(/\b([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)([^\s/?#@"'<>]*)@/g, (all, scheme, userinfo) => {
+    let s = (0,secret_forms/* scrubSecrets */.Zg)(text, secrets);
+    s = (0,secret_forms/* redactUrlsInText */.GP)(s, (userinfo) => {
         if (SAFE_USERS.has(userinfo))
-            return all;
-        const colon = userinfo.indexOf(":");
-        if (colon < 0)
-            return `${scheme}xxxxx@`;
-        const pw = userinfo.slice(colon + 1);
-        if (pw === "xxxxx" || pw === "***" || pw === "%5Bredacted%5D")
-            return all;
-        return `${scheme}${userinfo.slice(0, colon)}:xxxxx@`;
+            return userinfo;
+        const pw = userinfo.slice(userinfo.indexOf(":") + 1);
+        if (userinfo.includes(":") && (pw === "xxxxx" || pw === "***" || pw === "%5Bredacted%5D"))
+            return userinfo;
+        return (0,secret_forms/* redactedUserinfo */.AS)(userinfo);
     });
     s = s.replace(/\b((?:Proxy-)?Authorization\s*[:=]\s*)("?)[^\s"]+(?:\s+[^\s"]+)?/gi, "$1$2xxxxx");
     s = s.replace(/\b(Bearer|Basic|token)\s+[A-Za-z0-9._~+/=-]{8,}/g, "$1 xxxxx");
@@ -241,12 +237,9 @@ function settingSecrets(values) {
     for (const v of values) {
         if (!v)
             continue;
-        for (const part of v.split(/[\s,|]+/)) {
-            for (const sec of (0,go_url/* urlSecrets */.F)(part)) {
-                if (!SAFE_USERS.has(sec))
-                    out.add(sec);
-            }
-        }
+        for (const sec of (0,secret_forms/* valueSecretForms */.XH)(v))
+            if (!SAFE_USERS.has(sec))
+                out.add(sec);
     }
     return [...out].sort((a, b) => b.length - a.length);
 }
@@ -366,6 +359,8 @@ var ledger = __webpack_require__(8519);
 
 
 
+/** Public module proxies and checksum databases: always HTTPS, so a plain-HTTP answer came from a middlebox. */
+const PUBLIC_SERVICES = /^(?:proxy\.golang\.org|sum\.golang\.org|sum\.golang\.google\.cn|goproxy\.cn|goproxy\.io|proxy\.golang\.com\.cn|mirrors\.aliyun\.com|mirrors\.tencent\.com|goproxy\.baidu\.com)(?::443)?$/;
 // ---------- patterns (general Go / net / git phrasing, never one corpus string) ----------
 const P = {
     mismatch: /checksum mismatch|SECURITY ERROR|does NOT match (?:an earlier download|the one reported|the expected)|(?:go\.sum|go\.work\.sum): .*(?:mismatch|differs)/i,
@@ -379,6 +374,10 @@ const P = {
     govcs: /GOVCS disallows|in GOVCS(?: \(missing colon\))?:|(?:empty|malformed) entry in GOVCS/,
     goauth: /GOAUTH=off cannot be combined|GOAUTH encountered an empty command|GOAUTH=git (?:dir|encountered)|GOAUTH encountered errors/,
     insecureFlag: /-insecure flag is (?:no longer supported|deprecated)/,
+    goEnvWrite: /go env -w \S+=\.\.\. does not override conflicting OS environment variable|go env -w: arguments must be KEY=VALUE|unknown go command variable|GOPATH entry is relative|go env -w: \S+ cannot be modified/,
+    unknownSetting: /unknown environment setting (\w+)=/,
+    /** Plain HTTP (or HTTP/2 bytes) where TLS or a proxy reply was expected. */
+    protocolMismatch: /server gave HTTP response to HTTPS client|malformed HTTP response/,
     modulesOff: /modules disabled by GO111MODULE=off|go\.mod file not found in current directory|cannot find main module|working directory is not part of a module|GO111MODULE=off/,
     toolchainNA: /toolchain not available/,
     toolchainSumOff: /checksum database disabled by GOSUMDB=off/,
@@ -394,8 +393,8 @@ const P = {
     tlsOther: /\btls: |remote error: tls|first record does not look like a TLS handshake|server gave HTTP response to HTTPS client|\bx509: |SSL_ERROR|SSL routines|gnutls_handshake/,
     dns: /no such host|server misbehaving|Temporary failure in name resolution|Could not resolve host|getaddrinfo|Name or service not known|nodename nor servname|lookup \S+(?: on \S+)?: (?:read|dial|i\/o timeout)/,
     refused: /connection refused|actively refused|network is unreachable|no route to host|host is unreachable|Failed to connect to|connectex:|Connection refused/,
-    timeout: /i\/o timeout|deadline exceeded|Client\.Timeout|TLS handshake timeout|timeout awaiting response headers|operation timed out|Connection timed out|timed out|timeout exceeded/i,
-    reset: /connection reset|broken pipe|forcibly closed|GOAWAY|stream error|http2: |connection was aborted|RPC failed|early EOF|remote end hung up unexpectedly|unexpected disconnect|transfer closed with outstanding read data|Empty reply from server|use of closed network connection/,
+    timeout: /i\/o time ?out|deadline exceeded|Client\.Timeout|TLS handshake timeout|timeout awaiting response headers|operation timed out|Connection timed out|timed out|timeout exceeded/i,
+    reset: /connection reset|broken pipe|forcibly closed|GOAWAY|stream error|http2: |connection was aborted|RPC failed|early EOF|remote end hung up unexpectedly|unexpected disconnect|transfer closed with outstanding read data|Empty reply from server|use of closed network connection|\bwsa(?:recv|send): /,
     eof: /(?:^|[\s:"(])(?:unexpected )?EOF(?=$|[\s,.;:)"])/m,
     insecureRedirect: /redirected from secure URL .* to insecure URL|: insecure$/m,
     badInfo: /invalid response from proxy|proxy returned info for version|looking for beginning of value|unexpected end of JSON input|json: cannot unmarshal|invalid character .* (?:after|in|looking)|malformed (?:record data|\.info)|invalid (?:info|\.info) (?:file|response)/,
@@ -674,6 +673,33 @@ const MATCHERS = [
         },
     },
     {
+        id: "explain-goenv-write-ignored",
+        when: (c) => P.goEnvWrite.test(c.head),
+        cause: (c) => {
+            const m = /go env -w (\S+)=\.\.\. does not override/.exec(c.head);
+            return m
+                ? `\`go env -w ${m[1]}=…\` wrote the go env file, but ${m[1]} is also set in the process environment, which wins: the new value is not used.`
+                : "`go env -w` was given something it cannot write (not NAME=VALUE, a variable the go command does not know, or a relative GOPATH).";
+        },
+        fix: (c) => {
+            const m = /go env -w (\S+)=\.\.\. does not override/.exec(c.head);
+            return m
+                ? `Unset ${m[1]} in the environment (shell profile, CI env, Dockerfile ENV) or set the value there instead; \`go env ${m[1]}\` shows what Go uses.`
+                : "Write `go env -w NAME=value` with a variable Go knows (`go help environment`), one `=` and an absolute path for GOPATH.";
+        },
+    },
+    {
+        id: "explain-unknown-env-setting",
+        when: (c) => P.unknownSetting.test(c.head),
+        cause: (c) => `Go rejected the value of ${P.unknownSetting.exec(c.head)[1]}, so every go command stops before doing anything.`,
+        fix: (c) => {
+            const name = P.unknownSetting.exec(c.head)[1];
+            return name === "GO111MODULE"
+                ? "GO111MODULE takes only on, off, auto or nothing (lower case, one `=` in `go env -w GO111MODULE=on`). If `go env -w` wrote the bad value, remove it with `go env -u GO111MODULE`."
+                : `Correct ${name}, or remove it from the go env file with \`go env -u ${name}\`.`;
+        },
+    },
+    {
         id: "explain-goflags-invalid",
         when: (c) => P.goflags.test(c.head),
         cause: () => "Go could not parse GOFLAGS, so every go command stops before doing anything.",
@@ -773,6 +799,17 @@ const MATCHERS = [
         fix: (c) => `Run \`go mod tidy\`${c.module ? ` (or \`go mod download ${c.module}\`)` : ""} locally and commit go.mod and go.sum; avoid GOFLAGS=-mod=mod in CI, which hides such drift.`,
     },
     // egress proxy
+    {
+        id: "explain-egress-protocol-mismatch",
+        when: (c) => P.protocolMismatch.test(c.head) &&
+            (/malformed HTTP response "\\x00/.test(c.head) ||
+                (c.url !== undefined && PUBLIC_SERVICES.test(urlHost(c.url)))),
+        cause: (c) => `${whereShort(c)} speaks TLS, yet the answer came back ${/malformed/.test(c.head) ? "in bytes Go could not read as HTTP" : "in plain HTTP"}: something between this machine and it answered instead — an egress or transparent proxy, a captive portal, or an HTTPS_PROXY written with the wrong scheme.`,
+        fix: (c) => {
+            const cur = c.settings.HTTPS_PROXY || c.settings.HTTP_PROXY;
+            return `Check HTTPS_PROXY/HTTP_PROXY${cur ? ` (now ${(0,go_url/* redactUrl */.B)(cur)})` : ""}: an http:// proxy must be written http://, an https:// one needs a Go that supports it; ask the network team whether outbound HTTPS is intercepted, or set NO_PROXY for hosts that must bypass it.`;
+        },
+    },
     {
         id: "explain-egress-proxy",
         when: (c) => P.egress.test(c.head),
