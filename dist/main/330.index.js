@@ -42,6 +42,7 @@ __webpack_require__.d(__webpack_exports__, {
   saveModuleCache: () => (/* reexport */ save/* saveModuleCache */.Mu),
   scanDownloadCache: () => (/* reexport */ modcache/* scanDownloadCache */.wi),
   serializeState: () => (/* reexport */ serializeState),
+  unlistedRemoved: () => (/* reexport */ unlistedRemoved),
   untrustedFilesDiagnostic: () => (/* reexport */ untrustedFilesDiagnostic),
   verifyModuleCache: () => (/* reexport */ verifyModuleCache),
   versionSet: () => (/* reexport */ cache_manifest/* versionSet */.V),
@@ -679,7 +680,7 @@ async function verifyModuleCache(opts) {
         for (const v of m.versions) {
             const id = `${v.path}@${v.version}`;
             const dropVersion = async (file, why) => {
-                result.rejected.push({ module: id, file, why });
+                result.rejected.push({ module: id, file, why, bytes: v.bytes });
                 await removeVersion(opts.gomodcache, v.dir, v.stem, v.path);
             };
             jobs.push(async () => {
@@ -732,7 +733,7 @@ async function verifyModuleCache(opts) {
                     : "unlisted";
             if (!why)
                 return;
-            result.rejected.push({ module: t.id, file: "tree", why });
+            result.rejected.push({ module: t.id, file: "tree", why, bytes: 0 });
             await removeTree(t.dir);
         });
         await runLimited(treeJobs, opts.concurrency ?? Math.max(2, (0,external_node_os_.availableParallelism)() * 2));
@@ -837,6 +838,16 @@ async function restoreVerified(plan, sums, opts = {}) {
     core/* info */.pq(`Module cache verified against go.sum: ${v.zips} zips, ${v.mods} go.mod files${trees} (${(0,toolkit/* humanBytes */.p6)(v.bytes)}) in ${v.seconds.toFixed(2)} s; ${v.rejected.length} removed`);
     const diagnostic = untrustedFilesDiagnostic(v, restored.facts.hit, restored.facts.matchedKey ?? plan.key);
     return { ...restored, verification: v, ...(diagnostic ? { diagnostic } : {}) };
+}
+/**
+ * What the verification of a partial hit removed because go.sum no longer lists it: versions
+ * this run does not need, counted with what the pruner removes after the pre-warm.
+ */
+function unlistedRemoved(restored) {
+    const unlisted = restored.facts.hit === "partial"
+        ? (restored.verification?.rejected ?? []).filter((r) => r.why === "unlisted" && r.file !== "tree")
+        : [];
+    return { versions: unlisted.length, bytes: unlisted.reduce((n, r) => n + r.bytes, 0) };
 }
 
 ;// CONCATENATED MODULE: ./src/cache/index.ts

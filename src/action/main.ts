@@ -4,7 +4,7 @@ import * as core from "@actions/core";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { credentialsSecrets, fitCredentialsToGo, setupCredentials } from "../credentials/setup.ts";
-import type { RestoreOutcome } from "../cache/index.ts";
+import type { VerifiedRestore } from "../cache/index.ts";
 import { untrustedEcho } from "../report/untrusted-echo.ts";
 import { buildCacheOutputs } from "../report/build-cache.ts";
 import { detectGo } from "../pipeline/go.ts";
@@ -316,7 +316,7 @@ async function main(): Promise<void> {
 
 /** After the pre-warm: prune what a partial restore brought and this run did not need; hand the verdict to post. */
 async function settleCache(
-  restored: RestoreOutcome,
+  restored: VerifiedRestore,
   download: DownloadReport | undefined,
   sums: string[],
   warm: boolean,
@@ -329,6 +329,7 @@ async function settleCache(
     pruneDownloadCache,
     recordPrewarm,
     serializeState,
+    unlistedRemoved,
   } = await import("../cache/index.ts");
   const verdict = !download ? "skipped" : download.failures.length ? "failed" : "ok";
   let pruned: { versions: number; bytes: number } | undefined;
@@ -339,11 +340,17 @@ async function settleCache(
       ),
       ...sums.flatMap(neededFromSums),
     ];
-    pruned = await pruneDownloadCache(
+    const byPruner = await pruneDownloadCache(
       downloadDir(restored.state.gomodcache),
       needed,
       new Set(restored.restoredVersions),
     );
+    // The verification already removed the versions go.sum no longer lists.
+    const byVerification = unlistedRemoved(restored);
+    pruned = {
+      versions: byPruner.versions + byVerification.versions,
+      bytes: byPruner.bytes + byVerification.bytes,
+    };
   }
   const state = recordPrewarm(restored.state, verdict, { ...(pruned ? { pruned } : {}), warm });
   core.saveState(STATE.cache, serializeState(state));

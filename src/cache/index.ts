@@ -61,6 +61,7 @@ export {
 export {
   indexSums,
   restoreVerified,
+  unlistedRemoved,
   verifyModuleCache,
   type CacheVerification,
   type Rejection,

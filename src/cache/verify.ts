@@ -56,6 +56,8 @@ export interface Rejection {
   file: UntrustedFile;
   /** "mismatch": hashed and differs from go.sum; "unlisted": go.sum has no hash for it; "unreadable": not a valid file. */
   why: "mismatch" | "unlisted" | "unreadable";
+  /** What was removed from the download cache for it (0 for an extracted tree). */
+  bytes: number;
 }
 
 export interface CacheVerification {
@@ -109,7 +111,7 @@ export async function verifyModuleCache(opts: {
     for (const v of m.versions) {
       const id = `${v.path}@${v.version}`;
       const dropVersion = async (file: UntrustedFile, why: Rejection["why"]) => {
-        result.rejected.push({ module: id, file, why });
+        result.rejected.push({ module: id, file, why, bytes: v.bytes });
         await removeVersion(opts.gomodcache, v.dir, v.stem, v.path);
       };
       jobs.push(async () => {
@@ -157,7 +159,7 @@ export async function verifyModuleCache(opts: {
             ? "unreadable"
             : "unlisted";
         if (!why) return;
-        result.rejected.push({ module: t.id, file: "tree", why });
+        result.rejected.push({ module: t.id, file: "tree", why, bytes: 0 });
         await removeTree(t.dir);
       });
     await runLimited(treeJobs, opts.concurrency ?? Math.max(2, availableParallelism() * 2));
@@ -281,4 +283,18 @@ export async function restoreVerified(
     restored.facts.matchedKey ?? plan.key,
   );
   return { ...restored, verification: v, ...(diagnostic ? { diagnostic } : {}) };
+}
+
+/**
+ * What the verification of a partial hit removed because go.sum no longer lists it: versions
+ * this run does not need, counted with what the pruner removes after the pre-warm.
+ */
+export function unlistedRemoved(restored: VerifiedRestore): { versions: number; bytes: number } {
+  const unlisted =
+    restored.facts.hit === "partial"
+      ? (restored.verification?.rejected ?? []).filter(
+          (r) => r.why === "unlisted" && r.file !== "tree",
+        )
+      : [];
+  return { versions: unlisted.length, bytes: unlisted.reduce((n, r) => n + r.bytes, 0) };
 }

@@ -1,6 +1,11 @@
 import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
-import { indexSums, judge } from "../../../src/cache/verify.ts";
+import {
+  indexSums,
+  judge,
+  unlistedRemoved,
+  type VerifiedRestore,
+} from "../../../src/cache/verify.ts";
 import { suspicious, untrustedFilesDiagnostic } from "../../../src/cache/rules.ts";
 
 const SUM = [
@@ -43,12 +48,18 @@ describe("restore verification, pure parts", () => {
 
   test("unlisted versions are news on an exact hit only, and never for toolchains", () => {
     const rejected = [
-      { module: "example.com/a@v1.0.0", file: "zip" as const, why: "mismatch" as const },
-      { module: "example.com/old@v0.1.0", file: "zip" as const, why: "unlisted" as const },
+      { module: "example.com/a@v1.0.0", file: "zip" as const, why: "mismatch" as const, bytes: 10 },
+      {
+        module: "example.com/old@v0.1.0",
+        file: "zip" as const,
+        why: "unlisted" as const,
+        bytes: 20,
+      },
       {
         module: "golang.org/toolchain@v0.0.1-go1.26.0.linux-amd64",
         file: "zip" as const,
         why: "unlisted" as const,
+        bytes: 30,
       },
     ];
     assert.deepEqual(
@@ -68,5 +79,29 @@ describe("restore verification, pure parts", () => {
       untrustedFilesDiagnostic({ rejected: rejected.slice(1, 2) }, "partial", "k"),
       undefined,
     );
+  });
+
+  test("versions a partial hit's go.sum no longer lists count as pruned; nothing else does", () => {
+    const rejected = [
+      { module: "example.com/a@v1.0.0", file: "zip" as const, why: "mismatch" as const, bytes: 10 },
+      {
+        module: "example.com/old@v0.1.0",
+        file: "zip" as const,
+        why: "unlisted" as const,
+        bytes: 20,
+      },
+      {
+        module: "example.com/old@v0.2.0",
+        file: "go.mod" as const,
+        why: "unlisted" as const,
+        bytes: 5,
+      },
+      { module: "example.com/t@v1.0.0", file: "tree" as const, why: "unlisted" as const, bytes: 0 },
+    ];
+    const verification = { zips: 0, mods: 0, trees: 0, bytes: 0, rejected, seconds: 0 };
+    const outcome = (hit: "exact" | "partial") =>
+      ({ facts: { hit }, verification }) as unknown as VerifiedRestore;
+    assert.deepEqual(unlistedRemoved(outcome("partial")), { versions: 2, bytes: 25 });
+    assert.deepEqual(unlistedRemoved(outcome("exact")), { versions: 0, bytes: 0 });
   });
 });
