@@ -229,7 +229,7 @@ for (const go of testedToolchains()) {
 
           for (const strict of [false, true]) {
             const r = await job(go, cache, ws, { inputs: { ...inputs, strict: String(strict) } });
-            assert.equal(r.outputs["cache-hit"], "exact", r.main.stdout);
+            assert.equal(r.outputs["cache-result"], "exact", r.main.stdout);
             const found = r.annotations.filter((a) => a.message.includes(row.module));
             assert.equal(found.length, 1, `one annotation names ${row.module}:\n${r.main.stdout}`);
             assert.match(found[0]!.message, row.says);

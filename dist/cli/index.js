@@ -258,6 +258,8 @@ function isPublicHost(host) {
 /* harmony export */   y0: () => (/* binding */ RULES)
 /* harmony export */ });
 /* unused harmony export RULES_BY_ID */
+/* harmony import */ var _go_env_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(869);
+
 /** One catalogue entry; every catalogue of the project (checks, probes, toolchains) uses it. */
 const defineRule = (id, severity, variables, title, doc) => ({ id, severity, variables, title, doc, strict: severity !== "notice" });
 const r = defineRule;
@@ -322,22 +324,7 @@ const RULES = [
     r("govcs-invalid", "error", ["GOVCS"], "GOVCS that Go rejects", "GOVCS is `pattern:vcs|vcs,…`; Go 1.16+ rejects empty entries, a missing colon, empty patterns or VCS lists, relative patterns and duplicates when it first needs a VCS."),
     r("go111module-off", "warning", ["GO111MODULE"], "modules turned off", "GO111MODULE=off makes the go command ignore go.mod (GOPATH mode): GOPROXY and GOSUMDB do not apply and downloads do not happen. Unset it."),
     r("go111module-invalid", "error", ["GO111MODULE"], "GO111MODULE value Go rejects", "Only `on`, `off`, `auto` and the empty string (lower case) are accepted; anything else (`true`, `ON`, a blank) makes every go command fail with `go: unknown environment setting GO111MODULE=…`. Unset it: modules are on by default."),
-    r("value-blank", "warning", [
-        "GOPROXY",
-        "GOSUMDB",
-        "GOPRIVATE",
-        "GONOPROXY",
-        "GONOSUMDB",
-        "GOINSECURE",
-        "GOTOOLCHAIN",
-        "GOFLAGS",
-        "GOAUTH",
-        "GOVCS",
-        "GOMODCACHE",
-        "GOPATH",
-        "GOWORK",
-        "GO111MODULE",
-    ], "value that is only white space or control characters", "A variable set to spaces, a tab, a newline or a carriage return (often an empty secret, or `${{ }}` that evaluated to a blank line) is not unset for Go: GOPROXY then has no entries, GOTOOLCHAIN and GO111MODULE are rejected, and a blank GONOPROXY/GONOSUMDB overrides GOPRIVATE. Unset the variable, or fix what should have filled it."),
+    r("value-blank", "warning", [..._go_env_js__WEBPACK_IMPORTED_MODULE_0__/* .GO_VARIABLES */ .F], "value that is only white space or control characters", "A variable set to spaces, a tab, a newline or a carriage return (often an empty secret, or `${{ }}` that evaluated to a blank line) is not unset for Go: GOPROXY then has no entries, GOTOOLCHAIN and GO111MODULE are rejected, and a blank GONOPROXY/GONOSUMDB overrides GOPRIVATE. Unset the variable, or fix what should have filled it."),
     // Variables Go never reads
     r("variable-never-read", "warning", ["*"], "variable Go never reads", "The go command reads only exact upper-case names. Lower-case variants (`goproxy`), misspellings and invented names such as `GONOSUMCHECK` or `GONOVERIFY` do nothing. Use GOPROXY, GOSUMDB, GOPRIVATE, GONOPROXY, GONOSUMDB, GOINSECURE."),
 ];

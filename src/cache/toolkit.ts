@@ -70,16 +70,18 @@ function routed(this: unknown, chunk: unknown, ...rest: unknown[]): boolean {
       : chunk instanceof Uint8Array
         ? Buffer.from(chunk).toString("utf8")
         : "";
-  const m = /^::(warning|error|debug)(?: [^:]*)?::(.*?)(\r?\n)?$/s.exec(text);
+  // The toolkit's own commands (core escapes their data, so each is exactly one command).
+  const m = /^::(warning|error|debug|add-mask)(?: [^:]*)?::(.*?)(\r?\n)?$/s.exec(text);
   if (m && (m[1] === "warning" || m[1] === "error")) {
     (m[1] === "warning" ? log.warnings : log.errors).push(unescapeData(m[2]!));
     const cb = rest.find((r) => typeof r === "function") as (() => void) | undefined;
     if (cb) queueMicrotask(cb);
     return true;
   }
-  if (m) log.debugs.push(unescapeData(m[2]!));
+  if (m?.[1] === "debug") log.debugs.push(unescapeData(m[2]!));
   else if (text.trim()) log.infos.push(...text.split(/\r?\n/).filter((l) => l.trim()));
-  // Its info lines quote the cache service (the key it restored): no command may come from them.
+  // Its info lines quote the cache service (the key it restored): no command may come from
+  // them. Its masks (the signed archive URL) must reach the runner.
   const shown = m || !text.trim() ? chunk : neutralised(text);
   return write.call(stdout, shown, ...rest);
 }

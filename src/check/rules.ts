@@ -1,6 +1,7 @@
 // The catalogue of static checks: stable ids, severities, titles and documentation.
 // docs/rules.md is generated from this list (scripts/gen-rules-doc.ts).
 import type { Severity } from "./diagnostic.ts";
+import { GO_VARIABLES } from "../go/env.ts";
 
 export interface Rule {
   /** Stable kebab-case id, used in diagnostics, JSON output and docs anchors. */
@@ -403,22 +404,7 @@ export const RULES: readonly Rule[] = [
   r(
     "value-blank",
     "warning",
-    [
-      "GOPROXY",
-      "GOSUMDB",
-      "GOPRIVATE",
-      "GONOPROXY",
-      "GONOSUMDB",
-      "GOINSECURE",
-      "GOTOOLCHAIN",
-      "GOFLAGS",
-      "GOAUTH",
-      "GOVCS",
-      "GOMODCACHE",
-      "GOPATH",
-      "GOWORK",
-      "GO111MODULE",
-    ],
+    [...GO_VARIABLES],
     "value that is only white space or control characters",
     "A variable set to spaces, a tab, a newline or a carriage return (often an empty secret, or `${{ }}` that evaluated to a blank line) is not unset for Go: GOPROXY then has no entries, GOTOOLCHAIN and GO111MODULE are rejected, and a blank GONOPROXY/GONOSUMDB overrides GOPRIVATE. Unset the variable, or fix what should have filled it.",
   ),
