@@ -38,7 +38,13 @@ async function job(inputs: Record<string, string>) {
   const result = await runAction({
     workspace: await exampleWorkspace(),
     env: jobEnv(go, await mkdtemp(join(tmpdir(), "cold-home-"))),
-    inputs: { proxy: proxy.url, "no-sumdb": FIXTURE_HOST, cache: "false", ...inputs },
+    inputs: {
+      proxy: proxy.url,
+      "no-sumdb": FIXTURE_HOST,
+      cache: "false",
+      "cache-build": "false",
+      ...inputs,
+    },
     timeoutMs: 2 * HANG_MS,
   });
   const report = JSON.parse(await readFile(result.outputs.report!, "utf8")) as RunReport;
@@ -94,7 +100,7 @@ test("the timings of a cold run reach the summary and the JSON report", async ()
   const t = report.timings!;
   for (const stage of ["startup", "checks", "download", "report", "total"] as const)
     assert.ok(typeof t[stage] === "number" && t[stage] >= 0, `${stage}: ${JSON.stringify(t)}`);
-  assert.equal(t.restore, undefined, "cache: false restores nothing");
+  assert.equal(t.restore, undefined, "cache and cache-build false restore nothing");
   assert.ok(t.download! <= t.total!);
   // the download's own wall time, as the report's download section measured it
   assert.ok(Math.abs(t.download! - report.download!.seconds) < 0.25, JSON.stringify(t));

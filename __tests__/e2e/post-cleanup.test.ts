@@ -35,7 +35,8 @@ async function job(
 
 async function credentialDirs(r: JobResult): Promise<string[]> {
   const dir = join(r.runnerTemp, "setup-goproxy");
-  return (await readdir(dir).catch(() => [] as string[])).filter((n) =>
+  // Spread: node:fs arrays come from another realm than jest's (deepEqual would differ).
+  return [...(await readdir(dir).catch(() => [] as string[]))].filter((n) =>
     n.startsWith("setup-goproxy-credentials-"),
   );
 }

@@ -150,49 +150,49 @@ async function main(): Promise<void> {
   probing?.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
   // The module cache (verified against go.sum before any go command runs, docs/security.md)
   // and the build cache restore side by side.
-  const graphFiles =
-    (inputs.cache || inputs.cacheBuild) && !rejected && ws.roots.length
-      ? await readGraphFiles(workdir, ws.graphFiles)
-      : [];
-  const [restored, buildCache] = await clock.time("restore", () =>
-    Promise.all([
-      inputs.cache && !rejected && ws.roots.length
-        ? (async () => {
-            const { planCache, restoreVerified } = (await loadingCache)!;
-            return restoreVerified(
-              planCache({
-                gomodcache: go.effective.GOMODCACHE!,
-                layout: inputs.cacheLayout,
-                graphFiles: [
-                  ...graphFiles,
-                  ...(await dependencyFiles(workspace, inputs.cacheDependencyPath)),
-                ],
-                ...(inputs.cacheKeySuffix ? { suffix: inputs.cacheKeySuffix } : {}),
-              }),
-              ws.sums,
-              { timeoutSeconds: inputs.cacheTimeoutSeconds },
-            );
-          })()
-        : undefined,
-      inputs.cacheBuild && !rejected && ws.roots.length
-        ? (async () => {
-            const { restoreBuildCache } = await import("../buildcache/index.ts");
-            return restoreBuildCache({
-              goBin: go.bin,
-              localVersion: go.versionText,
-              env: { ...env, ...go.effective },
-              workdir,
-              rootDirs: ws.roots.map((r) => r.dir),
-              graphFiles,
-              ...(inputs.cacheKeySuffix ? { suffix: inputs.cacheKeySuffix } : {}),
-              since,
-              stateDir: join(process.env.RUNNER_TEMP ?? workdir, "setup-goproxy"),
-              timeoutSeconds: inputs.cacheTimeoutSeconds,
-            });
-          })()
-        : undefined,
-    ]),
-  );
+  const restoring = (inputs.cache || inputs.cacheBuild) && !rejected && ws.roots.length > 0;
+  const graphFiles = restoring ? await readGraphFiles(workdir, ws.graphFiles) : [];
+  const [restored, buildCache] = !restoring
+    ? [undefined, undefined]
+    : await clock.time("restore", () =>
+        Promise.all([
+          inputs.cache
+            ? (async () => {
+                const { planCache, restoreVerified } = (await loadingCache)!;
+                return restoreVerified(
+                  planCache({
+                    gomodcache: go.effective.GOMODCACHE!,
+                    layout: inputs.cacheLayout,
+                    graphFiles: [
+                      ...graphFiles,
+                      ...(await dependencyFiles(workspace, inputs.cacheDependencyPath)),
+                    ],
+                    ...(inputs.cacheKeySuffix ? { suffix: inputs.cacheKeySuffix } : {}),
+                  }),
+                  ws.sums,
+                  { timeoutSeconds: inputs.cacheTimeoutSeconds },
+                );
+              })()
+            : undefined,
+          inputs.cacheBuild
+            ? (async () => {
+                const { restoreBuildCache } = await import("../buildcache/index.ts");
+                return restoreBuildCache({
+                  goBin: go.bin,
+                  localVersion: go.versionText,
+                  env: { ...env, ...go.effective },
+                  workdir,
+                  rootDirs: ws.roots.map((r) => r.dir),
+                  graphFiles,
+                  ...(inputs.cacheKeySuffix ? { suffix: inputs.cacheKeySuffix } : {}),
+                  since,
+                  stateDir: join(process.env.RUNNER_TEMP ?? workdir, "setup-goproxy"),
+                  timeoutSeconds: inputs.cacheTimeoutSeconds,
+                });
+              })()
+            : undefined,
+        ]),
+      );
   if (buildCache) {
     const { serializeBuildState } = await import("../buildcache/index.ts");
     core.saveState(STATE.buildCache, serializeBuildState(buildCache));

@@ -1,4 +1,4 @@
-// The ledger against real -x logs (testdata/real-logs.json): per-origin counts equal the
+// The ledger against real -x logs (corpus/real-logs.json): per-origin counts equal the
 // hand-checked reference for every log, and each request is counted once however the log was
 // cut, prefixed or interleaved.
 import { test } from "@jest/globals";
@@ -24,7 +24,7 @@ interface Entry {
 }
 
 const corpus = JSON.parse(
-  readFileSync(new URL("./testdata/real-logs.json", import.meta.url), "utf8"),
+  readFileSync(new URL("./corpus/real-logs.json", import.meta.url), "utf8"),
 ) as { entries: Entry[] };
 
 test("per-origin counts of every real log equal the hand-checked reference", () => {
