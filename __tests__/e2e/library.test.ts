@@ -1,30 +1,80 @@
-// The typed library as another project uses it: build lib/ with its declarations, import
-// the package by name from a fresh project, and check that importing prints nothing and
-// touches no environment, and that the declarations typecheck a consumer.
+// The package as another project gets it: `npm pack` of this repository, installed from
+// the tarball into an empty project (offline, see support/package.ts). The tarball ships
+// what a user needs and nothing else; the CLI runs through npx; importing the library prints
+// nothing and touches no environment; its declarations typecheck a consumer.
 import { beforeAll, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { installPackage, packedFiles, packPackage } from "../support/package.ts";
 import { REPO_ROOT } from "../support/runner.ts";
 
 const run = promisify(execFile);
+let tarball: string;
 let project: string;
 
 beforeAll(async () => {
-  await run(
-    process.execPath,
-    [join(REPO_ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.lib.json"],
-    { cwd: REPO_ROOT },
+  tarball = await packPackage();
+  project = await installPackage(tarball);
+}, 1_200_000);
+
+test("npm pack ships lib/ with declarations, the CLI bundle, action.yml and the docs; no tests, fixtures, sources or maps", async () => {
+  const files = await packedFiles(tarball);
+  for (const f of [
+    "package.json",
+    "README.md",
+    "LICENSE",
+    "CHANGELOG.md",
+    "SECURITY.md",
+    "action.yml",
+    "dist/cli/index.js",
+    "lib/index.js",
+    "lib/index.d.ts",
+  ])
+    assert.ok(files.includes(f), `${f} is in the package`);
+  const unwanted = files.filter(
+    (f) =>
+      /^(__tests__|bench|scripts|src|examples|docs|coverage|\.github|\.ci)\//.test(f) ||
+      /(^|\/)testdata\//.test(f) ||
+      /\.(map|tsbuildinfo)$/.test(f) ||
+      /\.test\./.test(f) ||
+      /^dist\/(main|post)\//.test(f),
   );
-  project = await mkdtemp(join(tmpdir(), "library-user-"));
-  await mkdir(join(project, "node_modules"));
-  await symlink(REPO_ROOT, join(project, "node_modules", "setup-goproxy"));
-  await writeFile(
-    join(project, "package.json"),
-    JSON.stringify({ name: "user", type: "module", private: true }),
+  assert.deepEqual(unwanted, []);
+  // every module of lib/ comes with its declarations
+  const js = files.filter((f) => f.startsWith("lib/") && f.endsWith(".js"));
+  assert.ok(js.length > 10, `${js.length} modules in lib/`);
+  for (const f of js) assert.ok(files.includes(f.replace(/\.js$/, ".d.ts")), `${f} has types`);
+});
+
+test("the installed CLI runs through npx: --help, and check on good and bad settings", async () => {
+  const env = { PATH: process.env.PATH!, HOME: project, npm_config_offline: "true" };
+  const help = await run("npx", ["setup-goproxy", "--help"], { cwd: project, env });
+  assert.match(help.stdout, /^Usage: setup-goproxy <command>/m);
+  const args = ["setup-goproxy", "check", "--format", "json", "--go-version", "1.26", "--no-repo"];
+  const good = await run("npx", args, {
+    cwd: project,
+    env: { ...env, GOPROXY: "https://proxy.example,direct", GOPRIVATE: "*.corp.example" },
+  });
+  const goodDiags = JSON.parse(good.stdout).diagnostics as { severity: string }[];
+  assert.deepEqual(
+    goodDiags.filter((d) => d.severity === "error"),
+    [],
+  );
+  const bad = await run("npx", args, {
+    cwd: project,
+    env: { ...env, GOPROXY: "ftp://proxy.example,direct" },
+  }).then(
+    () => assert.fail("check passed an ftp:// proxy"),
+    (err: { code: number; stdout: string }) => err,
+  );
+  assert.equal(bad.code, 1);
+  const badDiags = JSON.parse(bad.stdout).diagnostics as { severity: string; variable: string }[];
+  assert.ok(
+    badDiags.some((d) => d.severity === "error" && d.variable === "GOPROXY"),
+    bad.stdout,
   );
 });
 
@@ -88,7 +138,10 @@ export type L = Ledger["origins"][number]["hitRate"];
         strict: true,
         noEmit: true,
         skipLibCheck: false,
-        types: [],
+        // A consumer of a Node library has Node's types: the declarations use Buffer and
+        // node:tls. They come from this repository's devDependency (tests stay offline).
+        types: ["node"],
+        typeRoots: [join(REPO_ROOT, "node_modules/@types")],
       },
       files: ["use.ts"],
     }),
