@@ -20,9 +20,8 @@ export default {
   testTimeout: 300_000,
   coverageProvider: "v8",
   collectCoverageFrom: ["src/**/*.ts"],
-  // A floor, not a target: 140 pure unit tests alone reach 94 % of statements, 83 % of
-  // branches and 93 % of functions of the files they load; much of src/action and src/cache
-  // runs in child processes (dist/ under the runner emulator), which v8 coverage here does
-  // not see. Raise it to just below a full run's numbers.
-  coverageThreshold: { global: { statements: 50, branches: 50, functions: 50, lines: 50 } },
+  // A few points under the full run (92.4 % statements, 87.0 % branches, 93.6 % functions of
+  // src/): a drop means code no test reaches. Code that runs only in child processes (dist/
+  // under the runner emulator) is not counted here, so this is a floor for the unit tests.
+  coverageThreshold: { global: { statements: 88, branches: 82, functions: 88, lines: 88 } },
 };
