@@ -4805,7 +4805,9 @@ function getExecOutput(commandLine, args, options) {
 ;// CONCATENATED MODULE: ./src/process/exec.ts
 // Short local runs through @actions/exec: `go env`, `go version`. Silent (no `[command]` echo,
 // no output copied to stdout: the output is data, and the library prints nothing outside
-// Actions), stdin closed, exit codes returned rather than thrown. @actions/exec cannot stop a
+// Actions), exit codes returned rather than thrown. No `input`: toolrunner writes it to the
+// child's stdin with no error listener, so a child that has already exited (go env often has)
+// raises an unhandled EPIPE that kills the step; these commands never read stdin. @actions/exec cannot stop a
 // child (see bounded.ts), so the bound here does not kill: after `timeoutMs` the caller gets a
 // ProcessTimeout; the child is left to end by itself. The action's steps end with process.exit,
 // so it cannot hold them; a CLI or library caller gets its answer in time but its process lives
@@ -4834,8 +4836,6 @@ async function execQuiet(file, args, opts) {
                 env: opts.env,
                 silent: true,
                 ignoreReturnCode: true,
-                // An empty input still closes stdin (toolrunner writes it only when truthy: a Buffer is).
-                input: Buffer.alloc(0),
             }),
             limit,
         ]);

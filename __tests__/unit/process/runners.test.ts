@@ -184,6 +184,19 @@ test("neither runner prints anything, on import or on use, whatever the child pr
 });
 
 describe("execQuiet (@actions/exec)", () => {
+  test("children that exit at once never crash the caller (no write to their closed stdin)", async () => {
+    const printed = await printedBy(`
+      const { execQuiet } = await import("./src/process/exec.ts");
+      const env = { PATH: process.env.PATH };
+      const runs = Array.from({ length: 40 }, () =>
+        execQuiet("/bin/true", [], { env, timeoutMs: 20000 }),
+      );
+      const codes = (await Promise.all(runs)).map((r) => r.exitCode);
+      process.stdout.write("RESULT " + codes.filter((c) => c === 0).length);
+    `);
+    assert.equal(printed, "RESULT 40");
+  });
+
   test("returns exit code and output; prints nothing (no [command] echo, no copy of the output)", async () => {
     const r = await execQuiet(
       NODE,
