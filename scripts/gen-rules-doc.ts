@@ -4,8 +4,9 @@
 // Run: npx node scripts/gen-rules-doc.ts   (a unit test fails when the file is stale)
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Severity } from "../src/check/diagnostic.ts";
-import { RULES, type Rule } from "../src/check/rules.ts";
+import type { Severity } from "../src/core/diagnostic.ts";
+import { type Rule } from "../src/core/rule.ts";
+import { RULES } from "../src/check/rules.ts";
 import { CACHE_RULES } from "../src/cache/rules.ts";
 import { CREDENTIALS_RULES } from "../src/credentials/rules.ts";
 import { DOWNLOAD_RULES } from "../src/download/rules.ts";

@@ -31,9 +31,9 @@ export { redactUrl, urlSecrets } from "./go/url.ts";
 export { checkSettings } from "./check/static.ts";
 export type { CheckContext, CheckEnv } from "./check/static.ts";
 export { RULES } from "./check/rules.ts";
-export type { Rule } from "./check/rules.ts";
+export type { Rule } from "./core/rule.ts";
 export { parseGoMod, parseGoWork } from "./check/gomod.ts";
-export type { Diagnostic, Severity } from "./check/diagnostic.ts";
+export type { Diagnostic, Severity } from "./core/diagnostic.ts";
 
 // `go mod download -x -json` output → the ledger.
 export { parseTrace, createTraceParser, stripCiPrefix } from "./download/trace.ts";

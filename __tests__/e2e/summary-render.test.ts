@@ -32,7 +32,7 @@ import { percent, SUMMARY_BYTE_BUDGET } from "../../src/report/markdown.ts";
 import { REPORT_SCHEMA, type Failure, type RunReport } from "../../src/report/model.ts";
 import type { DownloadModule } from "../../src/download/types.ts";
 import { RULES } from "../../src/check/rules.ts";
-import type { Diagnostic } from "../../src/check/diagnostic.ts";
+import type { Diagnostic } from "../../src/core/diagnostic.ts";
 
 /** The first table after the heading whose text matches `heading`. */
 function tableAfter(html: string, heading: RegExp): HtmlTable {

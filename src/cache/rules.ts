@@ -1,7 +1,7 @@
 // The module cache's rules, in the shape of src/check/rules.ts's catalogue, for docs/rules.md,
 // and the one finding the restore verification (verify.ts) produces.
-import type { Diagnostic } from "../check/diagnostic.ts";
-import { defineRule as r, type Rule } from "../check/rules.ts";
+import type { Diagnostic } from "../core/diagnostic.ts";
+import { defineRule as r, type Rule } from "../core/rule.ts";
 import { TOOLCHAIN_MODULE } from "../toolchain/gover.ts";
 import type { HitKind } from "./state.ts";
 import type { CacheVerification, Rejection } from "./verify.ts";

@@ -18,7 +18,7 @@ import { join } from "node:path";
 import { hash1, hashGoMod, hashZip, type HashFile } from "../sumdb/dirhash.ts";
 import { downloadDir } from "./key.ts";
 import { escapeModuleString, scanDownloadCache, unescapeModuleString } from "./modcache.ts";
-import type { Diagnostic } from "../check/diagnostic.ts";
+import type { Diagnostic } from "../core/diagnostic.ts";
 import { restoreModuleCache, type RestoreOptions, type RestoreOutcome } from "./restore.ts";
 import { untrustedFilesDiagnostic } from "./rules.ts";
 import type { CachePlan } from "./state.ts";

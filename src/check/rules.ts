@@ -1,38 +1,9 @@
 // The catalogue of static checks: stable ids, severities, titles and documentation.
 // docs/rules.md is generated from this list (scripts/gen-rules-doc.ts).
-import type { Severity } from "./diagnostic.ts";
+import { advice, defineRule as r, type Rule, type RuleId } from "../core/rule.ts";
 import { GO_VARIABLES } from "../go/env.ts";
 
-export interface Rule {
-  /** Stable kebab-case id, used in diagnostics, JSON output and docs anchors. */
-  id: string;
-  severity: Severity;
-  /** The variables the rule looks at. */
-  variables: string[];
-  title: string;
-  /** One paragraph: why it matters, what Go does, how to fix it. */
-  doc: string;
-  /**
-   * Whether `strict: true` fails the step on it: what went wrong or will go wrong. Errors
-   * always fail; notices and advice ("this could bite later") never do.
-   */
-  strict: boolean;
-}
-
-/** One catalogue entry; every catalogue of the project (checks, probes, toolchains) uses it. */
-export const defineRule = (
-  id: string,
-  severity: Severity,
-  variables: string[],
-  title: string,
-  doc: string,
-): Rule => ({ id, severity, variables, title, doc, strict: severity !== "notice" });
-const r = defineRule;
-
-/** Marks a catalogue entry as advice: reported with its severity, never a strict failure. */
-export const advice = <R extends Rule>(rule: R): R => ({ ...rule, strict: false });
-
-export const RULES: readonly Rule[] = [
+export const RULES = [
   // GOPROXY
   r(
     "goproxy-missing-scheme",
@@ -416,11 +387,13 @@ export const RULES: readonly Rule[] = [
     "variable Go never reads",
     "The go command reads only exact upper-case names. Lower-case variants (`goproxy`), misspellings and invented names such as `GONOSUMCHECK` or `GONOVERIFY` do nothing. Use GOPROXY, GOSUMDB, GOPRIVATE, GONOPROXY, GONOSUMDB, GOINSECURE.",
   ),
-];
+] as const satisfies readonly Rule[];
+
+export type CheckRuleId = RuleId<typeof RULES>;
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((x) => [x.id, x]));
 
-export function rule(id: string): Rule {
+export function rule(id: CheckRuleId): Rule {
   const found = RULES_BY_ID.get(id);
   if (!found) throw new Error(`unknown rule ${id}`);
   return found;

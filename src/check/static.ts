@@ -1,7 +1,7 @@
 // Static checks of the Go download settings with Go's exact rules (src/go), version by version.
 // Pure: settings and repository facts in, diagnostics out. Never prints a credential.
-import type { Diagnostic } from "./diagnostic.ts";
-import { rule } from "./rules.ts";
+import type { Diagnostic } from "../core/diagnostic.ts";
+import { rule, type CheckRuleId } from "./rules.ts";
 import { isPublicHost } from "./gomod.ts";
 import { GO_VARIABLES, type GoEnv } from "../go/env.ts";
 import { atLeast, type GoVersion } from "../go/version.ts";
@@ -149,7 +149,7 @@ interface Ctx {
 
 function push(
   c: Ctx,
-  id: string,
+  id: CheckRuleId,
   variable: string,
   message: string,
   extra: Partial<Diagnostic> = {},
@@ -246,7 +246,7 @@ function checkGoproxy(env: CheckEnv, ctx: CheckContext, c: Ctx): ProxyListResult
     const el =
       res.errorElement !== undefined ? ` in the entry "${redactValue(res.errorElement)}"` : "";
     const what = `Go ${c.ver} rejects GOPROXY${el}: every module fetch fails with "go: <module>@<version>: ${goError}".`;
-    let id: string;
+    let id: CheckRuleId;
     let fix: string;
     if (res.error.startsWith("invalid $GOPROXY setting")) {
       id = "goproxy-legacy-invalid";

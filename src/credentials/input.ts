@@ -11,7 +11,7 @@
 // - user and token may hold any character but white space (the .netrc format has no quoting).
 // A malformed line is reported by its number only; no field of it is ever quoted, and every
 // field that could be a secret is still returned for masking.
-import type { Diagnostic } from "../check/diagnostic.ts";
+import type { Diagnostic } from "../core/diagnostic.ts";
 import { GO_SPACE, goTrimSpace } from "../go/proxy-list.ts";
 import { credentialForms } from "./secret-forms.ts";
 

@@ -11,7 +11,7 @@
 // This is an edge file: it writes files. It never reads or changes process.env.
 import { chmod, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Diagnostic } from "../check/diagnostic.ts";
+import type { Diagnostic } from "../core/diagnostic.ts";
 import { parseGoauth } from "../go/goauth.ts";
 import { atLeast, type GoVersion } from "../go/version.ts";
 import { credentialSecrets, parseCredentials, type CredentialEntry } from "./input.ts";

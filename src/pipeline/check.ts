@@ -2,7 +2,7 @@
 // user's `go env -w` file, cross-checked with what the repository requires.
 import { readFile } from "node:fs/promises";
 import { checkSettings } from "../check/static.ts";
-import type { Diagnostic } from "../check/diagnostic.ts";
+import type { Diagnostic } from "../core/diagnostic.ts";
 import { goEnvFrom } from "../go/env.ts";
 import type { GoVersion } from "../go/version.ts";
 import type { Workspace } from "./workspace.ts";

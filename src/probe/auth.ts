@@ -8,7 +8,7 @@
 //   4xx. After any 4xx the request is sent once more with whatever the commands then gave.
 // - Never for http URLs. URL userinfo becomes Basic auth only when nothing set Authorization.
 // An edge file: reads the .netrc, runs the GOAUTH commands.
-import type { Diagnostic } from "../check/diagnostic.ts";
+import type { Diagnostic } from "../core/diagnostic.ts";
 import {
   credentialPrefix,
   lookupCredential,

@@ -2,7 +2,7 @@
 // Every request is made at once, under one overall timeout, exactly as the go command would make
 // it (http.ts). The results are then walked with Go's TryProxies rules to say what the download
 // will do: served, falls back (warning), or fails (error).
-import type { Diagnostic, Severity } from "../check/diagnostic.ts";
+import type { Diagnostic, Severity } from "../core/diagnostic.ts";
 import { escapePath, escapeVersion } from "../go/module-path.ts";
 import type { ProxyEntry } from "../go/proxy-list.ts";
 import { redactUrl, urlSecrets } from "../go/url.ts";

@@ -1,6 +1,6 @@
 // Everything a run learned, as plain data: the one input of the summary, the annotations,
 // the outputs and the JSON report (schema: docs/report-schema.md).
-import type { Diagnostic } from "../check/diagnostic.ts";
+import type { Diagnostic } from "../core/diagnostic.ts";
 import type { Attempt, Ledger } from "../download/types.ts";
 import type { ProbeReport } from "../probe/chain.ts";
 import type { CacheFacts } from "../cache/index.ts";

@@ -1,7 +1,8 @@
 // Strict mode's judgement: which findings fail the step, from the `strict` field of each rule
 // in the catalogues, minus the ids a team silenced with `strict-ignore`.
-import type { Diagnostic } from "../check/diagnostic.ts";
-import { RULES, type Rule } from "../check/rules.ts";
+import type { Diagnostic } from "../core/diagnostic.ts";
+import { type Rule } from "../core/rule.ts";
+import { RULES } from "../check/rules.ts";
 import { CREDENTIALS_RULES } from "../credentials/rules.ts";
 import { DOWNLOAD_RULES } from "../download/rules.ts";
 import { EXPLAIN_RULES } from "../explain/catalogue.ts";

@@ -1,6 +1,6 @@
 // The job summary: what a person reads on the job page. Bounded: GitHub drops a summary
 // over 1 MiB whole, so every list is capped with a count and the total is guarded.
-import type { Diagnostic } from "../check/diagnostic.ts";
+import type { Diagnostic } from "../core/diagnostic.ts";
 import type { FallbackEvent, OriginStats } from "../download/types.ts";
 import type { DownloadReport, RunReport } from "./model.ts";
 import type { ProbeReport } from "../probe/chain.ts";

@@ -2,7 +2,7 @@
 // mode also the warnings whose rule fails strict (src/report/strict.ts) and modules fetched
 // directly outside `allow-direct`; with `fail-on-fallback` any actual fallback. Every strict
 // failure names its rule id and how to allow it.
-import type { Diagnostic } from "../check/diagnostic.ts";
+import type { Diagnostic } from "../core/diagnostic.ts";
 import type { RunReport } from "./model.ts";
 import { allowHint, strictFailsOn } from "./strict.ts";
 

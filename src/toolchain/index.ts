@@ -33,6 +33,6 @@ export {
   type ToolchainPlan,
   type ToolchainSwitch,
 } from "./prewarm.ts";
-export { TOOLCHAIN_RULES, type ToolchainRule } from "./rules.ts";
+export { TOOLCHAIN_RULES, type ToolchainRuleId } from "./rules.ts";
 export type { Attempt } from "./fetch.ts";
 export { TOOLCHAIN_MODULE, toolchainModuleVersion, compareGo } from "./gover.ts";

@@ -19,7 +19,7 @@ import { existsSync } from "node:fs";
 import { constants } from "node:fs";
 import { access, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { delimiter, dirname, join, resolve as resolvePath } from "node:path";
-import type { Diagnostic } from "../check/diagnostic.ts";
+import type { Diagnostic } from "../core/diagnostic.ts";
 import { effectiveGonoproxy, effectiveGonosumdb, matchPrefixPatterns } from "../go/patterns.ts";
 import { effectiveGoproxy, parseProxyList } from "../go/proxy-list.ts";
 import { parseGosumdb } from "../go/sumdb-setting.ts";

@@ -1,9 +1,7 @@
 // The toolchain rules, in the shape of src/check/rules.ts's catalogue, for docs/rules.md.
-import { advice, defineRule as r, type Rule } from "../check/rules.ts";
+import { advice, defineRule as r, type Rule, type RuleId } from "../core/rule.ts";
 
-export type ToolchainRule = Rule;
-
-export const TOOLCHAIN_RULES: readonly ToolchainRule[] = [
+export const TOOLCHAIN_RULES = [
   r(
     "toolchain-sumdb-off",
     "error",
@@ -160,4 +158,6 @@ export const TOOLCHAIN_RULES: readonly ToolchainRule[] = [
     "Writing the toolchain failed",
     "Unpacking or copying into the tool cache failed (disk space, permissions). Nothing is left half-installed.",
   ),
-];
+] as const satisfies readonly Rule[];
+
+export type ToolchainRuleId = RuleId<typeof TOOLCHAIN_RULES>;

@@ -6,7 +6,8 @@ import assert from "node:assert/strict";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Diagnostic } from "../../../src/check/diagnostic.ts";
+import type { Diagnostic } from "../../../src/core/diagnostic.ts";
+import type { Rule } from "../../../src/core/rule.ts";
 import { CREDENTIALS_RULES } from "../../../src/credentials/rules.ts";
 import { cleanupCredentials, setupCredentials } from "../../../src/credentials/setup.ts";
 import { parseGoVersion } from "../../../src/go/version.ts";
@@ -71,7 +72,7 @@ test("every rule is produced with the catalogue's severity", async () => {
     ...(await setup("a.example u tok_3", "1.26", { GOAUTH: "off" })),
     ...(await setup("a.example u tok_4", "1.26", { GOAUTH: "my-helper --flag" })),
   ];
-  const byId = new Map(CREDENTIALS_RULES.map((r) => [r.id, r]));
+  const byId = new Map<string, Rule>(CREDENTIALS_RULES.map((r) => [r.id, r]));
   for (const d of seen) {
     const r = byId.get(d.rule);
     assert.ok(r, `${d.rule} is not catalogued`);

@@ -22,7 +22,7 @@ const first = (text: string, s: ExplainSettings = {}): Finding => {
 describe("catalogue", () => {
   test("ids are unique, kebab-case, explain-*, documented, and do not clash with check rules", () => {
     const ids = new Set<string>();
-    const checkIds = new Set(RULES.map((r) => r.id));
+    const checkIds = new Set<string>(RULES.map((r) => r.id));
     for (const r of EXPLAIN_RULES) {
       assert.match(r.id, /^explain-[a-z0-9]+(?:-[a-z0-9]+)*$/);
       assert.ok(!ids.has(r.id), `duplicate ${r.id}`);

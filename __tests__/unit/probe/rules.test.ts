@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { startProxy, type ProxyServer } from "../../support/proxy-server.ts";
 import { foreignKey, startSumdb } from "../../support/sumdb-server.ts";
 import { makeTestCa, type TestCa } from "../../support/tls.ts";
-import type { Diagnostic } from "../../../src/check/diagnostic.ts";
+import type { Diagnostic } from "../../../src/core/diagnostic.ts";
 import { parseProxyList } from "../../../src/go/proxy-list.ts";
 import { parseGoVersion } from "../../../src/go/version.ts";
 import { goCredentials } from "../../../src/probe/auth.ts";

@@ -326,7 +326,7 @@ test("direct: the go-import mod target is used with the proxy protocol", async (
 test("every rule the code emits is in TOOLCHAIN_RULES", async () => {
   const { readFile, readdir } = await import("node:fs/promises");
   const dir = join(import.meta.dirname, "../../../src/toolchain");
-  const ids = new Set(TOOLCHAIN_RULES.map((r) => r.id));
+  const ids = new Set<string>(TOOLCHAIN_RULES.map((r) => r.id));
   assert.equal(ids.size, TOOLCHAIN_RULES.length, "unique ids");
   for (const f of await readdir(dir)) {
     if (f === "rules.ts") continue;

@@ -1,7 +1,7 @@
 import { detectGo } from "../../pipeline/go.ts";
 import { staticChecks } from "../../pipeline/check.ts";
 import { scanWorkspace } from "../../pipeline/workspace.ts";
-import type { Diagnostic } from "../../check/diagnostic.ts";
+import type { Diagnostic } from "../../core/diagnostic.ts";
 import { goVersionOption } from "../chain.ts";
 import { EXIT, formatOption, type Command } from "../command.ts";
 
