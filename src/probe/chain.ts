@@ -5,7 +5,7 @@
 import type { Diagnostic, Severity } from "../core/diagnostic.ts";
 import { escapePath, escapeVersion } from "../go/module-path.ts";
 import type { ProxyEntry } from "../go/proxy-list.ts";
-import { redactUrl, urlSecrets } from "../go/url.ts";
+import { redactUrl, scrubSecrets, urlSecretForms } from "../redact/redact.ts";
 import type { GoVersion } from "../go/version.ts";
 import { UnverifiedNoteError, newVerifier, openNote } from "../sumdb/note.ts";
 import { parseTree } from "../sumdb/records.ts";
@@ -15,7 +15,6 @@ import {
   closeHttpContext,
   goGet,
   newHttpContext,
-  scrub,
   type GetOutcome,
   type HttpContext,
   type ProbeErrorKind,
@@ -244,12 +243,12 @@ export async function probeChain(input: ProbeInput): Promise<ProbeReport> {
   const signal = controller.signal;
   const diagnostics: Diagnostic[] = [];
   const secrets = new Set<string>();
-  for (const e of input.proxies) for (const s of urlSecrets(e.url)) secrets.add(s);
-  if (input.sumdb?.url) for (const s of urlSecrets(input.sumdb.url)) secrets.add(s);
+  for (const e of input.proxies) for (const s of urlSecretForms(e.url)) secrets.add(s);
+  if (input.sumdb?.url) for (const s of urlSecretForms(input.sumdb.url)) secrets.add(s);
   for (const v of ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"]) {
     const val = input.env[v];
     if (val)
-      for (const s of urlSecrets(val.includes("://") ? val : `http://${val}`)) secrets.add(s);
+      for (const s of urlSecretForms(val.includes("://") ? val : `http://${val}`)) secrets.add(s);
   }
 
   const egress = egressFromEnv(input.env);
@@ -278,7 +277,7 @@ export async function probeChain(input: ProbeInput): Promise<ProbeReport> {
   });
 
   const entries = input.proxies;
-  const display = (e: ProxyEntry) => scrub(redactUrl(e.display), ctx.secrets);
+  const display = (e: ProxyEntry) => scrubSecrets(redactUrl(e.display), ctx.secrets);
   const candidates = input.probeModule
     ? [input.probeModule]
     : dedupe(input.modules).slice(0, Math.max(1, input.maxModules ?? 2));
@@ -374,8 +373,8 @@ export async function probeChain(input: ProbeInput): Promise<ProbeReport> {
 }
 
 function scrubDiagnostic(d: Diagnostic, secrets: readonly string[]): Diagnostic {
-  const out = { ...d, message: scrub(d.message, secrets) };
-  if (d.value !== undefined) out.value = scrub(d.value, secrets);
+  const out = { ...d, message: scrubSecrets(d.message, secrets) };
+  if (d.value !== undefined) out.value = scrubSecrets(d.value, secrets);
   return out;
 }
 
@@ -641,7 +640,7 @@ async function probeSumdb(
     }
   }
   if (base !== undefined) {
-    outcome.url = scrub(redactUrl(base), ctx.secrets);
+    outcome.url = scrubSecrets(redactUrl(base), ctx.secrets);
     const g = await goGet(ctx, `${base.replace(/\/$/, "")}/latest`);
     const res = toResult("sumdb-latest", outcome.access === "proxy" ? outcome.origin! : origin, g);
     results.push(res);

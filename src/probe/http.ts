@@ -8,8 +8,7 @@ import type { TLSSocket } from "node:tls";
 import { gunzipSync } from "node:zlib";
 import { Agent, ProxyAgent, buildConnector, request, type Dispatcher } from "undici";
 import { goUrlParse } from "../go/gourl.ts";
-import { redactUrl, urlSecrets } from "../go/url.ts";
-import { scrubSecrets } from "../credentials/secret-forms.ts";
+import { redactUrl, urlSecretForms, scrubSecrets } from "../redact/redact.ts";
 import { atLeast, type GoVersion } from "../go/version.ts";
 import type { AuthSource, GoCredentials } from "./auth.ts";
 import { egressFor, type EgressEnv } from "./env-proxy.ts";
@@ -91,11 +90,6 @@ export function newHttpContext(
 export async function closeHttpContext(ctx: HttpContext): Promise<void> {
   await Promise.all([...ctx.dispatchers.values()].map((d) => d.destroy().catch(() => undefined)));
   ctx.dispatchers.clear();
-}
-
-/** Replaces every secret in a text. */
-export function scrub(text: string, secrets: readonly string[]): string {
-  return scrubSecrets(text, secrets);
 }
 
 function dispatcherFor(ctx: HttpContext, via: string | undefined): Dispatcher {
@@ -254,13 +248,13 @@ export function describeError(
  */
 export async function goGet(ctx: HttpContext, rawUrl: string): Promise<GetOutcome> {
   const start = performance.now();
-  const secrets = [...ctx.secrets, ...urlSecrets(rawUrl)];
-  const red = (s: string) => scrub(redactUrl(s), secrets);
+  const secrets = [...ctx.secrets, ...urlSecretForms(rawUrl)];
+  const red = (s: string) => scrubSecrets(redactUrl(s), secrets);
   const out: GetOutcome = { url: red(rawUrl), seconds: 0, via: "direct", redirects: [] };
   const done = () => {
     out.seconds = Math.round(performance.now() - start) / 1000;
-    if (out.error) out.error = scrub(out.error, secrets);
-    if (out.detail) out.detail = scrub(out.detail, secrets);
+    if (out.error) out.error = scrubSecrets(out.error, secrets);
+    if (out.detail) out.detail = scrubSecrets(out.detail, secrets);
     return out;
   };
   const parsed = goUrlParse(rawUrl);

@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import { effectiveGonoproxy, matchPrefixPatterns } from "../go/patterns.ts";
 import { effectiveGoproxy, parseProxyList, type ProxyEntry } from "../go/proxy-list.ts";
 import { parseGosumdb } from "../go/sumdb-setting.ts";
-import { redactUrl, urlSecrets } from "../go/url.ts";
+import { redactUrl, scrubSecrets, urlSecretForms } from "../redact/redact.ts";
 import type { GoVersion } from "../go/version.ts";
 import { goCredentials } from "../probe/auth.ts";
 import { egressFromEnv } from "../probe/env-proxy.ts";
@@ -24,7 +24,6 @@ import {
   closeHttpContext,
   goGet,
   newHttpContext,
-  scrub,
   type GetOutcome,
   type HttpContext,
 } from "../probe/http.ts";
@@ -124,12 +123,13 @@ export async function openChain(opts: ChainOptions): Promise<Chain> {
   }
   const gosumdb = parseGosumdb(env.GOSUMDB || "sum.golang.org", goVersion);
   const secrets = new Set<string>();
-  for (const e of parsed.entries) for (const s of urlSecrets(e.url)) secrets.add(s);
-  if (gosumdb.kind === "db" && gosumdb.url) for (const s of urlSecrets(gosumdb.url)) secrets.add(s);
+  for (const e of parsed.entries) for (const s of urlSecretForms(e.url)) secrets.add(s);
+  if (gosumdb.kind === "db" && gosumdb.url)
+    for (const s of urlSecretForms(gosumdb.url)) secrets.add(s);
   for (const v of ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"]) {
     const val = env[v];
     if (val)
-      for (const s of urlSecrets(val.includes("://") ? val : `http://${val}`)) secrets.add(s);
+      for (const s of urlSecretForms(val.includes("://") ? val : `http://${val}`)) secrets.add(s);
   }
   const [roots, creds] = await Promise.all([
     goRoots(env),
@@ -160,7 +160,7 @@ export async function openChain(opts: ChainOptions): Promise<Chain> {
 }
 
 function show(chain: Chain, url: string): string {
-  return scrub(redactUrl(url), chain.http.secrets);
+  return scrubSecrets(redactUrl(url), chain.http.secrets);
 }
 
 function joinUrl(base: string, rest: string): string {
