@@ -1,0 +1,82 @@
+// GOAUTH, GOVCS and GO111MODULE: each read from some Go version on, each with its own syntax.
+import { atLeast } from "../go/version.ts";
+import { redactList } from "../redact/redact.ts";
+import { parseGoauth } from "../go/goauth.ts";
+import { parseGovcs } from "../go/govcs.ts";
+import { printable, report, type CheckEnv, type Findings } from "./context.ts";
+
+export function checkGoauth(env: CheckEnv, c: Findings): void {
+  const v = c.v;
+  const auth = env.GOAUTH;
+  if (auth !== undefined && auth !== "") {
+    if (!atLeast(v, 24)) {
+      report(
+        c,
+        "variable-unsupported",
+        "GOAUTH",
+        `GOAUTH is set, but Go ${c.ver} does not read it (it exists from Go 1.24; older versions use .netrc only). Fix: use .netrc, or require Go 1.24+.`,
+        { value: redactList(auth) },
+      );
+    } else {
+      const r = parseGoauth(auth);
+      if (r.error) {
+        report(
+          c,
+          "goauth-invalid",
+          "GOAUTH",
+          `Go ${c.ver} rejects GOAUTH: authenticated fetches fail with "${r.error}". Fix: a ";"-separated list of off, netrc, "git /abs/dir" or a command, with no empty entries.`,
+          { value: redactList(auth), goError: r.error },
+        );
+      }
+    }
+  }
+}
+
+export function checkGovcs(env: CheckEnv, c: Findings): void {
+  const v = c.v;
+  const vcs = env.GOVCS;
+  if (vcs !== undefined && vcs !== "") {
+    if (!atLeast(v, 16)) {
+      report(
+        c,
+        "variable-unsupported",
+        "GOVCS",
+        `GOVCS is set, but Go ${c.ver} does not read it (it exists from Go 1.16). Fix: require Go 1.16+ or remove it.`,
+        { value: vcs },
+      );
+    } else {
+      const r = parseGovcs(vcs);
+      if (r.error) {
+        report(
+          c,
+          "govcs-invalid",
+          "GOVCS",
+          `Go ${c.ver} rejects GOVCS when it first needs a VCS: "${r.error}". Fix: write pattern:vcs|vcs entries separated by ",".`,
+          { value: vcs, goError: r.error },
+        );
+      }
+    }
+  }
+}
+
+export function checkGo111module(env: CheckEnv, c: Findings): void {
+  const g111 = env.GO111MODULE;
+  if (g111 !== undefined && !["", "on", "off", "auto"].includes(g111)) {
+    report(
+      c,
+      "go111module-invalid",
+      "GO111MODULE",
+      `Go ${c.ver} accepts GO111MODULE only as on, off, auto or empty (in lower case): every go command fails with "go: unknown environment setting GO111MODULE=${printable(g111)}". Fix: unset it (modules are on by default) or write "on".`,
+      { value: g111, goError: `unknown environment setting GO111MODULE=${g111}` },
+    );
+  }
+  if (env.GO111MODULE === "off") {
+    report(
+      c,
+      "go111module-off",
+      "GO111MODULE",
+      `GO111MODULE=off: Go ${c.ver} ignores go.mod and works in GOPATH mode, so GOPROXY and GOSUMDB are not used. Fix: unset GO111MODULE.`,
+      { value: "off" },
+    );
+  }
+}
