@@ -3,32 +3,27 @@
 import { atLeast } from "../go/version.ts";
 import { redactList } from "../redact/redact.ts";
 import { goUrlParse, strictHostFor } from "../go/gourl.ts";
-import {
-  DEFAULT_GOPROXY,
-  effectiveGoproxy,
-  parseProxyList,
-  type ProxyEntry,
-  type ProxyListResult,
-} from "../go/proxy-list.ts";
-import { effectiveGonoproxy } from "../go/patterns.ts";
+import { DEFAULT_GOPROXY, type ProxyEntry, type ProxyListResult } from "../go/proxy-list.ts";
+import type { GoSettings } from "../settings/go-settings.ts";
 import type { CheckRuleId } from "./rules.ts";
 import { printable, report, type CheckContext, type CheckEnv, type Findings } from "./context.ts";
 
-/** Checks GOPROXY; returns the list Go uses, for the checks that depend on it. */
-export function checkGoproxy(env: CheckEnv, ctx: CheckContext, c: Findings): ProxyListResult {
+export function checkGoproxy(
+  env: CheckEnv,
+  ctx: CheckContext,
+  c: Findings,
+  settings: GoSettings,
+): void {
   const v = c.v;
   const raw = env.GOPROXY;
-  if (raw === "" && atLeast(v, 21) && checkEmptyGoproxy(ctx, c) === "masked")
-    return parseProxyList("", v);
-  const gonoproxy = atLeast(v, 13) ? effectiveGonoproxy(env) : "";
-  const value = effectiveGoproxy(raw, v, ctx.userEnvFile);
-  const res = parseProxyList(value, v, { gonoproxy });
+  if (raw === "" && atLeast(v, 21) && checkEmptyGoproxy(ctx, c) === "masked") return;
+  const value = settings.goproxy;
+  const res = settings.proxy;
   const shown = redactList(value);
   checkGoproxySyntax(c, res, value, shown);
   const explicit = raw !== undefined && raw !== "";
   if (explicit && !res.error) checkGoproxyFallbacks(c, res, shown);
   if (atLeast(v, 13)) for (const e of res.entries) checkProxyUrl(c, e, shown, explicit);
-  return res;
 }
 
 /** An empty GOPROXY counts as unset on Go 1.21+, unless the go env file empties it too. */

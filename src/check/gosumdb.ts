@@ -2,28 +2,29 @@
 import { atLeast } from "../go/version.ts";
 import { redactList } from "../redact/redact.ts";
 import { goFields } from "../go/proxy-list.ts";
-import { parseGosumdb } from "../go/sumdb-setting.ts";
+import type { GoSettings } from "../settings/go-settings.ts";
 import { printable, report, type CheckContext, type CheckEnv, type Findings } from "./context.ts";
 
-export function checkGosumdb(env: CheckEnv, ctx: CheckContext, c: Findings): void {
+export function checkGosumdb(
+  env: CheckEnv,
+  ctx: CheckContext,
+  c: Findings,
+  settings: GoSettings,
+): void {
   const v = c.v;
   if (!atLeast(v, 13)) return;
-  const raw = env.GOSUMDB;
-  let value: string;
-  if (raw === undefined || raw === "") {
-    if (raw === "" && atLeast(v, 21) && ctx.userEnvFile?.GOSUMDB === "") {
-      report(
-        c,
-        "gosumdb-missing",
-        "GOSUMDB",
-        `GOSUMDB is empty and the go env file has an empty GOSUMDB= line: Go ${c.ver} fails every checksum lookup with "missing GOSUMDB". Fix: run \`go env -u GOSUMDB\`.`,
-        { value: "", goError: "missing GOSUMDB" },
-      );
-      return;
-    }
-    value = ctx.userEnvFile?.GOSUMDB || "sum.golang.org";
-  } else value = raw;
-  const s = parseGosumdb(value, v);
+  if (!env.GOSUMDB && atLeast(v, 21) && ctx.userEnvFile?.GOSUMDB === "") {
+    report(
+      c,
+      "gosumdb-missing",
+      "GOSUMDB",
+      `GOSUMDB is ${env.GOSUMDB === undefined ? "unset" : "empty"} and the go env file has an empty GOSUMDB= line: Go ${c.ver} fails every checksum lookup with "missing GOSUMDB". Fix: run \`go env -u GOSUMDB\`.`,
+      { value: "", goError: "missing GOSUMDB" },
+    );
+    return;
+  }
+  const value = settings.gosumdb;
+  const s = settings.sumdb;
   const shown = redactList(value);
   if (s.kind === "error") {
     const fields = goFields(value);

@@ -1,14 +1,10 @@
 // GOTOOLCHAIN: its syntax, and toolchain downloads that other settings make fail.
 import { atLeast } from "../go/version.ts";
-import type { ProxyListResult } from "../go/proxy-list.ts";
+import type { GoSettings } from "../settings/go-settings.ts";
 import { isLanguageVersionOnly, parseGotoolchain } from "../go/toolchain.ts";
 import { printable, report, type CheckEnv, type Findings } from "./context.ts";
 
-export function checkGotoolchain(
-  env: CheckEnv,
-  c: Findings,
-  proxy: ProxyListResult | undefined,
-): void {
+export function checkGotoolchain(env: CheckEnv, c: Findings, settings: GoSettings): void {
   const v = c.v;
   const value = env.GOTOOLCHAIN;
   // GOTOOLCHAIN=local is what Go before 1.21 does anyway: harmless where it is not read.
@@ -45,9 +41,9 @@ export function checkGotoolchain(
   }
   const downloads = t.kind === "ok" && !(t.min === "local" && t.mode === "");
   if (!downloads) return;
-  const real = (proxy?.entries ?? []).filter((e) => e.kind !== "noproxy");
+  const real = settings.proxy.entries.filter((e) => e.kind !== "noproxy");
   const proxyOff = real.length > 0 && real[0]!.kind === "off";
-  const sumOff = env.GOSUMDB === "off";
+  const sumOff = settings.sumdb.kind === "off";
   if (proxyOff || sumOff) {
     const why = sumOff
       ? 'GOSUMDB=off ("checksum database disabled by GOSUMDB=off": toolchains are always verified)'

@@ -2,12 +2,8 @@
 // that public services would see, patterns that match nothing required.
 import { atLeast } from "../go/version.ts";
 import type { ProxyListResult } from "../go/proxy-list.ts";
-import {
-  effectiveGonoproxy,
-  effectiveGonosumdb,
-  matchPrefixPatterns,
-  splitPatterns,
-} from "../go/patterns.ts";
+import type { GoSettings } from "../settings/go-settings.ts";
+import { matchPrefixPatterns, splitPatterns } from "../go/patterns.ts";
 import { checkModulePath, moduleHost } from "../go/module-path.ts";
 import { isPublicHost } from "./gomod.ts";
 import { brokenPattern } from "./patterns.ts";
@@ -25,13 +21,13 @@ export function checkRequirements(
   env: CheckEnv,
   ctx: CheckContext,
   c: Findings,
-  proxy: ProxyListResult | undefined,
+  settings: GoSettings,
 ): void {
   const reqs = ctx.requirements;
   if (!reqs || reqs.length === 0) return;
   const badPaths = checkModulePaths(reqs, c);
   if (!atLeast(c.v, 13)) return;
-  checkPrivateModules(env, c, proxy, reqs, badPaths);
+  checkPrivateModules(c, settings, reqs, badPaths);
   checkUnusedPatterns(env, c, reqs);
 }
 
@@ -56,20 +52,16 @@ function checkModulePaths(reqs: readonly RequirementRef[], c: Findings): Set<str
 
 /** Private modules whose paths Go would send to a public proxy or the checksum database. */
 function checkPrivateModules(
-  env: CheckEnv,
   c: Findings,
-  proxy: ProxyListResult | undefined,
+  settings: GoSettings,
   reqs: readonly RequirementRef[],
   badPaths: ReadonlySet<string>,
 ): void {
   const v = c.v;
-  const gonosumdb = effectiveGonosumdb(env);
-  const gonoproxy = effectiveGonoproxy(env);
-  const sumdbOff = (env.GOSUMDB ?? "") === "off";
-  const sumdbName = sumdbOff
-    ? ""
-    : (env.GOSUMDB || "sum.golang.org").split(/\s+/)[0]!.split("+")[0]!;
-  const publicProxies = publicProxiesAskedFirst(proxy);
+  const { gonosumdb, gonoproxy } = settings;
+  const sumdbOff = settings.sumdb.kind === "off";
+  const sumdbName = settings.gosumdb.split(/\s+/)[0]!.split("+")[0]!;
+  const publicProxies = publicProxiesAskedFirst(settings.proxy);
   // The proxies the user chose (Athens, Artifactory) are meant to see private paths; only a
   // public proxy Go asks unconditionally and the checksum database are outsiders.
   const byHost = new Map<
@@ -116,7 +108,7 @@ function checkPrivateModules(
       "module-not-private",
       "GOPRIVATE",
       `${names} (${first.file}:${first.line}) ${list.length === 1 ? "is" : "are"} on ${host}, which is not a public code host: Go ${c.ver} will send the path to ${seenBy.join(", and to ")}. Fix: ${fix}.`,
-      { value: env.GOPRIVATE ?? "", file: first.file, line: first.line },
+      { value: settings.patterns.GOPRIVATE ?? "", file: first.file, line: first.line },
     );
   }
 }
@@ -148,9 +140,9 @@ const PUBLIC_PROXY_HOSTS: ReadonlySet<string> = new Set([
   "mirrors.aliyun.com",
 ]);
 
-function publicProxiesAskedFirst(proxy: ProxyListResult | undefined): string[] {
+function publicProxiesAskedFirst(proxy: ProxyListResult): string[] {
   const out: string[] = [];
-  for (const e of proxy?.entries ?? []) {
+  for (const e of proxy.entries) {
     if (e.kind !== "proxy") break;
     const host = URL.canParse(e.url) ? new URL(e.url).hostname : "";
     if (!PUBLIC_PROXY_HOSTS.has(host)) break;

@@ -3,6 +3,7 @@
 // One file per variable (or group of variables) holds its checks; this runs them in order.
 import type { Diagnostic } from "../core/diagnostic.ts";
 import { secretScrubber, valueSecretForms } from "../redact/redact.ts";
+import { goSettingsFromEnv } from "../settings/go-settings.ts";
 import { printable, type CheckContext, type CheckEnv, type Findings } from "./context.ts";
 import { checkGoproxy } from "./goproxy.ts";
 import { checkGosumdb } from "./gosumdb.ts";
@@ -26,11 +27,12 @@ function secretsIn(env: CheckEnv, ctx: CheckContext): string[] {
 export function checkSettings(env: CheckEnv, ctx: CheckContext): Diagnostic[] {
   const v = ctx.goVersion;
   const c: Findings = { v, ver: `${v.major}.${v.minor}`, out: [] };
-  const proxy = checkGoproxy(env, ctx, c);
-  checkGosumdb(env, ctx, c);
+  const settings = goSettingsFromEnv(env, v, ctx.userEnvFile);
+  checkGoproxy(env, ctx, c, settings);
+  checkGosumdb(env, ctx, c, settings);
   checkPatterns(env, c);
-  checkRequirements(env, ctx, c, proxy);
-  checkGotoolchain(env, c, proxy);
+  checkRequirements(env, ctx, c, settings);
+  checkGotoolchain(env, c, settings);
   checkGoflags(env, c);
   checkGoauth(env, c);
   checkGovcs(env, c);
