@@ -42,6 +42,23 @@ export function report(
   c.out.push({ rule: id, severity: r.severity, variable, message, ...extra });
 }
 
+/** A variable newer than the target Go, which ignores it. */
+export function reportUnsupported(
+  c: Findings,
+  name: string,
+  value: string,
+  why: string,
+  fix: string,
+): void {
+  report(
+    c,
+    "variable-unsupported",
+    name,
+    `${name} is set, but Go ${c.ver} does not read it (${why}): the setting does nothing. Fix: ${fix}`,
+    { value },
+  );
+}
+
 /** A value on one line, control characters escaped, at most 200 characters. */
 export function printable(s: string): string {
   const oneLine = s.replace(

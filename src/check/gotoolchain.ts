@@ -2,19 +2,19 @@
 import { atLeast } from "../go/version.ts";
 import type { GoSettings } from "../settings/go-settings.ts";
 import { isLanguageVersionOnly, parseGotoolchain } from "../go/toolchain.ts";
-import { printable, report, type CheckEnv, type Findings } from "./context.ts";
+import { printable, report, reportUnsupported, type CheckEnv, type Findings } from "./context.ts";
 
 export function checkGotoolchain(env: CheckEnv, c: Findings, settings: GoSettings): void {
   const v = c.v;
   const value = env.GOTOOLCHAIN;
   // GOTOOLCHAIN=local is what Go before 1.21 does anyway: harmless where it is not read.
   if (value !== undefined && value !== "" && value !== "local" && !atLeast(v, 21)) {
-    report(
+    reportUnsupported(
       c,
-      "variable-unsupported",
       "GOTOOLCHAIN",
-      `GOTOOLCHAIN is set, but Go ${c.ver} does not read it (toolchain switching starts with Go 1.21). Fix: install the Go version you need.`,
-      { value },
+      value,
+      "toolchain switching starts with Go 1.21",
+      "install the Go version you need.",
     );
     return;
   }

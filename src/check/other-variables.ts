@@ -3,60 +3,44 @@ import { atLeast } from "../go/version.ts";
 import { redactList } from "../redact/redact.ts";
 import { parseGoauth } from "../go/goauth.ts";
 import { parseGovcs } from "../go/govcs.ts";
-import { printable, report, type CheckEnv, type Findings } from "./context.ts";
+import { printable, report, reportUnsupported, type CheckEnv, type Findings } from "./context.ts";
 
 export function checkGoauth(env: CheckEnv, c: Findings): void {
-  const v = c.v;
   const auth = env.GOAUTH;
-  if (auth !== undefined && auth !== "") {
-    if (!atLeast(v, 24)) {
-      report(
-        c,
-        "variable-unsupported",
-        "GOAUTH",
-        `GOAUTH is set, but Go ${c.ver} does not read it (it exists from Go 1.24; older versions use .netrc only). Fix: use .netrc, or require Go 1.24+.`,
-        { value: redactList(auth) },
-      );
-    } else {
-      const r = parseGoauth(auth);
-      if (r.error) {
-        report(
-          c,
-          "goauth-invalid",
-          "GOAUTH",
-          `Go ${c.ver} rejects GOAUTH: authenticated fetches fail with "${r.error}". Fix: a ";"-separated list of off, netrc, "git /abs/dir" or a command, with no empty entries.`,
-          { value: redactList(auth), goError: r.error },
-        );
-      }
-    }
+  if (auth === undefined || auth === "") return;
+  const shown = redactList(auth);
+  if (!atLeast(c.v, 24)) {
+    const why = "it exists from Go 1.24; older versions use .netrc only";
+    reportUnsupported(c, "GOAUTH", shown, why, "use .netrc, or require Go 1.24+.");
+    return;
   }
+  const { error } = parseGoauth(auth);
+  if (!error) return;
+  report(
+    c,
+    "goauth-invalid",
+    "GOAUTH",
+    `Go ${c.ver} rejects GOAUTH: authenticated fetches fail with "${error}". Fix: a ";"-separated list of off, netrc, "git /abs/dir" or a command, with no empty entries.`,
+    { value: shown, goError: error },
+  );
 }
 
 export function checkGovcs(env: CheckEnv, c: Findings): void {
-  const v = c.v;
   const vcs = env.GOVCS;
-  if (vcs !== undefined && vcs !== "") {
-    if (!atLeast(v, 16)) {
-      report(
-        c,
-        "variable-unsupported",
-        "GOVCS",
-        `GOVCS is set, but Go ${c.ver} does not read it (it exists from Go 1.16). Fix: require Go 1.16+ or remove it.`,
-        { value: vcs },
-      );
-    } else {
-      const r = parseGovcs(vcs);
-      if (r.error) {
-        report(
-          c,
-          "govcs-invalid",
-          "GOVCS",
-          `Go ${c.ver} rejects GOVCS when it first needs a VCS: "${r.error}". Fix: write pattern:vcs|vcs entries separated by ",".`,
-          { value: vcs, goError: r.error },
-        );
-      }
-    }
+  if (vcs === undefined || vcs === "") return;
+  if (!atLeast(c.v, 16)) {
+    reportUnsupported(c, "GOVCS", vcs, "it exists from Go 1.16", "require Go 1.16+ or remove it.");
+    return;
   }
+  const { error } = parseGovcs(vcs);
+  if (!error) return;
+  report(
+    c,
+    "govcs-invalid",
+    "GOVCS",
+    `Go ${c.ver} rejects GOVCS when it first needs a VCS: "${error}". Fix: write pattern:vcs|vcs entries separated by ",".`,
+    { value: vcs, goError: error },
+  );
 }
 
 export function checkGo111module(env: CheckEnv, c: Findings): void {

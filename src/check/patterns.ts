@@ -2,7 +2,7 @@
 import { atLeast } from "../go/version.ts";
 import { goTrimSpace } from "../go/proxy-list.ts";
 import { isBadPattern, matchPrefixPatterns, pathMatch, splitPatterns } from "../go/patterns.ts";
-import { printable, report, type CheckEnv, type Findings } from "./context.ts";
+import { printable, report, reportUnsupported, type CheckEnv, type Findings } from "./context.ts";
 
 /** The variables that hold comma-separated module path patterns. */
 const PATTERN_VARS = ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"] as const;
@@ -32,12 +32,12 @@ export function checkPatterns(env: CheckEnv, c: Findings): void {
     if (value === undefined) continue;
     const since = name === "GOINSECURE" ? 14 : 13;
     if (value !== "" && !atLeast(v, since)) {
-      report(
+      reportUnsupported(
         c,
-        "variable-unsupported",
         name,
-        `${name} is set, but Go ${c.ver} does not read it (it exists from Go 1.${since}): the setting does nothing. Fix: require Go 1.${since}+ or remove it.`,
-        { value },
+        value,
+        `it exists from Go 1.${since}`,
+        `require Go 1.${since}+ or remove it.`,
       );
       continue;
     }
