@@ -26,7 +26,7 @@ import {
 } from "./settings.ts";
 import type { ProxyEntry } from "../go/proxy-list.ts";
 import { effectiveGonoproxy, effectiveGonosumdb } from "../go/patterns.ts";
-import { egressFor, egressFromEnv, type EgressDecision } from "../probe/env-proxy.ts";
+import { egressFor, egressFromEnv, type EgressDecision } from "../net/env-proxy.ts";
 import { inferProxyBase } from "../download/ledger.ts";
 
 type OriginKind = "proxy" | "sumdb" | "direct" | "off" | "egress";
