@@ -25,7 +25,7 @@ export { parseGoVersion, compareGoVersions, atLeast } from "./go/version.ts";
 export type { GoVersion } from "./go/version.ts";
 export { goEnvFrom, GO_VARIABLES } from "./go/env.ts";
 export type { GoEnv, GoVariable } from "./go/env.ts";
-export { redactUrl, urlSecrets } from "./go/url.ts";
+export { redactUrl, urlSecretForms } from "./redact/redact.ts";
 
 // The settings checker and its rule catalogue (docs/rules.md).
 export { checkSettings } from "./check/static.ts";

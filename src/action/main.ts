@@ -18,12 +18,8 @@ import type { RootOutcome } from "../download/prewarm.ts";
 import type { ProbeReport } from "../probe/chain.ts";
 import { cachedDownloadReport, chainConfig } from "../report/from-download.ts";
 import { settingRows } from "../settings/rows.ts";
-import {
-  effectiveEnv,
-  exportsFromInputs,
-  redactList,
-  settingSecrets,
-} from "../settings/settings.ts";
+import { effectiveEnv, exportsFromInputs } from "../settings/settings.ts";
+import { redactList, settingSecrets } from "../redact/redact.ts";
 import { REPORT_SCHEMA, type DownloadReport, type RunReport } from "../report/model.ts";
 import { failureReasons, PROBE_PROOFS } from "../report/verdict.ts";
 import { parseStrictIgnore, withoutSilenced } from "../report/strict.ts";
@@ -47,7 +43,7 @@ async function main(): Promise<void> {
   // Secrets first: nothing may print before the runner knows what to mask.
   for (const s of credentialsSecrets(inputs.credentials)) core.setSecret(s);
   const exported = exportsFromInputs(inputs.variables);
-  for (const s of settingSecrets(exported)) core.setSecret(s);
+  for (const s of settingSecrets(Object.values(exported))) core.setSecret(s);
   for (const [name, value] of Object.entries(exported)) {
     core.exportVariable(name, value);
     core.setOutput(name.toLowerCase(), redactList(value));
@@ -224,13 +220,9 @@ async function main(): Promise<void> {
       );
       warm = check.warm && ws.sums.length > 0;
       if (warm) {
-        const e = go.effective;
         download = cachedDownloadReport(ws.roots, sumModules(ws), check.seconds, {
           workspace,
-          chain: chainConfig(
-            { GOPROXY: e.GOPROXY!, GOSUMDB: e.GOSUMDB!, GONOPROXY: e.GONOPROXY! },
-            go.version,
-          ),
+          chain: chainConfig(go.settings),
           goVersion: go.version,
           allowDirect: inputs.allowDirect,
           requiredAt: requiredAt(ws),

@@ -5,8 +5,7 @@ import { rule, type CheckRuleId } from "./rules.ts";
 import { isPublicHost } from "./gomod.ts";
 import { GO_VARIABLES, type GoEnv } from "../go/env.ts";
 import { atLeast, type GoVersion } from "../go/version.ts";
-import { redactUrl } from "../go/url.ts";
-import { secretScrubber, valueSecretForms } from "../credentials/secret-forms.ts";
+import { redactList, secretScrubber, valueSecretForms } from "../redact/redact.ts";
 import { goUrlParse, strictHostFor } from "../go/gourl.ts";
 import {
   DEFAULT_GOPROXY,
@@ -158,20 +157,6 @@ function push(
   c.out.push({ rule: id, severity: r.severity, variable, message, ...extra });
 }
 
-/** A value for display: every URL-ish element redacted. */
-function redactValue(value: string): string {
-  return value
-    .split(/([,|\s]+)/)
-    .map((piece) => {
-      if (!piece.includes("@")) return piece;
-      if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(piece)) return redactUrl(piece);
-      return piece.replace(/^[^/?#]*@/, (m) =>
-        m.includes(":") ? `${m.slice(0, m.indexOf(":"))}:xxxxx@` : "xxxxx@",
-      );
-    })
-    .join("");
-}
-
 function show(s: string): string {
   const oneLine = s.replace(
     /[\x00-\x1f\x7f]/g,
@@ -240,11 +225,11 @@ function checkGoproxy(env: CheckEnv, ctx: CheckContext, c: Ctx): ProxyListResult
   const gonoproxy = atLeast(v, 13) ? effectiveGonoproxy(env) : "";
   const value = effectiveGoproxy(raw, v, ctx.userEnvFile);
   const res = parseProxyList(value, v, { gonoproxy });
-  const shown = redactValue(value);
+  const shown = redactList(value);
   if (res.error) {
     const goError = res.error;
     const el =
-      res.errorElement !== undefined ? ` in the entry "${redactValue(res.errorElement)}"` : "";
+      res.errorElement !== undefined ? ` in the entry "${redactList(res.errorElement)}"` : "";
     const what = `Go ${c.ver} rejects GOPROXY${el}: every module fetch fails with "go: <module>@<version>: ${goError}".`;
     let id: CheckRuleId;
     let fix: string;
@@ -299,7 +284,7 @@ function checkGoproxy(env: CheckEnv, ctx: CheckContext, c: Ctx): ProxyListResult
       c,
       "goproxy-entries-after-terminal",
       "GOPROXY",
-      `GOPROXY lists ${res.ignored.length} entr${res.ignored.length === 1 ? "y" : "ies"} after "${term}" (${res.ignored.map((e) => `"${redactValue(e)}"`).join(", ")}): Go stops at "${term}" and ignores them without checking them. Fix: put proxies before "${term}", or remove the dead entries.`,
+      `GOPROXY lists ${res.ignored.length} entr${res.ignored.length === 1 ? "y" : "ies"} after "${term}" (${res.ignored.map((e) => `"${redactList(e)}"`).join(", ")}): Go stops at "${term}" and ignores them without checking them. Fix: put proxies before "${term}", or remove the dead entries.`,
       { value: shown },
     );
   }
@@ -414,7 +399,7 @@ function checkGosumdb(env: CheckEnv, ctx: CheckContext, c: Ctx): void {
     value = ctx.userEnvFile?.GOSUMDB || "sum.golang.org";
   } else value = raw;
   const s = parseGosumdb(value, v);
-  const shown = redactValue(value);
+  const shown = redactList(value);
   if (s.kind === "error") {
     const fields = goFields(value);
     const bare =
@@ -434,7 +419,7 @@ function checkGosumdb(env: CheckEnv, ctx: CheckContext, c: Ctx): void {
         c,
         "gosumdb-bare-name",
         "GOSUMDB",
-        `GOSUMDB names "${redactValue(fields[0]!)}", but Go ${c.ver} has a key only for sum.golang.org, so the first lookup fails with "verifying <module>: ${s.error}". Fix: give the full key "<name>+<hash>+<base64 key>" (optionally followed by the URL), or use sum.golang.org.`,
+        `GOSUMDB names "${redactList(fields[0]!)}", but Go ${c.ver} has a key only for sum.golang.org, so the first lookup fails with "verifying <module>: ${s.error}". Fix: give the full key "<name>+<hash>+<base64 key>" (optionally followed by the URL), or use sum.golang.org.`,
         { value: shown, goError: s.error },
       );
     } else {
@@ -463,7 +448,7 @@ function checkGosumdb(env: CheckEnv, ctx: CheckContext, c: Ctx): void {
       c,
       "gosumdb-explicit-url",
       "GOSUMDB",
-      `GOSUMDB gives the URL ${redactValue(s.url)} for ${s.name}: Go ${c.ver} sends every checksum lookup there directly and never through GOPROXY. Fix: make sure CI can reach it, or drop the URL to go through proxies that serve /sumdb/${s.name}/.`,
+      `GOSUMDB gives the URL ${redactList(s.url)} for ${s.name}: Go ${c.ver} sends every checksum lookup there directly and never through GOPROXY. Fix: make sure CI can reach it, or drop the URL to go through proxies that serve /sumdb/${s.name}/.`,
       { value: shown },
     );
   }
@@ -798,7 +783,7 @@ function checkGoflags(env: CheckEnv, c: Ctx): void {
   const value = env.GOFLAGS;
   if (value === undefined || value === "") return;
   const r = parseGoflags(value, c.v);
-  const shown = redactValue(value);
+  const shown = redactList(value);
   const failure = goflagsError(value, c.v, "mod download");
   if (failure !== undefined) {
     const id = r.error
@@ -862,7 +847,7 @@ function checkMisc(env: CheckEnv, c: Ctx): void {
         "variable-unsupported",
         "GOAUTH",
         `GOAUTH is set, but Go ${c.ver} does not read it (it exists from Go 1.24; older versions use .netrc only). Fix: use .netrc, or require Go 1.24+.`,
-        { value: redactValue(auth) },
+        { value: redactList(auth) },
       );
     } else {
       const r = parseGoauth(auth);
@@ -872,7 +857,7 @@ function checkMisc(env: CheckEnv, c: Ctx): void {
           "goauth-invalid",
           "GOAUTH",
           `Go ${c.ver} rejects GOAUTH: authenticated fetches fail with "${r.error}". Fix: a ";"-separated list of off, netrc, "git /abs/dir" or a command, with no empty entries.`,
-          { value: redactValue(auth), goError: r.error },
+          { value: redactList(auth), goError: r.error },
         );
       }
     }
@@ -1006,7 +991,7 @@ function checkNeverRead(env: CheckEnv, ctx: CheckContext, c: Ctx): void {
       "variable-never-read",
       name,
       `${name} is not a variable the go command reads; the setting does nothing. Fix: use ${meant}${upper === "GONOSUMCHECK" || upper === "GONOVERIFY" ? " — GONOSUMCHECK and GONOVERIFY do not exist in any Go release" : ""}.`,
-      { value: redactValue(val) },
+      { value: redactList(val) },
     );
   }
 }

@@ -13,7 +13,7 @@
 // field that could be a secret is still returned for masking.
 import type { Diagnostic } from "../core/diagnostic.ts";
 import { GO_SPACE, goTrimSpace } from "../go/proxy-list.ts";
-import { credentialForms } from "./secret-forms.ts";
+import { credentialForms } from "../redact/redact.ts";
 
 export interface CredentialEntry {
   /** host[:port], as the netrc machine and the git credential host. */
@@ -100,7 +100,7 @@ export function parseCredentials(text: string): ParsedCredentials {
   return { entries, secrets: [...secrets], diagnostics };
 }
 
-/** Every form in which a credential may show up in output (see secret-forms.ts). */
+/** Every form in which a credential may show up in output (see src/redact/redact.ts). */
 export function credentialSecrets(entry: { user: string; token: string }): string[] {
   return credentialForms(entry.user, entry.token);
 }

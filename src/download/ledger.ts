@@ -13,8 +13,7 @@
 //   all was served by `local` (GOMODCACHE).
 // - Go 1.24+ silently repeats a 4xx over https with GOAUTH credentials; -x shows one line,
 //   so this ledger counts one attempt.
-import { redactUrl, urlSecrets } from "../go/url.ts";
-import { MIN_SECRET_LENGTH, secretScrubber } from "../credentials/secret-forms.ts";
+import { redactUrl, scrubDeep, urlSecretForms } from "../redact/redact.ts";
 import { decodeModulePath } from "../go/module-path.ts";
 import type {
   Attempt,
@@ -164,7 +163,7 @@ export function createClassifier(chain: ChainConfig): Classifier {
     }
     if (e === "off" || e === "") continue;
     secrets.push(
-      ...urlSecrets(e).filter((x) => !MASKS.has(x) && !MASKS.has(x.slice(x.indexOf(":") + 1))),
+      ...urlSecretForms(e).filter((x) => !MASKS.has(x) && !MASKS.has(x.slice(x.indexOf(":") + 1))),
     );
     const key = normalise(e);
     if (!key) continue;
@@ -586,7 +585,7 @@ export function buildLedger(
     problems,
   };
   if (modules) ledger.modules = modules;
-  return scrubSecrets(ledger, cls.secrets);
+  return scrubDeep(ledger, cls.secrets);
 }
 
 function cmp(a: string, b: string): number {
@@ -609,14 +608,4 @@ function stripStatusText(r: LedgerRequest & { statusText: string | null }): Ledg
   if (r.sumdb !== undefined) out.sumdb = r.sumdb;
   if (r.walk) out.walk = true;
   return out;
-}
-
-/** Replaces any configured secret that survived redaction, anywhere in the ledger. */
-function scrubSecrets<T>(value: T, secrets: string[]): T {
-  const list = secrets.filter((s) => s.length >= MIN_SECRET_LENGTH);
-  if (list.length === 0) return value;
-  const scrub = secretScrubber(list);
-  return JSON.parse(JSON.stringify(value), (_k, v: unknown) =>
-    typeof v === "string" ? scrub(v) : v,
-  ) as T;
 }

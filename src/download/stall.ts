@@ -6,7 +6,7 @@
 //   # get URL: 200 OK (0.01s)     headers arrived; the body streams into <module>/@v/<v>.zip*.tmp
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { redactUrl } from "../go/url.ts";
+import { redactUrl } from "../redact/redact.ts";
 import { inferProxyBase } from "./ledger.ts";
 import type { Stopped } from "../process/bounded.ts";
 

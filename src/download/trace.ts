@@ -11,8 +11,7 @@
 // GitLab sections, Jenkins markers); they are stripped before reading. A `# get` line that a
 // CI cut in two (BuildKit flushes partial lines under a new prefix; pasted logs wrap) is
 // joined again with the fragment on the next line, so the request is counted once.
-import { redactUrl } from "../go/url.ts";
-import { redactUrlsInText } from "../credentials/secret-forms.ts";
+import { redactUrl, redactUrlsInText } from "../redact/redact.ts";
 import type { TraceParse, TraceRequest, VcsCommand } from "./types.ts";
 
 const STATUS = /^(\d{3})(?: (.*?))? \((\d+(?:\.\d+)?)s\)$/;
@@ -46,12 +45,6 @@ export function stripCiPrefix(line: string): string {
     s = s.slice(m[0].length);
   }
   return s;
-}
-
-/** Masks every credential in every URL inside a text (Go's `xxxxx`/`***` forms included). */
-export function redactText(text: string): string {
-  if (!text.includes("@")) return text;
-  return redactUrlsInText(text);
 }
 
 function repoOf(args: string): string | null {
@@ -145,7 +138,7 @@ export function createTraceParser(): TraceParser {
       req.seconds = Number(m[3]);
       return null;
     }
-    req.error = redactText(result.trim()) || "unknown error";
+    req.error = redactUrlsInText(result.trim()) || "unknown error";
     if (!/^\d{3}(?: [^()]*)?(?: \([\d.]*s?)?$/.test(result)) return null;
     const problemCount = problems.length;
     return () => {
@@ -183,7 +176,7 @@ export function createTraceParser(): TraceParser {
     const c: VcsCommand = {
       tool,
       dir,
-      args: redactText(args),
+      args: redactUrlsInText(args),
       repo: repoByDir.get(dir) ?? repoOf(args),
       seconds: null,
       line: lineNo,
@@ -212,7 +205,7 @@ export function createTraceParser(): TraceParser {
     vcs.push({
       tool,
       dir,
-      args: redactText(args),
+      args: redactUrlsInText(args),
       repo: repoByDir.get(dir) ?? repoOf(args),
       seconds,
       line: lineNo,

@@ -1,5 +1,6 @@
 // From Go's error text to findings: the category, the cause in one sentence and the fix,
 // using the settings in force. Pure functions; never throws, never echoes a secret.
+import { redactText, redactUrl, settingSecrets } from "../redact/redact.ts";
 import { explainRule } from "./catalogue.ts";
 import type { Category, ExplainSettings, Finding } from "./types.ts";
 import {
@@ -7,9 +8,6 @@ import {
   findPackage,
   findUrls,
   moduleFromUrl,
-  redactText,
-  redactUrl,
-  settingSecrets,
   splitServerResponse,
   splitUnits,
   stripLine,

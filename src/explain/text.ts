@@ -1,12 +1,5 @@
-// Reading pasted text: CI prefixes off, lines grouped into Go messages, secrets hidden,
-// and the module, version and URLs a message names picked out. Pure functions.
-import { redactUrl } from "../go/url.ts";
-import {
-  redactedUserinfo,
-  redactUrlsInText,
-  scrubSecrets,
-  valueSecretForms,
-} from "../credentials/secret-forms.ts";
+// Reading pasted text: CI prefixes off, lines grouped into Go messages, and the module,
+// version and URLs a message names picked out. Pure functions.
 import { decodeModulePath } from "../go/module-path.ts";
 
 /** Longest input we read; more is ignored (bounded work on any paste). */
@@ -213,41 +206,3 @@ export function bareUrl(u: string): string {
     .replace(/([^:/])\/{2,}/g, "$1/")
     .toLowerCase();
 }
-
-const SAFE_USERS = new Set(["git", "hg", "xxxxx", "user:xxxxx", "***"]);
-
-/**
- * Hides every secret in free text: URL userinfo (password → xxxxx; a lone username token →
- * xxxxx), Authorization header values and bearer/basic tokens, well-known token shapes,
- * and every literal secret passed in (from the settings).
- */
-export function redactText(text: string, secrets: readonly string[] = []): string {
-  let s = scrubSecrets(text, secrets);
-  s = redactUrlsInText(s, (userinfo) => {
-    if (SAFE_USERS.has(userinfo)) return userinfo;
-    const pw = userinfo.slice(userinfo.indexOf(":") + 1);
-    if (userinfo.includes(":") && (pw === "xxxxx" || pw === "***" || pw === "%5Bredacted%5D"))
-      return userinfo;
-    return redactedUserinfo(userinfo);
-  });
-  s = s.replace(/\b((?:Proxy-)?Authorization\s*[:=]\s*)("?)[^\s"]+(?:\s+[^\s"]+)?/gi, "$1$2xxxxx");
-  s = s.replace(/\b(Bearer|Basic|token)\s+[A-Za-z0-9._~+/=-]{8,}/g, "$1 xxxxx");
-  s = s.replace(/\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}\b/g, "xxxxx");
-  s = s.replace(/\bgithub_pat_[A-Za-z0-9_]{20,}\b/g, "xxxxx");
-  s = s.replace(/\bglpat-[A-Za-z0-9_-]{16,}\b/g, "xxxxx");
-  s = s.replace(/\b(x-access-token|oauth2|gitlab-ci-token):[^\s@/]+@/g, "$1:xxxxx@");
-  s = s.replace(/([?&](?:access_token|token|password|passwd|key)=)[^&\s"']+/gi, "$1xxxxx");
-  return s;
-}
-
-/** The literal secrets carried by the URLs of a setting value (GOPROXY list, HTTPS_PROXY, GOSUMDB URL). */
-export function settingSecrets(values: readonly (string | undefined)[]): string[] {
-  const out = new Set<string>();
-  for (const v of values) {
-    if (!v) continue;
-    for (const sec of valueSecretForms(v)) if (!SAFE_USERS.has(sec)) out.add(sec);
-  }
-  return [...out].sort((a, b) => b.length - a.length);
-}
-
-export { redactUrl };

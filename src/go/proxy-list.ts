@@ -2,7 +2,7 @@
 // proxyURLs in 1.13–1.14; the single-value rule of 1.11–1.12). Pure functions.
 import { atLeast, type GoVersion } from "./version.ts";
 import { goUrlParse, goUrlRedacted, strictHostFor, type GoUrl } from "./gourl.ts";
-import { redactUrl } from "./url.ts";
+import { redactUrl } from "../redact/redact.ts";
 
 export type ProxyKind = "proxy" | "direct" | "off" | "noproxy";
 

@@ -1,8 +1,8 @@
 // What the go command's HTTP client takes from the environment, gathered once for a run: the
 // egress proxy, the roots, the credentials, and every secret among them (with the userinfo of the
 // URLs the settings name), so that no message built from a request can carry one.
-import { urlSecrets } from "../go/url.ts";
 import type { GoVersion } from "../go/version.ts";
+import { urlSecretForms } from "../redact/redact.ts";
 import { goCredentials, type GoCredentials } from "./auth.ts";
 import { egressFromEnv, type EgressEnv } from "./env-proxy.ts";
 import { newHttpContext, type HttpContext } from "./http.ts";
@@ -30,11 +30,11 @@ const EGRESS_VARIABLES = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_prox
 export async function openGoHttp(opts: GoHttpOptions): Promise<GoHttp> {
   const { env } = opts;
   const secrets = new Set<string>();
-  for (const u of opts.urls) for (const s of urlSecrets(u)) secrets.add(s);
+  for (const u of opts.urls) for (const s of urlSecretForms(u)) secrets.add(s);
   for (const v of EGRESS_VARIABLES) {
     const val = env[v];
     if (val)
-      for (const s of urlSecrets(val.includes("://") ? val : `http://${val}`)) secrets.add(s);
+      for (const s of urlSecretForms(val.includes("://") ? val : `http://${val}`)) secrets.add(s);
   }
   const egress = egressFromEnv(env);
   const [roots, creds] = await Promise.all([

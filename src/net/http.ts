@@ -6,9 +6,8 @@
 import type { TLSSocket } from "node:tls";
 import { Agent, ProxyAgent, buildConnector, request, type Dispatcher } from "undici";
 import { goUrlParse, type GoUrl } from "../go/gourl.ts";
-import { redactUrl, urlSecrets } from "../go/url.ts";
-import { scrubSecrets } from "../credentials/secret-forms.ts";
 import { atLeast, type GoVersion } from "../go/version.ts";
+import { redactUrl, scrubSecrets, urlSecretForms } from "../redact/redact.ts";
 import { basicAuth, type AuthSource, type GoCredentials } from "./auth.ts";
 import { egressFor, type EgressEnv } from "./env-proxy.ts";
 import { errorDetail, gunzipBounded, readLimited } from "./response-body.ts";
@@ -82,11 +81,6 @@ export function newHttpContext(
 export async function closeHttpContext(ctx: HttpContext): Promise<void> {
   await Promise.all([...ctx.dispatchers.values()].map((d) => d.destroy().catch(() => undefined)));
   ctx.dispatchers.clear();
-}
-
-/** Replaces every secret in a text. */
-export function scrub(text: string, secrets: readonly string[]): string {
-  return scrubSecrets(text, secrets);
 }
 
 /** A 404 or 410: what lets the go command fall through to the next proxy after ",". */
@@ -326,14 +320,14 @@ const REDIRECTS = [301, 302, 303, 307, 308];
  */
 export async function goGet(ctx: HttpContext, rawUrl: string): Promise<GetOutcome> {
   const start = performance.now();
-  const secrets = [...ctx.secrets, ...urlSecrets(rawUrl)];
-  const red = (s: string) => scrub(redactUrl(s), secrets);
+  const secrets = [...ctx.secrets, ...urlSecretForms(rawUrl)];
+  const red = (s: string) => scrubSecrets(redactUrl(s), secrets);
   const out: GetOutcome = { url: red(rawUrl), seconds: 0, via: "direct", redirects: [] };
   const get = startGet(ctx, rawUrl, { ctx, out, red });
   if (get) await follow(get);
   out.seconds = Math.round(performance.now() - start) / 1000;
-  if (out.error) out.error = scrub(out.error, secrets);
-  if (out.detail) out.detail = scrub(out.detail, secrets);
+  if (out.error) out.error = scrubSecrets(out.error, secrets);
+  if (out.detail) out.detail = scrubSecrets(out.detail, secrets);
   return out;
 }
 

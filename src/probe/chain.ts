@@ -4,10 +4,10 @@
 // download will do: served, falls back (warning), or fails (error).
 import type { Diagnostic } from "../core/diagnostic.ts";
 import type { ProxyEntry } from "../go/proxy-list.ts";
-import { redactUrl } from "../go/url.ts";
 import type { GoVersion } from "../go/version.ts";
 import { openGoHttp } from "../net/context.ts";
-import { closeHttpContext, scrub } from "../net/http.ts";
+import { closeHttpContext } from "../net/http.ts";
+import { redactUrl, scrubSecrets } from "../redact/redact.ts";
 import {
   moduleCandidates,
   moduleOutcomes,
@@ -71,7 +71,7 @@ export async function probeChain(input: ProbeInput): Promise<ProbeReport> {
   diagnostics.push(...creds.diagnostics);
 
   const entries = input.proxies;
-  const display = (e: ProxyEntry) => scrub(redactUrl(e.display), ctx.secrets);
+  const display = (e: ProxyEntry) => scrubSecrets(redactUrl(e.display), ctx.secrets);
   const candidates = moduleCandidates(input.modules, input.probeModule, input.maxModules ?? 2);
   // Everything at once.
   const moduleGets = startModuleGets(ctx, entries, candidates, display);
@@ -119,7 +119,7 @@ export async function probeChain(input: ProbeInput): Promise<ProbeReport> {
 }
 
 function scrubDiagnostic(d: Diagnostic, secrets: readonly string[]): Diagnostic {
-  const out = { ...d, message: scrub(d.message, secrets) };
-  if (d.value !== undefined) out.value = scrub(d.value, secrets);
+  const out = { ...d, message: scrubSecrets(d.message, secrets) };
+  if (d.value !== undefined) out.value = scrubSecrets(d.value, secrets);
   return out;
 }

@@ -3,8 +3,8 @@
 // head at <base>/latest, verified with GOSUMDB's key.
 import type { Diagnostic, Severity } from "../core/diagnostic.ts";
 import type { ProxyEntry } from "../go/proxy-list.ts";
-import { redactUrl } from "../go/url.ts";
-import { failureText, goGet, scrub, type GetOutcome, type HttpContext } from "../net/http.ts";
+import { failureText, goGet, type GetOutcome, type HttpContext } from "../net/http.ts";
+import { redactUrl, scrubSecrets } from "../redact/redact.ts";
 import { UnverifiedNoteError, newVerifier, openNote } from "../sumdb/note.ts";
 import { parseTree } from "../sumdb/records.ts";
 import { toResult, type ProbeResult } from "./results.ts";
@@ -125,7 +125,7 @@ async function readLatest(
   base: string,
 ): Promise<void> {
   const { outcome } = probe;
-  outcome.url = scrub(redactUrl(base), ctx.secrets);
+  outcome.url = scrubSecrets(redactUrl(base), ctx.secrets);
   const g = await goGet(ctx, `${base.replace(/\/$/, "")}/latest`);
   const origin = outcome.access === "proxy" ? outcome.origin! : `sumdb:${sumdb.name}`;
   const res = toResult("sumdb-latest", origin, g);

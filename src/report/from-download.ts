@@ -3,26 +3,19 @@
 import type { ChainConfig, DownloadModule, Ledger } from "../download/types.ts";
 import type { RootOutcome } from "../download/prewarm.ts";
 import { buildLedger } from "../download/ledger.ts";
-import { parseTrace, redactText } from "../download/trace.ts";
+import { parseTrace } from "../download/trace.ts";
+import { redactUrlsInText } from "../redact/redact.ts";
 import { displayDir } from "../download/module-roots.ts";
 import { matchPrefixPatterns } from "../go/patterns.ts";
-import { parseProxyList } from "../go/proxy-list.ts";
-import { parseGosumdb } from "../go/sumdb-setting.ts";
+import type { GoSettings } from "../settings/go-settings.ts";
 import type { GoVersion } from "../go/version.ts";
 import type { DownloadReport, Failure } from "./model.ts";
 
-export interface ChainSettings {
-  GOPROXY: string;
-  GOSUMDB: string;
-  GONOPROXY: string;
-}
-
-/** The chain as the ledger needs it, from the effective settings. */
-export function chainConfig(s: ChainSettings, v: GoVersion): ChainConfig {
-  const list = parseProxyList(s.GOPROXY, v, { gonoproxy: s.GONOPROXY });
-  const sumdb = parseGosumdb(s.GOSUMDB);
+/** The chain as the ledger needs it, from the settings. */
+export function chainConfig(s: GoSettings): ChainConfig {
+  const sumdb = s.sumdb;
   return {
-    proxies: list.entries
+    proxies: s.proxy.entries
       .filter((e) => e.kind !== "noproxy")
       .map((e) => (e.kind === "proxy" ? e.url : e.kind)),
     sumdbs:
@@ -62,7 +55,7 @@ export function downloadReport(outcomes: RootOutcome[], ctx: DownloadContext): D
           dir: displayDir(ctx.workspace, o.root.dir),
           attempt: i + 1,
           modules: a.args.filter((x) => x.includes("@")),
-          reason: redactText(a.retryReason!),
+          reason: redactUrlsInText(a.retryReason!),
           waitSeconds: a.waited,
         })),
     ),
@@ -130,7 +123,7 @@ function failures(outcomes: RootOutcome[], ledger: Ledger, ctx: DownloadContext)
       out.push({
         module: m.Path,
         version: m.Version,
-        error: redactText(m.Error),
+        error: redactUrlsInText(m.Error),
         tried: dedupe(tried.length ? tried : files.flatMap((f) => f.failed)),
         ...(ctx.requiredAt[m.Path] ?? {}),
       });
@@ -142,7 +135,7 @@ function failures(outcomes: RootOutcome[], ledger: Ledger, ctx: DownloadContext)
       out.push({
         module: module || displayDir(ctx.workspace, o.root.dir),
         version: version ?? "",
-        error: redactText(last.stop.message),
+        error: redactUrlsInText(last.stop.message),
         tried: last.stop.proxy
           ? [
               {
@@ -160,7 +153,7 @@ function failures(outcomes: RootOutcome[], ledger: Ledger, ctx: DownloadContext)
       out.push({
         module: displayDir(ctx.workspace, o.root.dir),
         version: "",
-        error: redactText(said.join("\n") || `go mod download exited with ${last.exitCode}`),
+        error: redactUrlsInText(said.join("\n") || `go mod download exited with ${last.exitCode}`),
         tried: [],
       });
     }

@@ -1,6 +1,5 @@
 // Inputs → the Go variables to export, and the environment Go will then see.
 import type { GoEnv } from "../go/env.ts";
-import { redactUserinfo, valueSecretForms } from "../credentials/secret-forms.ts";
 import { VARIABLE_INPUTS, type VariableInput } from "./inputs.ts";
 
 /** The variables to export: one per non-empty input; an empty input leaves the variable alone. */
@@ -21,19 +20,4 @@ export function effectiveEnv(
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(jobEnv)) if (v !== undefined) env[k] = v;
   return { ...env, ...exported };
-}
-
-/** Every secret the settings carry (URL passwords, lone-username tokens), in every form, for masking. */
-export function settingSecrets(env: GoEnv): string[] {
-  const out = new Set<string>();
-  for (const value of Object.values(env)) for (const s of valueSecretForms(value ?? "")) out.add(s);
-  return [...out];
-}
-
-/** A list value (GOPROXY, GOSUMDB) with every URL's credentials hidden, separators kept. */
-export function redactList(value: string): string {
-  return value
-    .split(/([,|\s]+)/)
-    .map((part) => redactUserinfo(part, { schemeless: true }))
-    .join("");
 }

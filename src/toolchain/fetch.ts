@@ -16,15 +16,14 @@ import { fileURLToPath } from "node:url";
 import { effectiveGonoproxy, matchPrefixPatterns } from "../go/patterns.ts";
 import { effectiveGoproxy, parseProxyList, type ProxyEntry } from "../go/proxy-list.ts";
 import { parseGosumdb } from "../go/sumdb-setting.ts";
-import { redactUrl } from "../go/url.ts";
 import type { GoVersion } from "../go/version.ts";
+import { redactUrl, scrubSecrets } from "../redact/redact.ts";
 import { openGoHttp } from "../net/context.ts";
 import {
   closeHttpContext,
   failureText,
   goGet,
   isNotFound,
-  scrub,
   type GetOutcome,
   type HttpContext,
 } from "../net/http.ts";
@@ -147,7 +146,7 @@ export async function openChain(opts: ChainOptions): Promise<Chain> {
 }
 
 function show(chain: Chain, url: string): string {
-  return scrub(redactUrl(url), chain.http.secrets);
+  return scrubSecrets(redactUrl(url), chain.http.secrets);
 }
 
 function joinUrl(base: string, rest: string): string {

@@ -21,7 +21,7 @@ const SHAPES: Record<string, (n: number) => string> = {
 };
 
 // checkSettings is where a 16 KB GOPROXY took 16.8 s: it gathers every secret form of every
-// value (credentials/secret-forms.ts) and scrubs every message with them.
+// value (src/redact/redact.ts) and scrubs every message with them.
 const WORK: Record<string, (v: string) => unknown> = {
   checkSettings: (v) =>
     checkSettings({ GOPROXY: v, GOPRIVATE: v, GONOSUMDB: v, HTTPS_PROXY: v } as CheckEnv, {

@@ -1,14 +1,10 @@
 import { test } from "@jest/globals";
 import assert from "node:assert/strict";
+import { redactUrlsInText } from "../../../src/redact/redact.ts";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  createTraceParser,
-  parseTrace,
-  redactText,
-  stripCiPrefix,
-} from "../../../src/download/trace.ts";
+import { createTraceParser, parseTrace, stripCiPrefix } from "../../../src/download/trace.ts";
 
 const DATA = join(dirname(fileURLToPath(import.meta.url)), "testdata");
 const read = (f: string) => readFileSync(join(DATA, f), "utf8");
@@ -150,12 +146,12 @@ test("stripCiPrefix", () => {
     assert.equal(stripCiPrefix(input), want, JSON.stringify(input));
 });
 
-test("redactText masks passwords and lone tokens in every URL of a text", () => {
+test("go's error text in a trace keeps no password or lone token of any URL", () => {
   assert.equal(
-    redactText('Get "https://tok@h/p": x; https://u:pw@h2/q'),
+    redactUrlsInText('Get "https://tok@h/p": x; https://u:pw@h2/q'),
     'Get "https://xxxxx@h/p": x; https://u:xxxxx@h2/q',
   );
-  assert.equal(redactText("no urls here"), "no urls here");
+  assert.equal(redactUrlsInText("no urls here"), "no urls here");
 });
 
 test("the untimed vcs-package form: `cd DIR` then `git ARGS`", () => {

@@ -1,4 +1,6 @@
-// Every form a secret can take in output, and one linear-time scrubber for all printers.
+// Redaction, in one place: every form a secret can take in output, how Go itself hides
+// credentials, and one linear-time scrubber; every printer (log, annotation, summary,
+// report, CLI) goes through these functions.
 //
 // Go reads URL userinfo as net/url does: the authority ends at the first "/", "?" or "#"
 // after "//", the userinfo is everything before its LAST "@" (so a password may hold raw "@"
@@ -155,7 +157,7 @@ function tailTokens(run: string): string[] {
 }
 
 /** Hides a URL's credentials the way Go's URL.Redacted does: `user:xxxxx@`, or `xxxxx@` for a lone token. */
-export function redactUserinfo(raw: string, opts: { schemeless?: boolean } = {}): string {
+export function redactUrl(raw: string, opts: { schemeless?: boolean } = {}): string {
   const info = goUserinfo(raw, opts);
   if (!info) return raw;
   return (
@@ -295,4 +297,62 @@ function base64(s: string): string {
 
 function unique(xs: string[]): string[] {
   return [...new Set(xs.filter((x) => x !== ""))];
+}
+
+/** Scrubs every configured secret from every string inside a plain value (a ledger, a report). */
+export function scrubDeep<T>(value: T, secrets: readonly string[]): T {
+  const list = secrets.filter((x) => x.length >= MIN_SECRET_LENGTH);
+  if (list.length === 0) return value;
+  const scrub = secretScrubber(list);
+  return JSON.parse(JSON.stringify(value), (_k, v: unknown) =>
+    typeof v === "string" ? scrub(v) : v,
+  ) as T;
+}
+
+/** A list value (GOPROXY, GOSUMDB, a pattern list) with every URL's credentials hidden, separators kept. */
+export function redactList(value: string): string {
+  return value
+    .split(/([,|\s]+)/)
+    .map((part) => redactUrl(part, { schemeless: true }))
+    .join("");
+}
+
+/** User names that are not secrets: Go's and our own redaction marks, and VCS users. */
+const SAFE_USERS = new Set(["git", "hg", "xxxxx", "user:xxxxx", "***"]);
+
+/**
+ * Every literal secret the settings' URLs carry (GOPROXY list, HTTPS_PROXY, GOSUMDB URL), in
+ * every form, longest first, for masking and scrubbing.
+ */
+export function settingSecrets(values: Iterable<string | undefined>): string[] {
+  const out = new Set<string>();
+  for (const v of values) {
+    if (!v) continue;
+    for (const sec of valueSecretForms(v)) if (!SAFE_USERS.has(sec)) out.add(sec);
+  }
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Hides every secret in free text: URL userinfo (password → xxxxx; a lone username token →
+ * xxxxx), Authorization header values and bearer/basic tokens, well-known token shapes,
+ * and every literal secret passed in (from the settings).
+ */
+export function redactText(text: string, secrets: readonly string[] = []): string {
+  let s = scrubSecrets(text, secrets);
+  s = redactUrlsInText(s, (userinfo) => {
+    if (SAFE_USERS.has(userinfo)) return userinfo;
+    const pw = userinfo.slice(userinfo.indexOf(":") + 1);
+    if (userinfo.includes(":") && (pw === "xxxxx" || pw === "***" || pw === "%5Bredacted%5D"))
+      return userinfo;
+    return redactedUserinfo(userinfo);
+  });
+  s = s.replace(/\b((?:Proxy-)?Authorization\s*[:=]\s*)("?)[^\s"]+(?:\s+[^\s"]+)?/gi, "$1$2xxxxx");
+  s = s.replace(/\b(Bearer|Basic|token)\s+[A-Za-z0-9._~+/=-]{8,}/g, "$1 xxxxx");
+  s = s.replace(/\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}\b/g, "xxxxx");
+  s = s.replace(/\bgithub_pat_[A-Za-z0-9_]{20,}\b/g, "xxxxx");
+  s = s.replace(/\bglpat-[A-Za-z0-9_-]{16,}\b/g, "xxxxx");
+  s = s.replace(/\b(x-access-token|oauth2|gitlab-ci-token):[^\s@/]+@/g, "$1:xxxxx@");
+  s = s.replace(/([?&](?:access_token|token|password|passwd|key)=)[^&\s"']+/gi, "$1xxxxx");
+  return s;
 }

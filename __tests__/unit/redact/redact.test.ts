@@ -5,14 +5,15 @@ import assert from "node:assert/strict";
 import {
   goEscapeUserinfo,
   goUserinfo,
+  redactList,
   redactUrlsInText,
-  redactUserinfo,
+  redactUrl,
   secretScrubber,
+  settingSecrets,
   urlSecretForms,
   valueSecretForms,
-} from "../../../src/credentials/secret-forms.ts";
+} from "../../../src/redact/redact.ts";
 import { parseCredentials, credentialSecrets } from "../../../src/credentials/input.ts";
-import { redactList, settingSecrets } from "../../../src/settings/settings.ts";
 
 const b64 = (s: string) => Buffer.from(s).toString("base64");
 
@@ -53,10 +54,10 @@ describe("every form of a secret", () => {
       assert.ok(forms.includes(f), f);
   });
   test("setting values: each URL of a list, with or without scheme", () => {
-    const s = settingSecrets({
-      GOPROXY: "https://a:pw-one@p1.example|https://tok-two@p2.example,direct",
-      HTTPS_PROXY: "user:pw-three@egress:3128",
-    } as never);
+    const s = settingSecrets([
+      "https://a:pw-one@p1.example|https://tok-two@p2.example,direct",
+      "user:pw-three@egress:3128",
+    ]);
     for (const f of ["pw-one", "tok-two", "pw-three", b64("a:pw-one")]) assert.ok(s.includes(f), f);
   });
   test("credentials input: fields split at any white space Go's .netrc reader splits at", () => {
@@ -73,8 +74,8 @@ describe("every form of a secret", () => {
 
 describe("redaction", () => {
   test("URLs: Go's form, up to the last @ (nothing of the password is left)", () => {
-    assert.equal(redactUserinfo("https://ci:p@ss@h.example/x"), "https://ci:xxxxx@h.example/x");
-    assert.equal(redactUserinfo("https://ghp_x@h.example"), "https://xxxxx@h.example");
+    assert.equal(redactUrl("https://ci:p@ss@h.example/x"), "https://ci:xxxxx@h.example/x");
+    assert.equal(redactUrl("https://ghp_x@h.example"), "https://xxxxx@h.example");
     assert.equal(
       redactList("https://ci:p@ss@a,user:pw@b|direct"),
       "https://ci:xxxxx@a,user:xxxxx@b|direct",
