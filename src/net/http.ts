@@ -156,11 +156,10 @@ interface Get {
 
 /** The URL Go would request, or why it refuses to (set on `out`). */
 function startGet(
-  ctx: HttpContext,
   rawUrl: string,
-  get: Omit<Get, "first" | "writtenHost" | "user">,
+  started: Omit<Get, "first" | "writtenHost" | "user">,
 ): Get | undefined {
-  const { out, red } = get;
+  const { out, red } = started;
   const parsed = goUrlParse(rawUrl);
   if (!parsed.ok) {
     out.error = "the URL does not parse";
@@ -183,7 +182,7 @@ function startGet(
   }
   first.username = "";
   first.password = "";
-  return { ctx, out, red, first, writtenHost: parsed.url.host, user };
+  return { ...started, first, writtenHost: parsed.url.host, user };
 }
 
 /** The headers Go sends; credentials only to the first URL's host. */
@@ -323,7 +322,7 @@ export async function goGet(ctx: HttpContext, rawUrl: string): Promise<GetOutcom
   const secrets = [...ctx.secrets, ...urlSecretForms(rawUrl)];
   const red = (s: string) => scrubSecrets(redactUrl(s), secrets);
   const out: GetOutcome = { url: red(rawUrl), seconds: 0, via: "direct", redirects: [] };
-  const get = startGet(ctx, rawUrl, { ctx, out, red });
+  const get = startGet(rawUrl, { ctx, out, red });
   if (get) await follow(get);
   out.seconds = Math.round(performance.now() - start) / 1000;
   if (out.error) out.error = scrubSecrets(out.error, secrets);
