@@ -25,7 +25,7 @@ import {
 import type { ProxyEntry } from "../go/proxy-list.ts";
 import { effectiveGonoproxy, effectiveGonosumdb } from "../go/patterns.ts";
 import { egressFor, egressFromEnv, type EgressDecision } from "../probe/env-proxy.ts";
-import { inferProxyBase } from "../download/ledger.ts";
+import { inferProxyBase } from "../download/classify.ts";
 
 type OriginKind = "proxy" | "sumdb" | "direct" | "off" | "egress";
 

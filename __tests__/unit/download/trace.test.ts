@@ -4,7 +4,8 @@ import { redactUrlsInText } from "../../../src/redact/redact.ts";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createTraceParser, parseTrace, stripCiPrefix } from "../../../src/download/trace.ts";
+import { stripCiPrefix } from "../../../src/download/ci-prefix.ts";
+import { createTraceParser, parseTrace } from "../../../src/download/trace.ts";
 
 const DATA = join(dirname(fileURLToPath(import.meta.url)), "testdata");
 const read = (f: string) => readFileSync(join(DATA, f), "utf8");

@@ -1,0 +1,113 @@
+// The `# get URL` requests of a -x trace: each start waits for its result line, and a result
+// is paired with the oldest open request of the same URL (concurrent fetches interleave).
+import { redactUrl, redactUrlsInText } from "../redact/redact.ts";
+import type { TraceRequest } from "./types.ts";
+
+const STATUS = /^(\d{3})(?: (.*?))? \((\d+(?:\.\d+)?)s\)$/;
+
+/** Takes back a line's effect when the next line shows it was cut short. */
+export type Undo = () => void;
+
+export interface RequestBook {
+  requests: TraceRequest[];
+  problems: string[];
+  /** A request starts at this line; returns how to take the start back. */
+  start(rawUrl: string, line: number): Undo;
+  /** A result line; returns how to take it back when it may be cut short, else null. */
+  finish(rawUrl: string, result: string, line: number): Undo | null;
+  /** Ends the trace: requests still open get `no result in trace`. */
+  close(): void;
+}
+
+function cleanUrl(rawUrl: string): string {
+  return rawUrl.includes("@") ? redactUrl(rawUrl) : rawUrl;
+}
+
+function newRequest(url: string, line: number): TraceRequest {
+  return {
+    url,
+    status: null,
+    statusText: null,
+    error: null,
+    seconds: null,
+    line,
+    complete: false,
+  };
+}
+
+export function createRequestBook(): RequestBook {
+  const requests: TraceRequest[] = [];
+  const problems: string[] = [];
+  const open = new Map<string, TraceRequest[]>();
+
+  function add(r: TraceRequest) {
+    requests.push(r);
+    return r;
+  }
+
+  function drop(r: TraceRequest) {
+    const i = requests.lastIndexOf(r);
+    if (i >= 0) requests.splice(i, 1);
+  }
+
+  function enqueue(url: string, r: TraceRequest, front: boolean) {
+    const q = open.get(url);
+    if (!q) open.set(url, [r]);
+    else if (front) q.unshift(r);
+    else q.push(r);
+  }
+
+  function dequeue(url: string): TraceRequest | undefined {
+    const q = open.get(url);
+    const r = q?.shift();
+    if (q && q.length === 0) open.delete(url);
+    return r;
+  }
+
+  function start(rawUrl: string, line: number): Undo {
+    const url = cleanUrl(rawUrl);
+    const r = add(newRequest(url, line));
+    enqueue(url, r, false);
+    return () => {
+      drop(r);
+      const q = open.get(url);
+      const at = q?.lastIndexOf(r) ?? -1;
+      if (at >= 0) q!.splice(at, 1);
+      if (q && q.length === 0) open.delete(url);
+    };
+  }
+
+  function finish(rawUrl: string, result: string, line: number): Undo | null {
+    const url = cleanUrl(rawUrl);
+    const opened = dequeue(url);
+    const req = opened ?? add(newRequest(url, line));
+    if (!opened) problems.push(`line ${line}: result without a start for ${url}`);
+    req.complete = true;
+    const m = STATUS.exec(result);
+    if (m) {
+      req.status = Number(m[1]);
+      req.statusText = m[2] ? `${m[1]} ${m[2]}` : m[1]!;
+      req.seconds = Number(m[3]);
+      return null;
+    }
+    req.error = redactUrlsInText(result.trim()) || "unknown error";
+    if (!/^\d{3}(?: [^()]*)?(?: \([\d.]*s?)?$/.test(result)) return null;
+    const problemCount = problems.length;
+    return () => {
+      if (!opened) {
+        drop(req);
+        problems.length = problemCount;
+        return;
+      }
+      req.complete = false;
+      req.error = null;
+      enqueue(url, req, true);
+    };
+  }
+
+  function close() {
+    for (const r of requests) if (!r.complete && r.error === null) r.error = "no result in trace";
+  }
+
+  return { requests, problems, start, finish, close };
+}
