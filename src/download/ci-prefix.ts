@@ -2,9 +2,9 @@
 
 // One at a time from the left: ISO timestamps (GitHub, Azure), bracketed timestamps (Jenkins
 // timestamper), BuildKit's `#12 3.456 `, Jenkins `[Pipeline] `, GitLab's `section_start:…`
-// markers (whose `\r\e[0K` is handled before).
+// markers (whose `\r\e[0K` is handled before), docker compose's `service-1  | `.
 const PREFIX =
-  /^(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)? ?|\[\d{4}-\d\d-\d\d[T ][^\]]{0,40}\] ?|\[\d\d:\d\d:\d\d(?:\.\d+)?\] ?|#\d+ \d+\.\d+ |\[Pipeline\] |section_(?:start|end):\d+:[^\s\r\x1b[]+(?:\[[^\]]*\])?(?:\x1b\[0K)?)/;
+  /^(?:[A-Za-z][\w.-]*\s+\| |\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)? ?|\[\d{4}-\d\d-\d\d[T ][^\]]{0,40}\] ?|\[\d\d:\d\d:\d\d(?:\.\d+)?\] ?|#\d+ \d+\.\d+ |\[Pipeline\] |section_(?:start|end):\d+:[^\s\r\x1b[]+(?:\[[^\]]*\])?(?:\x1b\[0K)?)/;
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
 
 /** Removes CI decorations (timestamps, step ids, section markers, colours) from one log line. */

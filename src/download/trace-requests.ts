@@ -4,6 +4,8 @@ import { redactUrl, redactUrlsInText } from "../redact/redact.ts";
 import type { TraceRequest } from "./types.ts";
 
 const STATUS = /^(\d{3})(?: (.*?))? \((\d+(?:\.\d+)?)s\)$/;
+/** A status whose timing is missing or cut short: a paste or a CI cut ended the line there. */
+const UNTIMED_STATUS = /^(\d{3})(?: ([^()]*?))?(?: \([\d.]*s?)?$/;
 
 /** Takes back a line's effect when the next line shows it was cut short. */
 export type Undo = () => void;
@@ -35,6 +37,26 @@ function newRequest(url: string, line: number): TraceRequest {
   };
 }
 
+/** Fills in a result line's status or error; true when the line may have been cut short. */
+function readResult(req: TraceRequest, result: string): boolean {
+  const m = STATUS.exec(result);
+  if (m) {
+    req.status = Number(m[1]);
+    req.statusText = m[2] ? `${m[1]} ${m[2]}` : m[1]!;
+    req.seconds = Number(m[3]);
+    return false;
+  }
+  const cut = UNTIMED_STATUS.exec(result);
+  if (cut) {
+    req.status = Number(cut[1]);
+    req.statusText = cut[2] ? `${cut[1]} ${cut[2]}` : cut[1]!;
+    return true;
+  }
+  req.error = redactUrlsInText(result.trim()) || "unknown error";
+  // Only a line cut inside the status code can still turn out to be a response.
+  return /^\d{1,2}$/.test(result);
+}
+
 export function createRequestBook(): RequestBook {
   const requests: TraceRequest[] = [];
   const problems: string[] = [];
@@ -64,6 +86,13 @@ export function createRequestBook(): RequestBook {
     return r;
   }
 
+  /** The open request a result answers: Go 1.13 printed failures without the URL's scheme. */
+  function answered(url: string): TraceRequest | undefined {
+    const r = dequeue(url);
+    if (r || !url.startsWith("//")) return r;
+    return dequeue(`https:${url}`) ?? dequeue(`http:${url}`);
+  }
+
   function start(rawUrl: string, line: number): Undo {
     const url = cleanUrl(rawUrl);
     const r = add(newRequest(url, line));
@@ -79,19 +108,12 @@ export function createRequestBook(): RequestBook {
 
   function finish(rawUrl: string, result: string, line: number): Undo | null {
     const url = cleanUrl(rawUrl);
-    const opened = dequeue(url);
+    const opened = answered(url);
     const req = opened ?? add(newRequest(url, line));
     if (!opened) problems.push(`line ${line}: result without a start for ${url}`);
     req.complete = true;
-    const m = STATUS.exec(result);
-    if (m) {
-      req.status = Number(m[1]);
-      req.statusText = m[2] ? `${m[1]} ${m[2]}` : m[1]!;
-      req.seconds = Number(m[3]);
-      return null;
-    }
-    req.error = redactUrlsInText(result.trim()) || "unknown error";
-    if (!/^\d{3}(?: [^()]*)?(?: \([\d.]*s?)?$/.test(result)) return null;
+    if (!readResult(req, result)) return null;
+    // This stands unless the next line turns out to hold the rest of this one.
     const problemCount = problems.length;
     return () => {
       if (!opened) {
@@ -100,8 +122,10 @@ export function createRequestBook(): RequestBook {
         return;
       }
       req.complete = false;
+      req.status = null;
+      req.statusText = null;
       req.error = null;
-      enqueue(url, req, true);
+      enqueue(req.url, req, true);
     };
   }
 

@@ -47,8 +47,9 @@ function continuesGet(get: string, s: string): boolean {
 /** The trace part of a line, or null for a line that holds none. */
 function traceText(s: string): string | null {
   if (s.startsWith("# get ") || /^(?:cd |mkdir |# |\d+\.\d+s # )/.test(s)) return s;
-  // A prefix we do not know: find the trace inside the line.
-  const at = s.indexOf("# get http");
+  // A prefix we do not know: find the trace inside the line (Go 1.13 printed some URLs as
+  // `//host/path`, without their scheme).
+  const at = s.search(/# get (?:https?:)?\/\//);
   return at < 0 ? null : s.slice(at);
 }
 

@@ -142,6 +142,8 @@ test("stripCiPrefix", () => {
     ["section_end:1732248306:godl\r\x1b[0K", ""],
     ["# get http://p/x\r", "# get http://p/x"],
     ["0.004s # cd /d; git tag -l", "0.004s # cd /d; git tag -l"],
+    ["app-1  | # get x", "# get x"],
+    ["web_1    | mkdir -p /d # git3 https://h/r", "mkdir -p /d # git3 https://h/r"],
   ];
   for (const [input, want] of cases)
     assert.equal(stripCiPrefix(input), want, JSON.stringify(input));
@@ -167,4 +169,40 @@ test("the untimed vcs-package form: `cd DIR` then `git ARGS`", () => {
       ["/tmp/x", "ls-remote https://h.corp/r2", "https://h.corp/r2", true, true],
     ],
   );
+});
+
+test("a status printed without its timing is a response; one cut inside its code waits for the rest", () => {
+  const untimed = parseTrace(
+    "# get https://p/m/@v/v1.0.0.mod\n# get https://p/m/@v/v1.0.0.mod: 404 Not Found\n",
+  );
+  assert.deepEqual(
+    untimed.requests.map((r) => [r.status, r.statusText, r.error, r.seconds]),
+    [[404, "404 Not Found", null, null]],
+  );
+  const cut = parseTrace(
+    "# get https://p/m/@v/v1.0.0.mod\n# get https://p/m/@v/v1.0.0.mod: 2\n00 OK (0.035s)\n",
+  );
+  assert.deepEqual(
+    cut.requests.map((r) => [r.status, r.error, r.seconds]),
+    [[200, null, 0.035]],
+  );
+  assert.deepEqual(cut.problems, []);
+  const ended = parseTrace("# get https://p/m/@v/v1.0.0.mod\n# get https://p/m/@v/v1.0.0.mod: 2\n");
+  assert.deepEqual(
+    ended.requests.map((r) => [r.status, r.error]),
+    [[null, "2"]],
+  );
+});
+
+test("Go 1.13's scheme-less failure line answers the https request it started", () => {
+  const t = parseTrace(
+    [
+      "# get https://git.corp/group/mod?go-get=1",
+      "}# get //git.corp/group/mod?go-get=1: Get https://git.corp/group/mod?go-get=1: dial tcp 10.0.0.1:443: connect: connection refused",
+    ].join("\n"),
+  );
+  assert.deepEqual(t.problems, []);
+  assert.equal(t.requests.length, 1);
+  assert.equal(t.requests[0]!.url, "https://git.corp/group/mod?go-get=1");
+  assert.match(t.requests[0]!.error ?? "", /connection refused$/);
 });
