@@ -53,6 +53,21 @@ function traceText(s: string): string | null {
   return at < 0 ? null : s.slice(at);
 }
 
+/**
+ * The lines of a trace printed inside a JSON string on one line, as editors' tool installers
+ * report a failed `go get -x` (`"stderr": "…\\n# get …"`); null for any other line.
+ */
+function escapedLines(line: string): string[] | null {
+  if (!line.includes("\\n# get ") && !line.includes('"# get ')) return null;
+  const m = /"((?:[^"\\]|\\.)*\\n(?:[^"\\]|\\.)*)"/.exec(line);
+  if (!m) return null;
+  try {
+    return (JSON.parse(`"${m[1]}"`) as string).split("\n");
+  } catch {
+    return null;
+  }
+}
+
 export function createTraceParser(): TraceParser {
   const http = createRequestBook();
   const vcs = createVcsBook();
@@ -115,7 +130,7 @@ export function createTraceParser(): TraceParser {
 
   function feed(line: string) {
     lineNo++;
-    handle(line, 0);
+    for (const l of escapedLines(line) ?? [line]) handle(l, 0);
   }
 
   return {

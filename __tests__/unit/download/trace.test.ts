@@ -206,3 +206,19 @@ test("Go 1.13's scheme-less failure line answers the https request it started", 
   assert.equal(t.requests[0]!.url, "https://git.corp/group/mod?go-get=1");
   assert.match(t.requests[0]!.error ?? "", /connection refused$/);
 });
+
+test("a trace printed as one JSON string (an editor's tool-install report) is read line by line", () => {
+  const t = parseTrace(
+    [
+      "{",
+      ' "cmd": "/usr/local/go/bin/go get -x example.com/m@v1.0.0",',
+      ' "stderr": "# get https://p.example/example.com/m/@v/v1.0.0.info\\ngo: finding example.com/m v1.0.0\\n# get https://p.example/example.com/m/@v/v1.0.0.info: 404 Not Found (0.101s)\\n"',
+      "}",
+    ].join("\n"),
+  );
+  assert.deepEqual(
+    t.requests.map((r) => [r.url, r.status, r.seconds]),
+    [["https://p.example/example.com/m/@v/v1.0.0.info", 404, 0.101]],
+  );
+  assert.deepEqual(t.problems, []);
+});
