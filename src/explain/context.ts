@@ -55,7 +55,9 @@ function statusOf(head: string): { status: number; text: string } | undefined {
     ) ??
     /(?:status(?: code)?|returned error|HTTP(?:\/[\d.]+)?|response code)[:=\s]+([1-5]\d\d)\b/i.exec(
       head,
-    );
+    ) ??
+    // A server that sends a status line without a reason phrase: Go prints the bare code after the URL.
+    /\bURL:? ([1-5]\d\d)\s*$/m.exec(head);
   if (!m) return undefined;
   const status = Number(m[1]);
   return { status, text: m[2] ? `${m[1]} ${m[2].trim()}` : String(m[1]) };

@@ -94,7 +94,8 @@ export const MATCHERS_ANSWERS: Matcher[] = [
   // not found, by text
   {
     id: "explain-no-matching-versions",
-    when: (c) => P.noMatch.test(c.head),
+    // "cannot find module providing package" also wraps a git failure; git's own reason is the finding.
+    when: (c) => P.noMatch.test(c.head) && !P.gitAuth.test(c.head),
     cause: (c) => `No module version found provides ${who(c)}.`,
     fix: (c) =>
       `Check the import path and version (and that the tag exists); if ${c.subject ?? "it"} is private: ${privateAdvice(c)}`,

@@ -67,15 +67,20 @@ export const MATCHERS_SETTINGS: Matcher[] = [
     when: (c) => P.goEnvWrite.test(c.head),
     cause: (c) => {
       const m = /go env -w (\S+)=\.\.\. does not override/.exec(c.head);
-      return m
-        ? `\`go env -w ${m[1]}=…\` wrote the go env file, but ${m[1]} is also set in the process environment, which wins: the new value is not used.`
-        : "`go env -w` was given something it cannot write (not NAME=VALUE, a variable the go command does not know, or a relative GOPATH).";
+      if (m)
+        return `\`go env -w ${m[1]}=…\` wrote the go env file, but ${m[1]} is also set in the process environment, which wins: the new value is not used.`;
+      const root = /cannot find GOROOT directory: (\S+)/.exec(c.head)?.[1];
+      if (root)
+        return `GOROOT is set to ${root}, which does not exist, so every go command stops before doing anything.`;
+      return "`go env -w`/`-u` was given something it cannot write (not NAME=VALUE, a key twice, a variable the go command does not know or does not let you change, an invalid value or a relative GOPATH).";
     },
     fix: (c) => {
       const m = /go env -w (\S+)=\.\.\. does not override/.exec(c.head);
-      return m
-        ? `Unset ${m[1]} in the environment (shell profile, CI env, Dockerfile ENV) or set the value there instead; \`go env ${m[1]}\` shows what Go uses.`
-        : "Write `go env -w NAME=value` with a variable Go knows (`go help environment`), one `=` and an absolute path for GOPATH.";
+      if (m)
+        return `Unset ${m[1]} in the environment (shell profile, CI env, Dockerfile ENV) or set the value there instead; \`go env ${m[1]}\` shows what Go uses.`;
+      if (/cannot find GOROOT directory/.test(c.head))
+        return "Unset GOROOT in the environment and run `go env -u GOROOT` (a `go env -w GOROOT=` line in the file `go env GOENV` names is the usual cause); Go finds its own root.";
+      return "Write `go env -w NAME=value` once per variable, with a variable Go knows and lets you set (`go help environment`; GOENV only from the environment), a valid value and an absolute path for GOPATH.";
     },
   },
   {

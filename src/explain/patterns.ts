@@ -23,8 +23,9 @@ export const P = {
   goauth:
     /GOAUTH=off cannot be combined|GOAUTH encountered an empty command|GOAUTH=git (?:dir|encountered)|GOAUTH encountered errors/,
   insecureFlag: /-insecure flag is (?:no longer supported|deprecated)/,
+  /** What `go env -w`/`-u` and the go env file make every go command say (Go 1.13 to 1.26 wording). */
   goEnvWrite:
-    /go env -w \S+=\.\.\. does not override conflicting OS environment variable|go env -w: arguments must be KEY=VALUE|unknown go command variable|GOPATH entry is relative|go env -w: \S+ cannot be modified/,
+    /go env -w \S+=\.\.\. does not override conflicting OS environment variable|(?:go env -w|go): arguments must be KEY=VALUE|unknown go command variable|GOPATH entry is relative|\b[A-Z][A-Z0-9_]+ cannot be modified|GOENV can only be set using the OS environment|multiple values for key: |invalid GO111MODULE value|unsupported GOOS\/GOARCH pair|cannot find GOROOT directory/,
   unknownSetting: /unknown environment setting (\w+)=/,
   /** Plain HTTP (or HTTP/2 bytes) where TLS or a proxy reply was expected. */
   protocolMismatch: /server gave HTTP response to HTTPS client|malformed HTTP response/,
@@ -44,7 +45,7 @@ export const P = {
     /-mod=readonly|updates to go\.(?:mod|sum) needed|missing go\.sum entry|no required module provides package|go: updates to go\.mod needed/,
 
   egress:
-    /proxyconnect|Proxy Authentication Required|\b407\b|after CONNECT|CONNECT tunnel failed|Proxy CONNECT aborted|Get "[^"]+": (?:Forbidden|Bad Gateway|Service Unavailable|Gateway Timeout|Not Found|Method Not Allowed|Bad Request|Internal Server Error)$/m,
+    /proxyconnect|Proxy Authentication Required|\b407\b|after CONNECT|CONNECT tunnel failed|Proxy CONNECT aborted|Get "?[^"\s]+"?: (?:Forbidden|Bad Gateway|Service Unavailable|Gateway Timeout|Not Found|Method Not Allowed|Bad Request|Internal Server Error)\)?$/m,
 
   tlsCa:
     /x509: (?:certificate signed by unknown authority|certificate is not trusted|.*unknown authority)|unable to get local issuer certificate|self[- ]signed certificate|SSL certificate problem|server certificate verification failed|certificate verify failed|certificate is not standards compliant/i,
@@ -84,8 +85,9 @@ export const P = {
     /unrecognized import path|go-import|\?go-get=1|no go-import meta|import path does not begin with hostname|disabled by GOPRIVATE\/GONOPROXY|path does not match GOPRIVATE\/GONOPROXY|meta tag|repository root/,
   vcsMissing:
     /exec: "(?:git|hg|svn|bzr|fossil)": executable file not found|missing (?:git|Mercurial|Subversion|Bazaar|Fossil|hg|svn|bzr) command/i,
+  /** A version-control command failed; a bare `exit status N` counts only with the go command's VCS cache in view. */
   vcsFailed:
-    /\b(?:git|hg|svn|bzr|fossil) (?:ls-remote|fetch|clone|init|remote|tag|log|cat-file|archive|rev-parse)\b|exit status \d+|\bfatal: /,
+    /\b(?:git|hg|svn|bzr|fossil) (?:ls-remote|fetch|clone|init|remote|tag|log|cat-file|archive|rev-parse)\b|\/mod\/cache\/vcs\/[^\n]*exit status \d+|\bfatal: /,
 
   sumdbText:
     /checksum database|sum\.golang\.(?:org|google\.cn)|\/sumdb\/|verifying (?:module|go\.mod|tree)|sumdb/,
