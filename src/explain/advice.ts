@@ -1,7 +1,6 @@
 // Wording shared by the causes and fixes: who failed, where, what the GOPROXY separators
 // did, whether an egress proxy carried the request, and which private pattern to add.
 import { redactText, redactUrl } from "../redact/redact.ts";
-import { effectiveGonoproxy, effectiveGonosumdb } from "../go/patterns.ts";
 import { egressFor, egressFromEnv, type EgressDecision } from "../probe/env-proxy.ts";
 import type { ExplainSettings } from "./types.ts";
 import { coveredBy, nearMisses, suggestPattern, withPattern } from "./settings.ts";
@@ -72,7 +71,7 @@ export function privateAdvice(
   if (!path) return `Add a ${want} pattern that covers the module's path (usually its host).`;
   const s = c.settings;
   // GONOPROXY and GONOSUMDB default to GOPRIVATE (an empty value counts as unset).
-  const effective = scope === "sumdb" ? effectiveGonosumdb(s) : effectiveGonoproxy(s);
+  const effective = scope === "sumdb" ? c.go.gonosumdb : c.go.gonoproxy;
   const covering = coveredBy(effective, path, s);
   if (covering) {
     return `${path} is already covered by the pattern \`${covering}\`; make sure that setting is exported to this step's environment (Go reads it at run time).`;

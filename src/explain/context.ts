@@ -13,7 +13,8 @@ import {
   splitServerResponse,
   urlHost,
 } from "./text.ts";
-import { entryForUrl, proxyChain, sumdbInForce } from "./settings.ts";
+import { entryForUrl, goSettingsOf, proxyChain, sumdbInForce } from "./settings.ts";
+import type { GoSettings } from "../settings/go-settings.ts";
 import { P } from "./patterns.ts";
 
 export type OriginKind = "proxy" | "sumdb" | "direct" | "off" | "egress";
@@ -32,6 +33,8 @@ export interface Ctx {
   status?: number;
   statusText?: string;
   settings: ExplainSettings;
+  /** The same settings parsed once, as the Go version that ran reads them. */
+  go: GoSettings;
   /** The GOPROXY entries Go uses. */
   chain: ProxyEntry[];
   /** Go's error for the GOPROXY value, when it rejects it. */
@@ -64,7 +67,7 @@ function statusOf(head: string): { status: number; text: string } | undefined {
 }
 
 function classifyUrl(url: string, c: Ctx): void {
-  const sum = sumdbInForce(c.settings);
+  const sum = sumdbInForce(c.go);
   const noScheme = url.replace(/^[a-z]+:\/\//, "");
   const host = urlHost(url).toLowerCase();
   const proxied = /\/sumdb\/([^/]+)\//.exec(url);
@@ -100,8 +103,9 @@ function classifyUrl(url: string, c: Ctx): void {
 
 export function buildCtx(message: string, settings: ExplainSettings): Ctx {
   const { head, response } = splitServerResponse(message);
-  const chain = proxyChain(settings);
-  const c: Ctx = { head, response, settings, chain: chain.entries };
+  const go = goSettingsOf(settings);
+  const chain = proxyChain(go);
+  const c: Ctx = { head, response, settings, go, chain: chain.entries };
   if (chain.error !== undefined) c.chainError = chain.error;
   const ref = findModule(head);
   const urls = findUrls(head);
@@ -165,7 +169,7 @@ export function buildCtx(message: string, settings: ExplainSettings): Ctx {
       /checksum database|verifying (?:module|go\.mod)/.test(head) &&
       !P.mismatch.test(head)
     ) {
-      const sum = sumdbInForce(settings);
+      const sum = sumdbInForce(go);
       if (sum) {
         c.originKind = "sumdb";
         c.origin = `sumdb:${sum.name}`;

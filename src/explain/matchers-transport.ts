@@ -104,7 +104,7 @@ export const MATCHERS_TRANSPORT: Matcher[] = [
     cause: (c) =>
       `Go could not reach the checksum database (${c.origin!.slice(6)}) to verify ${who(c)}.`,
     fix: (c) => {
-      const sum = sumdbInForce(c.settings);
+      const sum = sumdbInForce(c.go);
       return `Keep go.sum complete in the repository so CI needs no lookups; use a GOPROXY that proxies the database (it must answer \`/sumdb/${sum?.name ?? "sum.golang.org"}/supported\`) or set GOSUMDB to a reachable mirror; for private modules: ${privateAdvice(c, "GONOSUMDB")}`;
     },
   },
