@@ -98,9 +98,16 @@ export const MATCHERS_SETTINGS: Matcher[] = [
   {
     id: "explain-goflags-invalid",
     when: (c) => P.goflags.test(c.head),
-    cause: () => "Go could not parse GOFLAGS, so every go command stops before doing anything.",
+    cause: (c) => {
+      const flag = /GOFLAGS/.test(c.head) ? undefined : P.flagUndefined.exec(c.head)?.[1];
+      return flag
+        ? `The go command does not define the flag ${flag}, so it stopped before doing anything.`
+        : "Go could not use the flags in GOFLAGS, so every go command stops before doing anything.";
+    },
     fix: (c) =>
-      `GOFLAGS${c.settings.GOFLAGS !== undefined ? ` (now ${JSON.stringify(c.settings.GOFLAGS)})` : ""} must be space-separated flags starting with \`-\` that some go command knows, e.g. \`-mod=mod -modcacherw\`.`,
+      P.flagUndefined.test(c.head) && !/GOFLAGS/.test(c.head)
+        ? "Check the flag against `go help build` for this Go version (a typo, a flag of a newer Go, or `-flag value` passed as one argument: write `-flag=value`)."
+        : `GOFLAGS${c.settings.GOFLAGS !== undefined ? ` (now ${JSON.stringify(c.settings.GOFLAGS)})` : ""} must be space-separated flags starting with \`-\` that some go command knows, e.g. \`-mod=mod -modcacherw\`.`,
   },
   {
     id: "explain-gotoolchain-invalid",

@@ -16,7 +16,9 @@ export const P = {
   gosumdbBad:
     /invalid GOSUMDB|invalid sumdb name|malformed verifier id|unknown verifier algorithm|invalid verifier hash|GOSUMDB: too many fields/,
   goflags:
-    /parsing \$GOFLAGS|\$GOFLAGS.*(?:unknown flag|non-flag)|GOFLAGS=.*(?:unknown flag|invalid value)|-mod may only be set to/,
+    /parsing \$GOFLAGS|\$GOFLAGS.*(?:unknown flag|non-flag)|GOFLAGS=.*(?:unknown flag|invalid value)|-mod may only be set to|flag provided but not defined: -/,
+  /** A flag the go command does not define, given on its command line (GOFLAGS says "parsing $GOFLAGS"). */
+  flagUndefined: /flag provided but not defined: (-\S+)/,
   gotoolchainBad:
     /invalid GOTOOLCHAIN|invalid toolchain: \S+ is a language version|invalid minimum toolchain|only version suffixes are \+auto and \+path/,
   govcs: /GOVCS disallows|in GOVCS(?: \(missing colon\))?:|(?:empty|malformed) entry in GOVCS/,
@@ -30,7 +32,7 @@ export const P = {
   /** Plain HTTP (or HTTP/2 bytes) where TLS or a proxy reply was expected. */
   protocolMismatch: /server gave HTTP response to HTTPS client|malformed HTTP response/,
   modulesOff:
-    /modules disabled by GO111MODULE=off|go\.mod file not found in current directory|cannot find main module|working directory is not part of a module|GO111MODULE=off/,
+    /modules disabled by GO111MODULE=off|build flag -mod=\S+ only valid when using modules|go\.mod file not found in current directory|cannot find main module|working directory is not part of a module|GO111MODULE=off/,
 
   toolchainNA: /toolchain not available/,
   toolchainSumOff: /checksum database disabled by GOSUMDB=off/,

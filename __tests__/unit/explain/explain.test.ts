@@ -290,6 +290,13 @@ const CASES: [string, string, string, ExplainSettings?][] = [
   ["go: GOVERSION cannot be modified", "config", "explain-goenv-write-ignored"],
   ["go: multiple values for key: GOPROXY", "config", "explain-goenv-write-ignored"],
   ["go: cannot find GOROOT directory: /opt/go", "config", "explain-goenv-write-ignored"],
+  // Go 1.19 and 1.26 print these two without a "go:" prefix.
+  ["build flag -mod=mod only valid when using modules", "config", "explain-modules-disabled"],
+  [
+    "flag provided but not defined: -modcacherww\nusage: go build [-o output] [build flags] [packages]",
+    "config",
+    "explain-goflags-invalid",
+  ],
 ];
 
 describe("Go's exact messages", () => {
