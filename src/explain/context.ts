@@ -3,7 +3,7 @@
 // egress proxy), read against the settings in force. Pure functions.
 import { redactUrl } from "../redact/redact.ts";
 import type { ProxyEntry } from "../go/proxy-list.ts";
-import { inferProxyBase } from "../download/ledger.ts";
+import { inferProxyBase } from "../download/classify.ts";
 import type { Category, ExplainSettings } from "./types.ts";
 import {
   findModule,
