@@ -49,7 +49,8 @@ export type { Finding, Category, ExplainSettings } from "./explain/index.ts";
 
 // Live checks of a chain (network I/O, the way Go reaches it).
 export { probeChain } from "./probe/chain.ts";
-export type { ProbeInput, ProbeReport, ProbeResult } from "./probe/chain.ts";
+export type { ProbeInput, ProbeReport } from "./probe/chain.ts";
+export type { ProbeResult } from "./probe/results.ts";
 
 // Reports.
 export { renderSummary } from "./report/summary.ts";

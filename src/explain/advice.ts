@@ -1,7 +1,7 @@
 // Wording shared by the causes and fixes: who failed, where, what the GOPROXY separators
 // did, whether an egress proxy carried the request, and which private pattern to add.
 import { redactText, redactUrl } from "../redact/redact.ts";
-import { egressFor, egressFromEnv, type EgressDecision } from "../probe/env-proxy.ts";
+import { egressFor, egressFromEnv, type EgressDecision } from "../net/env-proxy.ts";
 import type { ExplainSettings } from "./types.ts";
 import { coveredBy, nearMisses, suggestPattern, withPattern } from "./settings.ts";
 import type { Ctx } from "./context.ts";
