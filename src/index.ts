@@ -29,7 +29,7 @@ export { redactUrl, urlSecretForms } from "./redact/redact.ts";
 
 // The settings checker and its rule catalogue (docs/rules.md).
 export { checkSettings } from "./check/static.ts";
-export type { CheckContext, CheckEnv } from "./check/static.ts";
+export type { CheckContext, CheckEnv } from "./check/context.ts";
 export { RULES } from "./check/rules.ts";
 export type { Rule } from "./core/rule.ts";
 export { parseGoMod, parseGoWork } from "./check/gomod.ts";
