@@ -1,10 +1,9 @@
 // The module cache's rules, in the shape of src/check/rules.ts's catalogue, for docs/rules.md,
-// and the one finding the restore verification (verify.ts) produces.
+// the verdicts the restore verification (verify.ts) reaches, and the one finding it produces.
 import type { Diagnostic } from "../core/diagnostic.ts";
 import { defineRule as r, type Rule } from "../core/rule.ts";
 import { TOOLCHAIN_MODULE } from "../toolchain/gover.ts";
 import type { HitKind } from "./state.ts";
-import type { CacheVerification, Rejection } from "./verify.ts";
 
 export const CACHE_RULES: readonly Rule[] = [
   r(
@@ -15,6 +14,28 @@ export const CACHE_RULES: readonly Rule[] = [
     "Go trusts its module cache: with a zip and its `.ziphash` present it never re-hashes the zip, and extracted trees are used unchecked, so an altered cache entry is built as is, even with GOPROXY=off. After every restore the action hashes each module zip, go.mod and (for `cache-layout: full`) extracted tree and compares them with go.sum; a file that differs, or that go.sum does not list, is removed with its siblings before any go command runs, and the pre-warm fetches it again through GOPROXY. A mismatch means someone who could write the cache entry (a workflow that saves caches, or a job running untrusted code) altered it: find which run saved the entry named in the message and delete it (`gh cache delete <key>`). In strict mode this is an error.",
   ),
 ];
+
+export type UntrustedFile = "zip" | "go.mod" | "tree";
+
+export interface Rejection {
+  /** "path@version" */
+  module: string;
+  file: UntrustedFile;
+  /** "mismatch": hashed and differs from go.sum; "unlisted": go.sum has no hash for it; "unreadable": not a valid file. */
+  why: "mismatch" | "unlisted" | "unreadable";
+  /** What was removed from the download cache for it (0 for an extracted tree). */
+  bytes: number;
+}
+
+export interface CacheVerification {
+  zips: number;
+  mods: number;
+  trees: number;
+  /** Bytes hashed. */
+  bytes: number;
+  rejected: Rejection[];
+  seconds: number;
+}
 
 const MAX_NAMED = 10;
 

@@ -20,7 +20,12 @@ import { downloadDir } from "./key.ts";
 import { escapeModuleString, scanDownloadCache, unescapeModuleString } from "./modcache.ts";
 import type { Diagnostic } from "../core/diagnostic.ts";
 import { restoreModuleCache, type RestoreOptions, type RestoreOutcome } from "./restore.ts";
-import { untrustedFilesDiagnostic } from "./rules.ts";
+import {
+  untrustedFilesDiagnostic,
+  type CacheVerification,
+  type Rejection,
+  type UntrustedFile,
+} from "./rules.ts";
 import type { CachePlan } from "./state.ts";
 import { humanBytes } from "./toolkit.ts";
 
@@ -46,28 +51,6 @@ export function indexSums(texts: readonly string[]): SumIndex {
     }
   }
   return index;
-}
-
-export type UntrustedFile = "zip" | "go.mod" | "tree";
-
-export interface Rejection {
-  /** "path@version" */
-  module: string;
-  file: UntrustedFile;
-  /** "mismatch": hashed and differs from go.sum; "unlisted": go.sum has no hash for it; "unreadable": not a valid file. */
-  why: "mismatch" | "unlisted" | "unreadable";
-  /** What was removed from the download cache for it (0 for an extracted tree). */
-  bytes: number;
-}
-
-export interface CacheVerification {
-  zips: number;
-  mods: number;
-  trees: number;
-  /** Bytes hashed. */
-  bytes: number;
-  rejected: Rejection[];
-  seconds: number;
 }
 
 /** The verdict for one file: undefined when it matches go.sum. Pure. */
