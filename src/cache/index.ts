@@ -65,6 +65,7 @@ export {
   verifyModuleCache,
   type VerifiedRestore,
 } from "./verify.ts";
+export { openDatabase, usesDatabase, type Database } from "./database.ts";
 export {
   CACHE_RULES,
   untrustedFilesDiagnostic,

@@ -11,7 +11,7 @@ export const CACHE_RULES: readonly Rule[] = [
     "warning",
     ["cache"],
     "The restored module cache held files go.sum does not vouch for",
-    "Go trusts its module cache: with a zip and its `.ziphash` present it never re-hashes the zip, and extracted trees are used unchecked, so an altered cache entry is built as is, even with GOPROXY=off. After every restore the action hashes each module zip, go.mod and (for `cache-layout: full`) extracted tree and compares them with go.sum; a file that differs, or that go.sum does not list, is removed with its siblings before any go command runs, and the pre-warm fetches it again through GOPROXY. A mismatch means someone who could write the cache entry (a workflow that saves caches, or a job running untrusted code) altered it: find which run saved the entry named in the message and delete it (`gh cache delete <key>`). In strict mode this is an error.",
+    "Go trusts its module cache: with a zip and its `.ziphash` present it never re-hashes the zip, and extracted trees are used unchecked, so an altered cache entry is built as is, even with GOPROXY=off. After every restore the action hashes each module zip, go.mod and (for `cache-layout: full`) extracted tree and compares them with go.sum; a version go.sum does not list is checked against the checksum database instead, when Go would ask it (GOSUMDB on, no GONOSUMDB/GOPRIVATE match). A file that differs, or that neither vouches for (the database unreachable included), is removed with its siblings before any go command runs, and the pre-warm fetches it again through GOPROXY. A mismatch means someone who could write the cache entry (a workflow that saves caches, or a job running untrusted code) altered it: find which run saved the entry named in the message and delete it (`gh cache delete <key>`). In strict mode this is an error.",
   ),
 ];
 
@@ -25,6 +25,8 @@ export interface Rejection {
   why: "mismatch" | "unlisted" | "unreadable";
   /** What was removed from the download cache for it (0 for an extracted tree). */
   bytes: number;
+  /** The checksum database whose proven hash it failed, for a version go.sum does not list. */
+  database?: string;
 }
 
 export interface CacheVerification {
@@ -34,6 +36,8 @@ export interface CacheVerification {
   /** Bytes hashed. */
   bytes: number;
   rejected: Rejection[];
+  /** Versions go.sum does not list: vouched for by the checksum database, or not answered (first error). */
+  database: { vouched: number; unanswered: number; error?: string };
   seconds: number;
 }
 
@@ -69,7 +73,7 @@ export function untrustedFilesDiagnostic(
     variable: "cache",
     value: cacheKey,
     message:
-      `The module cache entry ${cacheKey} held ${rejected.length} file${rejected.length === 1 ? "" : "s"} that go.sum does not vouch for: ${named}${more}. ` +
+      `The module cache entry ${cacheKey} held ${rejected.length} file${rejected.length === 1 ? "" : "s"} that go.sum (or, for versions it does not list, the checksum database) does not vouch for: ${named}${more}. ` +
       `They were removed before any go command ran and are fetched again through GOPROXY (Go would have used them unchecked). ` +
       (altered
         ? "A hash mismatch means the entry was altered after the files were downloaded: find the run that saved it and delete the entry."
@@ -81,7 +85,7 @@ function describe(r: Rejection): string {
   const what = r.file === "tree" ? "extracted tree" : r.file;
   const why =
     r.why === "mismatch"
-      ? "hash differs from go.sum"
+      ? `hash differs from ${r.database ? `the checksum database ${r.database}` : "go.sum"}`
       : r.why === "unlisted"
         ? "not in go.sum"
         : "unreadable";

@@ -8,14 +8,16 @@
 // with GOPROXY=off. A stat is not a verification: here every restored zip, go.mod and (for the
 // `full` layout) extracted tree is hashed and compared with go.sum.
 //
-// What does not match go.sum, or is not listed there at all (nothing here can vouch for it), is
-// removed with its sibling files, so the pre-warm fetches it again through the chain and Go
-// checks it as a fresh download (against go.sum or the checksum database).
+// A version go.sum does not list is checked against the checksum database instead, when Go
+// would ask it (database.ts). What does not match, or what nothing can vouch for (no go.sum line
+// and no database answer), is removed with its sibling files, so the pre-warm fetches it again
+// through the chain and Go checks it as a fresh download.
 import * as core from "@actions/core";
 import { chmod, lstat, readFile, readdir, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { hash1, hashGoMod, hashZip, type HashFile } from "../sumdb/dirhash.ts";
+import type { Database, DatabaseVerdict } from "./database.ts";
 import { downloadDir } from "./key.ts";
 import { escapeModuleString, scanDownloadCache, unescapeModuleString } from "./modcache.ts";
 import type { Diagnostic } from "../core/diagnostic.ts";
@@ -66,16 +68,38 @@ export function judge(
   }
 }
 
+/** The database's proven hashes as go.sum-like sets; undefined when it could not answer. */
+function fromDatabase(
+  verdict: DatabaseVerdict | undefined,
+  result: CacheVerification,
+): { zip: Set<string>; mod: Set<string> | undefined; database: string } | undefined {
+  if (!verdict) return undefined;
+  if ("error" in verdict) {
+    result.database.unanswered++;
+    result.database.error ??= verdict.error;
+    return undefined;
+  }
+  result.database.vouched++;
+  return {
+    zip: new Set([verdict.zip]),
+    mod: verdict.mod ? new Set([verdict.mod]) : undefined,
+    database: verdict.database,
+  };
+}
+
 /**
  * Hashes every module zip and go.mod in the download cache (and every extracted tree when
- * `trees`), in parallel, and removes what go.sum does not vouch for. Files go.sum does not
- * list are removed unhashed: they cost nothing to drop and Go fetches them again if needed.
+ * `trees`), in parallel, and removes what go.sum (or, for versions it does not list, the
+ * checksum database) does not vouch for. Versions neither vouches for are removed unhashed:
+ * they cost nothing to drop and Go fetches them again if needed.
  */
 export async function verifyModuleCache(opts: {
   gomodcache: string;
   sums: readonly string[];
   /** Verify extracted trees too (the `full` layout restores them). */
   trees: boolean;
+  /** Asked about versions go.sum does not list. */
+  database?: Database;
   concurrency?: number;
 }): Promise<CacheVerification> {
   const started = performance.now();
@@ -87,26 +111,37 @@ export async function verifyModuleCache(opts: {
     trees: 0,
     bytes: 0,
     rejected: [],
+    database: { vouched: 0, unanswered: 0 },
     seconds: 0,
   };
+  // Zip hashes the database proved, for the extracted trees of the same versions.
+  const vouched = new Map<string, Set<string>>();
   const jobs: (() => Promise<void>)[] = [];
   for (const m of scan.modules) {
     for (const v of m.versions) {
       const id = `${v.path}@${v.version}`;
+      let database: string | undefined;
       const dropVersion = async (file: UntrustedFile, why: Rejection["why"]) => {
-        result.rejected.push({ module: id, file, why, bytes: v.bytes });
+        const by = why === "mismatch" && database ? { database } : {};
+        result.rejected.push({ module: id, file, why, bytes: v.bytes, ...by });
         await removeVersion(opts.gomodcache, v.dir, v.stem, v.path);
       };
       jobs.push(async () => {
+        const unlisted = (v.hasMod && !index.mod.has(id)) || (v.hasZip && !index.zip.has(id));
+        const db = unlisted
+          ? fromDatabase(await opts.database?.vouch(v.path, v.version), result)
+          : undefined;
+        database = db?.database;
+        if (db) vouched.set(id, db.zip);
         if (v.hasMod) {
           const data = await readFile(join(v.dir, `${v.stem}.mod`));
           result.mods++;
           result.bytes += data.length;
-          const why = judge(index.mod.get(id), () => hashGoMod(data));
+          const why = judge(index.mod.get(id) ?? db?.mod, () => hashGoMod(data));
           if (why) return dropVersion("go.mod", why);
         }
         if (v.hasZip) {
-          const want = index.zip.get(id);
+          const want = index.zip.get(id) ?? db?.zip;
           if (!want) return dropVersion("zip", "unlisted");
           // hashZip keeps the zip reading (and its bounds) in one place.
           const data = await readFile(join(v.dir, `${v.stem}.zip`));
@@ -137,8 +172,8 @@ export async function verifyModuleCache(opts: {
         }
         result.bytes += files?.reduce((n, f) => n + f.data.length, 0) ?? 0;
         const why = files
-          ? judge(index.zip.get(t.id), () => hash1(files))
-          : index.zip.has(t.id)
+          ? judge(index.zip.get(t.id) ?? vouched.get(t.id), () => hash1(files))
+          : index.zip.has(t.id) || vouched.has(t.id)
             ? "unreadable"
             : "unlisted";
         if (!why) return;
@@ -247,18 +282,30 @@ export interface VerifiedRestore extends RestoreOutcome {
 export async function restoreVerified(
   plan: CachePlan,
   sums: readonly string[],
-  opts: RestoreOptions = {},
+  opts: RestoreOptions & { database?: Database } = {},
 ): Promise<VerifiedRestore> {
-  const restored = await restoreModuleCache(plan, opts);
+  const { database, ...restoreOpts } = opts;
+  const restored = await restoreModuleCache(plan, restoreOpts);
   if (restored.facts.hit === "miss") return restored;
-  const v = await verifyModuleCache({
-    gomodcache: plan.gomodcache,
-    sums,
-    trees: plan.layout === "full",
-  });
+  let v: CacheVerification;
+  try {
+    v = await verifyModuleCache({
+      gomodcache: plan.gomodcache,
+      sums,
+      trees: plan.layout === "full",
+      ...(database ? { database } : {}),
+    });
+  } finally {
+    await database?.close();
+  }
   const trees = plan.layout === "full" ? `, ${v.trees} extracted trees` : "";
+  const db = v.database;
+  const asked =
+    db.vouched + db.unanswered > 0
+      ? `; the checksum database vouched for ${db.vouched} version${db.vouched === 1 ? "" : "s"} go.sum does not list${db.unanswered ? `, could not answer for ${db.unanswered} (${db.error})` : ""}`
+      : "";
   core.info(
-    `Module cache verified against go.sum: ${v.zips} zips, ${v.mods} go.mod files${trees} (${humanBytes(v.bytes)}) in ${v.seconds.toFixed(2)} s; ${v.rejected.length} removed`,
+    `Module cache verified against go.sum: ${v.zips} zips, ${v.mods} go.mod files${trees} (${humanBytes(v.bytes)}) in ${v.seconds.toFixed(2)} s${asked}; ${v.rejected.length} removed`,
   );
   const diagnostic = untrustedFilesDiagnostic(
     v,
