@@ -27,6 +27,8 @@ export interface Rejection {
   bytes: number;
   /** The checksum database whose proven hash it failed, for a version go.sum does not list. */
   database?: string;
+  /** Why an unreadable zip could not be read (e.g. an entry inflating past its declared size). */
+  detail?: string;
 }
 
 export interface CacheVerification {
@@ -88,6 +90,6 @@ function describe(r: Rejection): string {
       ? `hash differs from ${r.database ? `the checksum database ${r.database}` : "go.sum"}`
       : r.why === "unlisted"
         ? "not in go.sum"
-        : "unreadable";
+        : `unreadable${r.detail ? `: ${r.detail}` : ""}`;
   return `${r.module} (${what}: ${why})`;
 }

@@ -121,9 +121,10 @@ export async function verifyModuleCache(opts: {
     for (const v of m.versions) {
       const id = `${v.path}@${v.version}`;
       let database: string | undefined;
-      const dropVersion = async (file: UntrustedFile, why: Rejection["why"]) => {
+      const dropVersion = async (file: UntrustedFile, why: Rejection["why"], detail?: string) => {
         const by = why === "mismatch" && database ? { database } : {};
-        result.rejected.push({ module: id, file, why, bytes: v.bytes, ...by });
+        const said = detail ? { detail } : {};
+        result.rejected.push({ module: id, file, why, bytes: v.bytes, ...by, ...said });
         await removeVersion(opts.gomodcache, v.dir, v.stem, v.path);
       };
       jobs.push(async () => {
@@ -147,8 +148,16 @@ export async function verifyModuleCache(opts: {
           const data = await readFile(join(v.dir, `${v.stem}.zip`));
           result.zips++;
           result.bytes += data.length;
-          const why = judge(want, () => hashZip(data));
-          if (why) return dropVersion("zip", why);
+          let detail: string | undefined;
+          const why = judge(want, () => {
+            try {
+              return hashZip(data);
+            } catch (err) {
+              detail = (err as Error).message; // a bomb or a broken zip: say which
+              throw err;
+            }
+          });
+          if (why) return dropVersion("zip", why, detail);
         } else if (v.files.some((f) => f.name.endsWith(".ziphash"))) {
           // A .ziphash alone vouches for nothing and would make Go skip hashing a later zip.
           await rm(join(v.dir, `${v.stem}.ziphash`), { force: true });
@@ -156,35 +165,48 @@ export async function verifyModuleCache(opts: {
       });
     }
   }
-  await runLimited(jobs, opts.concurrency ?? Math.max(2, availableParallelism() * 2));
+  const limit = opts.concurrency ?? Math.max(2, availableParallelism() * 2);
+  await runLimited(jobs, limit);
 
   if (opts.trees) {
-    const rejected = new Set(result.rejected.map((r) => r.module));
-    const treeJobs = (await extractedTrees(opts.gomodcache))
-      .filter((t) => !rejected.has(t.id))
-      .map((t) => async () => {
-        result.trees++;
-        let files: HashFile[] | undefined;
-        try {
-          files = await treeFiles(t.dir, t.id);
-        } catch {
-          files = undefined;
-        }
-        result.bytes += files?.reduce((n, f) => n + f.data.length, 0) ?? 0;
-        const why = files
-          ? judge(index.zip.get(t.id) ?? vouched.get(t.id), () => hash1(files))
-          : index.zip.has(t.id) || vouched.has(t.id)
-            ? "unreadable"
-            : "unlisted";
-        if (!why) return;
-        result.rejected.push({ module: t.id, file: "tree", why, bytes: 0 });
-        await removeTree(t.dir);
-      });
-    await runLimited(treeJobs, opts.concurrency ?? Math.max(2, availableParallelism() * 2));
+    // Zip hashes go.sum lists, or the database proved, vouch for the extracted trees too.
+    const want = (id: string) => index.zip.get(id) ?? vouched.get(id);
+    await verifyTrees(opts.gomodcache, want, result, limit);
   }
   result.rejected.sort((a, b) => (a.module < b.module ? -1 : a.module > b.module ? 1 : 0));
   result.seconds = (performance.now() - started) / 1000;
   return result;
+}
+
+/** Hashes every extracted tree not already rejected with its version; removes what does not match. */
+async function verifyTrees(
+  gomodcache: string,
+  want: (id: string) => ReadonlySet<string> | undefined,
+  result: CacheVerification,
+  limit: number,
+): Promise<void> {
+  const rejected = new Set(result.rejected.map((r) => r.module));
+  const treeJobs = (await extractedTrees(gomodcache))
+    .filter((t) => !rejected.has(t.id))
+    .map((t) => async () => {
+      result.trees++;
+      let files: HashFile[] | undefined;
+      try {
+        files = await treeFiles(t.dir, t.id);
+      } catch {
+        files = undefined;
+      }
+      result.bytes += files?.reduce((n, f) => n + f.data.length, 0) ?? 0;
+      const why = files
+        ? judge(want(t.id), () => hash1(files))
+        : want(t.id)
+          ? "unreadable"
+          : "unlisted";
+      if (!why) return;
+      result.rejected.push({ module: t.id, file: "tree", why, bytes: 0 });
+      await removeTree(t.dir);
+    });
+  await runLimited(treeJobs, limit);
 }
 
 async function runLimited(jobs: (() => Promise<void>)[], limit: number): Promise<void> {
