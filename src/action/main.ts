@@ -171,7 +171,7 @@ async function main(): Promise<void> {
                     // Versions go.sum does not list are checked against GOSUMDB, as Go would.
                     database: openDatabase({
                       env: { ...env, ...go.effective },
-                      goVersion: go.version,
+                      settings: go.settings,
                       timeoutMs: inputs.probeTimeoutSeconds * 1000,
                     }),
                   },

@@ -6,11 +6,10 @@
 // GONOSUMDB (or GOPRIVATE, when GONOSUMDB is unset) matches — except golang.org/toolchain, which
 // Go always checks against the database. Any other variable (GONOSUMCHECK, GONOVERIFY) is not
 // read by Go and changes nothing here either.
-import { effectiveGonosumdb, matchPrefixPatterns } from "../go/patterns.ts";
-import { parseGosumdb } from "../go/sumdb-setting.ts";
-import type { GoVersion } from "../go/version.ts";
+import { matchPrefixPatterns } from "../go/patterns.ts";
 import type { GetOutcome } from "../probe/http.ts";
 import { scrubSecrets } from "../redact/redact.ts";
+import type { GoSettings } from "../settings/go-settings.ts";
 import {
   lookupVerified,
   openChain,
@@ -30,12 +29,14 @@ export interface Database {
   close(): Promise<void>;
 }
 
+type Settings = Pick<GoSettings, "version" | "sumdb" | "gonosumdb">;
+
 /** Whether Go checks path against the checksum database under these settings. Pure. */
-export function usesDatabase(env: Env, goVersion: GoVersion, path: string): boolean {
-  if (parseGosumdb(env.GOSUMDB || "sum.golang.org", goVersion).kind !== "db") return false;
+export function usesDatabase(settings: Settings, path: string): boolean {
+  if (settings.sumdb.kind !== "db") return false;
   if (path === TOOLCHAIN_MODULE) return true;
-  const gonosumdb = effectiveGonosumdb(env);
-  return !(gonosumdb && matchPrefixPatterns(gonosumdb, path, goVersion));
+  const { gonosumdb, version } = settings;
+  return !(gonosumdb && matchPrefixPatterns(gonosumdb, path, version));
 }
 
 /**
@@ -43,18 +44,23 @@ export function usesDatabase(env: Env, goVersion: GoVersion, path: string): bool
  * timeoutMs in all. An unreachable database, or a record that does not prove, vouches for nothing.
  */
 export function openDatabase(opts: {
+  /** The environment Go runs with (egress proxy, roots, credentials for the chain). */
   env: Env;
-  goVersion: GoVersion;
+  settings: Settings;
   timeoutMs: number;
 }): Database {
-  const setting = parseGosumdb(opts.env.GOSUMDB || "sum.golang.org", opts.goVersion);
-  const name = setting.kind === "db" ? setting.name : "off";
+  const { settings } = opts;
+  const name = settings.sumdb.kind === "db" ? settings.sumdb.name : "off";
   let chain: Promise<Chain> | undefined;
   let access: ReturnType<typeof sumdbAccess> | undefined;
   const tiles = new Map<string, Promise<GetOutcome>>();
   const lookup = async (path: string, version: string): Promise<DatabaseVerdict> => {
     try {
-      chain ??= openChain({ env: opts.env, goVersion: opts.goVersion, timeoutMs: opts.timeoutMs });
+      chain ??= openChain({
+        env: opts.env,
+        goVersion: settings.version,
+        timeoutMs: opts.timeoutMs,
+      });
       const c = await chain;
       access ??= sumdbAccess(c);
       const record = await lookupVerified(c, await access, path, version, tiles);
@@ -66,8 +72,7 @@ export function openDatabase(opts: {
     }
   };
   return {
-    vouch: (path, version) =>
-      usesDatabase(opts.env, opts.goVersion, path) ? lookup(path, version) : undefined,
+    vouch: (path, version) => (usesDatabase(settings, path) ? lookup(path, version) : undefined),
     close: async () => {
       if (chain) await (await chain.catch(() => undefined))?.close();
     },

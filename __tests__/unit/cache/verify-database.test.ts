@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { openDatabase, usesDatabase } from "../../../src/cache/database.ts";
 import { untrustedFilesDiagnostic } from "../../../src/cache/rules.ts";
 import { verifyModuleCache } from "../../../src/cache/verify.ts";
+import { goSettingsFromEnv } from "../../../src/settings/go-settings.ts";
 import { startSumdb, type SumdbServer } from "../../support/sumdb-server.ts";
 import { writeZip } from "../../support/toolchain-zip.ts";
 
@@ -67,7 +68,9 @@ const zipOf = (gomodcache: string, p: string) =>
 
 async function verify(env: Record<string, string>) {
   const gomodcache = await restoredCache();
-  const database = openDatabase({ env: { HOME: home, ...env }, goVersion: GO, timeoutMs: 20_000 });
+  const jobEnv: Record<string, string> = { HOME: home, ...env };
+  const settings = goSettingsFromEnv(jobEnv, GO);
+  const database = openDatabase({ env: jobEnv, settings, timeoutMs: 20_000 });
   const before = db.log.length;
   try {
     const v = await verifyModuleCache({ gomodcache, sums: [], trees: false, database });
@@ -111,7 +114,10 @@ describe("versions go.sum does not list, against the checksum database", () => {
     assert.deepEqual(r.kept, [KEPT]);
     assert.equal(r.asked.length, 2);
     assert.equal(
-      usesDatabase({ GOPRIVATE: "example.com", GONOSUMDB: "other.org" }, GO, KEPT),
+      usesDatabase(
+        goSettingsFromEnv({ GOPRIVATE: "example.com", GONOSUMDB: "other.org" }, GO),
+        KEPT,
+      ),
       true,
     );
   });
@@ -149,8 +155,17 @@ describe("versions go.sum does not list, against the checksum database", () => {
   });
 
   test("golang.org/toolchain is asked about even when GONOSUMDB matches it, as Go does", () => {
-    assert.equal(usesDatabase({ GONOSUMDB: "golang.org" }, GO, "golang.org/toolchain"), true);
-    assert.equal(usesDatabase({ GONOSUMDB: "golang.org" }, GO, "golang.org/x/mod"), false);
-    assert.equal(usesDatabase({ GOSUMDB: "off" }, GO, "golang.org/toolchain"), false);
+    assert.equal(
+      usesDatabase(goSettingsFromEnv({ GONOSUMDB: "golang.org" }, GO), "golang.org/toolchain"),
+      true,
+    );
+    assert.equal(
+      usesDatabase(goSettingsFromEnv({ GONOSUMDB: "golang.org" }, GO), "golang.org/x/mod"),
+      false,
+    );
+    assert.equal(
+      usesDatabase(goSettingsFromEnv({ GOSUMDB: "off" }, GO), "golang.org/toolchain"),
+      false,
+    );
   });
 });
