@@ -90,6 +90,8 @@ export interface VerifiedRecord {
   record: string;
   /** The zip's h1: hash the record holds. */
   zipHash: string;
+  /** The go.mod's h1: hash the record holds. */
+  goModHash: string | undefined;
   treeSize: number;
   /** The raw lookup response and the tiles that proved it (for Go's sumdb cache layout). */
   lookupBody: Buffer;
@@ -345,14 +347,25 @@ export async function sumdbAccess(chain: Chain): Promise<SumdbAccess> {
   return { name: s.name, key: s.key, base, display: base, via: "direct", attempts };
 }
 
-/** Looks golang.org/toolchain@<moduleVersion> up and proves the record in the signed tree. */
+/**
+ * Looks path@version up (golang.org/toolchain, or any module) and proves the record in the
+ * signed tree. `tileMemo` shares tile downloads between lookups against one database.
+ */
 export async function lookupVerified(
   chain: Chain,
   access: SumdbAccess,
-  moduleVersion: string,
+  path: string,
+  version: string,
+  tileMemo?: Map<string, Promise<GetOutcome>>,
 ): Promise<VerifiedRecord> {
-  const what = `${TOOLCHAIN_MODULE}@${moduleVersion}`;
-  const lookup = `lookup/${escapeModulePath(TOOLCHAIN_MODULE)}@${escapeModuleVersion(moduleVersion)}`;
+  const what = `${path}@${version}`;
+  const lookup = `lookup/${escapeModulePath(path)}@${escapeModuleVersion(version)}`;
+  const getTile = (t: string) => {
+    if (!tileMemo) return getFrom(chain, access.base, t);
+    let g = tileMemo.get(t);
+    if (!g) tileMemo.set(t, (g = getFrom(chain, access.base, t)));
+    return g;
+  };
   const g = await getFrom(chain, access.base, lookup);
   if (!isOk(g)) {
     const missing = isNotFound(g);
@@ -367,7 +380,7 @@ export async function lookupVerified(
     new ToolchainError(
       "security",
       "toolchain-sumdb-unverified",
-      `verifying ${what}: ${(err as Error).message}\n\nSECURITY ERROR\nThe checksum database response at ${access.display} is not signed by the configured key (GOSUMDB) or does not prove its record. Nothing was installed.`,
+      `verifying ${what}: ${(err as Error).message}\n\nSECURITY ERROR\nThe checksum database response at ${access.display} is not signed by the configured key (GOSUMDB) or does not prove its record. Nothing was used.`,
     );
   let tilesNeeded: string[];
   try {
@@ -379,10 +392,10 @@ export async function lookupVerified(
   const tiles = new Map<string, Buffer>();
   await Promise.all(
     tilesNeeded.map(async (t) => {
-      let r = await getFrom(chain, access.base, t);
+      let r = await getTile(t);
       const full = t.replace(/\.p\/\d+$/, "");
       if (isNotFound(r) && full !== t) {
-        const f = await getFrom(chain, access.base, full);
+        const f = await getTile(full);
         if (isOk(f)) {
           tiles.set(full, f.body!);
           return;
@@ -405,8 +418,8 @@ export async function lookupVerified(
       key: access.key,
       body,
       tiles,
-      path: TOOLCHAIN_MODULE,
-      version: moduleVersion,
+      path,
+      version,
     });
   } catch (err) {
     if (err instanceof SumdbError) throw securityError(err);
@@ -422,6 +435,7 @@ export async function lookupVerified(
     recordId: v.id,
     record: v.matching.map(formatSumLine).join("\n"),
     zipHash: zipLine.hash,
+    goModHash: v.matching.find((l) => l.goMod)?.hash,
     treeSize: v.tree.n,
     lookupBody: body,
     tiles,
