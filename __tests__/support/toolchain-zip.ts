@@ -12,7 +12,7 @@
 // Variants:
 //   "small": VERSION, go.env, bin/go, bin/gofmt, pkg/tool/<goos>_<goarch>/pack (Go finds its GOROOT
 //            by pkg/tool) and src/go.mod (as _go.mod): `bin/go version` works; about 7.6 MB zipped.
-//   "build": adds pkg/include, pkg/tool/<goos>_<goarch>/{compile,asm,link,cgo,buildid} and the
+//   "build": adds pkg/include, pkg/tool/<goos>_<goarch>/{compile,asm,link,cgo,buildid,pack,vet} and the
 //            standard library's sources (src/ without src/cmd, testdata and _test.go files), so
 //            the unpacked toolchain builds a CGO_ENABLED=0 program; about 35 MB zipped.
 // Zips are built once per process (in-memory and in a temp dir).
@@ -85,7 +85,8 @@ function selectFiles(goroot: string, variant: ToolchainVariant, goos: string, go
   const files = ["VERSION", "go.env", "bin/go", "bin/gofmt"];
   // cmd/go finds GOROOT as the parent of bin/ that has pkg/tool: one small tool is enough.
   if (variant === "small") return [...files, `pkg/tool/${goos}_${goarch}/pack`, "src/go.mod"];
-  const tools = ["compile", "asm", "link", "cgo", "buildid"];
+  // pack joins a package's assembly objects (runtime, internal/cpu); vet runs under go test.
+  const tools = ["compile", "asm", "link", "cgo", "buildid", "pack", "vet"];
   for (const t of tools) files.push(`pkg/tool/${goos}_${goarch}/${t}`);
   for (const h of readdirSync(join(goroot, "pkg/include")).sort()) files.push(`pkg/include/${h}`);
   const src: string[] = [];

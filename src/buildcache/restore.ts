@@ -8,18 +8,10 @@ import * as core from "@actions/core";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { cachePaths, graphHash, type GraphFile } from "../cache/key.ts";
-import type { HitKind } from "../cache/state.ts";
-import {
-  archiveBytesFrom,
-  cache,
-  cacheMode,
-  cacheServiceAvailable,
-  captureToolkit,
-  firstComplaint,
-  humanBytes,
-  modeAllowsRead,
-} from "../cache/toolkit.ts";
+import { humanBytes } from "../cache/toolkit.ts";
+import { cacheClosed, fetchEntry, type Fetched } from "../cache/transfer.ts";
 import { goEnvJson } from "../download/go-command.ts";
+import { echoUntrusted } from "../report/untrusted-echo.ts";
 import { planToolchainPrewarm } from "../toolchain/switch-plan.ts";
 import { listEntries, stampEntries, totalBytes } from "./entries.ts";
 import { BUILD_VARIABLES, buildCacheKeys } from "./key.ts";
@@ -84,40 +76,18 @@ export async function restoreBuildCache(
   const paths = cachePaths(gocache, "full");
   const restoredList = join(input.stateDir, "gocache-restored.txt");
   const started = performance.now();
-  let hit: HitKind = "miss";
-  let matchedKey: string | undefined;
-  let skipped: string | undefined;
-  let problem: string | undefined;
-  let archiveBytes: number | undefined;
-
   const before = await readdir(gocache).catch(() => [] as string[]);
-  const mode = cacheMode(input.env);
-  if (!modeAllowsRead(mode)) skipped = `the cache mode '${mode}' does not permit reads`;
-  else if (!cacheServiceAvailable()) skipped = "no Actions cache service is available to this job";
-  else if (before.length && !before.includes("README"))
-    skipped = `GOCACHE (${gocache}) holds files but no Go README: not restoring over a directory Go does not manage`;
-  else {
-    try {
-      const call = captureToolkit(() =>
-        cache.restoreCache(paths.slice(), keys.key, keys.restoreKeys.slice()),
-      );
-      const first = await Promise.race([call, timeout(input.timeoutSeconds)]);
-      if (first === "timeout") {
-        problem = `the restore did not finish within ${input.timeoutSeconds} s`;
-      } else {
-        archiveBytes = archiveBytesFrom(first.log);
-        problem = firstComplaint(first.log);
-        if (first.value !== undefined && !problem) {
-          matchedKey = first.value;
-          hit = first.value === keys.key ? "exact" : "partial";
-        }
-      }
-    } catch (e) {
-      problem = e instanceof Error ? e.message : String(e);
-    }
-    // A failed extraction may leave half an archive: start cold from what was there (nothing).
-    if (problem && !before.length) await rm(gocache, { recursive: true, force: true });
-  }
+  const skipped =
+    cacheClosed(input.env, "read") ??
+    (before.length && !before.includes("README")
+      ? `GOCACHE (${gocache}) holds files but no Go README: not restoring over a directory Go does not manage`
+      : undefined);
+  const fetched: Omit<Fetched, "denied"> = skipped
+    ? { hit: "miss" }
+    : await fetchEntry(paths, keys.key, keys.restoreKeys, input.timeoutSeconds);
+  const { hit, matchedKey, archiveBytes, problem } = fetched;
+  // A failed extraction may leave half an archive: start cold from what was there (nothing).
+  if (problem && !before.length) await rm(gocache, { recursive: true, force: true });
   const restoreSeconds = (performance.now() - started) / 1000;
 
   const t = performance.now();
@@ -150,10 +120,6 @@ export async function restoreBuildCache(
   return state;
 }
 
-function timeout(seconds: number): Promise<"timeout"> {
-  return new Promise((resolve) => setTimeout(() => resolve("timeout"), seconds * 1000).unref());
-}
-
 function announce(s: BuildCacheState): void {
   if (s.problem)
     core.notice(`Build cache not restored, building cold: ${s.problem}`, { title: "Build cache" });
@@ -162,6 +128,7 @@ function announce(s: BuildCacheState): void {
   const took = `${s.restoreSeconds.toFixed(1)} s${size}; ${s.restored.entries} entries stamped in ${s.stampSeconds.toFixed(1)} s`;
   if (s.hit === "exact") core.info(`Build cache: exact hit ${s.key} (${took})`);
   else if (s.hit === "partial")
-    core.info(`Build cache: restored ${s.matchedKey} for ${s.key} (${took})`);
+    // The matched key is what the cache service says it restored: untrusted text.
+    echoUntrusted(`Build cache: restored ${s.matchedKey} for ${s.key} (${took})`);
   else core.info(`Build cache: miss for ${s.key}${s.skipped ? ` (${s.skipped})` : ""}`);
 }

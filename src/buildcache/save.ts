@@ -7,17 +7,8 @@ import * as core from "@actions/core";
 import { readFile } from "node:fs/promises";
 import type { EventContext, SavePolicy } from "../cache/policy.ts";
 import { readEventContext } from "../cache/save.ts";
-import {
-  archiveBytesFrom,
-  cache,
-  cacheMode,
-  cacheServiceAvailable,
-  captureToolkit,
-  firstComplaint,
-  humanBytes,
-  modeAllowsWrite,
-  stopCapture,
-} from "../cache/toolkit.ts";
+import { humanBytes } from "../cache/toolkit.ts";
+import { cacheClosed, storeEntry } from "../cache/transfer.ts";
 import { classifyEntries, removeEntries, totalBytes, type CacheEntry } from "./entries.ts";
 import { buildSaveAllowed, resaveWorthIt } from "./policy.ts";
 import type { BuildCacheState, BuildSaveFacts, Tally } from "./state.ts";
@@ -68,12 +59,12 @@ export async function saveBuildCache(
   const skip = (reason: string) =>
     done({ saved: false, outcome: "skipped", reason: `not saved: ${reason}` });
 
+  // No service (or a mode without writes) is what happened, whatever the policy would say.
+  const closed = cacheClosed(env, "write");
+  if (closed) return skip(closed);
   const ctx = opts.context ?? (await readEventContext(env));
   const allowed = buildSaveAllowed(opts.policy, ctx);
   if (!allowed.allowed) return skip(allowed.reason);
-  const mode = cacheMode(env);
-  if (!modeAllowsWrite(mode)) return skip(`the cache mode '${mode}' does not permit writes`);
-  if (!cacheServiceAvailable()) return skip("no Actions cache service is available to this job");
   const worth = resaveWorthIt(
     {
       hit: state.hit,
@@ -88,61 +79,17 @@ export async function saveBuildCache(
   await removeEntries(state.gocache, use.unused);
   base.dropped = true;
   seconds.drop = lap();
-  let outcome: Awaited<ReturnType<typeof upload>>;
-  try {
-    outcome = await upload(state, opts.timeoutSeconds);
-  } finally {
-    seconds.save = lap();
-  }
-  const size = outcome.archiveBytes !== undefined ? { archiveBytes: outcome.archiveBytes } : {};
-  if (outcome.kind === "saved")
+  const stored = await storeEntry(state.paths, state.key, opts.timeoutSeconds);
+  seconds.save = lap();
+  const size = stored.archiveBytes !== undefined ? { archiveBytes: stored.archiveBytes } : {};
+  if (stored.kind === "saved")
     return done({
       saved: true,
       outcome: "saved",
       reason: `saved: ${worth.reason}; ${allowed.reason}`,
       ...size,
     });
-  return done({
-    saved: false,
-    outcome: outcome.kind,
-    reason: `not saved: ${outcome.why}`,
-    ...size,
-  });
-}
-
-type Upload =
-  | { kind: "saved"; archiveBytes?: number }
-  | { kind: "denied" | "collision" | "failed" | "timeout"; why: string; archiveBytes?: number };
-
-async function upload(state: BuildCacheState, timeoutSeconds: number): Promise<Upload> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<"timeout">((resolve) => {
-    timer = setTimeout(() => resolve("timeout"), timeoutSeconds * 1000);
-    timer.unref();
-  });
-  try {
-    const first = await Promise.race([
-      captureToolkit(() => cache.saveCache(state.paths.slice(), state.key)),
-      timeout,
-    ]);
-    if (first === "timeout") {
-      stopCapture();
-      return { kind: "timeout", why: `the upload did not finish within ${timeoutSeconds} s` };
-    }
-    const archiveBytes = archiveBytesFrom(first.log);
-    const size = archiveBytes !== undefined ? { archiveBytes } : {};
-    const said = firstComplaint(first.log);
-    if (said && /cache write denied:/.test(said))
-      return { kind: "denied", why: `the cache service denied the write (${said})`, ...size };
-    if (said) return { kind: "failed", why: said, ...size };
-    if (first.value < 0 || first.log.infos.some((l) => /Unable to reserve cache/.test(l)))
-      return { kind: "collision", why: `another job saved ${state.key} first`, ...size };
-    return { kind: "saved", ...size };
-  } catch (e) {
-    return { kind: "failed", why: e instanceof Error ? e.message : String(e) };
-  } finally {
-    clearTimeout(timer);
-  }
+  return done({ saved: false, outcome: stored.kind, reason: `not saved: ${stored.why}`, ...size });
 }
 
 function announce(f: BuildSaveFacts): void {

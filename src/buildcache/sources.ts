@@ -5,8 +5,10 @@
 // (action IDs do that). Files outside the list (embedded assets, testdata) still invalidate
 // Go's entries; they just do not make a new key.
 import { createHash } from "node:crypto";
-import { readFile, readdir } from "node:fs/promises";
+import type { Dirent } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+import { walkTree } from "../cache/walk.ts";
 
 const SOURCE_EXTENSIONS = new Set(
   ".go .s .S .sx .c .cc .cpp .cxx .h .hh .hpp .hxx .m .f .F .for .f90 .swig .swigcxx .syso".split(
@@ -15,7 +17,7 @@ const SOURCE_EXTENSIONS = new Set(
 );
 const GRAPH_FILES = new Set(["go.mod", "go.sum", "go.work", "go.work.sum"]);
 /** Bound on the walk: a tree this large is hashed by its first files only. */
-const MAX_FILES = 200_000;
+const MAX_ENTRIES = 400_000;
 
 function isSource(name: string): boolean {
   if (GRAPH_FILES.has(name)) return true;
@@ -38,21 +40,12 @@ export interface CodeHash {
 
 export async function hashSources(workdir: string): Promise<CodeHash> {
   const files: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (files.length >= MAX_FILES) return;
-      if (e.isDirectory()) {
-        if (!skipDir(e.name)) await walk(join(dir, e.name));
-      } else if (e.isFile() && isSource(e.name)) files.push(join(dir, e.name));
-    }
+  const visit = (e: Dirent, dir: string): boolean => {
+    if (e.isDirectory()) return !skipDir(e.name);
+    if (e.isFile() && isSource(e.name)) files.push(join(dir, e.name));
+    return false;
   };
-  await walk(workdir);
+  await walkTree(workdir, visit, MAX_ENTRIES);
   files.sort();
   const h = createHash("sha256");
   let bytes = 0;

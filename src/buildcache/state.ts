@@ -1,6 +1,6 @@
 // What travels from the main step to the post step for the build cache (one action-state
 // string), and the facts the summary and outputs show. JSON in, JSON out.
-import type { HitKind } from "../cache/state.ts";
+import { parseStepState, type HitKind, type SaveOutcome } from "../cache/state.ts";
 
 export interface BuildCacheState {
   v: 1;
@@ -27,18 +27,11 @@ export function serializeBuildState(s: BuildCacheState): string {
 }
 
 export function parseBuildState(text: string | undefined): BuildCacheState | undefined {
-  if (!text) return undefined;
-  try {
-    const s = JSON.parse(text) as Partial<BuildCacheState>;
-    if (s.v !== 1 || typeof s.key !== "string" || typeof s.gocache !== "string" || !s.paths)
-      return undefined;
-    return s as BuildCacheState;
-  } catch {
-    return undefined;
-  }
+  return parseStepState<BuildCacheState>(
+    text,
+    (s) => typeof s.key === "string" && typeof s.gocache === "string" && Array.isArray(s.paths),
+  );
 }
-
-export type BuildSaveOutcome = "saved" | "skipped" | "denied" | "collision" | "failed" | "timeout";
 
 /** Entry counts and bytes of one phase. */
 export interface Tally {
@@ -48,7 +41,7 @@ export interface Tally {
 
 export interface BuildSaveFacts {
   saved: boolean;
-  outcome: BuildSaveOutcome;
+  outcome: SaveOutcome;
   reason: string;
   used: Tally;
   created: Tally;

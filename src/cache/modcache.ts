@@ -6,8 +6,10 @@
 //   cache/download/<escaped module path>/@v/<escaped version>.{info,mod,zip,ziphash,lock,partial}
 //   cache/download/<escaped module path>/@v/list        versions that have a .mod, semver order
 //   cache/download/sumdb/<db name>/{lookup,tile}/...    checksum-database cache (not a module)
+import type { Dirent } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { walkTree } from "./walk.ts";
 
 /** Files Go creates and removes around its own work; never content, never cached. */
 export function isScratchFile(name: string): boolean {
@@ -92,30 +94,20 @@ const MAX_ENTRIES = 2_000_000;
  */
 export async function scanDownloadCache(root: string): Promise<DownloadCacheScan> {
   const scan: DownloadCacheScan = { root, modules: [], sumdbBytes: 0, sumdbFiles: 0, scratch: [] };
-  let seen = 0;
-  const walk = async (dir: string, rel: string): Promise<void> => {
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
+  const visit = async (e: Dirent, dir: string, rel: string): Promise<boolean> => {
+    if (!e.isDirectory()) return false;
+    if (e.name === "@v") {
+      const mod = await readVersionDir(join(dir, e.name), rel.slice(0, -"/@v".length), scan);
+      if (mod) scan.modules.push(mod);
+      return false;
     }
-    seen += entries.length;
-    if (seen > MAX_ENTRIES) return;
-    for (const e of entries) {
-      if (!e.isDirectory()) continue;
-      const childRel = rel ? `${rel}/${e.name}` : e.name;
-      if (e.name === "@v") {
-        const mod = await readVersionDir(join(dir, e.name), rel, scan);
-        if (mod) scan.modules.push(mod);
-      } else if (rel === "" && e.name === "sumdb") {
-        await sizeTree(join(dir, e.name), scan);
-      } else {
-        await walk(join(dir, e.name), childRel);
-      }
+    if (rel === "sumdb") {
+      await sizeTree(join(dir, e.name), scan);
+      return false;
     }
+    return true;
   };
-  await walk(root, "");
+  await walkTree(root, visit, MAX_ENTRIES);
   scan.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return scan;
 }
@@ -276,22 +268,11 @@ export function versionListText(modStems: string[]): string {
  */
 export async function listExtractedModules(gomodcache: string): Promise<string[]> {
   const found: string[] = [];
-  let seen = 0;
-  const walk = async (dir: string, rel: string): Promise<void> => {
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (!e.isDirectory() || ++seen > MAX_ENTRIES) continue;
-      const childRel = rel ? `${rel}/${e.name}` : e.name;
-      if (rel === "" && e.name === "cache") continue;
-      if (e.name.includes("@")) found.push(childRel);
-      else await walk(join(dir, e.name), childRel);
-    }
+  const visit = (e: Dirent, _dir: string, rel: string): boolean => {
+    if (!e.isDirectory() || rel === "cache") return false;
+    if (e.name.includes("@")) found.push(rel);
+    return !e.name.includes("@");
   };
-  await walk(gomodcache, "");
+  await walkTree(gomodcache, visit, MAX_ENTRIES);
   return found.sort();
 }

@@ -18,17 +18,8 @@ import { echoUntrusted } from "../report/untrusted-echo.ts";
 import { manifestOf, versionSet } from "./manifest.ts";
 import { listExtractedModules, scanDownloadCache } from "./modcache.ts";
 import type { CachePlan, CacheState, HitKind } from "./state.ts";
-import {
-  archiveBytesFrom,
-  cache,
-  cacheMode,
-  cacheServiceAvailable,
-  captureToolkit,
-  firstComplaint,
-  modeAllowsRead,
-  humanBytes,
-  withinSeconds,
-} from "./toolkit.ts";
+import { humanBytes } from "./toolkit.ts";
+import { cacheClosed, fetchEntry, type Fetched } from "./transfer.ts";
 
 export interface PlanInput {
   /** `go env GOMODCACHE`, absolute. */
@@ -102,46 +93,19 @@ export async function restoreModuleCache(
   const dl = downloadDir(plan.gomodcache);
   const before = await scanDownloadCache(dl);
   const started = performance.now();
-  let hit: HitKind = "miss";
-  let matchedKey: string | undefined;
-  let skipped: string | undefined;
-  let problem: string | undefined;
-  let denied = false;
-  let archiveBytes: number | undefined;
-
-  const mode = cacheMode(env);
-  if (!modeAllowsRead(mode)) {
-    skipped = `the cache mode '${mode}' does not permit reads`;
-  } else if (!cacheServiceAvailable()) {
-    skipped = "no Actions cache service is available to this job";
-  } else {
-    if (plan.layout === "full") await makeDirsWritable(plan.gomodcache);
-    try {
-      const limit = opts.timeoutSeconds ?? DEFAULT_CACHE_TIMEOUT_SECONDS;
-      const first = await withinSeconds(
-        captureToolkit(() =>
-          cache.restoreCache(plan.paths.slice(), plan.key, plan.restoreKeys.slice(), {
-            segmentTimeoutInMs: limit * 1000,
-          }),
-        ),
-        limit,
+  const skipped = cacheClosed(env, "read");
+  if (!skipped && plan.layout === "full") await makeDirsWritable(plan.gomodcache);
+  const fetched = skipped
+    ? undefined
+    : await fetchEntry(
+        plan.paths,
+        plan.key,
+        plan.restoreKeys,
+        opts.timeoutSeconds ?? DEFAULT_CACHE_TIMEOUT_SECONDS,
       );
-      if (first === "timeout") {
-        problem = `the cache service did not deliver ${plan.key} within ${limit} s (cache-timeout: ${limit})`;
-      } else {
-        const { value, log } = first;
-        archiveBytes = archiveBytesFrom(log);
-        problem = firstComplaint(log);
-        denied = problem?.includes("cache read denied:") ?? false;
-        if (value !== undefined && !problem) {
-          matchedKey = value;
-          hit = value === plan.key ? "exact" : "partial";
-        }
-      }
-    } catch (e) {
-      problem = e instanceof Error ? e.message : String(e);
-    }
-  }
+  const { hit, matchedKey, archiveBytes, problem }: Omit<Fetched, "denied"> = fetched ?? {
+    hit: "miss",
+  };
   const seconds = (performance.now() - started) / 1000;
 
   const after = await scanDownloadCache(dl);
@@ -175,7 +139,7 @@ export async function restoreModuleCache(
     ...(skipped ? { restoreSkipped: skipped } : {}),
     ...(problem ? { restoreProblem: problem } : {}),
   };
-  if (announce) announceRestore(facts, denied);
+  if (announce) announceRestore(facts, fetched?.denied ?? false);
   return { facts, state, restoredVersions };
 }
 

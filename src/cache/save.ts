@@ -14,18 +14,8 @@ import { manifestOf, type ManifestDigest } from "./manifest.ts";
 import { isScratchFile, listExtractedModules, scanDownloadCache } from "./modcache.ts";
 import { policyAllows, stateAllows, type EventContext, type SavePolicy } from "./policy.ts";
 import type { CacheFacts, CacheState, SaveOutcome } from "./state.ts";
-import {
-  archiveBytesFrom,
-  cache,
-  cacheMode,
-  cacheServiceAvailable,
-  captureToolkit,
-  firstComplaint,
-  modeAllowsWrite,
-  withinSeconds,
-  type ToolkitLog,
-  humanBytes,
-} from "./toolkit.ts";
+import { humanBytes } from "./toolkit.ts";
+import { cacheClosed, storeEntry } from "./transfer.ts";
 
 export interface SaveOptions {
   policy: SavePolicy;
@@ -100,11 +90,8 @@ export async function saveModuleCache(state: CacheState, opts: SaveOptions): Pro
   const ctx = opts.context ?? (await readEventContext(env));
   const byPolicy = policyAllows(opts.policy, ctx);
   if (!byPolicy.allowed) return skip(`not saved: ${byPolicy.reason}`);
-  const mode = cacheMode(env);
-  if (!modeAllowsWrite(mode))
-    return skip(`not saved: the cache mode '${mode}' does not permit writes`);
-  if (!cacheServiceAvailable())
-    return skip("not saved: no Actions cache service is available to this job");
+  const closed = cacheClosed(env, "write");
+  if (closed) return skip(`not saved: ${closed}`);
 
   const dl = downloadDir(state.gomodcache);
   const scratchRemoved = await removeScratch(dl);
@@ -119,56 +106,21 @@ export async function saveModuleCache(state: CacheState, opts: SaveOptions): Pro
   if (state.hit === "exact" && manifest.digest === state.restoredManifest.digest)
     return skip("not saved: exact hit and nothing new since the restore", manifest);
 
-  let id: number | undefined;
-  let log: ToolkitLog | undefined;
-  let thrown: string | undefined;
-  try {
-    const call = captureToolkit(() => cache.saveCache(state.paths.slice(), state.key));
-    const first =
-      opts.timeoutSeconds && opts.timeoutSeconds > 0
-        ? await withinSeconds(call, opts.timeoutSeconds)
-        : await call;
-    if (first === "timeout") {
-      return done({
-        saved: false,
-        outcome: "timeout",
-        reason: `not saved: the upload did not finish within ${opts.timeoutSeconds} s (cache-timeout)`,
-        manifest,
-        scratchRemoved,
-        failed: opts.strict === true,
-      });
-    }
-    id = first.value;
-    log = first.log;
-  } catch (e) {
-    thrown = e instanceof Error ? e.message : String(e);
-  }
-
-  const archiveBytes = log ? archiveBytesFrom(log) : undefined;
+  const stored = await storeEntry(state.paths, state.key, opts.timeoutSeconds);
   const base = {
     manifest,
     scratchRemoved,
-    ...(archiveBytes !== undefined ? { archiveBytes } : {}),
+    ...(stored.archiveBytes !== undefined ? { archiveBytes: stored.archiveBytes } : {}),
   };
-  const said = thrown ?? (log ? firstComplaint(log) : undefined);
-  const collision = log?.infos.find((l) => /Failed to save: Unable to reserve cache/.test(l));
-  if (said && /cache write denied:/.test(said))
+  if (stored.kind === "saved")
     return done({
       ...base,
-      saved: false,
-      outcome: "denied",
-      reason: `not saved: the cache service denied the write (${said})`,
-      failed: opts.strict === true,
+      saved: true,
+      outcome: "saved",
+      cacheId: stored.cacheId,
+      reason: `saved: ${reasonForSaving(state)}; ${byPolicy.reason}`,
     });
-  if (said)
-    return done({
-      ...base,
-      saved: false,
-      outcome: "failed",
-      reason: `not saved: ${said}`,
-      failed: opts.strict === true,
-    });
-  if (collision || id === undefined || id < 0)
+  if (stored.kind === "collision")
     return done({
       ...base,
       saved: false,
@@ -176,15 +128,15 @@ export async function saveModuleCache(state: CacheState, opts: SaveOptions): Pro
       reason:
         state.hit === "exact"
           ? `not saved: ${state.key} already exists (this run restored it); what this run added stays out of the cache until the module graph changes`
-          : `not saved: another job saved ${state.key} first`,
+          : `not saved: ${stored.why}`,
       quiet: state.hit === "exact",
     });
   return done({
     ...base,
-    saved: true,
-    outcome: "saved",
-    cacheId: id,
-    reason: `saved: ${reasonForSaving(state)}; ${byPolicy.reason}`,
+    saved: false,
+    outcome: stored.kind,
+    reason: `not saved: ${stored.why}`,
+    failed: opts.strict === true,
   });
 }
 

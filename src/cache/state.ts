@@ -39,23 +39,30 @@ export function serializeState(state: CacheState): string {
   return JSON.stringify(state);
 }
 
-/** Parses the post step's state string; undefined when absent or not ours. */
-export function parseState(text: string | undefined): CacheState | undefined {
+/** A step-state string of version 1 that `valid` accepts; undefined when absent, not JSON or not ours. */
+export function parseStepState<T extends { v: 1 }>(
+  text: string | undefined,
+  valid: (s: Partial<T>) => boolean,
+): T | undefined {
   if (!text) return undefined;
   try {
-    const s = JSON.parse(text) as Partial<CacheState>;
-    if (
-      s.v !== 1 ||
-      typeof s.key !== "string" ||
-      !Array.isArray(s.paths) ||
-      typeof s.gomodcache !== "string" ||
-      !s.restoredManifest
-    )
-      return undefined;
-    return s as CacheState;
+    const s = JSON.parse(text) as Partial<T>;
+    return s.v === 1 && valid(s) ? (s as T) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Parses the post step's state string; undefined when absent or not ours. */
+export function parseState(text: string | undefined): CacheState | undefined {
+  return parseStepState<CacheState>(
+    text,
+    (s) =>
+      typeof s.key === "string" &&
+      Array.isArray(s.paths) &&
+      typeof s.gomodcache === "string" &&
+      s.restoredManifest !== undefined,
+  );
 }
 
 /** What the main step adds after the pre-warm (and the prune, when it ran). */

@@ -17,6 +17,9 @@ import {
   STAMP_AGE_MS,
 } from "../../../src/buildcache/entries.ts";
 import { hashSources } from "../../../src/buildcache/sources.ts";
+import { saveBuildCache } from "../../../src/buildcache/save.ts";
+import { parseBuildState } from "../../../src/buildcache/state.ts";
+import { buildCacheSummary } from "../../../src/report/build-cache.ts";
 import { isolatedGoEnv } from "../../support/fixtures.ts";
 import { testedToolchains } from "../../support/toolchains.ts";
 
@@ -212,3 +215,48 @@ for (const go of testedToolchains()) {
     }
   });
 }
+
+test("with no cache service the summary says so, whatever the save policy would decide", async () => {
+  assert.equal(process.env.ACTIONS_CACHE_URL ?? process.env.ACTIONS_RESULTS_URL, undefined);
+  const dir = await mkdtemp(join(tmpdir(), "nosvc-"));
+  try {
+    const state = parseBuildState(
+      JSON.stringify({
+        v: 1,
+        gocache: join(dir, "gocache"),
+        paths: [join(dir, "gocache")],
+        key: "setup-goproxy-gobuild-v1-linux-amd64-go1.26.0-x-y-z",
+        hit: "miss",
+        since: Date.now(),
+        restoredList: join(dir, "restored.txt"),
+        restored: { entries: 0, bytes: 0 },
+        restoreSeconds: 0,
+        stampSeconds: 0,
+        skipped: "no Actions cache service is available to this job",
+      }),
+    )!;
+    for (const context of [
+      { eventName: "pull_request", ref: "refs/pull/1/merge", defaultBranch: "main" },
+      { eventName: "push", ref: "refs/heads/main", defaultBranch: "main" },
+    ]) {
+      const facts = await saveBuildCache(state, {
+        policy: "auto",
+        resavePercent: 10,
+        timeoutSeconds: 5,
+        env: {},
+        context,
+        announce: false,
+      });
+      assert.equal(facts.outcome, "skipped");
+      assert.equal(facts.reason, "not saved: no Actions cache service is available to this job");
+      assert.match(
+        buildCacheSummary(state, facts)
+          .split("\n")
+          .find((l) => l.includes("**"))!,
+        /`: not saved: no Actions cache service is available to this job$/,
+      );
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
