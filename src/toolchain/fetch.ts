@@ -13,9 +13,11 @@
 //   turn this off: Go checks golang.org/toolchain against the database whatever they say.
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { effectiveGonoproxy, matchPrefixPatterns } from "../go/patterns.ts";
-import { effectiveGoproxy, parseProxyList, type ProxyEntry } from "../go/proxy-list.ts";
-import { parseGosumdb } from "../go/sumdb-setting.ts";
+import { goEnvFrom } from "../go/env.ts";
+import { matchPrefixPatterns } from "../go/patterns.ts";
+import type { ProxyEntry } from "../go/proxy-list.ts";
+import type { SumdbSetting } from "../go/sumdb-setting.ts";
+import { goSettingsFromEnv } from "../settings/go-settings.ts";
 import type { GoVersion } from "../go/version.ts";
 import { redactUrl, scrubSecrets } from "../redact/redact.ts";
 import { openGoHttp } from "../net/context.ts";
@@ -101,7 +103,7 @@ export interface VerifiedRecord {
 export interface Chain {
   proxies: ProxyEntry[];
   /** GOSUMDB as parsed; kind "off" never reaches the network. */
-  gosumdb: ReturnType<typeof parseGosumdb>;
+  gosumdb: SumdbSetting;
   http: HttpContext;
   env: Env;
   goImportUrl: string;
@@ -115,14 +117,13 @@ export async function openChain(opts: ChainOptions): Promise<Chain> {
   const { env, goVersion } = opts;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), opts.timeoutMs ?? 600_000);
-  const goproxy = effectiveGoproxy(env.GOPROXY, goVersion);
-  const gonoproxy = effectiveGonoproxy(env);
-  const parsed = parseProxyList(goproxy, goVersion, { gonoproxy });
+  const settings = goSettingsFromEnv(goEnvFrom(env), goVersion);
+  const parsed = settings.proxy;
   if (parsed.error) {
     clearTimeout(timer);
     throw new ToolchainError("config", "toolchain-goproxy-invalid", `GOPROXY: ${parsed.error}`);
   }
-  const gosumdb = parseGosumdb(env.GOSUMDB || "sum.golang.org", goVersion);
+  const gosumdb = settings.sumdb;
   const { ctx: http } = await openGoHttp({
     env,
     goVersion,
@@ -139,7 +140,9 @@ export async function openChain(opts: ChainOptions): Promise<Chain> {
     http,
     env,
     goImportUrl: opts.goImportUrl ?? `https://${TOOLCHAIN_MODULE}?go-get=1`,
-    bypassProxy: gonoproxy !== "" && matchPrefixPatterns(gonoproxy, TOOLCHAIN_MODULE, goVersion),
+    bypassProxy:
+      settings.gonoproxy !== "" &&
+      matchPrefixPatterns(settings.gonoproxy, TOOLCHAIN_MODULE, goVersion),
     close: async () => {
       clearTimeout(timer);
       await closeHttpContext(http);

@@ -6,9 +6,9 @@ import { constants } from "node:fs";
 import { access, readFile } from "node:fs/promises";
 import { delimiter, dirname, join, resolve as resolvePath } from "node:path";
 import type { Diagnostic } from "../core/diagnostic.ts";
-import { effectiveGonoproxy, effectiveGonosumdb, matchPrefixPatterns } from "../go/patterns.ts";
-import { effectiveGoproxy, parseProxyList } from "../go/proxy-list.ts";
-import { parseGosumdb } from "../go/sumdb-setting.ts";
+import { goEnvFrom } from "../go/env.ts";
+import { matchPrefixPatterns } from "../go/patterns.ts";
+import { goSettingsFromEnv } from "../settings/go-settings.ts";
 import { parseGotoolchain } from "../go/toolchain.ts";
 import { parseGoVersion } from "../go/version.ts";
 import type { Env } from "./fetch.ts";
@@ -308,7 +308,8 @@ function downloadDiagnostics(plan: ToolchainPlan, input: PrewarmInput, d: (x: Di
   const v = parseGoVersion(plan.local) ?? { major: 1, minor: 21, patch: 0 };
   const { goos, goarch } = { ...goPlatform(), ...pick(input) };
   const which = plan.downloads.map((x) => `go${x}`).join(", ");
-  const gosumdb = parseGosumdb(env.GOSUMDB || "sum.golang.org", v);
+  const settings = goSettingsFromEnv(goEnvFrom(env), v);
+  const gosumdb = settings.sumdb;
   if (gosumdb.kind === "off") {
     d({
       rule: "toolchain-sumdb-off",
@@ -318,7 +319,7 @@ function downloadDiagnostics(plan: ToolchainPlan, input: PrewarmInput, d: (x: Di
       message: `GOTOOLCHAIN=${plan.gotoolchain} will download ${which}, and Go verifies every toolchain with the checksum database even when GOSUMDB=off (a toolchain cannot be listed in go.sum): the switch fails with "verifying ${TOOLCHAIN_MODULE}@${toolchainModuleVersion(plan.downloads[0]!, goos, goarch)}: checksum database disabled by GOSUMDB=off". Leave GOSUMDB on (GONOSUMDB/GOPRIVATE exempt private modules), or install the Go version up front (go-version input).`,
     });
   }
-  const gonosumdb = effectiveGonosumdb(env);
+  const gonosumdb = settings.gonosumdb;
   if (gonosumdb && matchPrefixPatterns(gonosumdb, TOOLCHAIN_MODULE, v)) {
     d({
       rule: "toolchain-gonosumdb-ignored",
@@ -328,8 +329,7 @@ function downloadDiagnostics(plan: ToolchainPlan, input: PrewarmInput, d: (x: Di
       message: `${env.GONOSUMDB ? "GONOSUMDB" : "GOPRIVATE"} matches ${TOOLCHAIN_MODULE}, but Go checks toolchain downloads against the checksum database anyway.`,
     });
   }
-  const gonoproxy = effectiveGonoproxy(env);
-  const list = parseProxyList(effectiveGoproxy(env.GOPROXY, v), v, { gonoproxy });
+  const { gonoproxy, proxy: list } = settings;
   const first = list.entries.find((e) => e.kind !== "noproxy");
   if (gonoproxy && matchPrefixPatterns(gonoproxy, TOOLCHAIN_MODULE, v)) {
     d({
