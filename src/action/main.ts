@@ -220,13 +220,9 @@ async function main(): Promise<void> {
       );
       warm = check.warm && ws.sums.length > 0;
       if (warm) {
-        const e = go.effective;
         download = cachedDownloadReport(ws.roots, sumModules(ws), check.seconds, {
           workspace,
-          chain: chainConfig(
-            { GOPROXY: e.GOPROXY!, GOSUMDB: e.GOSUMDB!, GONOPROXY: e.GONOPROXY! },
-            go.version,
-          ),
+          chain: chainConfig(go.settings),
           goVersion: go.version,
           allowDirect: inputs.allowDirect,
           requiredAt: requiredAt(ws),

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { findGo, goEnvJson } from "../download/go-command.ts";
 import { parseGoVersion, type GoVersion } from "../go/version.ts";
 import { GO_VARIABLES } from "../go/env.ts";
+import { goSettings, type GoSettings } from "../settings/go-settings.ts";
 
 /** What `go env` is asked for: the variables Go reads, its version, and where `go env -w` writes. */
 export const EFFECTIVE_VARIABLES = ["GOVERSION", "GOENV", ...GO_VARIABLES] as const;
@@ -16,6 +17,8 @@ export interface GoInstall {
   versionText: string;
   /** What `go env -json` reports for EFFECTIVE_VARIABLES (absent ones are ""). */
   effective: Record<string, string>;
+  /** Those values parsed once, as this go reads them. */
+  settings: GoSettings;
 }
 
 /**
@@ -37,5 +40,11 @@ export async function detectGo(
   for (const name of EFFECTIVE_VARIABLES) effective[name] ??= "";
   const version = parseGoVersion(effective.GOVERSION!);
   if (!version) throw new Error(`cannot tell the Go version from GOVERSION=${effective.GOVERSION}`);
-  return { bin, version, versionText: effective.GOVERSION!, effective };
+  return {
+    bin,
+    version,
+    versionText: effective.GOVERSION!,
+    effective,
+    settings: goSettings(effective, version),
+  };
 }
