@@ -1,9 +1,10 @@
 // The loopback servers an e2e file's jobs talk to, started before the file's tests and closed
-// after them: the example's modules behind a proxy (and a checksum database when asked), or
-// those plus a Go toolchain served by a second proxy and proven by the database.
+// after them: the example's modules behind a proxy (and a checksum database when asked), behind
+// a chain of two proxies, or behind a proxy with a Go toolchain served by a second one and
+// proven by the database.
 import { afterAll, beforeAll } from "@jest/globals";
 import { rm } from "node:fs/promises";
-import { EXAMPLE_MODULES } from "./example.ts";
+import { EXAMPLE_MODULES, exampleChain, type ExampleChain } from "./example.ts";
 import { buildFixtures, type Fixtures, type ModuleSpec } from "./fixtures.ts";
 import { startProxy, type ProxyOptions, type ProxyServer } from "./proxy-server.ts";
 import { startSumdb, type SumdbServer } from "./sumdb-server.ts";
@@ -38,6 +39,16 @@ export function useExampleServers(opts: { modules?: ModuleSpec[]; sumdb?: boolea
     await s.db?.close();
     await s.fx?.cleanup();
   });
+  return s;
+}
+
+/** exampleChain for a file's tests: the first proxy lacks MISSING_FROM_FIRST. */
+export function useExampleChain(): ExampleChain {
+  const s = {} as ExampleChain;
+  beforeAll(async () => {
+    Object.assign(s, await exampleChain());
+  });
+  afterAll(() => s.close?.());
   return s;
 }
 
