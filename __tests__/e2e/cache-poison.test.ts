@@ -22,6 +22,8 @@ import { useExampleServers } from "../support/job-servers.ts";
 import { runAction, type JobResult } from "../support/runner.ts";
 import { EXAMPLE_DIR, EXAMPLE_MODULES, EXTRA_MODULE, jobEnv } from "../support/example.ts";
 import { writeZip } from "../support/toolchain-zip.ts";
+import { compressedZeros, zipOf } from "../support/bombs.ts";
+import { peakRssProbe } from "../support/peak-rss.ts";
 import { testedToolchains, type Toolchain } from "../support/toolchains.ts";
 
 const run = promisify(execFile);
@@ -47,12 +49,21 @@ async function job(
   go: Toolchain,
   cache: CacheServer,
   ws: string,
-  opts: { inputs?: Record<string, string>; event?: string; fresh?: boolean } = {},
+  opts: {
+    inputs?: Record<string, string>;
+    event?: string;
+    fresh?: boolean;
+    env?: Record<string, string>;
+  } = {},
 ): Promise<JobResult> {
   if (opts.fresh !== false) await clearHome();
   return runAction({
     workspace: ws,
-    env: jobEnv(go, HOME, { ...cache.env, GITHUB_EVENT_NAME: opts.event ?? "push" }),
+    env: jobEnv(go, HOME, {
+      ...cache.env,
+      GITHUB_EVENT_NAME: opts.event ?? "push",
+      ...opts.env,
+    }),
     inputs: {
       proxy: servers.proxy.url,
       "no-sumdb": FIXTURE_HOST,
@@ -115,7 +126,11 @@ interface Row {
   says: RegExp;
   /** What must be gone or repaired after the poisoned job's main step. */
   check(): Promise<void>;
+  /** A bound on the action's peak resident memory, in MiB, for rows that try to exhaust it. */
+  maxRssMiB?: number;
 }
+
+let bomb: Promise<Buffer> | undefined;
 
 const ROWS: Row[] = [
   {
@@ -185,6 +200,25 @@ const ROWS: Row[] = [
       if (existsSync(file)) assert.ok(!(await readFile(file, "utf8")).includes("PWNED"));
     },
   },
+  {
+    name: "(e) a zip bomb: a restored module zip whose entry declares 1 MiB and inflates to 1 GiB",
+    layout: "download",
+    module: `${GREETING}@v1.2.0`,
+    says: /zip: unreadable: .*greeting@v1\.2\.0\/greeting\.go: inflates past its declared size of 1048576 bytes/,
+    maxRssMiB: 400,
+    async poison() {
+      // Compressed once for every Go version: deflating 1 GiB is the slow part.
+      bomb ??= compressedZeros(1024 << 20, "raw").then((data) =>
+        zipOf(`${GREETING}@v1.2.0/greeting.go`, data, 1 << 20, 0),
+      );
+      await writeFile(join(dl(GREETING), "v1.2.0.zip"), await bomb);
+    },
+    async check() {
+      const zip = await readFile(join(dl(GREETING), "v1.2.0.zip"));
+      assert.ok(zip.length < 1 << 20, "the real zip was fetched again");
+      assert.match(hashZip(zip), /^h1:/);
+    },
+  },
 ];
 
 function assertNoSecret(result: JobResult, report: string): void {
@@ -216,7 +250,18 @@ for (const go of testedToolchains()) {
           const poisoned = cache.data(cache.entries()[0]!.id)!;
 
           for (const strict of [false, true]) {
-            const r = await job(go, cache, ws, { inputs: { ...inputs, strict: String(strict) } });
+            const rss = row.maxRssMiB ? await peakRssProbe() : undefined;
+            const r = await job(go, cache, ws, {
+              inputs: { ...inputs, strict: String(strict) },
+              ...(rss ? { env: rss.env } : {}),
+            });
+            if (rss) {
+              const peak = (await rss.read()) / (1 << 20);
+              console.log(
+                `${row.name}, Go ${go.version}: the action's peak RSS ${peak.toFixed(0)} MiB`,
+              );
+              assert.ok(peak > 0 && peak < row.maxRssMiB!, `peak RSS ${peak.toFixed(0)} MiB`);
+            }
             assert.equal(r.outputs["cache-result"], "exact", r.main.stdout);
             const found = r.annotations.filter((a) => a.message.includes(row.module));
             assert.equal(found.length, 1, `one annotation names ${row.module}:\n${r.main.stdout}`);

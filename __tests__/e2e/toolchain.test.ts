@@ -1,11 +1,12 @@
 // go-version under the runner emulator: with no go on PATH, the action installs Go 1.23.5
 // (Debian's tree repackaged as the golang.org/toolchain module) from a loopback proxy,
 // proves it with a loopback checksum database, pre-warms the example with it, and finds it
-// in the tool cache on the next run. A tampered zip installs nothing.
+// in the tool cache on the next run. A tampered zip installs nothing; a tool-cache entry altered
+// after it was verified is not run.
 import { test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { existsSync, readdirSync } from "node:fs";
-import { mkdtemp, readFile } from "node:fs/promises";
+import { chmod, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FIXTURE_HOST } from "../support/fixtures.ts";
@@ -87,5 +88,65 @@ test("a tampered toolchain zip fails with a security error and installs nothing"
     assert.deepEqual(result.path, []);
   } finally {
     await bad.close();
+  }
+});
+
+// Attack matrix row: on a self-hosted runner RUNNER_TOOL_CACHE outlives the job. A bin/go
+// replaced after the toolchain was verified is never run: the job is warned and the toolchain
+// is installed afresh, verified again, from the manifest kept beside the entry.
+test("a tool-cache toolchain altered after it was verified is not run, and is installed afresh", async () => {
+  const runnerTemp = await mkdtemp(join(tmpdir(), "tc-runner-"));
+  const chain = `${servers.modules.url},${servers.toolchains.url}`;
+  const marker = join(runnerTemp, "tampered-go-ran");
+  try {
+    const installed = async () => {
+      const j = await job(runnerTemp, chain);
+      assert.equal(j.result.main.exitCode, 0, j.result.main.stdout.slice(-3000));
+      return { ...j, installed: j.report!.toolchain!.installed! };
+    };
+    const first = await installed();
+    assert.equal(first.installed.source, "proxy");
+    const goroot = first.installed.goroot;
+    assert.ok(existsSync(`${goroot}.verified.json`), "the manifest is written at install");
+
+    // An intact entry is reused, re-checked against its manifest.
+    const second = await installed();
+    assert.equal(second.installed.source, "tool-cache");
+    assert.equal(second.installed.toolCacheCheck, "manifest");
+
+    // Someone with write access to the runner replaces bin/go with a wrapper that still works.
+    const goBin = join(goroot, "bin", "go");
+    const real = join(runnerTemp, "real-go");
+    await writeFile(real, await readFile(goBin), { mode: 0o755 });
+    await rm(goBin, { force: true });
+    await writeFile(goBin, `#!/bin/sh\necho ran > '${marker}'\nexec '${real}' "$@"\n`);
+    await chmod(goBin, 0o755);
+    servers.toolchains.log.length = 0;
+
+    const third = await installed();
+    assert.equal(third.installed.source, "proxy", "installed afresh, verified");
+    assert.deepEqual(third.installed.toolCacheTampered, ["bin/go"]);
+    assert.ok(!existsSync(marker), "the altered go was never run");
+    assert.ok(
+      servers.toolchains.log.some((l) => l.path.endsWith(`${servers.tz.moduleVersion}.zip`)),
+    );
+    const warning = third.result.annotations.find(
+      (a) => a.command === "warning" && /tool cache's go1\.23\.5/.test(a.message),
+    );
+    assert.ok(warning, JSON.stringify(third.result.annotations));
+    assert.match(warning.message, /bin\/go/);
+    assert.match(
+      warning.message,
+      new RegExp(`verified by ${servers.db.name.replace(/\./g, "\\.")}`),
+    );
+    assert.notEqual((await readFile(goBin)).toString("latin1").slice(0, 2), "#!");
+
+    // And the fresh entry is trusted again on the next job.
+    const fourth = await installed();
+    assert.equal(fourth.installed.source, "tool-cache");
+    assert.equal(fourth.installed.toolCacheCheck, "manifest");
+    assert.ok(!existsSync(marker));
+  } finally {
+    await rm(runnerTemp, { recursive: true, force: true });
   }
 });

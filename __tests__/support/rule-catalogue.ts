@@ -24,16 +24,17 @@ export async function emittedIds(dir: string, prefix: string): Promise<Set<strin
 
 /**
  * The catalogue has each id once, names the variables it looks at, and holds exactly the
- * `<prefix>-…` ids src/<dir> emits; `atLeast` guards the scan itself (a scan that finds
+ * `<prefix>-…` ids the src/ folders `dirs` emit; `atLeast` guards the scan itself (a scan that finds
  * nothing would agree with an empty catalogue).
  */
 export async function assertCatalogueMatchesCode(
   catalogue: readonly Rule[],
-  dir: string,
+  dirs: readonly string[],
   prefix: string,
   atLeast: number,
 ): Promise<void> {
-  const emitted = await emittedIds(dir, prefix);
+  const emitted = new Set<string>();
+  for (const dir of dirs) for (const id of await emittedIds(dir, prefix)) emitted.add(id);
   const ids = catalogue.map((r) => r.id);
   assert.equal(new Set(ids).size, ids.length, "duplicate catalogue id");
   assert.ok(emitted.size >= atLeast, `only ${emitted.size} ids found: is the scan still right?`);

@@ -41,14 +41,8 @@ import {
   unescapeModulePath,
   unescapeModuleVersion,
 } from "../../src/sumdb/records.ts";
-import {
-  parseTilePath,
-  readTileData,
-  storedHashes,
-  treeHash,
-  type Hash,
-  type HashReader,
-} from "../../src/sumdb/tlog.ts";
+import { storedHashes, treeHash, type Hash, type HashReader } from "../../src/sumdb/tlog.ts";
+import { parseTilePath, readTileData } from "../../src/sumdb/tiles.ts";
 import { hashGoMod, hashZip } from "../../src/sumdb/dirhash.ts";
 
 export interface SumdbFault {

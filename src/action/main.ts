@@ -154,7 +154,7 @@ async function main(): Promise<void> {
         Promise.all([
           inputs.cache
             ? (async () => {
-                const { planCache, restoreVerified } = (await loadingCache)!;
+                const { planCache, restoreVerified, openDatabase } = (await loadingCache)!;
                 return restoreVerified(
                   planCache({
                     gomodcache: go.effective.GOMODCACHE!,
@@ -166,7 +166,15 @@ async function main(): Promise<void> {
                     ...(inputs.cacheKeySuffix ? { suffix: inputs.cacheKeySuffix } : {}),
                   }),
                   ws.sums,
-                  { timeoutSeconds: inputs.cacheTimeoutSeconds },
+                  {
+                    timeoutSeconds: inputs.cacheTimeoutSeconds,
+                    // Versions go.sum does not list are checked against GOSUMDB, as Go would.
+                    database: openDatabase({
+                      env: { ...env, ...go.effective },
+                      settings: go.settings,
+                      timeoutMs: inputs.probeTimeoutSeconds * 1000,
+                    }),
+                  },
                 );
               })()
             : undefined,

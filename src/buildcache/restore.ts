@@ -20,7 +20,7 @@ import {
   modeAllowsRead,
 } from "../cache/toolkit.ts";
 import { goEnvJson } from "../download/go-command.ts";
-import { planToolchainPrewarm } from "../toolchain/prewarm.ts";
+import { planToolchainPrewarm } from "../toolchain/switch-plan.ts";
 import { listEntries, stampEntries, totalBytes } from "./entries.ts";
 import { BUILD_VARIABLES, buildCacheKeys } from "./key.ts";
 import { hashSources } from "./sources.ts";

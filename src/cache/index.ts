@@ -63,9 +63,13 @@ export {
   restoreVerified,
   unlistedRemoved,
   verifyModuleCache,
-  type CacheVerification,
-  type Rejection,
   type VerifiedRestore,
 } from "./verify.ts";
-export { CACHE_RULES, untrustedFilesDiagnostic } from "./rules.ts";
+export { openDatabase, usesDatabase, type Database } from "./database.ts";
+export {
+  CACHE_RULES,
+  untrustedFilesDiagnostic,
+  type CacheVerification,
+  type Rejection,
+} from "./rules.ts";
 export { cacheMode, cacheServiceAvailable, modeAllowsRead, modeAllowsWrite } from "./toolkit.ts";

@@ -1,10 +1,9 @@
 // The module cache's rules, in the shape of src/check/rules.ts's catalogue, for docs/rules.md,
-// and the one finding the restore verification (verify.ts) produces.
+// the verdicts the restore verification (verify.ts) reaches, and the one finding it produces.
 import type { Diagnostic } from "../core/diagnostic.ts";
 import { defineRule as r, type Rule } from "../core/rule.ts";
 import { TOOLCHAIN_MODULE } from "../toolchain/gover.ts";
 import type { HitKind } from "./state.ts";
-import type { CacheVerification, Rejection } from "./verify.ts";
 
 export const CACHE_RULES: readonly Rule[] = [
   r(
@@ -12,9 +11,37 @@ export const CACHE_RULES: readonly Rule[] = [
     "warning",
     ["cache"],
     "The restored module cache held files go.sum does not vouch for",
-    "Go trusts its module cache: with a zip and its `.ziphash` present it never re-hashes the zip, and extracted trees are used unchecked, so an altered cache entry is built as is, even with GOPROXY=off. After every restore the action hashes each module zip, go.mod and (for `cache-layout: full`) extracted tree and compares them with go.sum; a file that differs, or that go.sum does not list, is removed with its siblings before any go command runs, and the pre-warm fetches it again through GOPROXY. A mismatch means someone who could write the cache entry (a workflow that saves caches, or a job running untrusted code) altered it: find which run saved the entry named in the message and delete it (`gh cache delete <key>`). In strict mode this is an error.",
+    "Go trusts its module cache: with a zip and its `.ziphash` present it never re-hashes the zip, and extracted trees are used unchecked, so an altered cache entry is built as is, even with GOPROXY=off. After every restore the action hashes each module zip, go.mod and (for `cache-layout: full`) extracted tree and compares them with go.sum; a version go.sum does not list is checked against the checksum database instead, when Go would ask it (GOSUMDB on, no GONOSUMDB/GOPRIVATE match). A file that differs, or that neither vouches for (the database unreachable included), is removed with its siblings before any go command runs, and the pre-warm fetches it again through GOPROXY. A mismatch means someone who could write the cache entry (a workflow that saves caches, or a job running untrusted code) altered it: find which run saved the entry named in the message and delete it (`gh cache delete <key>`). In strict mode this is an error.",
   ),
 ];
+
+export type UntrustedFile = "zip" | "go.mod" | "tree";
+
+export interface Rejection {
+  /** "path@version" */
+  module: string;
+  file: UntrustedFile;
+  /** "mismatch": hashed and differs from go.sum; "unlisted": go.sum has no hash for it; "unreadable": not a valid file. */
+  why: "mismatch" | "unlisted" | "unreadable";
+  /** What was removed from the download cache for it (0 for an extracted tree). */
+  bytes: number;
+  /** The checksum database whose proven hash it failed, for a version go.sum does not list. */
+  database?: string;
+  /** Why an unreadable zip could not be read (e.g. an entry inflating past its declared size). */
+  detail?: string;
+}
+
+export interface CacheVerification {
+  zips: number;
+  mods: number;
+  trees: number;
+  /** Bytes hashed. */
+  bytes: number;
+  rejected: Rejection[];
+  /** Versions go.sum does not list: vouched for by the checksum database, or not answered (first error). */
+  database: { vouched: number; unanswered: number; error?: string };
+  seconds: number;
+}
 
 const MAX_NAMED = 10;
 
@@ -48,7 +75,7 @@ export function untrustedFilesDiagnostic(
     variable: "cache",
     value: cacheKey,
     message:
-      `The module cache entry ${cacheKey} held ${rejected.length} file${rejected.length === 1 ? "" : "s"} that go.sum does not vouch for: ${named}${more}. ` +
+      `The module cache entry ${cacheKey} held ${rejected.length} file${rejected.length === 1 ? "" : "s"} that go.sum (or, for versions it does not list, the checksum database) does not vouch for: ${named}${more}. ` +
       `They were removed before any go command ran and are fetched again through GOPROXY (Go would have used them unchecked). ` +
       (altered
         ? "A hash mismatch means the entry was altered after the files were downloaded: find the run that saved it and delete the entry."
@@ -60,9 +87,9 @@ function describe(r: Rejection): string {
   const what = r.file === "tree" ? "extracted tree" : r.file;
   const why =
     r.why === "mismatch"
-      ? "hash differs from go.sum"
+      ? `hash differs from ${r.database ? `the checksum database ${r.database}` : "go.sum"}`
       : r.why === "unlisted"
         ? "not in go.sum"
-        : "unreadable";
+        : `unreadable${r.detail ? `: ${r.detail}` : ""}`;
   return `${r.module} (${what}: ${why})`;
 }

@@ -8,19 +8,26 @@
 // with GOPROXY=off. A stat is not a verification: here every restored zip, go.mod and (for the
 // `full` layout) extracted tree is hashed and compared with go.sum.
 //
-// What does not match go.sum, or is not listed there at all (nothing here can vouch for it), is
-// removed with its sibling files, so the pre-warm fetches it again through the chain and Go
-// checks it as a fresh download (against go.sum or the checksum database).
+// A version go.sum does not list is checked against the checksum database instead, when Go
+// would ask it (database.ts). What does not match, or what nothing can vouch for (no go.sum line
+// and no database answer), is removed with its sibling files, so the pre-warm fetches it again
+// through the chain and Go checks it as a fresh download.
 import * as core from "@actions/core";
 import { chmod, lstat, readFile, readdir, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { hash1, hashGoMod, hashZip, type HashFile } from "../sumdb/dirhash.ts";
+import type { Database, DatabaseVerdict } from "./database.ts";
 import { downloadDir } from "./key.ts";
 import { escapeModuleString, scanDownloadCache, unescapeModuleString } from "./modcache.ts";
 import type { Diagnostic } from "../core/diagnostic.ts";
 import { restoreModuleCache, type RestoreOptions, type RestoreOutcome } from "./restore.ts";
-import { untrustedFilesDiagnostic } from "./rules.ts";
+import {
+  untrustedFilesDiagnostic,
+  type CacheVerification,
+  type Rejection,
+  type UntrustedFile,
+} from "./rules.ts";
 import type { CachePlan } from "./state.ts";
 import { humanBytes } from "./toolkit.ts";
 
@@ -48,28 +55,6 @@ export function indexSums(texts: readonly string[]): SumIndex {
   return index;
 }
 
-export type UntrustedFile = "zip" | "go.mod" | "tree";
-
-export interface Rejection {
-  /** "path@version" */
-  module: string;
-  file: UntrustedFile;
-  /** "mismatch": hashed and differs from go.sum; "unlisted": go.sum has no hash for it; "unreadable": not a valid file. */
-  why: "mismatch" | "unlisted" | "unreadable";
-  /** What was removed from the download cache for it (0 for an extracted tree). */
-  bytes: number;
-}
-
-export interface CacheVerification {
-  zips: number;
-  mods: number;
-  trees: number;
-  /** Bytes hashed. */
-  bytes: number;
-  rejected: Rejection[];
-  seconds: number;
-}
-
 /** The verdict for one file: undefined when it matches go.sum. Pure. */
 export function judge(
   want: ReadonlySet<string> | undefined,
@@ -83,16 +68,38 @@ export function judge(
   }
 }
 
+/** The database's proven hashes as go.sum-like sets; undefined when it could not answer. */
+function fromDatabase(
+  verdict: DatabaseVerdict | undefined,
+  result: CacheVerification,
+): { zip: Set<string>; mod: Set<string> | undefined; database: string } | undefined {
+  if (!verdict) return undefined;
+  if ("error" in verdict) {
+    result.database.unanswered++;
+    result.database.error ??= verdict.error;
+    return undefined;
+  }
+  result.database.vouched++;
+  return {
+    zip: new Set([verdict.zip]),
+    mod: verdict.mod ? new Set([verdict.mod]) : undefined,
+    database: verdict.database,
+  };
+}
+
 /**
  * Hashes every module zip and go.mod in the download cache (and every extracted tree when
- * `trees`), in parallel, and removes what go.sum does not vouch for. Files go.sum does not
- * list are removed unhashed: they cost nothing to drop and Go fetches them again if needed.
+ * `trees`), in parallel, and removes what go.sum (or, for versions it does not list, the
+ * checksum database) does not vouch for. Versions neither vouches for are removed unhashed:
+ * they cost nothing to drop and Go fetches them again if needed.
  */
 export async function verifyModuleCache(opts: {
   gomodcache: string;
   sums: readonly string[];
   /** Verify extracted trees too (the `full` layout restores them). */
   trees: boolean;
+  /** Asked about versions go.sum does not list. */
+  database?: Database;
   concurrency?: number;
 }): Promise<CacheVerification> {
   const started = performance.now();
@@ -104,33 +111,53 @@ export async function verifyModuleCache(opts: {
     trees: 0,
     bytes: 0,
     rejected: [],
+    database: { vouched: 0, unanswered: 0 },
     seconds: 0,
   };
+  // Zip hashes the database proved, for the extracted trees of the same versions.
+  const vouched = new Map<string, Set<string>>();
   const jobs: (() => Promise<void>)[] = [];
   for (const m of scan.modules) {
     for (const v of m.versions) {
       const id = `${v.path}@${v.version}`;
-      const dropVersion = async (file: UntrustedFile, why: Rejection["why"]) => {
-        result.rejected.push({ module: id, file, why, bytes: v.bytes });
+      let database: string | undefined;
+      const dropVersion = async (file: UntrustedFile, why: Rejection["why"], detail?: string) => {
+        const by = why === "mismatch" && database ? { database } : {};
+        const said = detail ? { detail } : {};
+        result.rejected.push({ module: id, file, why, bytes: v.bytes, ...by, ...said });
         await removeVersion(opts.gomodcache, v.dir, v.stem, v.path);
       };
       jobs.push(async () => {
+        const unlisted = (v.hasMod && !index.mod.has(id)) || (v.hasZip && !index.zip.has(id));
+        const db = unlisted
+          ? fromDatabase(await opts.database?.vouch(v.path, v.version), result)
+          : undefined;
+        database = db?.database;
+        if (db) vouched.set(id, db.zip);
         if (v.hasMod) {
           const data = await readFile(join(v.dir, `${v.stem}.mod`));
           result.mods++;
           result.bytes += data.length;
-          const why = judge(index.mod.get(id), () => hashGoMod(data));
+          const why = judge(index.mod.get(id) ?? db?.mod, () => hashGoMod(data));
           if (why) return dropVersion("go.mod", why);
         }
         if (v.hasZip) {
-          const want = index.zip.get(id);
+          const want = index.zip.get(id) ?? db?.zip;
           if (!want) return dropVersion("zip", "unlisted");
           // hashZip keeps the zip reading (and its bounds) in one place.
           const data = await readFile(join(v.dir, `${v.stem}.zip`));
           result.zips++;
           result.bytes += data.length;
-          const why = judge(want, () => hashZip(data));
-          if (why) return dropVersion("zip", why);
+          let detail: string | undefined;
+          const why = judge(want, () => {
+            try {
+              return hashZip(data);
+            } catch (err) {
+              detail = (err as Error).message; // a bomb or a broken zip: say which
+              throw err;
+            }
+          });
+          if (why) return dropVersion("zip", why, detail);
         } else if (v.files.some((f) => f.name.endsWith(".ziphash"))) {
           // A .ziphash alone vouches for nothing and would make Go skip hashing a later zip.
           await rm(join(v.dir, `${v.stem}.ziphash`), { force: true });
@@ -138,35 +165,48 @@ export async function verifyModuleCache(opts: {
       });
     }
   }
-  await runLimited(jobs, opts.concurrency ?? Math.max(2, availableParallelism() * 2));
+  const limit = opts.concurrency ?? Math.max(2, availableParallelism() * 2);
+  await runLimited(jobs, limit);
 
   if (opts.trees) {
-    const rejected = new Set(result.rejected.map((r) => r.module));
-    const treeJobs = (await extractedTrees(opts.gomodcache))
-      .filter((t) => !rejected.has(t.id))
-      .map((t) => async () => {
-        result.trees++;
-        let files: HashFile[] | undefined;
-        try {
-          files = await treeFiles(t.dir, t.id);
-        } catch {
-          files = undefined;
-        }
-        result.bytes += files?.reduce((n, f) => n + f.data.length, 0) ?? 0;
-        const why = files
-          ? judge(index.zip.get(t.id), () => hash1(files))
-          : index.zip.has(t.id)
-            ? "unreadable"
-            : "unlisted";
-        if (!why) return;
-        result.rejected.push({ module: t.id, file: "tree", why, bytes: 0 });
-        await removeTree(t.dir);
-      });
-    await runLimited(treeJobs, opts.concurrency ?? Math.max(2, availableParallelism() * 2));
+    // Zip hashes go.sum lists, or the database proved, vouch for the extracted trees too.
+    const want = (id: string) => index.zip.get(id) ?? vouched.get(id);
+    await verifyTrees(opts.gomodcache, want, result, limit);
   }
   result.rejected.sort((a, b) => (a.module < b.module ? -1 : a.module > b.module ? 1 : 0));
   result.seconds = (performance.now() - started) / 1000;
   return result;
+}
+
+/** Hashes every extracted tree not already rejected with its version; removes what does not match. */
+async function verifyTrees(
+  gomodcache: string,
+  want: (id: string) => ReadonlySet<string> | undefined,
+  result: CacheVerification,
+  limit: number,
+): Promise<void> {
+  const rejected = new Set(result.rejected.map((r) => r.module));
+  const treeJobs = (await extractedTrees(gomodcache))
+    .filter((t) => !rejected.has(t.id))
+    .map((t) => async () => {
+      result.trees++;
+      let files: HashFile[] | undefined;
+      try {
+        files = await treeFiles(t.dir, t.id);
+      } catch {
+        files = undefined;
+      }
+      result.bytes += files?.reduce((n, f) => n + f.data.length, 0) ?? 0;
+      const why = files
+        ? judge(want(t.id), () => hash1(files))
+        : want(t.id)
+          ? "unreadable"
+          : "unlisted";
+      if (!why) return;
+      result.rejected.push({ module: t.id, file: "tree", why, bytes: 0 });
+      await removeTree(t.dir);
+    });
+  await runLimited(treeJobs, limit);
 }
 
 async function runLimited(jobs: (() => Promise<void>)[], limit: number): Promise<void> {
@@ -264,18 +304,30 @@ export interface VerifiedRestore extends RestoreOutcome {
 export async function restoreVerified(
   plan: CachePlan,
   sums: readonly string[],
-  opts: RestoreOptions = {},
+  opts: RestoreOptions & { database?: Database } = {},
 ): Promise<VerifiedRestore> {
-  const restored = await restoreModuleCache(plan, opts);
+  const { database, ...restoreOpts } = opts;
+  const restored = await restoreModuleCache(plan, restoreOpts);
   if (restored.facts.hit === "miss") return restored;
-  const v = await verifyModuleCache({
-    gomodcache: plan.gomodcache,
-    sums,
-    trees: plan.layout === "full",
-  });
+  let v: CacheVerification;
+  try {
+    v = await verifyModuleCache({
+      gomodcache: plan.gomodcache,
+      sums,
+      trees: plan.layout === "full",
+      ...(database ? { database } : {}),
+    });
+  } finally {
+    await database?.close();
+  }
   const trees = plan.layout === "full" ? `, ${v.trees} extracted trees` : "";
+  const db = v.database;
+  const asked =
+    db.vouched + db.unanswered > 0
+      ? `; the checksum database vouched for ${db.vouched} version${db.vouched === 1 ? "" : "s"} go.sum does not list${db.unanswered ? `, could not answer for ${db.unanswered} (${db.error})` : ""}`
+      : "";
   core.info(
-    `Module cache verified against go.sum: ${v.zips} zips, ${v.mods} go.mod files${trees} (${humanBytes(v.bytes)}) in ${v.seconds.toFixed(2)} s; ${v.rejected.length} removed`,
+    `Module cache verified against go.sum: ${v.zips} zips, ${v.mods} go.mod files${trees} (${humanBytes(v.bytes)}) in ${v.seconds.toFixed(2)} s${asked}; ${v.rejected.length} removed`,
   );
   const diagnostic = untrustedFilesDiagnostic(
     v,

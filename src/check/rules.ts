@@ -1,7 +1,21 @@
 // The catalogue of static checks: stable ids, severities, titles and documentation.
 // docs/rules.md is generated from this list (scripts/gen-rules-doc.ts).
+import type { Severity } from "../core/diagnostic.ts";
 import { advice, defineRule as r, type Rule, type RuleId } from "../core/rule.ts";
 import { GO_VARIABLES } from "../go/env.ts";
+
+/** The variables that hold module path patterns, which share the pattern rules. */
+const PATTERN_VARIABLES = ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"];
+
+/** A rule about the syntax of one pattern, which is the same in every pattern variable. */
+function patternRule<const Id extends string>(
+  id: Id,
+  severity: Severity,
+  title: string,
+  doc: string,
+): Rule<Id> {
+  return r(id, severity, [...PATTERN_VARIABLES], title, doc);
+}
 
 export const RULES = [
   // GOPROXY
@@ -170,52 +184,45 @@ export const RULES = [
     "With a second field, Go talks to that URL directly for every lookup and never asks the GOPROXY entries (`/sumdb/<name>/supported`). Make sure the CI network can reach it.",
   ),
   // Patterns
-  r(
+  patternRule(
     "pattern-bad-glob",
     "error",
-    ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"],
     "malformed glob",
     "path.Match reports ErrBadPattern (for example an unclosed `[`), and Go silently treats the pattern as matching nothing. Fix the character class or escape the bracket.",
   ),
-  r(
+  patternRule(
     "pattern-semicolon",
     "error",
-    ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"],
     "`;` used as a separator",
     "Only `,` separates patterns. `a.com;b.com` is one literal pattern that matches no module. Write `a.com,b.com`.",
   ),
-  r(
+  patternRule(
     "pattern-whitespace",
     "error",
-    ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"],
     "space around a pattern",
     "Go does not trim patterns: in `a.com, b.com` the second pattern is ` b.com` and matches nothing. Remove the spaces.",
   ),
-  r(
+  patternRule(
     "pattern-scheme",
     "error",
-    ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"],
     "pattern with a URL scheme",
     "Patterns match module paths, which never start with `https://`: the pattern matches nothing. Write the path, e.g. `git.corp.example/team`.",
   ),
-  r(
+  patternRule(
     "pattern-leading-dot",
     "warning",
-    ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"],
     "pattern with a leading dot",
     "`.example.com` is compared literally with the first path element; it does not match subdomains (that is NO_PROXY's syntax). Use `*.example.com`, plus `example.com` for the apex.",
   ),
-  r(
+  patternRule(
     "pattern-trailing-slash-old-go",
     "warning",
-    ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"],
     "trailing slash before Go 1.18",
     "Go 1.18+ drops one trailing `/` from a pattern; older versions compare it literally, so `example.com/org/` matches nothing. Remove the slash.",
   ),
-  r(
+  patternRule(
     "pattern-uppercase",
     "warning",
-    ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"],
     "upper case in a host pattern",
     "Matching is case-sensitive and hosts in module paths are lower case, so `Example.com` matches nothing. Write the host in lower case.",
   ),

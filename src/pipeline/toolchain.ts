@@ -43,10 +43,20 @@ export async function installRequestedGo(opts: {
     // The go on PATH runs on this machine's architecture; another one must come from elsewhere.
     ignorePath: arch !== process.arch,
   });
+  const tampered = facts.toolCacheTampered;
+  const shown = tampered?.slice(0, 5).join(", ");
+  const more = tampered && tampered.length > 5 ? ` and ${tampered.length - 5} more` : "";
   return {
     facts,
     path: `${facts.binDir}${delimiter}${opts.env.PATH ?? ""}`,
-    warnings: want.warnings,
+    warnings: [
+      ...want.warnings,
+      ...(tampered
+        ? [
+            `The tool cache's go${facts.version} no longer matched what was verified when it was installed (${shown}${more}): it was not run, and was installed afresh from ${facts.origin}, verified by ${facts.verified?.database}. Someone who can write the runner's tool cache altered it: check the self-hosted runner.`,
+          ]
+        : []),
+    ],
   };
 }
 

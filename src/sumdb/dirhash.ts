@@ -16,9 +16,21 @@ export interface HashFile {
 
 /** dirhash.Hash1 over in-memory files. Throws for a name containing a newline, as Go does. */
 export function hash1(files: readonly HashFile[]): string {
+  return hash1FromDigests(
+    files.map((f) => ({
+      name: f.name,
+      sha256: createHash("sha256").update(f.data).digest("hex"),
+    })),
+  );
+}
+
+/** dirhash.Hash1 from each file's hex SHA-256 (what a manifest of an unpacked tree keeps). */
+export function hash1FromDigests(
+  files: readonly { name: string | Uint8Array; sha256: string }[],
+): string {
   const named = files.map((f) => ({
     name: typeof f.name === "string" ? Buffer.from(f.name, "utf8") : Buffer.from(f.name),
-    data: f.data,
+    sha256: f.sha256,
   }));
   named.sort((a, b) => Buffer.compare(a.name, b.name));
   const summary = createHash("sha256");
@@ -29,7 +41,7 @@ export function hash1(files: readonly HashFile[]): string {
         "dirhash: filenames with newlines are not supported",
       );
     }
-    summary.update(createHash("sha256").update(f.data).digest("hex"));
+    summary.update(f.sha256);
     summary.update("  ");
     summary.update(f.name);
     summary.update("\n");

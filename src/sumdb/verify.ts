@@ -9,18 +9,8 @@
 import { SumdbError } from "./errors.ts";
 import { newVerifier, openNote, type Note, type Verifier } from "./note.ts";
 import { formatSumLine, parseLookup, parseTree, type SumLine } from "./records.ts";
-import {
-  TILE_HEIGHT,
-  hashEqual,
-  planTiles,
-  recordHash,
-  storedHashIndex,
-  tileHashReader,
-  tilePath,
-  type Hash,
-  type Tile,
-  type Tree,
-} from "./tlog.ts";
+import { hashEqual, recordHash, storedHashIndex, type Hash, type Tree } from "./tlog.ts";
+import { TILE_HEIGHT, planTiles, tileHashReader, tilePath, type Tile } from "./tiles.ts";
 
 /** Tiles by path ("tile/8/0/000.p/5"): a map, or a function returning undefined when absent. */
 export type TileSource =

@@ -21,18 +21,14 @@ export {
   type InstallInput,
   type ToolchainFacts,
 } from "./install.ts";
+export { prewarmToolchains, type PrewarmFacts, type PrewarmResult } from "./prewarm.ts";
 export {
   planToolchainPrewarm,
-  prewarmToolchains,
-  goModCache,
-  isUnpacked,
-  modcachePaths,
   type PrewarmInput,
-  type PrewarmFacts,
-  type PrewarmResult,
   type ToolchainPlan,
   type ToolchainSwitch,
-} from "./prewarm.ts";
+} from "./switch-plan.ts";
+export { goModCache, isUnpacked, modcachePaths } from "./modcache.ts";
 export { TOOLCHAIN_RULES, type ToolchainRuleId } from "./rules.ts";
 export type { Attempt } from "./fetch.ts";
 export { TOOLCHAIN_MODULE, toolchainModuleVersion, compareGo } from "./gover.ts";

@@ -2,7 +2,8 @@
 // version, else the runner's tool cache (@actions/tool-cache, the same `go/<semver>/<arch>`
 // entries setup-go and the hosted images use), else golang.org/toolchain through the configured
 // chain, verified by the checksum database BEFORE it is unpacked (verified.ts), then cached with
-// tc.cacheDir. A failure leaves nothing behind: no tool-cache entry, no temp files.
+// tc.cacheDir and a manifest of what was verified (manifest.ts), which a later reuse re-checks.
+// A failure leaves nothing behind: no tool-cache entry, no temp files.
 import { constants } from "node:fs";
 import { access, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -11,9 +12,10 @@ import * as tc from "@actions/tool-cache";
 import { parseGoVersion } from "../go/version.ts";
 import { execQuiet } from "../process/exec.ts";
 import { ToolchainError } from "./errors.ts";
-import { runnableFixups, writeFiles } from "./extract.ts";
+import { makeWritable, runnableFixups, writeFiles } from "./extract.ts";
 import { openChain, type Attempt, type Env } from "./fetch.ts";
 import { goPlatform } from "./gover.ts";
+import { checkManifest, manifestPath, writeManifest } from "./manifest.ts";
 import { goBinDir, goBinary, goExeName } from "./platform.ts";
 import { fetchVerifiedToolchain } from "./verified.ts";
 
@@ -59,6 +61,10 @@ export interface ToolchainFacts {
   bytes?: number;
   /** Every request of the walk that found the zip (fallbacks included). */
   attempts?: Attempt[];
+  /** A tool-cache hit: re-checked against the manifest written when it was verified, or none found. */
+  toolCacheCheck?: "manifest" | "none";
+  /** Files of a tool-cache entry that no longer matched its manifest (it was installed afresh). */
+  toolCacheTampered?: string[];
 }
 
 /** semver for the tool cache, as setup-go writes it: 1.23.5, 1.24.0-rc.1, 1.24.0-beta.1. */
@@ -128,14 +134,22 @@ export async function installToolchain(input: InstallInput): Promise<ToolchainFa
     }
   }
   const cached = tc.find("go", semver, arch);
+  let tampered: string[] | undefined;
   if (cached && (await isExecutable(goBinary(cached)))) {
-    return {
-      version,
-      source: "tool-cache",
-      seconds: seconds(),
-      binDir: goBinDir(cached),
-      goroot: cached,
-    };
+    const check = await checkManifest(cached);
+    if (check.state !== "tampered") {
+      return {
+        version,
+        source: "tool-cache",
+        seconds: seconds(),
+        binDir: goBinDir(cached),
+        goroot: cached,
+        toolCacheCheck: check.state === "ok" ? "manifest" : "none",
+      };
+    }
+    // Altered since it was verified: never run it; install afresh over it.
+    tampered = check.files;
+    await removeEntry(cached);
   }
 
   const chain = await openChain({
@@ -165,11 +179,14 @@ export async function installToolchain(input: InstallInput): Promise<ToolchainFa
         `go${version}: the verified zip has no bin/${goExeName()}; nothing to put on PATH`,
       );
     }
+    await writeManifest(cachedDir, {
+      moduleVersion: verified.moduleVersion,
+      zipHash: verified.zipHash,
+      database: verified.record.database,
+      files: verified.files,
+    });
   } catch (err) {
-    // tc.cacheDir writes <cache>/go/<semver>/<arch> and then <arch>.complete: remove both.
-    const dest = cachedDir ?? join(process.env.RUNNER_TOOL_CACHE ?? work, "go", semver, arch);
-    await rm(dest, { recursive: true, force: true });
-    await rm(`${dest}.complete`, { force: true });
+    await removeEntry(cachedDir ?? join(process.env.RUNNER_TOOL_CACHE ?? work, "go", semver, arch));
     if (err instanceof ToolchainError) throw err;
     throw new ToolchainError(
       "install",
@@ -195,5 +212,14 @@ export async function installToolchain(input: InstallInput): Promise<ToolchainFa
     goroot: cachedDir,
     bytes: verified.zip.length,
     attempts: verified.attempts,
+    ...(tampered ? { toolCacheTampered: tampered } : {}),
   };
+}
+
+/** tc.cacheDir writes <cache>/go/<semver>/<arch> and then <arch>.complete: remove both, and the manifest. */
+async function removeEntry(dest: string): Promise<void> {
+  await rm(`${dest}.complete`, { force: true });
+  await rm(manifestPath(dest), { force: true });
+  await makeWritable(dest).catch(() => undefined);
+  await rm(dest, { recursive: true, force: true });
 }

@@ -68,7 +68,7 @@ export async function fetchVerifiedToolchain(
     );
   }
   const access = await sumdbAccess(chain);
-  const record = await lookupVerified(chain, access, moduleVersion);
+  const record = await lookupVerified(chain, access, TOOLCHAIN_MODULE, moduleVersion);
   let zipHash: string;
   let entries;
   try {

@@ -2,7 +2,8 @@
 // diagnostic names its variable, and no secret planted in a URL shows up in any diagnostic.
 import { test } from "@jest/globals";
 import assert from "node:assert/strict";
-import { checkSettings, type CheckEnv } from "../../../src/check/static.ts";
+import { checkSettings } from "../../../src/check/static.ts";
+import { type CheckEnv } from "../../../src/check/context.ts";
 import { GO_VARIABLES } from "../../../src/go/env.ts";
 import { mulberry32 } from "../../support/seeded-random.ts";
 

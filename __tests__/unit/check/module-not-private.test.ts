@@ -1,6 +1,7 @@
 import { test } from "@jest/globals";
 import assert from "node:assert/strict";
-import { checkSettings, type CheckEnv } from "../../../src/check/static.ts";
+import { checkSettings } from "../../../src/check/static.ts";
+import { type CheckEnv } from "../../../src/check/context.ts";
 
 const requirements = [{ path: "git.corp.example/team/x", file: "go.mod", line: 5 }];
 const notPrivate = (env: CheckEnv) =>

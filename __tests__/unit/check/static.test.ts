@@ -1,6 +1,7 @@
 import { test } from "@jest/globals";
 import assert from "node:assert/strict";
-import { checkSettings, type CheckContext, type CheckEnv } from "../../../src/check/static.ts";
+import { checkSettings } from "../../../src/check/static.ts";
+import { type CheckContext, type CheckEnv } from "../../../src/check/context.ts";
 import { RULES_BY_ID } from "../../../src/check/rules.ts";
 import { parseGoMod, parseGoWork, downloadedRequirements } from "../../../src/check/gomod.ts";
 

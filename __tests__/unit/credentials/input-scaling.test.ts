@@ -3,7 +3,8 @@
 // several runs: linear work grows ~4x, quadratic ~16x; the test fails above 10x.
 import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
-import { checkSettings, type CheckEnv } from "../../../src/check/static.ts";
+import { checkSettings } from "../../../src/check/static.ts";
+import { type CheckEnv } from "../../../src/check/context.ts";
 
 const GO = { major: 1, minor: 26, patch: 0 };
 const SIZE = 4 * 1024;

@@ -14,7 +14,7 @@ import { parseGoVersion } from "../../../src/go/version.ts";
 import { assertCatalogueMatchesCode } from "../../support/rule-catalogue.ts";
 
 test("every credentials-… rule id the code emits is catalogued once, and every entry is emitted", async () => {
-  await assertCatalogueMatchesCode(CREDENTIALS_RULES, "credentials", "credentials", 5);
+  await assertCatalogueMatchesCode(CREDENTIALS_RULES, ["credentials"], "credentials", 5);
 });
 
 let tmp: string;

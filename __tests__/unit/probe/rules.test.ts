@@ -13,16 +13,18 @@ import { startSilentServer } from "../../support/silent-server.ts";
 import type { Diagnostic } from "../../../src/core/diagnostic.ts";
 import { parseProxyList } from "../../../src/go/proxy-list.ts";
 import { parseGoVersion } from "../../../src/go/version.ts";
-import { goCredentials } from "../../../src/probe/auth.ts";
+import { goCredentials } from "../../../src/net/auth.ts";
 import { probeChain, type ProbeInput } from "../../../src/probe/chain.ts";
 import { PROBE_RULES } from "../../../src/probe/rules.ts";
 import { assertCatalogueMatchesCode, emittedIds } from "../../support/rule-catalogue.ts";
 
 test("every probe-… rule id the code emits is catalogued once, and every entry is emitted", async () => {
-  await assertCatalogueMatchesCode(PROBE_RULES, "probe", "probe", 25);
+  // The probes, and Go's credential lookup they share with the toolchain fetch (src/net).
+  await assertCatalogueMatchesCode(PROBE_RULES, ["probe", "net"], "probe", 25);
   // The credentials code emits no probe ids, and the probes no credentials ids.
   assert.equal((await emittedIds("credentials", "probe")).size, 0);
   assert.equal((await emittedIds("probe", "credentials")).size, 0);
+  assert.equal((await emittedIds("net", "credentials")).size, 0);
   for (const r of PROBE_RULES)
     if (r.alsoSeverity) assert.notEqual(r.alsoSeverity, r.severity, r.id);
 });

@@ -8,27 +8,29 @@ import {
   checkTree,
   emptyTreeHash,
   hashEqual,
-  hashFromTile,
-  newTiles,
   nodeHash,
   parseHash,
-  parseTilePath,
   proveRecord,
   proveTree,
-  readTileData,
   recordHash,
   splitStoredHashIndex,
   storedHashCount,
   storedHashIndex,
   storedHashes,
-  tileForIndex,
-  tileHashReader,
-  tilePath,
   treeHash,
   type Hash,
   type HashReader,
-  type Tile,
 } from "../../../src/sumdb/tlog.ts";
+import {
+  hashFromTile,
+  newTiles,
+  parseTilePath,
+  readTileData,
+  tileForIndex,
+  tileHashReader,
+  tilePath,
+  type Tile,
+} from "../../../src/sumdb/tiles.ts";
 
 const sha = (...parts: Uint8Array[]) => {
   const h = createHash("sha256");

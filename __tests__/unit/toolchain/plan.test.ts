@@ -4,7 +4,8 @@ import assert from "node:assert/strict";
 import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { planToolchainPrewarm, prewarmToolchains } from "../../../src/toolchain/prewarm.ts";
+import { prewarmToolchains } from "../../../src/toolchain/prewarm.ts";
+import { planToolchainPrewarm } from "../../../src/toolchain/switch-plan.ts";
 import {
   listedVersions,
   resolveGoVersion,
