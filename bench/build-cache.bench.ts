@@ -20,7 +20,6 @@
 //
 //   npx node bench/build-cache.bench.ts [--reps 3] [--churn 10] [--down 50] [--up 25]
 //                                       [--modules 300] [--go 1.26]
-import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -37,13 +36,15 @@ import {
   benchGo,
   emit,
   freshDir,
+  goSeconds,
+  LINK_WORKLOAD_OPTIONS,
   log,
   machine,
   MB,
-  mustSucceed,
   removeTree,
   s2,
-  spawnTimed,
+  saveLikeSetupGo,
+  setupGoCacheKey,
   table,
 } from "./harness.ts";
 
@@ -51,10 +52,7 @@ const { values: args } = parseArgs({
   options: {
     reps: { type: "string", default: "3" },
     churn: { type: "string", default: "10" },
-    down: { type: "string", default: "50" },
-    up: { type: "string", default: "25" },
-    modules: { type: "string", default: "300" },
-    go: { type: "string", default: "" },
+    ...LINK_WORKLOAD_OPTIONS,
   },
 });
 const REPS = Number(args.reps);
@@ -130,14 +128,8 @@ function jobDirs(strategy: Strategy) {
 }
 
 async function goSteps(ws: string, env: Record<string, string>) {
-  const build = mustSucceed(
-    "go build ./...",
-    await spawnTimed(go.goBin, ["build", "./..."], { cwd: ws, env }),
-  ).seconds;
-  const test = mustSucceed(
-    "go test ./...",
-    await spawnTimed(go.goBin, ["test", "./..."], { cwd: ws, env }),
-  ).seconds;
+  const build = await goSeconds(go, ["build", "./..."], { cwd: ws, env });
+  const test = await goSeconds(go, ["test", "./..."], { cwd: ws, env });
   return { build, test };
 }
 
@@ -204,10 +196,7 @@ async function setupGo(server: CacheServer, code: Code): Promise<JobTimes> {
     TMPDIR: home,
   };
   const paths = [env.GOMODCACHE!, env.GOCACHE!];
-  const sum = createHash("sha256")
-    .update(await readFile(join(ws, "go.sum")))
-    .digest("hex");
-  const key = `setup-go-Linux-x64-ubuntu24-go-${go.version}-${sum}`;
+  const key = setupGoCacheKey(go.version, await readFile(join(ws, "go.sum")));
   const before = server.entries().length;
   const started = performance.now();
   const restored = await runCacheClient(
@@ -216,15 +205,7 @@ async function setupGo(server: CacheServer, code: Code): Promise<JobTimes> {
     { extraEnv: { HOME: home } },
   );
   const steps = await goSteps(ws, env);
-  if (restored.value !== key) {
-    const saved = await runCacheClient(
-      server.env,
-      { op: "save", paths, key, cwd: ws },
-      { extraEnv: { HOME: home }, timeoutMs: 600_000 },
-    );
-    if (typeof saved.value !== "number" || saved.value < 0)
-      throw new Error(`setup-go save: ${JSON.stringify(saved.error)} ${saved.stdout.slice(-1500)}`);
-  }
+  if (restored.value !== key) await saveLikeSetupGo(server, { paths, key, ws, home }, 600_000);
   return {
     seconds: (performance.now() - started) / 1000,
     ...steps,

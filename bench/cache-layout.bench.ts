@@ -28,6 +28,7 @@ import {
   type ModuleSpec,
 } from "../__tests__/support/fixtures.ts";
 import { installedToolchains } from "../__tests__/support/toolchains.ts";
+import { mulberry32 } from "../__tests__/support/seeded-random.ts";
 
 const run = promisify(execFile);
 const { values: args } = parseArgs({
@@ -43,16 +44,6 @@ const MODULES = Number(args.modules);
 const REPS = Number(args.reps);
 
 // ---- a seeded workload ----
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = mulberry32(Number(args.seed));
 const WORDS =
   "client server request response buffer reader writer config option value error index count token parse encode decode handler context timeout retry cache store record field name path version module".split(

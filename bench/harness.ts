@@ -1,12 +1,27 @@
-// Small helpers the pipeline benchmarks share: timed child processes, throw-away trees,
-// the machine's description, and result output (a human table on stderr, one JSON line on
-// stdout that scripts/bench.sh collects).
+// What the pipeline benchmarks share: their common options, timed child processes and go
+// commands, setup-go's cache as the baseline, throw-away trees, the machine's description, and
+// result output (a human table on stderr, one JSON line on stdout that scripts/bench.sh collects).
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { chmod, mkdir, readdir, rm, stat } from "node:fs/promises";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
+import {
+  runCacheClient,
+  type CacheClientResult,
+  type CacheServer,
+} from "../__tests__/support/cache-server.ts";
 import { installedToolchains, toolchain, type Toolchain } from "../__tests__/support/toolchains.ts";
+
+/** parseArgs options of the benchmarks that run jobs over a modelled link on the workload. */
+export const LINK_WORKLOAD_OPTIONS = {
+  /** Cache service link, MB/s (0: unthrottled). */
+  down: { type: "string", default: "50" },
+  up: { type: "string", default: "25" },
+  modules: { type: "string", default: "300" },
+  go: { type: "string", default: "" },
+} as const;
 
 export interface Timed {
   code: number;
@@ -50,6 +65,39 @@ export function mustSucceed(what: string, r: Timed): Timed {
   if (r.code !== 0)
     throw new Error(`${what} exited ${r.code}:\n${(r.stderr || r.stdout).slice(-2000)}`);
   return r;
+}
+
+/** Runs a go command that must succeed; its seconds. */
+export async function goSeconds(
+  go: Toolchain,
+  args: string[],
+  opts: { cwd: string; env: Record<string, string> },
+): Promise<number> {
+  return mustSucceed(`go ${args.join(" ")}`, await spawnTimed(go.goBin, args, opts)).seconds;
+}
+
+/** The key actions/setup-go gives its cache on a hosted x64 Ubuntu 24.04 runner. */
+export function setupGoCacheKey(goVersion: string, goSum: Buffer): string {
+  const sum = createHash("sha256").update(goSum).digest("hex");
+  return `setup-go-Linux-x64-ubuntu24-go-${goVersion}-${sum}`;
+}
+
+/** Saves `paths` under `key` as setup-go's post step does; throws when the save fails. */
+export async function saveLikeSetupGo(
+  server: CacheServer,
+  job: { paths: string[]; key: string; ws: string; home: string },
+  timeoutMs?: number,
+): Promise<CacheClientResult> {
+  const saved = await runCacheClient(
+    server.env,
+    { op: "save", paths: job.paths, key: job.key, cwd: job.ws },
+    { extraEnv: { HOME: job.home }, ...(timeoutMs ? { timeoutMs } : {}) },
+  );
+  if (typeof saved.value !== "number" || saved.value < 0)
+    throw new Error(
+      `setup-go save failed: ${JSON.stringify(saved.error)} ${saved.stdout.slice(-1500)}`,
+    );
+  return saved;
 }
 
 /** Makes every directory under `dir` writable again (Go makes module trees read-only). */

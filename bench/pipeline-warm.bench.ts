@@ -16,7 +16,6 @@
 //
 //   npx node bench/pipeline-warm.bench.ts [--reps 5] [--build-reps 3] [--down 50] [--up 25]
 //                                         [--modules 300] [--seed 1] [--go 1.26]
-import { createHash } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -30,12 +29,15 @@ import {
   benchGo,
   emit,
   freshDir,
+  goSeconds,
+  LINK_WORKLOAD_OPTIONS,
   log,
   machine,
   MB,
-  mustSucceed,
   removeTree,
   s2,
+  saveLikeSetupGo,
+  setupGoCacheKey,
   spawnTimed,
   table,
   treeSize,
@@ -45,11 +47,8 @@ const { values: args } = parseArgs({
   options: {
     reps: { type: "string", default: "5" },
     "build-reps": { type: "string", default: "3" },
-    down: { type: "string", default: "50" },
-    up: { type: "string", default: "25" },
-    modules: { type: "string", default: "300" },
     seed: { type: "string", default: "1" },
-    go: { type: "string", default: "" },
+    ...LINK_WORKLOAD_OPTIONS,
   },
 });
 const REPS = Number(args.reps);
@@ -59,16 +58,10 @@ const UP = Number(args.up) * 1e6;
 const go = benchGo(args.go);
 const w = await buildWorkload({ seed: Number(args.seed), modules: Number(args.modules), log });
 const proxy = await startProxy({ dir: w.proxyDir });
+// A rate of 0 leaves that direction unthrottled.
 const server = await startCacheServer({
   protocol: "v2",
-  ...(DOWN > 0 || UP > 0
-    ? {
-        bytesPerSecond: {
-          ...(DOWN > 0 ? { download: DOWN } : {}),
-          ...(UP > 0 ? { upload: UP } : {}),
-        },
-      }
-    : {}),
+  bytesPerSecond: { download: DOWN, upload: UP },
 });
 const root = await mkdtemp(join(tmpdir(), "bench-warm-"));
 const STEP = join(import.meta.dirname, "cache-step.ts");
@@ -127,9 +120,7 @@ async function setupGoRestore(j: Job): Promise<number> {
 }
 
 const build = (j: Job) =>
-  spawnTimed(go.goBin, ["build", "./..."], { cwd: j.ws, env: { ...j.env, GOPROXY: "off" } }).then(
-    (r) => mustSucceed("go build ./...", r).seconds,
-  );
+  goSeconds(go, ["build", "./..."], { cwd: j.ws, env: { ...j.env, GOPROXY: "off" } });
 
 const samples = {
   oursReady: [] as number[],
@@ -153,24 +144,20 @@ try {
   const oursDl = await treeSize(join(seedOurs.env.GOMODCACHE!, "cache", "download"));
 
   const seedSg = await job("setupgo");
-  const sgDownload = mustSucceed(
-    "go mod download",
-    await spawnTimed(go.goBin, ["mod", "download"], { cwd: seedSg.ws, env: seedSg.env }),
-  ).seconds;
+  const sgDownload = await goSeconds(go, ["mod", "download"], {
+    cwd: seedSg.ws,
+    env: seedSg.env,
+  });
   const coldBuild = await build(seedSg);
-  const goSum = await readFile(join(seedSg.ws, "go.sum"));
-  setupGoKey = `setup-go-Linux-x64-ubuntu24-go-${go.version}-${createHash("sha256").update(goSum).digest("hex")}`;
+  setupGoKey = setupGoCacheKey(go.version, await readFile(join(seedSg.ws, "go.sum")));
   const sgMod = await treeSize(seedSg.env.GOMODCACHE!);
   const sgCache = await treeSize(seedSg.env.GOCACHE!);
-  const sgSave = await runCacheClient(
-    server.env,
-    { op: "save", paths: setupGoPaths(seedSg), key: setupGoKey, cwd: seedSg.ws },
-    { extraEnv: { HOME: seedSg.home } },
-  );
-  if (typeof sgSave.value !== "number" || sgSave.value < 0)
-    throw new Error(
-      `setup-go save failed: ${JSON.stringify(sgSave.error)} ${sgSave.stdout.slice(-1500)}`,
-    );
+  const sgSave = await saveLikeSetupGo(server, {
+    paths: setupGoPaths(seedSg),
+    key: setupGoKey,
+    ws: seedSg.ws,
+    home: seedSg.home,
+  });
   const entry = (key: string) => server.entries().find((e) => e.key === key)!;
   const archive = { ours: entry(oursKey).size, setupGo: entry(setupGoKey).size };
   log(

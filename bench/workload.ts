@@ -26,24 +26,14 @@ import {
   type ModuleSpec,
   type ModuleVersion,
 } from "../__tests__/support/fixtures.ts";
+import { mulberry32 } from "../__tests__/support/seeded-random.ts";
 import { writeZip } from "../__tests__/support/toolchain-zip.ts";
 import { hashGoMod, hashZip } from "../src/sumdb/dirhash.ts";
 
 /** Bump when the generator changes, so stale cached workloads are not reused. */
 export const WORKLOAD_VERSION = 4;
 
-// ---- seeded randomness and code-like text ----
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// ---- code-like text ----
 
 const WORDS =
   "client server request response buffer reader writer config option value error index count token parse encode decode handler context timeout retry cache store record field name path version module".split(

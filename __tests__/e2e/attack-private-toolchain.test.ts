@@ -1,24 +1,16 @@
 // Attack matrix row: go-version served only by a private proxy that needs the `credentials`
 // input, with a password holding "@", ":" and "%40". The credentials must be in place
 // before the toolchain is installed, and no form of the password may leave the job.
-import { afterAll, beforeAll, test } from "@jest/globals";
+import { beforeAll, test } from "@jest/globals";
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildFixtures, FIXTURE_HOST, type Fixtures } from "../support/fixtures.ts";
-import { startProxy, type ProxyServer } from "../support/proxy-server.ts";
-import { startSumdb, type SumdbServer } from "../support/sumdb-server.ts";
+import { FIXTURE_HOST } from "../support/fixtures.ts";
 import { makeTestCa, type TestCa } from "../support/tls.ts";
+import { useToolchainServers } from "../support/job-servers.ts";
 import { runAction } from "../support/runner.ts";
-import { EXAMPLE_MODULES, exampleWorkspace, jobEnv } from "../support/example.ts";
-import { toolchain } from "../support/toolchains.ts";
-import {
-  TOOLCHAIN_MODULE,
-  toolchainZip,
-  writeToolchainProxyTree,
-  type ToolchainZip,
-} from "../support/toolchain-zip.ts";
+import { exampleWorkspace, jobEnv } from "../support/example.ts";
 import type { RunReport } from "../../src/report/model.ts";
 
 const USER = "ci-bot";
@@ -29,45 +21,25 @@ const FORMS = [
   Buffer.from(`${USER}:${PASSWORD}`).toString("base64"),
 ];
 
-let fx: Fixtures;
-let tz: ToolchainZip;
-let tree: string;
 let ca: TestCa;
-let db: SumdbServer;
-let modules: ProxyServer;
-let toolchains: ProxyServer;
 beforeAll(async () => {
-  fx = await buildFixtures(EXAMPLE_MODULES);
-  tz = await toolchainZip({ goroot: toolchain("1.23").goroot, variant: "small" });
-  tree = await writeToolchainProxyTree([tz]);
   ca = await makeTestCa();
-  db = await startSumdb();
-  db.addModule(TOOLCHAIN_MODULE, tz.moduleVersion, tz.zip, tz.mod);
-  modules = await startProxy({ dir: fx.proxyDir });
-  toolchains = await startProxy({
-    dir: tree,
-    tls: ca,
-    basicAuth: { user: USER, password: PASSWORD },
-  });
 });
-afterAll(async () => {
-  await modules?.close();
-  await toolchains?.close();
-  await db?.close();
-  if (tree) await rm(tree, { recursive: true, force: true });
-  await fx?.cleanup();
-});
+const servers = useToolchainServers(() => ({
+  tls: ca,
+  basicAuth: { user: USER, password: PASSWORD },
+}));
 
 test("a toolchain from a private proxy, through the credentials input", async () => {
   const home = await mkdtemp(join(tmpdir(), "ptc-home-"));
-  const host = toolchains.url.replace("https://", "");
+  const host = servers.toolchains.url.replace("https://", "");
   const result = await runAction({
     workspace: await exampleWorkspace(),
     env: jobEnv(undefined, home, { SSL_CERT_FILE: ca.caFile }), // no go on PATH
     inputs: {
-      "go-version": tz.version,
-      proxy: `${modules.url},${toolchains.url}`,
-      sumdb: db.gosumdb,
+      "go-version": servers.tz.version,
+      proxy: `${servers.modules.url},${servers.toolchains.url}`,
+      sumdb: servers.db.gosumdb,
       "no-sumdb": FIXTURE_HOST,
       credentials: `${host} ${USER} ${PASSWORD}`,
       cache: "false",
@@ -76,9 +48,11 @@ test("a toolchain from a private proxy, through the credentials input", async ()
   assert.equal(result.main.exitCode, 0, result.main.stdout.slice(-3000));
   const report = JSON.parse(await readFile(result.outputs.report!, "utf8")) as RunReport;
   assert.equal(report.toolchain?.installed?.source, "proxy");
-  assert.equal(report.go?.version, `go${tz.version}`);
+  assert.equal(report.go?.version, `go${servers.tz.version}`);
   assert.ok(
-    toolchains.log.some((l) => l.path.endsWith(".zip") && l.status === 200 && l.authorization),
+    servers.toolchains.log.some(
+      (l) => l.path.endsWith(".zip") && l.status === 200 && l.authorization,
+    ),
     "the zip came from the private proxy with the credentials",
   );
   // No form of the password leaves: stdout before its mask, annotations, summary, outputs, report.

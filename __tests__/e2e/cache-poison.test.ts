@@ -7,7 +7,7 @@
 // key, and puts that archive in place of the stored one. The next job restores it (an exact
 // hit) and must name the module and the cache key, remove what does not match go.sum before
 // any go command runs, and leave a cache from which `go build` compiles the real code.
-import { afterAll, beforeAll, describe, test } from "@jest/globals";
+import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -16,11 +16,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { hashZip, readZip } from "../../src/sumdb/dirhash.ts";
-import { buildFixtures, FIXTURE_HOST, type Fixtures } from "../support/fixtures.ts";
-import { startProxy, type ProxyServer } from "../support/proxy-server.ts";
+import { FIXTURE_HOST } from "../support/fixtures.ts";
 import { runCacheClient, startCacheServer, type CacheServer } from "../support/cache-server.ts";
+import { useExampleServers } from "../support/job-servers.ts";
 import { runAction, type JobResult } from "../support/runner.ts";
-import { EXAMPLE_DIR, EXAMPLE_MODULES, jobEnv } from "../support/example.ts";
+import { EXAMPLE_DIR, EXAMPLE_MODULES, EXTRA_MODULE, jobEnv } from "../support/example.ts";
 import { writeZip } from "../support/toolchain-zip.ts";
 import { compressedZeros, zipOf } from "../support/bombs.ts";
 import { peakRssProbe } from "../support/peak-rss.ts";
@@ -33,19 +33,7 @@ const TOKEN = "poison-row-token-5d41402abc4b2a76";
 /** What the example prints when built from the real modules. */
 const REAL_OUTPUT = "v1.2.0 v1.0.0 v2.1.0";
 
-let fx: Fixtures;
-let proxy: ProxyServer;
-beforeAll(async () => {
-  fx = await buildFixtures([
-    ...EXAMPLE_MODULES,
-    { path: "extra", versions: [{ version: "v1.0.0" }] },
-  ]);
-  proxy = await startProxy({ dir: fx.proxyDir });
-});
-afterAll(async () => {
-  await proxy.close();
-  await fx.cleanup();
-});
+const servers = useExampleServers({ modules: [...EXAMPLE_MODULES, EXTRA_MODULE] });
 
 const HOME = join(tmpdir(), `cache-poison-home-${process.pid}`);
 const gomodcache = join(HOME, "gomodcache");
@@ -77,7 +65,7 @@ async function job(
       ...opts.env,
     }),
     inputs: {
-      proxy: proxy.url,
+      proxy: servers.proxy.url,
       "no-sumdb": FIXTURE_HOST,
       check: "static",
       // A secret the job holds (for a host it never reaches): it must leave through no channel.
@@ -178,7 +166,7 @@ const ROWS: Row[] = [
     says: /zip: not in go\.sum|go\.mod: not in go\.sum/,
     async poison() {
       const dir = dl(EXTRA);
-      await cp(join(fx.proxyDir, EXTRA, "@v"), dir, { recursive: true });
+      await cp(join(servers.fx.proxyDir, EXTRA, "@v"), dir, { recursive: true });
       const zip = await readFile(join(dir, "v1.0.0.zip"));
       const forged = writeZip(
         readZip(zip).map((e) => ({

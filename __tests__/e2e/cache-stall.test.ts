@@ -2,7 +2,7 @@
 // the runner emulator, the real @actions/cache (v1 and v2) against the loopback cache server,
 // real go. The restore gives up after cache-timeout, warns and the pre-warm goes on cold; the
 // save gives up after cache-timeout, warns, and the post step exits at once.
-import { afterAll, beforeAll, describe, test } from "@jest/globals";
+import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -10,40 +10,31 @@ import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { buildFixtures, FIXTURE_HOST, type Fixtures } from "../support/fixtures.ts";
-import { startProxy, type ProxyServer } from "../support/proxy-server.ts";
+import { FIXTURE_HOST } from "../support/fixtures.ts";
 import { startCacheServer, type CacheServer } from "../support/cache-server.ts";
+import { useExampleServers } from "../support/job-servers.ts";
 import { runAction } from "../support/runner.ts";
-import { EXAMPLE_MODULES, exampleWorkspace, jobEnv } from "../support/example.ts";
+import { exampleWorkspace, jobEnv } from "../support/example.ts";
 import { testedToolchains } from "../support/toolchains.ts";
 
 const run = promisify(execFile);
 const LIMIT = 4;
 // The cache is the same for every Go; the newest one runs the jobs.
 const go = testedToolchains().at(-1)!;
-let fx: Fixtures;
-let proxy: ProxyServer;
-beforeAll(async () => {
-  fx = await buildFixtures(EXAMPLE_MODULES);
-  proxy = await startProxy({ dir: fx.proxyDir });
-});
-afterAll(async () => {
-  await proxy.close();
-  await fx.cleanup();
-});
+const servers = useExampleServers({});
 
 const HOME = join(tmpdir(), `cache-stall-home-${process.pid}`);
 
 /** One job on a fresh runner (same HOME path, emptied, as @actions/cache restores to saved paths). */
 async function job(cache: CacheServer, ws: string) {
-  proxy.log.length = 0;
+  servers.proxy.log.length = 0;
   if (existsSync(HOME)) await run("chmod", ["-R", "u+w", HOME]);
   await rm(HOME, { recursive: true, force: true });
   return runAction({
     workspace: ws,
     env: jobEnv(go, HOME, { ...cache.env, GITHUB_EVENT_NAME: "push" }),
     inputs: {
-      proxy: proxy.url,
+      proxy: servers.proxy.url,
       "no-sumdb": FIXTURE_HOST,
       check: "static",
       "cache-timeout": String(LIMIT),
@@ -78,7 +69,7 @@ for (const protocol of ["v1", "v2"] as const) {
         );
         assert.equal(second.outputs["cache-result"], "miss");
         assert.equal(second.outputs["download-ok"] ?? "true", "true");
-        assert.ok(proxy.log.length > 0, "went on cold: the modules came from the proxy");
+        assert.ok(servers.proxy.log.length > 0, "went on cold: the modules came from the proxy");
         assert.ok(
           second.main.seconds >= LIMIT && second.main.seconds < LIMIT + 30,
           `main took ${second.main.seconds.toFixed(1)} s`,

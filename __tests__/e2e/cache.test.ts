@@ -1,7 +1,7 @@
 // The module cache end to end: dist/ main and post under the runner emulator, the real
 // @actions/cache with real tar and zstd, against a loopback cache service speaking v1
 // (the GitHub Enterprise Server protocol), with real go on the oldest and newest version.
-import { afterAll, beforeAll, describe, test } from "@jest/globals";
+import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -9,28 +9,16 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { buildFixtures, FIXTURE_HOST, isolatedGoEnv, type Fixtures } from "../support/fixtures.ts";
-import { startProxy, type ProxyServer } from "../support/proxy-server.ts";
+import { FIXTURE_HOST, isolatedGoEnv } from "../support/fixtures.ts";
 import { startCacheServer, type CacheServer } from "../support/cache-server.ts";
+import { useExampleServers } from "../support/job-servers.ts";
 import { runAction } from "../support/runner.ts";
-import { EXAMPLE_DIR, EXAMPLE_MODULES, jobEnv } from "../support/example.ts";
+import { EXAMPLE_DIR, EXAMPLE_MODULES, EXTRA_MODULE, jobEnv } from "../support/example.ts";
 import { testedToolchains, type Toolchain } from "../support/toolchains.ts";
 
 const run = promisify(execFile);
 const EXTRA = `${FIXTURE_HOST}/extra`;
-let fx: Fixtures;
-let proxy: ProxyServer;
-beforeAll(async () => {
-  fx = await buildFixtures([
-    ...EXAMPLE_MODULES,
-    { path: "extra", versions: [{ version: "v1.0.0" }] },
-  ]);
-  proxy = await startProxy({ dir: fx.proxyDir });
-});
-afterAll(async () => {
-  await proxy.close();
-  await fx.cleanup();
-});
+const servers = useExampleServers({ modules: [...EXAMPLE_MODULES, EXTRA_MODULE] });
 
 /** The example as it is, or with one more dependency and one fewer, tidied by real go. */
 async function workspace(go: Toolchain, change: boolean): Promise<string> {
@@ -42,7 +30,7 @@ async function workspace(go: Toolchain, change: boolean): Promise<string> {
       'package main\n\nimport (\n\t_ "github.com/goproxy-fixture/extra"\n\t_ "github.com/goproxy-fixture/greeting"\n\t_ "github.com/goproxy-fixture/metrics/v2"\n)\n\nfunc main() {}\n',
     );
     const env = isolatedGoEnv(join(ws, ".tidy-home"), {
-      GOPROXY: `file://${fx.proxyDir}`,
+      GOPROXY: `file://${servers.fx.proxyDir}`,
       GONOSUMDB: FIXTURE_HOST,
     });
     await run(go.goBin, ["mod", "tidy"], { cwd: ws, env });
@@ -64,16 +52,20 @@ async function job(
   ws: string,
   inputs: Record<string, string> = {},
 ) {
-  proxy.log.length = 0;
+  servers.proxy.log.length = 0;
   const home = HOME;
   if (existsSync(home)) await run("chmod", ["-R", "u+w", home]);
   await rm(home, { recursive: true, force: true });
   const result = await runAction({
     workspace: ws,
     env: jobEnv(go, home, { ...cache.env, GITHUB_EVENT_NAME: "push" }),
-    inputs: { proxy: proxy.url, "no-sumdb": FIXTURE_HOST, check: "static", ...inputs },
+    inputs: { proxy: servers.proxy.url, "no-sumdb": FIXTURE_HOST, check: "static", ...inputs },
   });
-  return { result, gomodcache: join(home, "gomodcache"), requests: proxy.log.map((l) => l.path) };
+  return {
+    result,
+    gomodcache: join(home, "gomodcache"),
+    requests: servers.proxy.log.map((l) => l.path),
+  };
 }
 
 for (const go of testedToolchains()) {

@@ -1,22 +1,16 @@
 // The CLI as other CI systems run it: dist/cli/index.js in a plain shell environment (no
 // GitHub variables), against local proxies. It must reach the same ledger and verdicts as
 // the action, and keep the contracts of design.md.
-import { afterAll, beforeAll, describe, test } from "@jest/globals";
+import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FIXTURE_HOST } from "../support/fixtures.ts";
-import type { ProxyServer } from "../support/proxy-server.ts";
+import { useExampleChain } from "../support/job-servers.ts";
 import { REPO_ROOT, runAction } from "../support/runner.ts";
-import {
-  exampleWorkspace,
-  jobEnv,
-  MISSING_FROM_FIRST,
-  exampleChain,
-  type ExampleChain,
-} from "../support/example.ts";
+import { exampleWorkspace, jobEnv, MISSING_FROM_FIRST } from "../support/example.ts";
 import { testedToolchains } from "../support/toolchains.ts";
 import type { Ledger } from "../../src/download/types.ts";
 import type { RunReport } from "../../src/report/model.ts";
@@ -43,19 +37,12 @@ function run(
 const cli = (args: string[], opts: { cwd: string; env: Record<string, string>; input?: string }) =>
   run(process.execPath, [CLI, ...args], opts);
 
-let chain: ExampleChain;
-let a: ProxyServer;
-let b: ProxyServer;
-beforeAll(async () => {
-  chain = await exampleChain();
-  ({ a, b } = chain);
-});
-afterAll(() => chain.close());
+const chain = useExampleChain();
 
 for (const go of testedToolchains()) {
   describe(`Go ${go.version}`, () => {
     test("a GitLab-style job gets the same ledger and verdict as the action", async () => {
-      const goproxy = `${a.url},${b.url}`;
+      const goproxy = `${chain.a.url},${chain.b.url}`;
       const shellEnv = jobEnv(go, await mkdtemp(join(tmpdir(), "gitlab-home-")), {
         GOPROXY: goproxy,
         GONOSUMDB: FIXTURE_HOST,
@@ -78,7 +65,7 @@ for (const go of testedToolchains()) {
       const origins = (l: Ledger) =>
         Object.fromEntries((l.modules ?? []).map((m) => [m.path, m.origin]));
       assert.deepEqual(origins(fromCli), origins(fromAction));
-      assert.equal(origins(fromCli)[MISSING_FROM_FIRST], b.url);
+      assert.equal(origins(fromCli)[MISSING_FROM_FIRST], chain.b.url);
       const fallbacks = (l: Ledger) =>
         l.fallbacks.map((f) => `${f.module} ${f.file} ${f.from}>${f.to} ${f.reason}`).sort();
       assert.deepEqual(fallbacks(fromCli), fallbacks(fromAction));
@@ -92,7 +79,7 @@ for (const go of testedToolchains()) {
       // The same verdict on failure: a refused first proxy with "," fails both.
       const refused = {
         ...shellEnv,
-        GOPROXY: `http://127.0.0.1:1,${b.url}`,
+        GOPROXY: `http://127.0.0.1:1,${chain.b.url}`,
         GOMODCACHE: join(ws, ".gomodcache-2"),
       };
       const bad = await cli(["download"], { cwd: await exampleWorkspace(), env: refused });
@@ -103,10 +90,10 @@ for (const go of testedToolchains()) {
     test("trace reads a prefixed CI log from stdin and keeps the JSON contract", async () => {
       const ws = await exampleWorkspace();
       const env = jobEnv(go, await mkdtemp(join(tmpdir(), "trace-home-")), {
-        GOPROXY: `${a.url},${b.url}`,
+        GOPROXY: `${chain.a.url},${chain.b.url}`,
         GONOSUMDB: FIXTURE_HOST,
       });
-      a.log.length = 0;
+      chain.a.log.length = 0;
       const godl = await run(go.goBin, ["mod", "download", "-x"], { cwd: ws, env });
       assert.equal(godl.code, 0, godl.stderr);
       const prefixed = godl.stderr
@@ -129,10 +116,10 @@ for (const go of testedToolchains()) {
       for (const f of out.fallbacks)
         for (const k of ["module", "version", "file", "from", "to", "reason"])
           assert.ok(keys(f).includes(k), k);
-      const first = out.origins.find((o) => o.origin === a.url)!;
+      const first = out.origins.find((o) => o.origin === chain.a.url)!;
       assert.equal(
         first.requests,
-        a.log.length,
+        chain.a.log.length,
         "every request A logged is in the trace, and no more",
       );
       assert.equal(first.ok + first.notFound + first.errors, first.requests);

@@ -2,44 +2,32 @@
 // starts while the live probes still run, and a probe finding that must block it (a checksum
 // database signed by another key) kills go mid-download: nothing is fetched from the proxy
 // after the finding. The timings reach the summary and the JSON report.
-import { afterAll, beforeAll, test } from "@jest/globals";
+import { test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildFixtures, FIXTURE_HOST, type Fixtures } from "../support/fixtures.ts";
-import { startProxy, type ProxyServer } from "../support/proxy-server.ts";
-import { foreignKey, startSumdb, type SumdbServer } from "../support/sumdb-server.ts";
+import { FIXTURE_HOST } from "../support/fixtures.ts";
+import { foreignKey } from "../support/sumdb-server.ts";
+import { useExampleServers } from "../support/job-servers.ts";
 import { runAction } from "../support/runner.ts";
-import { EXAMPLE_MODULES, exampleWorkspace, jobEnv } from "../support/example.ts";
+import { exampleWorkspace, jobEnv } from "../support/example.ts";
 import { testedToolchains } from "../support/toolchains.ts";
 import type { RunReport } from "../../src/report/model.ts";
 
 const go = testedToolchains().at(-1)!;
 const HANG_MS = 240_000;
 const HANGING_ZIP = `/${FIXTURE_HOST}/metrics/v2/@v/v2.1.0.zip`;
-let fx: Fixtures;
-let db: SumdbServer;
-let proxy: ProxyServer;
-beforeAll(async () => {
-  fx = await buildFixtures(EXAMPLE_MODULES);
-  db = await startSumdb();
-  proxy = await startProxy({ dir: fx.proxyDir });
-});
-afterAll(async () => {
-  await proxy.close();
-  await db.close();
-  await fx.cleanup();
-});
+const servers = useExampleServers({ sumdb: true });
 
 async function job(inputs: Record<string, string>) {
-  proxy.log.length = 0;
-  db.log.length = 0;
+  servers.proxy.log.length = 0;
+  servers.db.log.length = 0;
   const result = await runAction({
     workspace: await exampleWorkspace(),
     env: jobEnv(go, await mkdtemp(join(tmpdir(), "cold-home-"))),
     inputs: {
-      proxy: proxy.url,
+      proxy: servers.proxy.url,
       "no-sumdb": FIXTURE_HOST,
       cache: "false",
       "cache-build": "false",
@@ -53,11 +41,13 @@ async function job(inputs: Record<string, string>) {
 
 test("a checksum database failing its proof stops the running download: nothing is fetched after the finding", async () => {
   // go gets stuck on one zip for a minute; the database answers late, after go has started.
-  proxy.faults.push({ path: HANGING_ZIP, delayMs: HANG_MS });
-  db.setFault({ path: "/latest", delayMs: 1500 });
+  servers.proxy.faults.push({ path: HANGING_ZIP, delayMs: HANG_MS });
+  servers.db.setFault({ path: "/latest", delayMs: 1500 });
   try {
     const started = Date.now();
-    const { result, report } = await job({ sumdb: `${foreignKey(db.name)} ${db.url}` });
+    const { result, report } = await job({
+      sumdb: `${foreignKey(servers.db.name)} ${servers.db.url}`,
+    });
     const ended = Date.now();
     assert.equal(result.main.exitCode, 1, result.main.stdout);
     assert.ok(
@@ -67,35 +57,35 @@ test("a checksum database failing its proof stops the running download: nothing 
     assert.match(result.main.stdout, /go mod download stopped: the checksum database failed/);
     assert.equal(report.download, undefined, "a stopped download is not reported");
 
-    const finding = db.log.find((l) => l.path === "/latest")?.answeredAt;
-    assert.ok(finding, JSON.stringify(db.log));
-    const zips = proxy.log.filter((l) => l.path.endsWith(".zip"));
+    const finding = servers.db.log.find((l) => l.path === "/latest")?.answeredAt;
+    assert.ok(finding, JSON.stringify(servers.db.log));
+    const zips = servers.proxy.log.filter((l) => l.path.endsWith(".zip"));
     // go was running alongside the probe: it had asked for the stuck zip before the finding …
     assert.ok(
       zips.some((l) => l.path === HANGING_ZIP && l.at < finding),
-      JSON.stringify(proxy.log),
+      JSON.stringify(servers.proxy.log),
     );
     // … and was killed, not waited for …
     assert.ok(ended - started < HANG_MS / 2, `the step took ${ended - started} ms`);
     // … so nothing reached the proxy after the finding (the grace covers verifying the note and
     // the kill on a loaded machine), and nothing later from an orphaned go either.
-    const late = proxy.log.filter((l) => l.at > finding + 1000);
+    const late = servers.proxy.log.filter((l) => l.at > finding + 1000);
     assert.deepEqual(late, []);
-    const seen = proxy.log.length;
+    const seen = servers.proxy.log.length;
     await new Promise((r) => setTimeout(r, 1000));
-    assert.equal(proxy.log.length, seen, "no go outlived the step");
+    assert.equal(servers.proxy.log.length, seen, "no go outlived the step");
 
     assert.ok(report.timings, "timings in the report");
     assert.ok(report.timings.checks! >= 1.5, JSON.stringify(report.timings));
     assert.ok(report.timings.download! > 0 && report.timings.download! < HANG_MS / 2000);
   } finally {
-    proxy.faults.length = 0;
-    db.clearFaults();
+    servers.proxy.faults.length = 0;
+    servers.db.clearFaults();
   }
 });
 
 test("the timings of a cold run reach the summary and the JSON report", async () => {
-  const { result, report } = await job({ sumdb: db.gosumdb });
+  const { result, report } = await job({ sumdb: servers.db.gosumdb });
   assert.equal(result.main.exitCode, 0, result.main.stdout);
   const t = report.timings!;
   for (const stage of ["startup", "checks", "download", "report", "total"] as const)

@@ -1,31 +1,18 @@
 // The first vertical slice under the runner emulator, on the oldest and newest Go:
 // inputs become exported variables, and `go mod download` runs through the chain.
-import { afterAll, beforeAll, describe, test } from "@jest/globals";
+import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FIXTURE_HOST } from "../support/fixtures.ts";
-import type { ProxyServer } from "../support/proxy-server.ts";
+import { useExampleChain } from "../support/job-servers.ts";
 import { runAction } from "../support/runner.ts";
-import {
-  exampleWorkspace,
-  jobEnv,
-  MISSING_FROM_FIRST,
-  exampleChain,
-  type ExampleChain,
-} from "../support/example.ts";
+import { exampleWorkspace, jobEnv, MISSING_FROM_FIRST } from "../support/example.ts";
 import { testedToolchains } from "../support/toolchains.ts";
 
-let chain: ExampleChain;
-let a: ProxyServer;
-let b: ProxyServer;
-beforeAll(async () => {
-  chain = await exampleChain();
-  ({ a, b } = chain);
-});
-afterAll(() => chain.close());
+const chain = useExampleChain();
 
 async function job(
   go: ReturnType<typeof testedToolchains>[number],
@@ -45,9 +32,9 @@ async function job(
 for (const go of testedToolchains()) {
   describe(`Go ${go.version}`, () => {
     test("A,B where A lacks a module: every module lands in GOMODCACHE and the settings are exported", async () => {
-      a.log.length = 0;
-      b.log.length = 0;
-      const { result, gomodcache } = await job(go, { proxy: `${a.url},${b.url}` });
+      chain.a.log.length = 0;
+      chain.b.log.length = 0;
+      const { result, gomodcache } = await job(go, { proxy: `${chain.a.url},${chain.b.url}` });
       assert.equal(result.main.exitCode, 0, result.main.stdout + result.main.stderr);
       for (const m of [
         "config/@v/v1.0.0",
@@ -60,17 +47,17 @@ for (const go of testedToolchains()) {
           `${m}.zip in GOMODCACHE`,
         );
       }
-      assert.equal(result.env.GOPROXY, `${a.url},${b.url}`);
+      assert.equal(result.env.GOPROXY, `${chain.a.url},${chain.b.url}`);
       assert.equal(result.env.GONOSUMDB, FIXTURE_HOST);
-      assert.equal(result.outputs.goproxy, `${a.url},${b.url}`);
+      assert.equal(result.outputs.goproxy, `${chain.a.url},${chain.b.url}`);
       assert.equal(result.env.GOSUMDB, undefined, "an empty input leaves the variable alone");
       const missing = `/${MISSING_FROM_FIRST}/@v/v2.1.0.zip`;
       assert.ok(
-        a.log.some((l) => l.path === missing && l.status === 404),
+        chain.a.log.some((l) => l.path === missing && l.status === 404),
         "A answered 404 for the module it lacks",
       );
       assert.ok(
-        b.log.some((l) => l.path === missing && l.status === 200),
+        chain.b.log.some((l) => l.path === missing && l.status === 200),
         "B served it",
       );
       assert.equal(result.post?.exitCode, 0);
@@ -78,14 +65,14 @@ for (const go of testedToolchains()) {
 
     test("a refused connection with ',' fails the step with Go's message; with '|' it falls through", async () => {
       const refused = "http://127.0.0.1:1";
-      const comma = await job(go, { proxy: `${refused},${b.url}` });
+      const comma = await job(go, { proxy: `${refused},${chain.b.url}` });
       assert.equal(comma.result.main.exitCode, 1);
       const errors = comma.result.annotations.filter((c) => c.command === "error");
       assert.equal(errors.length, 1, "one error annotation");
       assert.match(errors[0]!.message, /connection refused/);
       assert.match(errors[0]!.message, /127\.0\.0\.1:1/);
 
-      const pipe = await job(go, { proxy: `${refused}|${b.url}` });
+      const pipe = await job(go, { proxy: `${refused}|${chain.b.url}` });
       assert.equal(pipe.result.main.exitCode, 0, pipe.result.main.stdout);
       assert.equal(pipe.result.annotations.filter((c) => c.command === "error").length, 0);
     });

@@ -1,7 +1,7 @@
 // The README's examples are exercised: every settings example passes the checker with no
 // error on the oldest and newest Go, and the GitLab example's script runs as written with
 // the packed package and real go (against a loopback proxy instead of the example's hosts).
-import { afterAll, beforeAll, test } from "@jest/globals";
+import { test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
@@ -11,11 +11,11 @@ import { dirname, join } from "node:path";
 import { checkSettings } from "../../src/check/static.ts";
 import { exportsFromInputs } from "../../src/settings/settings.ts";
 import { parseGoVersion } from "../../src/go/version.ts";
-import { buildFixtures, FIXTURE_HOST, type Fixtures } from "../support/fixtures.ts";
-import { startProxy, type ProxyServer } from "../support/proxy-server.ts";
+import { FIXTURE_HOST } from "../support/fixtures.ts";
+import { useExampleServers } from "../support/job-servers.ts";
 import { installPackage, packPackage } from "../support/package.ts";
 import { REPO_ROOT } from "../support/runner.ts";
-import { EXAMPLE_MODULES, exampleWorkspace, jobEnv } from "../support/example.ts";
+import { exampleWorkspace, jobEnv } from "../support/example.ts";
 import { testedToolchains } from "../support/toolchains.ts";
 
 const readme = await readFile(join(REPO_ROOT, "README.md"), "utf8");
@@ -53,16 +53,7 @@ test("every settings example of the README passes the checker without an error",
   assert.ok(checked >= 7, `${checked} examples checked`);
 });
 
-let fx: Fixtures;
-let proxy: ProxyServer;
-beforeAll(async () => {
-  fx = await buildFixtures(EXAMPLE_MODULES);
-  proxy = await startProxy({ dir: fx.proxyDir });
-});
-afterAll(async () => {
-  await proxy.close();
-  await fx.cleanup();
-});
+const servers = useExampleServers({});
 
 function sh(command: string, cwd: string, env: Record<string, string>) {
   return new Promise<{ code: number | null; out: string }>((resolve) => {
@@ -93,7 +84,7 @@ test("the GitLab example's script runs as written against the packed package and
   const ws = await exampleWorkspace();
   await installPackage(await packPackage(), ws);
   const env = jobEnv(go, await mkdtemp(join(tmpdir(), "readme-home-")), {
-    GOPROXY: proxy.url,
+    GOPROXY: servers.proxy.url,
     GONOSUMDB: FIXTURE_HOST,
     GOPRIVATE: "*.corp.example",
     npm_config_offline: "true",

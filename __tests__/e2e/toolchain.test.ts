@@ -3,48 +3,20 @@
 // proves it with a loopback checksum database, pre-warms the example with it, and finds it
 // in the tool cache on the next run. A tampered zip installs nothing; a tool-cache entry altered
 // after it was verified is not run.
-import { afterAll, beforeAll, test } from "@jest/globals";
+import { test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { existsSync, readdirSync } from "node:fs";
 import { chmod, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildFixtures, FIXTURE_HOST, type Fixtures } from "../support/fixtures.ts";
-import { startProxy, type ProxyServer } from "../support/proxy-server.ts";
-import { startSumdb, type SumdbServer } from "../support/sumdb-server.ts";
+import { FIXTURE_HOST } from "../support/fixtures.ts";
+import { startProxy } from "../support/proxy-server.ts";
+import { useToolchainServers } from "../support/job-servers.ts";
 import { runAction } from "../support/runner.ts";
-import { EXAMPLE_MODULES, exampleWorkspace, jobEnv } from "../support/example.ts";
-import { toolchain } from "../support/toolchains.ts";
-import {
-  TOOLCHAIN_MODULE,
-  toolchainZip,
-  writeToolchainProxyTree,
-  type ToolchainZip,
-} from "../support/toolchain-zip.ts";
+import { exampleWorkspace, jobEnv } from "../support/example.ts";
 import type { RunReport } from "../../src/report/model.ts";
 
-let fx: Fixtures;
-let tz: ToolchainZip;
-let tree: string;
-let db: SumdbServer;
-let modules: ProxyServer;
-let toolchains: ProxyServer;
-beforeAll(async () => {
-  fx = await buildFixtures(EXAMPLE_MODULES);
-  tz = await toolchainZip({ goroot: toolchain("1.23").goroot, variant: "small" });
-  tree = await writeToolchainProxyTree([tz]);
-  db = await startSumdb();
-  db.addModule(TOOLCHAIN_MODULE, tz.moduleVersion, tz.zip, tz.mod);
-  modules = await startProxy({ dir: fx.proxyDir });
-  toolchains = await startProxy({ dir: tree });
-});
-afterAll(async () => {
-  await modules.close();
-  await toolchains.close();
-  await db.close();
-  await rm(tree, { recursive: true, force: true });
-  await fx.cleanup();
-});
+const servers = useToolchainServers();
 
 async function job(runnerTemp: string, goproxy: string) {
   const home = await mkdtemp(join(tmpdir(), "tc-home-"));
@@ -54,9 +26,9 @@ async function job(runnerTemp: string, goproxy: string) {
     runnerTemp,
     toolCache: join(runnerTemp, "_tool"),
     inputs: {
-      "go-version": tz.version,
+      "go-version": servers.tz.version,
       proxy: goproxy,
-      sumdb: db.gosumdb,
+      sumdb: servers.db.gosumdb,
       "no-sumdb": FIXTURE_HOST,
       cache: "false",
     },
@@ -69,14 +41,14 @@ async function job(runnerTemp: string, goproxy: string) {
 
 test("installs Go through the chain, verified, pre-warms with it, and reuses the tool cache", async () => {
   const runnerTemp = await mkdtemp(join(tmpdir(), "tc-runner-"));
-  const chain = `${modules.url},${toolchains.url}`;
+  const chain = `${servers.modules.url},${servers.toolchains.url}`;
   const first = await job(runnerTemp, chain);
   assert.equal(first.result.main.exitCode, 0, first.result.main.stdout);
   const installed = first.report!.toolchain!.installed!;
   assert.equal(installed.source, "proxy");
-  assert.equal(installed.origin, toolchains.url);
-  assert.equal(installed.verified?.treeSize, db.size());
-  assert.equal(first.report!.go!.version, `go${tz.version}`);
+  assert.equal(installed.origin, servers.toolchains.url);
+  assert.equal(installed.verified?.treeSize, servers.db.size());
+  assert.equal(first.report!.go!.version, `go${servers.tz.version}`);
   assert.ok(
     first.result.path.some((p) => p === installed.binDir),
     "the installed go is on PATH for later steps",
@@ -86,21 +58,23 @@ test("installs Go through the chain, verified, pre-warms with it, and reuses the
   );
   assert.match(first.result.summary, /\*\*Go 1\.23\.5:\*\* downloaded from .* verified by/);
   assert.ok(
-    toolchains.log.some((l) => l.path.endsWith(`${tz.moduleVersion}.zip`) && l.status === 200),
+    servers.toolchains.log.some(
+      (l) => l.path.endsWith(`${servers.tz.moduleVersion}.zip`) && l.status === 200,
+    ),
   );
 
-  toolchains.log.length = 0;
+  servers.toolchains.log.length = 0;
   const second = await job(runnerTemp, chain);
   assert.equal(second.result.main.exitCode, 0, second.result.main.stdout);
   assert.equal(second.report!.toolchain!.installed!.source, "tool-cache");
-  assert.ok(!toolchains.log.some((l) => l.path.endsWith(".zip")), "no second download");
+  assert.ok(!servers.toolchains.log.some((l) => l.path.endsWith(".zip")), "no second download");
 });
 
 test("a tampered toolchain zip fails with a security error and installs nothing", async () => {
-  const bad = await startProxy({ dir: tree, faults: [{ path: /\.zip$/, corrupt: true }] });
+  const bad = await startProxy({ dir: servers.tree, faults: [{ path: /\.zip$/, corrupt: true }] });
   try {
     const runnerTemp = await mkdtemp(join(tmpdir(), "tc-runner-"));
-    const { result } = await job(runnerTemp, `${modules.url},${bad.url}`);
+    const { result } = await job(runnerTemp, `${servers.modules.url},${bad.url}`);
     assert.equal(result.main.exitCode, 1);
     const errors = result.annotations.filter((a) => a.command === "error");
     assert.equal(errors.length, 1);
@@ -122,7 +96,7 @@ test("a tampered toolchain zip fails with a security error and installs nothing"
 // is installed afresh, verified again, from the manifest kept beside the entry.
 test("a tool-cache toolchain altered after it was verified is not run, and is installed afresh", async () => {
   const runnerTemp = await mkdtemp(join(tmpdir(), "tc-runner-"));
-  const chain = `${modules.url},${toolchains.url}`;
+  const chain = `${servers.modules.url},${servers.toolchains.url}`;
   const marker = join(runnerTemp, "tampered-go-ran");
   try {
     const installed = async () => {
@@ -147,19 +121,24 @@ test("a tool-cache toolchain altered after it was verified is not run, and is in
     await rm(goBin, { force: true });
     await writeFile(goBin, `#!/bin/sh\necho ran > '${marker}'\nexec '${real}' "$@"\n`);
     await chmod(goBin, 0o755);
-    toolchains.log.length = 0;
+    servers.toolchains.log.length = 0;
 
     const third = await installed();
     assert.equal(third.installed.source, "proxy", "installed afresh, verified");
     assert.deepEqual(third.installed.toolCacheTampered, ["bin/go"]);
     assert.ok(!existsSync(marker), "the altered go was never run");
-    assert.ok(toolchains.log.some((l) => l.path.endsWith(`${tz.moduleVersion}.zip`)));
+    assert.ok(
+      servers.toolchains.log.some((l) => l.path.endsWith(`${servers.tz.moduleVersion}.zip`)),
+    );
     const warning = third.result.annotations.find(
       (a) => a.command === "warning" && /tool cache's go1\.23\.5/.test(a.message),
     );
     assert.ok(warning, JSON.stringify(third.result.annotations));
     assert.match(warning.message, /bin\/go/);
-    assert.match(warning.message, new RegExp(`verified by ${db.name.replace(/\./g, "\\.")}`));
+    assert.match(
+      warning.message,
+      new RegExp(`verified by ${servers.db.name.replace(/\./g, "\\.")}`),
+    );
     assert.notEqual((await readFile(goBin)).toString("latin1").slice(0, 2), "#!");
 
     // And the fresh entry is trusted again on the next job.

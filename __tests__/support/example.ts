@@ -17,6 +17,9 @@ export const EXAMPLE_MODULES: ModuleSpec[] = [
   { path: "metrics/v2", versions: [{ version: "v2.1.0", requires: ["text@v0.4.0"] }] },
 ];
 
+/** One more module: a dependency the example gains, or one an attacker plants in a cache. */
+export const EXTRA_MODULE: ModuleSpec = { path: "extra", versions: [{ version: "v1.0.0" }] };
+
 /** The module the demo's first proxy lacks, so the chain falls back for it. */
 export const MISSING_FROM_FIRST = "github.com/goproxy-fixture/metrics/v2";
 

@@ -43,7 +43,7 @@ export function readInputs(): ActionInputs {
     prewarm: oneOf("prewarm", ["needed", "all", "off"], "needed"),
     strict: core.getBooleanInput("strict"),
     strictIgnore: core.getInput("strict-ignore"),
-    failOnFallback: core.getInput("fail-on-fallback") === "true",
+    failOnFallback: core.getBooleanInput("fail-on-fallback"),
     allowDirect: core.getInput("allow-direct"),
     retries: wholeNumber("retries", 2, 10),
     check: oneOf("check", ["off", "static", "live"], "live"),
@@ -62,7 +62,7 @@ export function readInputs(): ActionInputs {
     cacheBuildResave: wholeNumber("cache-build-resave", DEFAULT_RESAVE_PERCENT, 100),
     goVersion: core.getInput("go-version"),
     goVersionFile: core.getInput("go-version-file"),
-    checkLatest: core.getInput("check-latest") === "true",
+    checkLatest: core.getBooleanInput("check-latest"),
     architecture: core.getInput("architecture"),
     cacheDependencyPath: core.getInput("cache-dependency-path"),
   };

@@ -17,6 +17,7 @@ import { join } from "node:path";
 import { buildFixtures, isolatedGoEnv, type Fixtures } from "../../support/fixtures.ts";
 import { startProxy, type ProxyServer } from "../../support/proxy-server.ts";
 import { testedToolchains, type Toolchain } from "../../support/toolchains.ts";
+import { CLOSED, CLOSED_NETWORK, pool } from "../../support/go-runs.ts";
 import { checkSettings } from "../../../src/check/static.ts";
 import { parseProxyList } from "../../../src/go/proxy-list.ts";
 import { parseGosumdb } from "../../../src/go/sumdb-setting.ts";
@@ -26,7 +27,6 @@ import { routeModule } from "../../../src/go/patterns.ts";
 import { parseGoVersion, type GoVersion } from "../../../src/go/version.ts";
 
 const FIXTURE = "github.com/goproxy-fixture/alpha";
-const CLOSED = "http://127.0.0.1:1";
 
 let fx: Fixtures;
 let A: ProxyServer; // serves the fixture tree
@@ -72,12 +72,7 @@ async function runGo(
     ...fx.gitEnv,
     GOCACHE: join(work, "gocache"),
     GOENV: goenv,
-    HTTPS_PROXY: CLOSED,
-    HTTP_PROXY: CLOSED,
-    https_proxy: CLOSED,
-    http_proxy: CLOSED,
-    NO_PROXY: "",
-    no_proxy: "",
+    ...CLOSED_NETWORK,
     GOSUMDB: "off",
     GOINSECURE: undefined,
     ...vars,
@@ -97,20 +92,6 @@ async function runGo(
       },
     );
   });
-}
-
-/** Runs jobs two at a time (the machine has 2 cores). */
-async function pool<T>(jobs: (() => Promise<T>)[], width = 2): Promise<T[]> {
-  const out: T[] = new Array(jobs.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      out[i] = await jobs[i]!();
-    }
-  };
-  await Promise.all(Array.from({ length: width }, worker));
-  return out;
 }
 
 function fill(t: string): string {

@@ -5,18 +5,7 @@ import assert from "node:assert/strict";
 import { checkSettings } from "../../../src/check/static.ts";
 import { type CheckEnv } from "../../../src/check/context.ts";
 import { GO_VARIABLES } from "../../../src/go/env.ts";
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "../../support/seeded-random.ts";
 
 const PIECES = [
   "direct",
@@ -113,7 +102,7 @@ function randomValue(r: () => number, secrets: string[]): string {
 }
 
 test("fuzz: 12,000 generated values through checkSettings", () => {
-  const r = rng(20240601);
+  const r = mulberry32(20240601);
   let diagnostics = 0;
   for (let i = 0; i < 12_000; i++) {
     const secrets: string[] = [];

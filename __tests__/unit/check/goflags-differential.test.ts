@@ -16,6 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isolatedGoEnv } from "../../support/fixtures.ts";
 import { testedToolchains, type Toolchain } from "../../support/toolchains.ts";
+import { pool } from "../../support/go-runs.ts";
 import { goflagsError, type GoflagsCommand } from "../../../src/go/goflags.ts";
 import { checkSettings } from "../../../src/check/static.ts";
 import { parseGoVersion } from "../../../src/go/version.ts";
@@ -149,19 +150,6 @@ async function corpusGoflags(): Promise<string[]> {
   const text = await readFile(new URL("./testdata/settings-corpus.json", import.meta.url), "utf8");
   const c = JSON.parse(text) as { entries: SettingsEntry[] };
   return c.entries.map((e) => e.env.GOFLAGS).filter((g): g is string => g !== undefined);
-}
-
-async function pool<T>(jobs: (() => Promise<T>)[], width = 2): Promise<T[]> {
-  const out: T[] = new Array(jobs.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      out[i] = await jobs[i]!();
-    }
-  };
-  await Promise.all(Array.from({ length: width }, worker));
-  return out;
 }
 
 for (const tc of testedToolchains()) {

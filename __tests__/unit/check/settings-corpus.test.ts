@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isolatedGoEnv } from "../../support/fixtures.ts";
 import { testedToolchains, type Toolchain } from "../../support/toolchains.ts";
+import { CLOSED_NETWORK } from "../../support/go-runs.ts";
 import { checkSettings } from "../../../src/check/static.ts";
 import { parseGoVersion, type GoVersion } from "../../../src/go/version.ts";
 
@@ -27,7 +28,6 @@ const corpus = JSON.parse(
   await readFile(new URL("./testdata/settings-corpus.json", import.meta.url), "utf8"),
 ) as { entries: Entry[] };
 
-const CLOSED = "http://127.0.0.1:1";
 let work: string;
 
 beforeAll(async () => {
@@ -48,12 +48,7 @@ function goRejects(tc: Toolchain, env: Record<string, string>): Promise<string |
     GOCACHE: join(work, "gocache"),
     GOFLAGS: undefined,
     GO111MODULE: undefined,
-    HTTPS_PROXY: CLOSED,
-    HTTP_PROXY: CLOSED,
-    https_proxy: CLOSED,
-    http_proxy: CLOSED,
-    NO_PROXY: "",
-    no_proxy: "",
+    ...CLOSED_NETWORK,
     ...env,
   });
   return new Promise((resolve) => {

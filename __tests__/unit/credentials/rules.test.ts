@@ -3,7 +3,7 @@
 // setupCredentials scenario with the catalogue's severity.
 import { afterAll, beforeAll, test } from "@jest/globals";
 import assert from "node:assert/strict";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Diagnostic } from "../../../src/core/diagnostic.ts";
@@ -11,31 +11,10 @@ import type { Rule } from "../../../src/core/rule.ts";
 import { CREDENTIALS_RULES } from "../../../src/credentials/rules.ts";
 import { cleanupCredentials, setupCredentials } from "../../../src/credentials/setup.ts";
 import { parseGoVersion } from "../../../src/go/version.ts";
-
-const SRC = new URL("../../../src/", import.meta.url);
-
-/** Rule ids in the source: whole double-quoted literals `"<prefix>-kebab-case"`, comments left out. */
-async function emittedIds(dir: string, prefix: string): Promise<Set<string>> {
-  const ids = new Set<string>();
-  const base = new URL(`${dir}/`, SRC);
-  for (const f of await readdir(base)) {
-    if (!f.endsWith(".ts") || f === "rules.ts") continue;
-    const code = (await readFile(new URL(f, base), "utf8"))
-      .replace(/\/\*[\s\S]*?\*\//g, "")
-      .replace(/^\s*\/\/.*$/gm, "");
-    for (const m of code.matchAll(/"([a-z0-9]+(?:-[a-z0-9]+)+)"/g))
-      if (m[1]!.startsWith(`${prefix}-`)) ids.add(m[1]!);
-  }
-  return ids;
-}
+import { assertCatalogueMatchesCode } from "../../support/rule-catalogue.ts";
 
 test("every credentials-… rule id the code emits is catalogued once, and every entry is emitted", async () => {
-  const emitted = await emittedIds("credentials", "credentials");
-  const ids = CREDENTIALS_RULES.map((r) => r.id);
-  assert.equal(new Set(ids).size, ids.length, "duplicate catalogue id");
-  assert.ok(emitted.size >= 5, `only ${emitted.size} ids found: is the scan still right?`);
-  assert.deepEqual([...emitted].sort(), [...ids].sort());
-  for (const r of CREDENTIALS_RULES) assert.ok(r.variables.length > 0, r.id);
+  await assertCatalogueMatchesCode(CREDENTIALS_RULES, ["credentials"], "credentials", 5);
 });
 
 let tmp: string;

@@ -12,6 +12,7 @@ import {
   type Finding,
 } from "../../../src/explain/index.ts";
 import { RULES } from "../../../src/check/rules.ts";
+import { mulberry32 } from "../../support/seeded-random.ts";
 
 const first = (text: string, s: ExplainSettings = {}): Finding => {
   const f = explainText(text, s)[0];
@@ -512,17 +513,6 @@ describe("secrets are never echoed", () => {
 });
 
 describe("never crashes", () => {
-  // A small deterministic PRNG (mulberry32).
-  function rng(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const PIECES = [
     "go: ",
     "example.com/m@v1.0.0",
@@ -579,7 +569,7 @@ describe("never crashes", () => {
   ];
 
   test("2,000 random pastes and settings: findings are well formed", () => {
-    const r = rng(20261122);
+    const r = mulberry32(20261122);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
     for (let i = 0; i < 2000; i++) {
       const n = 1 + Math.floor(r() * 40);

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { createServer as createHttps } from "node:https";
-import { createServer as createNet, type AddressInfo, type Socket } from "node:net";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -14,6 +14,7 @@ import { buildFixtures, isolatedGoEnv, type Fixtures } from "../../support/fixtu
 import { startProxy, type ProxyServer } from "../../support/proxy-server.ts";
 import { foreignKey, startSumdb, type SumdbServer } from "../../support/sumdb-server.ts";
 import { makeTestCa, type TestCa } from "../../support/tls.ts";
+import { startSilentServer } from "../../support/silent-server.ts";
 import { testedToolchains } from "../../support/toolchains.ts";
 import { parseProxyList } from "../../../src/go/proxy-list.ts";
 import { parseGoVersion } from "../../../src/go/version.ts";
@@ -182,20 +183,9 @@ test("an https → http redirect is refused like Go; userinfo on http is never s
 });
 
 test("five proxies, one silent: ends within the timeout and names the silent one", async () => {
-  const sockets = new Set<Socket>();
-  const silent = createNet((s) => {
-    sockets.add(s);
-    s.on("error", () => undefined);
-  });
-  await new Promise<void>((r) => silent.listen(0, "127.0.0.1", r));
-  closers.push(
-    () =>
-      new Promise<void>((r) => {
-        for (const s of sockets) s.destroy();
-        silent.close(() => r());
-      }),
-  );
-  const silentUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+  const silent = await startSilentServer();
+  closers.push(() => silent.close());
+  const silentUrl = silent.url;
   const ps = await Promise.all(
     [0, 1, 2, 3].map(() => proxy({ dir: fx.proxyDir, omit: [HELLO.path] })),
   );

@@ -3,55 +3,30 @@
 // diagnostic's severity is the one the catalogue gives (or its documented alternative).
 import { afterAll, beforeAll, test } from "@jest/globals";
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import { createServer as createNet, type AddressInfo, type Socket } from "node:net";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startProxy, type ProxyServer } from "../../support/proxy-server.ts";
 import { foreignKey, startSumdb } from "../../support/sumdb-server.ts";
 import { makeTestCa, type TestCa } from "../../support/tls.ts";
+import { startSilentServer } from "../../support/silent-server.ts";
 import type { Diagnostic } from "../../../src/core/diagnostic.ts";
 import { parseProxyList } from "../../../src/go/proxy-list.ts";
 import { parseGoVersion } from "../../../src/go/version.ts";
 import { goCredentials } from "../../../src/net/auth.ts";
 import { probeChain, type ProbeInput } from "../../../src/probe/chain.ts";
 import { PROBE_RULES } from "../../../src/probe/rules.ts";
-
-const SRC = new URL("../../../src/", import.meta.url);
-
-/** Rule ids in the source: whole double-quoted literals `"<prefix>-kebab-case"`, comments left out. */
-async function emittedIds(dir: string, prefix: string): Promise<Set<string>> {
-  const ids = new Set<string>();
-  const base = new URL(`${dir}/`, SRC);
-  for (const f of await readdir(base)) {
-    if (!f.endsWith(".ts") || f === "rules.ts") continue;
-    const code = (await readFile(new URL(f, base), "utf8"))
-      .replace(/\/\*[\s\S]*?\*\//g, "")
-      .replace(/^\s*\/\/.*$/gm, "");
-    for (const m of code.matchAll(/"([a-z0-9]+(?:-[a-z0-9]+)+)"/g))
-      if (m[1]!.startsWith(`${prefix}-`)) ids.add(m[1]!);
-  }
-  return ids;
-}
+import { assertCatalogueMatchesCode, emittedIds } from "../../support/rule-catalogue.ts";
 
 test("every probe-… rule id the code emits is catalogued once, and every entry is emitted", async () => {
   // The probes, and Go's credential lookup they share with the toolchain fetch (src/net).
-  const emitted = new Set([
-    ...(await emittedIds("probe", "probe")),
-    ...(await emittedIds("net", "probe")),
-  ]);
-  const ids = PROBE_RULES.map((r) => r.id);
-  assert.equal(new Set(ids).size, ids.length, "duplicate catalogue id");
-  assert.ok(emitted.size >= 25, `only ${emitted.size} ids found: is the scan still right?`);
-  assert.deepEqual([...emitted].sort(), [...ids].sort());
+  await assertCatalogueMatchesCode(PROBE_RULES, ["probe", "net"], "probe", 25);
   // The credentials code emits no probe ids, and the probes no credentials ids.
   assert.equal((await emittedIds("credentials", "probe")).size, 0);
   assert.equal((await emittedIds("probe", "credentials")).size, 0);
   assert.equal((await emittedIds("net", "credentials")).size, 0);
-  for (const r of PROBE_RULES) {
-    assert.ok(r.variables.length > 0, r.id);
+  for (const r of PROBE_RULES)
     if (r.alsoSeverity) assert.notEqual(r.alsoSeverity, r.severity, r.id);
-  }
 });
 
 // Severities, from scenarios that need nothing beyond 127.0.0.1.
@@ -155,22 +130,9 @@ test("severities: TLS, redirects, a silent proxy", async () => {
   d = await probe(`${untrusted.url}|${plain.url}`);
   assert.equal(sev(d, "probe-proxy-tls"), "warning", "| follows it");
 
-  const sockets = new Set<Socket>();
-  const silent = createNet((s) => {
-    sockets.add(s);
-    s.on("error", () => undefined);
-  });
-  await new Promise<void>((r) => silent.listen(0, "127.0.0.1", r));
-  closers.push(
-    () =>
-      new Promise<void>((r) => {
-        for (const s of sockets) s.destroy();
-        silent.close(() => r());
-      }),
-  );
-  d = await probe(`http://127.0.0.1:${(silent.address() as AddressInfo).port}`, {
-    timeoutMs: 400,
-  });
+  const silent = await startSilentServer();
+  closers.push(() => silent.close());
+  d = await probe(silent.url, { timeoutMs: 400 });
   assert.equal(sev(d, "probe-proxy-timeout"), "error", "reached, and last");
 });
 

@@ -23,6 +23,7 @@ import {
   writeToolchainProxyTree,
 } from "../../support/toolchain-zip.ts";
 import { toolchain } from "../../support/toolchains.ts";
+import { emittedIds } from "../../support/rule-catalogue.ts";
 
 let root: string;
 let tree: string;
@@ -325,15 +326,8 @@ test("direct: the go-import mod target is used with the proxy protocol", async (
 });
 
 test("every rule the code emits is in TOOLCHAIN_RULES", async () => {
-  const { readFile, readdir } = await import("node:fs/promises");
-  const dir = join(import.meta.dirname, "../../../src/toolchain");
   const ids = new Set<string>(TOOLCHAIN_RULES.map((r) => r.id));
   assert.equal(ids.size, TOOLCHAIN_RULES.length, "unique ids");
-  for (const f of await readdir(dir)) {
-    if (f === "rules.ts") continue;
-    const text = await readFile(join(dir, f), "utf8");
-    for (const m of text.matchAll(/"(toolchain-[a-z-]+)"/g)) {
-      assert.ok(ids.has(m[1]!), `${f}: ${m[1]} is not in TOOLCHAIN_RULES`);
-    }
-  }
+  for (const id of await emittedIds("toolchain", "toolchain"))
+    assert.ok(ids.has(id), `${id} is not in TOOLCHAIN_RULES`);
 });
