@@ -10,7 +10,7 @@ import { matchPrefixPatterns } from "../go/patterns.ts";
 import { parseProxyList } from "../go/proxy-list.ts";
 import { parseGosumdb } from "../go/sumdb-setting.ts";
 import type { GoVersion } from "../go/version.ts";
-import type { DownloadReport, Failure } from "./model.ts";
+import type { DownloadReport, Failure } from "../report/model.ts";
 
 export interface ChainSettings {
   GOPROXY: string;
