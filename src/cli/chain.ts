@@ -1,7 +1,7 @@
 // The chain a trace was made with, taken from the environment like Go takes it.
 import { chainConfig } from "../pipeline/download-report.ts";
-import { DEFAULT_GOPROXY } from "../go/proxy-list.ts";
-import { DEFAULT_GOSUMDB } from "../go/sumdb-setting.ts";
+import { goEnvFrom } from "../go/env.ts";
+import { goSettingsFromEnv } from "../settings/go-settings.ts";
 import { NEWEST_GO, parseGoVersion, type GoVersion } from "../go/version.ts";
 import type { ChainConfig } from "../download/types.ts";
 
@@ -17,12 +17,7 @@ export function chainFromEnv(
   v: GoVersion,
   proxyOverride?: string,
 ): ChainConfig {
-  return chainConfig(
-    {
-      GOPROXY: proxyOverride ?? (env.GOPROXY || DEFAULT_GOPROXY),
-      GOSUMDB: env.GOSUMDB || DEFAULT_GOSUMDB,
-      GONOPROXY: env.GONOPROXY || env.GOPRIVATE || "",
-    },
-    v,
-  );
+  const goEnv = goEnvFrom(env);
+  if (proxyOverride !== undefined) goEnv.GOPROXY = proxyOverride;
+  return chainConfig(goSettingsFromEnv(goEnv, v));
 }

@@ -7,23 +7,15 @@ import { parseTrace } from "../download/trace.ts";
 import { redactUrlsInText } from "../redact/redact.ts";
 import { displayDir } from "../download/module-roots.ts";
 import { matchPrefixPatterns } from "../go/patterns.ts";
-import { parseProxyList } from "../go/proxy-list.ts";
-import { parseGosumdb } from "../go/sumdb-setting.ts";
+import type { GoSettings } from "../settings/go-settings.ts";
 import type { GoVersion } from "../go/version.ts";
 import type { DownloadReport, Failure } from "../report/model.ts";
 
-export interface ChainSettings {
-  GOPROXY: string;
-  GOSUMDB: string;
-  GONOPROXY: string;
-}
-
-/** The chain as the ledger needs it, from the effective settings. */
-export function chainConfig(s: ChainSettings, v: GoVersion): ChainConfig {
-  const list = parseProxyList(s.GOPROXY, v, { gonoproxy: s.GONOPROXY });
-  const sumdb = parseGosumdb(s.GOSUMDB);
+/** The chain as the ledger needs it, from the settings. */
+export function chainConfig(s: GoSettings): ChainConfig {
+  const sumdb = s.sumdb;
   return {
-    proxies: list.entries
+    proxies: s.proxy.entries
       .filter((e) => e.kind !== "noproxy")
       .map((e) => (e.kind === "proxy" ? e.url : e.kind)),
     sumdbs:

@@ -73,13 +73,9 @@ export function reportDownload(
   outcomes: RootOutcome[],
   opts: Pick<DownloadOptions, "ws" | "go" | "allowDirect">,
 ): DownloadReport {
-  const e = opts.go.effective;
   return downloadReport(outcomes, {
     workspace: opts.ws.workspace,
-    chain: chainConfig(
-      { GOPROXY: e.GOPROXY!, GOSUMDB: e.GOSUMDB!, GONOPROXY: e.GONOPROXY! },
-      opts.go.version,
-    ),
+    chain: chainConfig(opts.go.settings),
     goVersion: opts.go.version,
     allowDirect: opts.allowDirect,
     requiredAt: requiredAt(opts.ws),

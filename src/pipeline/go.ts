@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { findGo, goEnvJson } from "../download/go-command.ts";
 import { atLeast, parseGoVersion, type GoVersion } from "../go/version.ts";
 import { GO_VARIABLES } from "../go/env.ts";
+import { goSettings, type GoSettings } from "../settings/go-settings.ts";
 
 /** What `go env` is asked for: the variables Go reads, its version, and where `go env -w` writes. */
 export const EFFECTIVE_VARIABLES = ["GOVERSION", "GOENV", ...GO_VARIABLES] as const;
@@ -17,6 +18,8 @@ export interface GoInstall {
   versionText: string;
   /** What `go env -json` reports for EFFECTIVE_VARIABLES (absent ones are ""). */
   effective: Record<string, string>;
+  /** Those values parsed once, as this go reads them. */
+  settings: GoSettings;
   /** The user's `go env -w` file (GOENV), when there is one. */
   userEnv?: Record<string, string>;
 }
@@ -52,6 +55,7 @@ export async function detectGo(
     version,
     versionText: effective.GOVERSION!,
     effective,
+    settings: goSettings(effective, version),
     ...(userEnv ? { userEnv } : {}),
   };
 }

@@ -96,13 +96,9 @@ export async function warmFromCache(
     warmFromSums(ctx.go.effective.GOMODCACHE!, ctx.ws.sums),
   );
   if (!check.warm || ctx.ws.sums.length === 0) return undefined;
-  const e = ctx.go.effective;
   return cachedDownloadReport(ctx.ws.roots, sumModules(ctx.ws), check.seconds, {
     workspace: ctx.ws.workspace,
-    chain: chainConfig(
-      { GOPROXY: e.GOPROXY!, GOSUMDB: e.GOSUMDB!, GONOPROXY: e.GONOPROXY! },
-      ctx.go.version,
-    ),
+    chain: chainConfig(ctx.go.settings),
     goVersion: ctx.go.version,
     allowDirect: inputs.allowDirect,
     requiredAt: requiredAt(ctx.ws),

@@ -1,9 +1,7 @@
 // The live checks: every proxy of the chain and the checksum database, probed the way Go
 // would reach them, before the download starts.
 import { probeChain, type ProbeReport } from "../probe/chain.ts";
-import { effectiveGonoproxy, routeModule } from "../go/patterns.ts";
-import { parseProxyList } from "../go/proxy-list.ts";
-import { parseGosumdb } from "../go/sumdb-setting.ts";
+import { routeModule } from "../go/patterns.ts";
 import type { GoInstall } from "./go.ts";
 import type { Workspace } from "./workspace.ts";
 
@@ -15,16 +13,7 @@ export async function liveChecks(opts: {
   /** path@version to probe instead of the repository's own requirements. */
   probeModule?: string;
 }): Promise<ProbeReport> {
-  const e = opts.go.effective;
-  const v = opts.go.version;
-  const patterns = {
-    GOPRIVATE: e.GOPRIVATE,
-    GONOPROXY: e.GONOPROXY,
-    GONOSUMDB: e.GONOSUMDB,
-    GOINSECURE: e.GOINSECURE,
-  };
-  const list = parseProxyList(e.GOPROXY!, v, { gonoproxy: effectiveGonoproxy(patterns) });
-  const sumdb = parseGosumdb(e.GOSUMDB!);
+  const { version: v, patterns, proxy: list, sumdb } = opts.go.settings;
   const modules = opts.ws.requirements
     .filter((r) => !routeModule(r.path, patterns, v).bypassProxy)
     .map(({ path, version }) => ({ path, version }));
@@ -34,7 +23,7 @@ export async function liveChecks(opts: {
   );
   // A database the job names itself is proven even when go.sum covers this build: a wrong key
   // or URL breaks the next `go get`. The default one is asked only when this build needs it.
-  const configured = !!opts.env.GOSUMDB && opts.env.GOSUMDB !== "sum.golang.org";
+  const configured = !!opts.env.GOSUMDB && opts.go.settings.sumdbConfigured;
   const needsSumdb = opts.ws.requirements.some(
     (r) =>
       !routeModule(r.path, patterns, v).skipSumdb &&
