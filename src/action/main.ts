@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import { credentialsSecrets } from "../credentials/setup.ts";
 import type { RootOutcome } from "../download/prewarm.ts";
 import { redactList, settingSecrets } from "../redact/redact.ts";
+import type { Diagnostic } from "../core/diagnostic.ts";
 import type { DownloadReport } from "../report/model.ts";
 import { parseStrictIgnore } from "../report/strict.ts";
 import { untrustedEcho } from "../report/untrusted-echo.ts";
@@ -90,54 +91,19 @@ async function main(): Promise<void> {
     gateChecks({ check: inputs.check, env, go, ws, ...(creds ? { creds } : {}) }),
   );
   const diagnostics = gate.diagnostics;
-  const active = !gate.rejected && ws.roots.length > 0;
   const ctx: PrewarmContext = { go, env, ws, clock };
-  const restoreCtx = { go, env, ws, stateDir, since };
-
-  const graphFiles = active ? await cacheGraphFiles(inputs, ws) : [];
-  const restored =
-    active && inputs.cache
-      ? await clock.time("restore", () => restoreModuleCache(inputs, restoreCtx, graphFiles))
-      : undefined;
-  // A poisoned cache is a security finding: strict makes it an error.
-  if (restored?.diagnostic)
-    diagnostics.push({
-      ...restored.diagnostic,
-      ...(inputs.strict ? { severity: "error" as const } : {}),
-    });
-  // After the restore (which may hold it) and before any go command runs in the repository: a
-  // go.mod asking for a newer Go would make Go fetch that toolchain itself, unverified by us.
-  // When no root can make Go switch, the plan only reports and runs alongside the download.
-  const switching = active ? clock.time("checks", () => prewarmSwitches(go, env, ws)) : undefined;
-  switching?.catch(() => undefined);
-  if (switching && maySwitch(go, ws)) await switching;
-
-  let download: DownloadReport | undefined;
-  if (inputs.prewarm !== "off" && active) {
-    if (restored?.facts.hit === "exact") download = await warmFromCache(inputs, ctx);
-    const goStderr = untrustedEcho();
-    if (!download)
-      startDownload(inputs, ctx, goDownload, {
-        open: (title) => core.startGroup(title),
-        line: goStderr.line,
-        close: () => {
-          goStderr.flush();
-          core.endGroup();
-        },
-      });
-  }
-  const warm = download !== undefined;
+  const prewarm =
+    gate.rejected || !ws.roots.length
+      ? undefined
+      : await startPrewarm(inputs, ctx, { stateDir, since }, diagnostics);
   const probing = gate.rejected ? undefined : startProbes(inputs, ctx, goDownload);
-  const buildCache =
-    active && inputs.cacheBuild
-      ? clock.time("restore", () => restoreBuildCache(inputs, restoreCtx, graphFiles))
-      : undefined;
   const publishing = import("./publish.ts");
 
-  const [switches, probes] = await Promise.all([switching, probing]);
+  let download = prewarm?.cached;
+  const [switches, probes] = await Promise.all([prewarm?.switching, probing]);
   if (switches) diagnostics.push(...switches.diagnostics);
   if (probes) diagnostics.push(...probes.diagnostics);
-  await publishBuildCache(await buildCache);
+  await publishBuildCache(await prewarm?.buildCache);
   const ran = await goDownload.settle();
   if (ran.state === "stopped") core.info(`go mod download stopped: ${ran.reason}.`);
   const reportStarted = performance.now();
@@ -146,7 +112,10 @@ async function main(): Promise<void> {
     core.warning(
       `No go.mod or go.work under ${inputs.workingDirectory}: nothing to pre-warm or cache.`,
     );
-  const cache = restored ? await settleModuleCache(restored, download, ws.sums, warm) : undefined;
+  const restored = prewarm?.restored;
+  const cache = restored
+    ? await settleModuleCache(restored, download, ws.sums, prewarm?.cached !== undefined)
+    : undefined;
   await laterSteps;
   clock.record("report", reportStarted, performance.now());
   const report = assembleReport({
@@ -171,6 +140,56 @@ async function main(): Promise<void> {
   });
   await (await publishing).publish(report, stateDir);
   if (report.failedBecause.length) process.exitCode = 1;
+}
+
+/**
+ * Everything up to the download's start, in the order that must hold: the module cache
+ * restored, the toolchain switch prepared when Go may switch; then the download starts, with
+ * the build cache restore and the toolchain plan alongside.
+ */
+async function startPrewarm(
+  inputs: ActionInputs,
+  ctx: PrewarmContext,
+  job: { stateDir: string; since: number },
+  diagnostics: Diagnostic[],
+) {
+  const { clock, go, env, ws } = ctx;
+  const restoreCtx = { go, env, ws, ...job };
+  const graphFiles = await cacheGraphFiles(inputs, ws);
+  const restored = inputs.cache
+    ? await clock.time("restore", () => restoreModuleCache(inputs, restoreCtx, graphFiles))
+    : undefined;
+  // A poisoned cache is a security finding: strict makes it an error.
+  if (restored?.diagnostic)
+    diagnostics.push({
+      ...restored.diagnostic,
+      ...(inputs.strict ? { severity: "error" as const } : {}),
+    });
+  // After the restore (which may hold it) and before any go command runs in the repository: a
+  // go.mod asking for a newer Go would make Go fetch that toolchain itself, unverified by us.
+  // When no root can make Go switch, the plan only reports and runs alongside the download.
+  const switching = clock.time("checks", () => prewarmSwitches(go, env, ws));
+  switching.catch(() => undefined);
+  if (maySwitch(go, ws)) await switching;
+
+  let cached: DownloadReport | undefined;
+  if (inputs.prewarm !== "off") {
+    if (restored?.facts.hit === "exact") cached = await warmFromCache(inputs, ctx);
+    const goStderr = untrustedEcho();
+    if (!cached)
+      startDownload(inputs, ctx, goDownload, {
+        open: (title) => core.startGroup(title),
+        line: goStderr.line,
+        close: () => {
+          goStderr.flush();
+          core.endGroup();
+        },
+      });
+  }
+  const buildCache = inputs.cacheBuild
+    ? clock.time("restore", () => restoreBuildCache(inputs, restoreCtx, graphFiles))
+    : undefined;
+  return { restored, switching, cached, buildCache };
 }
 
 async function publishBuildCache(
