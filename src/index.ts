@@ -36,9 +36,11 @@ export { parseGoMod, parseGoWork } from "./check/gomod.ts";
 export type { Diagnostic, Severity } from "./core/diagnostic.ts";
 
 // `go mod download -x -json` output → the ledger.
-export { parseTrace, createTraceParser, stripCiPrefix } from "./download/trace.ts";
+export { parseTrace, createTraceParser } from "./download/trace.ts";
+export { stripCiPrefix } from "./download/ci-prefix.ts";
 export { decodeDownloadJson, createDownloadJsonDecoder } from "./download/json-stream.ts";
-export { buildLedger, classifyUrl } from "./download/ledger.ts";
+export { buildLedger } from "./download/ledger.ts";
+export { classifyUrl } from "./download/classify.ts";
 export type * from "./download/types.ts";
 
 // Failures → cause and fix.
@@ -47,7 +49,8 @@ export type { Finding, Category, ExplainSettings } from "./explain/index.ts";
 
 // Live checks of a chain (network I/O, the way Go reaches it).
 export { probeChain } from "./probe/chain.ts";
-export type { ProbeInput, ProbeReport, ProbeResult } from "./probe/chain.ts";
+export type { ProbeInput, ProbeReport } from "./probe/chain.ts";
+export type { ProbeResult } from "./probe/results.ts";
 
 // Reports.
 export { renderSummary } from "./report/summary.ts";

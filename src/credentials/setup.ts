@@ -15,7 +15,7 @@ import type { Diagnostic } from "../core/diagnostic.ts";
 import { parseGoauth } from "../go/goauth.ts";
 import { atLeast, type GoVersion } from "../go/version.ts";
 import { credentialSecrets, parseCredentials, type CredentialEntry } from "./input.ts";
-import { formatNetrc, netrcPath, parseNetrc } from "./netrc.ts";
+import { formatNetrc, netrcPath, parseNetrc } from "../net/netrc.ts";
 
 export interface CredentialsInput {
   /** The `credentials` input text. */

@@ -40,146 +40,153 @@ function toModule(v: unknown): DownloadModule | string {
   return m;
 }
 
-export function createDownloadJsonDecoder(): DownloadJsonDecoder {
-  const modules: DownloadModule[] = [];
-  const problems: DecodeProblem[] = [];
-  let buf = "";
+/** The splitter's position in the stream, carried from one chunk to the next. */
+interface SplitState {
+  modules: DownloadModule[];
+  problems: DecodeProblem[];
+  buf: string;
   /** Stream offset of buf[0]. */
-  let base = 0;
+  base: number;
   /** Scan position in buf, and the state there. */
-  let pos = 0;
-  let depth = 0;
-  let inString = false;
-  let escaped = false;
+  pos: number;
+  depth: number;
+  inString: boolean;
+  escaped: boolean;
   /** Start of the current object in buf, or -1 outside one. */
-  let start = -1;
+  start: number;
   /** Start of a run of garbage in buf, or -1. */
-  let garbage = -1;
+  garbage: number;
+}
 
-  function flushGarbage(upTo: number) {
-    if (garbage < 0) return;
-    const text = buf.slice(garbage, upTo).trim();
-    if (text)
-      problems.push({
-        offset: base + garbage,
-        kind: "garbage",
-        message: "text outside any JSON object",
-        excerpt: excerpt(text),
-      });
-    garbage = -1;
+function report(
+  st: SplitState,
+  at: number,
+  kind: DecodeProblem["kind"],
+  message: string,
+  text: string,
+) {
+  st.problems.push({ offset: st.base + at, kind, message, excerpt: excerpt(text) });
+}
+
+function flushGarbage(st: SplitState, upTo: number) {
+  if (st.garbage < 0) return;
+  const text = st.buf.slice(st.garbage, upTo).trim();
+  if (text) report(st, st.garbage, "garbage", "text outside any JSON object", text);
+  st.garbage = -1;
+}
+
+/** The object from st.start to end is complete: decode it. */
+function complete(st: SplitState, end: number, out: DownloadModule[]) {
+  const text = st.buf.slice(st.start, end);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    report(st, st.start, "invalid", (err as Error).message, text);
+    return;
   }
-
-  function complete(end: number, out: DownloadModule[]) {
-    const text = buf.slice(start, end);
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (err) {
-      problems.push({
-        offset: base + start,
-        kind: "invalid",
-        message: (err as Error).message,
-        excerpt: excerpt(text),
-      });
-      return;
-    }
-    const m = toModule(value);
-    if (typeof m === "string") {
-      problems.push({
-        offset: base + start,
-        kind: "not-a-module",
-        message: m,
-        excerpt: excerpt(text),
-      });
-      return;
-    }
-    modules.push(m);
-    out.push(m);
+  const m = toModule(value);
+  if (typeof m === "string") {
+    report(st, st.start, "not-a-module", m, text);
+    return;
   }
+  st.modules.push(m);
+  out.push(m);
+}
 
-  function truncated(end: number) {
-    const text = buf.slice(start, end);
-    problems.push({
-      offset: base + start,
-      kind: "truncated",
-      message: "object ends early",
-      excerpt: excerpt(text.trim()),
-    });
+function truncated(st: SplitState, end: number) {
+  report(st, st.start, "truncated", "object ends early", st.buf.slice(st.start, end).trim());
+}
+
+/** Outside an object: a `{` opens one, anything but whitespace starts garbage. */
+function scanOutside(st: SplitState, i: number, c: number) {
+  if (c === 123 /* { */) {
+    flushGarbage(st, i);
+    st.start = i;
+    st.depth = 1;
+    st.inString = false;
+    st.escaped = false;
+  } else if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && st.garbage < 0) {
+    st.garbage = i;
   }
+}
 
-  function scan(out: DownloadModule[]) {
-    const n = buf.length;
-    let i = pos;
-    while (i < n) {
-      const c = buf.charCodeAt(i);
-      if (start < 0) {
-        if (c === 123 /* { */) {
-          flushGarbage(i);
-          start = i;
-          depth = 1;
-          inString = false;
-          escaped = false;
-        } else if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && garbage < 0) {
-          garbage = i;
-        }
-        i++;
-        continue;
-      }
-      if (inString) {
-        if (escaped) escaped = false;
-        else if (c === 92 /* \ */) escaped = true;
-        else if (c === 34 /* " */) inString = false;
-        else if (c === 10) {
-          // A raw newline cannot be inside a JSON string: the object was cut short.
-          inString = false;
-          if (buf.charCodeAt(i + 1) === 123) {
-            truncated(i);
-            start = -1;
-          }
-        }
-        i++;
-        continue;
-      }
-      if (c === 34) inString = true;
-      else if (c === 123) depth++;
-      else if (c === 125 /* } */) {
-        depth--;
-        if (depth === 0) {
-          complete(i + 1, out);
-          start = -1;
-        }
-      } else if (c === 10 && buf.charCodeAt(i + 1) === 123) {
-        // `{` at column 0 inside an object: Go started a new object; this one was cut.
-        truncated(i);
-        start = -1;
-      }
-      i++;
-    }
-    pos = i;
-    // Drop what is done, keep an open object (or garbage run) for the next chunk.
-    const keep = start >= 0 ? start : garbage >= 0 ? garbage : pos;
-    if (keep > 0) {
-      buf = buf.slice(keep);
-      base += keep;
-      pos -= keep;
-      if (start >= 0) start -= keep;
-      if (garbage >= 0) garbage -= keep;
+function scanString(st: SplitState, i: number, c: number) {
+  if (st.escaped) st.escaped = false;
+  else if (c === 92 /* \ */) st.escaped = true;
+  else if (c === 34 /* " */) st.inString = false;
+  else if (c === 10) {
+    // A raw newline cannot be inside a JSON string: the object was cut short.
+    st.inString = false;
+    if (st.buf.charCodeAt(i + 1) === 123) {
+      truncated(st, i);
+      st.start = -1;
     }
   }
+}
 
+function scanObject(st: SplitState, i: number, c: number, out: DownloadModule[]) {
+  if (c === 34) st.inString = true;
+  else if (c === 123) st.depth++;
+  else if (c === 125 /* } */) {
+    st.depth--;
+    if (st.depth === 0) {
+      complete(st, i + 1, out);
+      st.start = -1;
+    }
+  } else if (c === 10 && st.buf.charCodeAt(i + 1) === 123) {
+    // `{` at column 0 inside an object: Go started a new object; this one was cut.
+    truncated(st, i);
+    st.start = -1;
+  }
+}
+
+function scan(st: SplitState, out: DownloadModule[]) {
+  const n = st.buf.length;
+  for (let i = st.pos; i < n; i++) {
+    const c = st.buf.charCodeAt(i);
+    if (st.start < 0) scanOutside(st, i, c);
+    else if (st.inString) scanString(st, i, c);
+    else scanObject(st, i, c, out);
+  }
+  st.pos = n;
+  // Drop what is done, keep an open object (or garbage run) for the next chunk.
+  const keep = st.start >= 0 ? st.start : st.garbage >= 0 ? st.garbage : st.pos;
+  if (keep > 0) {
+    st.buf = st.buf.slice(keep);
+    st.base += keep;
+    st.pos -= keep;
+    if (st.start >= 0) st.start -= keep;
+    if (st.garbage >= 0) st.garbage -= keep;
+  }
+}
+
+export function createDownloadJsonDecoder(): DownloadJsonDecoder {
+  const st: SplitState = {
+    modules: [],
+    problems: [],
+    buf: "",
+    base: 0,
+    pos: 0,
+    depth: 0,
+    inString: false,
+    escaped: false,
+    start: -1,
+    garbage: -1,
+  };
   return {
     write(chunk: string) {
       const out: DownloadModule[] = [];
-      buf += chunk;
-      scan(out);
+      st.buf += chunk;
+      scan(st, out);
       return out;
     },
     end() {
-      if (start >= 0) truncated(buf.length);
-      else flushGarbage(buf.length);
-      buf = "";
-      start = -1;
-      return { modules, problems };
+      if (st.start >= 0) truncated(st, st.buf.length);
+      else flushGarbage(st, st.buf.length);
+      st.buf = "";
+      st.start = -1;
+      return { modules: st.modules, problems: st.problems };
     },
   };
 }

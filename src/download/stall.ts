@@ -7,7 +7,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { redactUrl } from "../redact/redact.ts";
-import { inferProxyBase } from "./ledger.ts";
+import { inferProxyBase } from "./classify.ts";
 import type { Stopped } from "../process/bounded.ts";
 
 const GET = /^# get (\S+?)(?:: (.*))?$/;

@@ -6,51 +6,21 @@
 //   cd DIR; git ARGS                   a VCS command starts…
 //   0.005s # cd DIR; git ARGS          …and ends
 //   # lock FILE.lockNEXT               before 1.19 the lock line runs into the next one
-// Requests from concurrent fetches interleave: a result is paired with the oldest open
-// request of the same URL. Lines may carry CI prefixes (timestamps, BuildKit step ids,
-// GitLab sections, Jenkins markers); they are stripped before reading. A `# get` line that a
-// CI cut in two (BuildKit flushes partial lines under a new prefix; pasted logs wrap) is
-// joined again with the fragment on the next line, so the request is counted once.
-import { redactUrl, redactUrlsInText } from "../redact/redact.ts";
-import type { TraceParse, TraceRequest, VcsCommand } from "./types.ts";
+// Lines may carry CI prefixes (timestamps, BuildKit step ids, GitLab sections, Jenkins
+// markers); they are stripped before reading. A `# get` line that a CI cut in two (BuildKit
+// flushes partial lines under a new prefix; pasted logs wrap) is joined again with the
+// fragment on the next line, so the request is counted once.
+import { stripCiPrefix } from "./ci-prefix.ts";
+import { createRequestBook, type Undo } from "./trace-requests.ts";
+import { createVcsBook } from "./trace-vcs.ts";
+import type { TraceParse } from "./types.ts";
 
-const STATUS = /^(\d{3})(?: (.*?))? \((\d+(?:\.\d+)?)s\)$/;
 const TIMED = /^(\d+\.\d+)s # cd (.*?); (git|hg|svn|bzr|fossil) (.*)$/;
 const VCS_START = /^cd (.*?); (git|hg|svn|bzr|fossil) (.*)$/;
 const VCS_FAILED = /^# cd (.*?); (git|hg|svn|bzr|fossil) (.*)$/;
 const MKDIR = /^mkdir -p (.*?) # (git3|hg3|svn3|bzr3|fossil3|git|hg|svn|bzr|fossil) (\S+)$/;
 const REUSE = /^# (.*?) for (git3|hg3|svn3|bzr3|fossil3|git|hg|svn|bzr|fossil) (\S+)$/;
 const UNTIMED_VCS = /^(git|hg|svn|bzr|fossil) (.*)$/;
-
-// CI prefixes, one at a time from the left: ISO timestamps (GitHub, Azure), bracketed
-// timestamps (Jenkins timestamper), BuildKit's `#12 3.456 `, Jenkins `[Pipeline] `,
-// GitLab's `section_start:…` markers (whose `\r\e[0K` is handled before).
-const PREFIX =
-  /^(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)? ?|\[\d{4}-\d\d-\d\d[T ][^\]]{0,40}\] ?|\[\d\d:\d\d:\d\d(?:\.\d+)?\] ?|#\d+ \d+\.\d+ |\[Pipeline\] |section_(?:start|end):\d+:[^\s\r\x1b[]+(?:\[[^\]]*\])?(?:\x1b\[0K)?)/;
-const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
-
-/** Removes CI decorations (timestamps, step ids, section markers, colours) from one log line. */
-export function stripCiPrefix(line: string): string {
-  let s = line;
-  if (s.endsWith("\r")) s = s.slice(0, -1);
-  const cr = s.lastIndexOf("\r");
-  if (cr >= 0) s = s.slice(cr + 1);
-  if (s.includes("\x1b")) s = s.replace(ANSI, "");
-  for (let i = 0; i < 4; i++) {
-    const c = s.charCodeAt(0);
-    // Fast path: trace lines start with '#', 'c', 'm' or a digit; only some need a look.
-    if (c === 35 /* # */ && s.charCodeAt(1) === 32) return s;
-    const m = PREFIX.exec(s);
-    if (!m || m[0].length === 0) return s;
-    s = s.slice(m[0].length);
-  }
-  return s;
-}
-
-function repoOf(args: string): string | null {
-  const m = /\b(?:https?|ssh|git|svn|bzr)(?:\+ssh)?:\/\/\S+/.exec(args);
-  return m ? redactUrl(m[0].replace(/^['"]|['"]$/g, "")) : null;
-}
 
 export interface TraceParser {
   /** Feeds one line (without its newline). */
@@ -61,243 +31,132 @@ export interface TraceParser {
   end(): TraceParse;
 }
 
+/** A line that only continues the previous `# get` line: the rest of its URL or status. */
+function continuesGet(get: string, s: string): boolean {
+  const sep = s.indexOf(": ");
+  const head = sep < 0 ? s : s.slice(0, sep);
+  // The rest of a status ("OK (0.049s)") after a cut inside it.
+  if (head.includes(" ")) return get.includes(": ") && /^[\w .()]+$/.test(s);
+  // The rest of a URL: URL characters only, and not a word the go command prints itself.
+  return (
+    /^[\w%!.~\-/@+=&?:]+$/.test(head) &&
+    !/^(?:go|cd|mkdir|git|hg|svn|bzr|fossil|unzip|rm|mv|cp|WORK)$/.test(head)
+  );
+}
+
+/** The trace part of a line, or null for a line that holds none. */
+function traceText(s: string): string | null {
+  if (s.startsWith("# get ") || /^(?:cd |mkdir |# |\d+\.\d+s # )/.test(s)) return s;
+  // A prefix we do not know: find the trace inside the line (Go 1.13 printed some URLs as
+  // `//host/path`, without their scheme).
+  const at = s.search(/# get (?:https?:)?\/\//);
+  return at < 0 ? null : s.slice(at);
+}
+
+/**
+ * The lines of a trace printed inside a JSON string on one line, as editors' tool installers
+ * report a failed `go get -x` (`"stderr": "…\\n# get …"`); null for any other line.
+ */
+function escapedLines(line: string): string[] | null {
+  if (!line.includes("\\n# get ") && !line.includes('"# get ')) return null;
+  const m = /"((?:[^"\\]|\\.)*\\n(?:[^"\\]|\\.)*)"/.exec(line);
+  if (!m) return null;
+  try {
+    return (JSON.parse(`"${m[1]}"`) as string).split("\n");
+  } catch {
+    return null;
+  }
+}
+
 export function createTraceParser(): TraceParser {
-  const requests: TraceRequest[] = [];
-  const vcs: VcsCommand[] = [];
-  const repos: { dir: string; url: string }[] = [];
-  const repoByDir = new Map<string, string>();
-  const problems: string[] = [];
-  const openRequests = new Map<string, TraceRequest[]>();
-  const openVcs = new Map<string, VcsCommand[]>();
+  const http = createRequestBook();
+  const vcs = createVcsBook();
   let lineNo = 0;
   let partial = "";
   let pendingCd: string | null = null;
   /** The `# get` line just read, and how to take it back if the next line continues it. */
-  let lastGet: { text: string; undo: () => void } | null = null;
+  let lastGet: { text: string; undo: Undo } | null = null;
 
-  function addRepo(dir: string, url: string) {
-    const red = redactUrl(url);
-    if (repoByDir.get(dir) === red) return;
-    repoByDir.set(dir, red);
-    repos.push({ dir, url: red });
-  }
-
-  /** A request seen at this line, not yet answered. */
-  function newRequest(url: string): TraceRequest {
-    const r: TraceRequest = {
-      url,
-      status: null,
-      statusText: null,
-      error: null,
-      seconds: null,
-      line: lineNo,
-      complete: false,
-    };
-    requests.push(r);
-    return r;
-  }
-
-  function dropRequest(r: TraceRequest) {
-    const i = requests.lastIndexOf(r);
-    if (i >= 0) requests.splice(i, 1);
-  }
-
-  /** Returns how to take the start back. */
-  function startRequest(rawUrl: string): () => void {
-    const url = rawUrl.includes("@") ? redactUrl(rawUrl) : rawUrl;
-    const r = newRequest(url);
-    const q = openRequests.get(url);
-    if (q) q.push(r);
-    else openRequests.set(url, [r]);
-    return () => {
-      dropRequest(r);
-      const open = openRequests.get(url);
-      const at = open?.lastIndexOf(r) ?? -1;
-      if (at >= 0) open!.splice(at, 1);
-      if (open && open.length === 0) openRequests.delete(url);
-    };
-  }
-
-  /** Returns how to take the result back when it may be cut short (a status without its time). */
-  function finishRequest(rawUrl: string, result: string): (() => void) | null {
-    const url = rawUrl.includes("@") ? redactUrl(rawUrl) : rawUrl;
-    const q = openRequests.get(url);
-    let r = q?.shift();
-    if (q && q.length === 0) openRequests.delete(url);
-    const started = r !== undefined;
-    if (!r) {
-      r = newRequest(url);
-      problems.push(`line ${lineNo}: result without a start for ${url}`);
-    }
-    const req = r;
-    req.complete = true;
-    const m = STATUS.exec(result);
-    if (m) {
-      req.status = Number(m[1]);
-      req.statusText = m[2] ? `${m[1]} ${m[2]}` : m[1]!;
-      req.seconds = Number(m[3]);
-      return null;
-    }
-    req.error = redactUrlsInText(result.trim()) || "unknown error";
-    if (!/^\d{3}(?: [^()]*)?(?: \([\d.]*s?)?$/.test(result)) return null;
-    const problemCount = problems.length;
-    return () => {
-      if (!started) {
-        dropRequest(req);
-        problems.length = problemCount;
-        return;
-      }
-      req.complete = false;
-      req.error = null;
-      const open = openRequests.get(url);
-      if (open) open.unshift(req);
-      else openRequests.set(url, [req]);
-    };
-  }
-
-  /** A line that only continues the previous `# get` line: the rest of its URL or status. */
-  function continuesGet(get: string, s: string): boolean {
-    const sep = s.indexOf(": ");
-    const head = sep < 0 ? s : s.slice(0, sep);
-    // The rest of a status ("OK (0.049s)") after a cut inside it.
-    if (head.includes(" ")) return get.includes(": ") && /^[\w .()]+$/.test(s);
-    // The rest of a URL: URL characters only, and not a word the go command prints itself.
-    return (
-      /^[\w%!.~\-/@+=&?:]+$/.test(head) &&
-      !/^(?:go|cd|mkdir|git|hg|svn|bzr|fossil|unzip|rm|mv|cp|WORK)$/.test(head)
-    );
-  }
-
-  function vcsKey(dir: string, tool: string, args: string) {
-    return `${dir}\u0000${tool} ${args}`;
-  }
-
-  function startVcs(dir: string, tool: string, args: string, complete: boolean) {
-    const c: VcsCommand = {
-      tool,
-      dir,
-      args: redactUrlsInText(args),
-      repo: repoByDir.get(dir) ?? repoOf(args),
-      seconds: null,
-      line: lineNo,
-      complete,
-      failed: false,
-    };
-    vcs.push(c);
-    if (complete) return;
-    const key = vcsKey(dir, tool, args);
-    const q = openVcs.get(key);
-    if (q) q.push(c);
-    else openVcs.set(key, [c]);
-  }
-
-  function finishVcs(seconds: number, dir: string, tool: string, args: string) {
-    const key = vcsKey(dir, tool, args);
-    const q = openVcs.get(key);
-    const c = q?.shift();
-    if (q && q.length === 0) openVcs.delete(key);
-    if (c) {
-      c.seconds = seconds;
-      c.complete = true;
-      if (!c.repo) c.repo = repoByDir.get(dir) ?? null;
+  function readGet(s: string) {
+    const rest = s.slice(6);
+    const sep = rest.indexOf(": ");
+    if (sep < 0) {
+      const url = rest.trim();
+      if (url) lastGet = { text: s, undo: http.start(url, lineNo) };
       return;
     }
-    vcs.push({
-      tool,
-      dir,
-      args: redactUrlsInText(args),
-      repo: repoByDir.get(dir) ?? repoOf(args),
-      seconds,
-      line: lineNo,
-      complete: true,
-      failed: false,
-    });
+    const undo = http.finish(rest.slice(0, sep), rest.slice(sep + 2), lineNo);
+    if (undo) lastGet = { text: s, undo };
+  }
+
+  function readVcs(s: string) {
+    let m = TIMED.exec(s);
+    if (m) return vcs.finish(Number(m[1]), m[2]!, m[3]!, m[4]!, lineNo);
+    m = VCS_START.exec(s);
+    if (m) return void vcs.start(m[1]!, m[2]!, m[3]!, lineNo, false);
+    m = MKDIR.exec(s) ?? REUSE.exec(s);
+    if (m) return vcs.addRepo(m[1]!, m[3]!);
+    m = VCS_FAILED.exec(s);
+    if (m) return void (vcs.start(m[1]!, m[2]!, m[3]!, lineNo, true).failed = true);
+    if (s.startsWith("cd ") && !s.includes(";")) pendingCd = s.slice(3);
   }
 
   function handle(raw: string, depth: number) {
-    let s = stripCiPrefix(raw);
-    if (s.length === 0) return;
+    const stripped = stripCiPrefix(raw);
+    if (stripped.length === 0) return;
     const last = lastGet;
     lastGet = null;
-    if (last !== null && depth === 0 && continuesGet(last.text, s)) {
+    if (last !== null && depth === 0 && continuesGet(last.text, stripped)) {
       last.undo();
-      handle(last.text + s, depth + 1);
+      handle(last.text + stripped, depth + 1);
       return;
     }
     if (pendingCd !== null) {
       const dir = pendingCd;
       pendingCd = null;
-      const m = UNTIMED_VCS.exec(s);
-      if (m) {
-        startVcs(dir, m[1]!, m[2]!, true);
-        return;
-      }
+      const m = UNTIMED_VCS.exec(stripped);
+      if (m) return void vcs.start(dir, m[1]!, m[2]!, lineNo, true);
     }
-    if (!s.startsWith("# get ") && !/^(?:cd |mkdir |# |\d+\.\d+s # )/.test(s)) {
-      // A prefix we do not know: find the trace inside the line.
-      const at = s.indexOf("# get http");
-      if (at < 0) return;
-      s = s.slice(at);
-    }
-    if (s.startsWith("# get ")) {
-      const rest = s.slice(6);
-      const sep = rest.indexOf(": ");
-      if (sep < 0) {
-        const url = rest.trim();
-        if (url) lastGet = { text: s, undo: startRequest(url) };
-        return;
-      }
-      const undo = finishRequest(rest.slice(0, sep), rest.slice(sep + 2));
-      if (undo) lastGet = { text: s, undo };
-      return;
-    }
+    const s = traceText(stripped);
+    if (s === null) return;
+    if (s.startsWith("# get ")) return readGet(s);
     if (s.startsWith("# lock ")) {
       const at = s.indexOf(".lock", 7);
       if (at >= 0 && at + 5 < s.length && depth < 2) handle(s.slice(at + 5), depth + 1);
       return;
     }
-    let m = TIMED.exec(s);
-    if (m) return finishVcs(Number(m[1]), m[2]!, m[3]!, m[4]!);
-    m = VCS_START.exec(s);
-    if (m) return startVcs(m[1]!, m[2]!, m[3]!, false);
-    m = MKDIR.exec(s);
-    if (m) return addRepo(m[1]!, m[3]!);
-    m = REUSE.exec(s);
-    if (m) return addRepo(m[1]!, m[3]!);
-    m = VCS_FAILED.exec(s);
-    if (m) {
-      startVcs(m[1]!, m[2]!, m[3]!, true);
-      vcs[vcs.length - 1]!.failed = true;
-      return;
-    }
-    if (s.startsWith("cd ") && !s.includes(";")) pendingCd = s.slice(3);
+    readVcs(s);
+  }
+
+  function feed(line: string) {
+    lineNo++;
+    for (const l of escapedLines(line) ?? [line]) handle(l, 0);
   }
 
   return {
-    push(line: string) {
-      lineNo++;
-      handle(line, 0);
-    },
+    push: feed,
     write(chunk: string) {
       const text = partial + chunk;
       let start = 0;
-      for (;;) {
-        const nl = text.indexOf("\n", start);
-        if (nl < 0) break;
-        lineNo++;
-        handle(text.slice(start, nl), 0);
+      for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
+        feed(text.slice(start, nl));
         start = nl + 1;
       }
       partial = text.slice(start);
     },
     end(): TraceParse {
       if (partial) {
-        lineNo++;
-        handle(partial, 0);
+        feed(partial);
         partial = "";
       }
-      for (const r of requests) if (!r.complete && r.error === null) r.error = "no result in trace";
-      return { requests, vcs, repos, lines: lineNo, problems };
+      http.close();
+      return {
+        requests: http.requests,
+        vcs: vcs.vcs,
+        repos: vcs.repos,
+        lines: lineNo,
+        problems: http.problems,
+      };
     },
   };
 }

@@ -31,8 +31,8 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
   r(
     "explain-goenv-write-ignored",
     "config",
-    "`go env -w` did not take effect",
-    "`warning: go env -w NAME=... does not override conflicting OS environment variable` means the value went to the go env file but the same variable in the process environment wins. `go env -w` also refuses anything but NAME=VALUE, unknown variables and relative GOPATH entries. Unset the environment variable or set the value there; `go env NAME` shows what Go uses.",
+    "`go env -w` did not take effect, or a go env setting breaks every go command",
+    "`warning: go env -w NAME=... does not override conflicting OS environment variable` means the value went to the go env file but the same variable in the process environment wins. `go env -w` also refuses anything but NAME=VALUE, a key given twice, unknown variables, read-only ones (GOVERSION; GOENV only from the environment), an invalid GO111MODULE or GOOS/GOARCH pair, and relative GOPATH entries; a GOROOT that does not exist (`cannot find GOROOT directory`) stops every go command. Unset the environment variable or set the value there, `go env -u NAME` to drop a line from the go env file; `go env NAME` shows what Go uses.",
   ),
   r(
     "explain-unknown-env-setting",

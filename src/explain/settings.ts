@@ -1,10 +1,11 @@
-// The settings in force, read the way the explainer needs them, through Go's own rules in
-// src/go: the GOPROXY chain, the checksum database in force, and which private patterns
-// cover a path. Pure functions.
+// The settings in force, read the way the explainer needs them: parsed once by
+// src/settings (the GOPROXY chain, the checksum database in force), and which private
+// patterns cover a path. Pure functions.
 import { NEWEST_GO, parseGoVersion, type GoVersion } from "../go/version.ts";
-import { effectiveGoproxy, parseProxyList, type ProxyEntry } from "../go/proxy-list.ts";
+import type { ProxyEntry } from "../go/proxy-list.ts";
 import { explainPrefixPatterns, matchPrefixPatterns } from "../go/patterns.ts";
-import { DEFAULT_GOSUMDB, parseGosumdb } from "../go/sumdb-setting.ts";
+import { goEnvFrom } from "../go/env.ts";
+import { goSettingsFromEnv, type GoSettings } from "../settings/go-settings.ts";
 import type { ExplainSettings } from "./types.ts";
 import { bareUrl } from "./text.ts";
 
@@ -21,11 +22,16 @@ export interface ProxyChain {
   error?: string;
 }
 
-/** The GOPROXY list as the Go version in the settings parses it (empty or unset means Go's default). */
-export function proxyChain(s: ExplainSettings): ProxyChain {
-  const v = goVersionOf(s);
-  const r = parseProxyList(effectiveGoproxy(s.GOPROXY, v), v);
-  return r.error === undefined ? { entries: r.entries } : { entries: [], error: r.error };
+/** The Go settings as the Go version in the settings resolves them (empty or unset means Go's default). */
+export function goSettingsOf(s: ExplainSettings): GoSettings {
+  return goSettingsFromEnv(goEnvFrom({ ...s }), goVersionOf(s));
+}
+
+/** The GOPROXY list Go walks, without the hidden `noproxy` entry. */
+export function proxyChain(g: GoSettings): ProxyChain {
+  const r = g.proxy;
+  if (r.error !== undefined) return { entries: [], error: r.error };
+  return { entries: r.entries.filter((e) => e.kind !== "noproxy") };
 }
 
 /** The configured proxy entry a printed URL belongs to (longest matching base wins). */
@@ -46,9 +52,8 @@ export function entryForUrl(chain: readonly ProxyEntry[], url: string): ProxyEnt
  * The checksum database in force: its name and, when GOSUMDB gives one, its URL. Undefined
  * when off, and when Go rejects GOSUMDB (it then never contacts a database).
  */
-export function sumdbInForce(s: ExplainSettings): { name: string; url?: string } | undefined {
-  const value = s.GOSUMDB === undefined || s.GOSUMDB === "" ? DEFAULT_GOSUMDB : s.GOSUMDB;
-  const r = parseGosumdb(value, goVersionOf(s));
+export function sumdbInForce(g: GoSettings): { name: string; url?: string } | undefined {
+  const r = g.sumdb;
   if (r.kind !== "db") return undefined;
   return r.url ? { name: r.name, url: r.url } : { name: r.name };
 }

@@ -1,10 +1,9 @@
 // GOSUMDB as modfetch/sumdb.go (dbDial) reads it, with the verifier-key checks of
-// golang.org/x/mod/sumdb/note (NewVerifier). Parses and validates the setting only.
+// golang.org/x/mod/sumdb/note (NewVerifier, verifier-key.ts). Parses and validates the setting only.
 import { goFields } from "./proxy-list.ts";
 import { goUrlParse, goUrlString, strictHostFor } from "./gourl.ts";
+import { checkVerifierKey } from "./verifier-key.ts";
 import type { GoVersion } from "./version.ts";
-import { ALG_ED25519, newVerifier } from "../sumdb/note.ts";
-import { SumdbError } from "../sumdb/errors.ts";
 
 export const SUM_GOLANG_ORG_KEY =
   "sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8";
@@ -37,33 +36,6 @@ export type SumdbSetting =
       /** The name is not even a URL: go1.19 and go1.26 crash (nil pointer) instead of printing `error`. */
       crashes?: boolean;
     };
-
-export type VerifierCheck =
-  | { ok: true; name: string; hash: number; algorithm: number }
-  | {
-      ok: false;
-      error: "malformed verifier id" | "invalid verifier hash" | "unknown verifier algorithm";
-    };
-
-/** note.NewVerifier's checks on `<name>+<hash>+<keydata>` (src/sumdb/note.ts), as data. */
-export function checkVerifierKey(vkey: string): VerifierCheck {
-  try {
-    const v = newVerifier(vkey);
-    return { ok: true, name: v.name, hash: v.keyHash, algorithm: ALG_ED25519 };
-  } catch (e) {
-    if (e instanceof SumdbError && isVerifierError(e.message))
-      return { ok: false, error: e.message };
-    throw e;
-  }
-}
-
-function isVerifierError(m: string): m is Extract<VerifierCheck, { ok: false }>["error"] {
-  return (
-    m === "malformed verifier id" ||
-    m === "invalid verifier hash" ||
-    m === "unknown verifier algorithm"
-  );
-}
 
 /**
  * Parses GOSUMDB as Go 1.13+ does when it first needs the database. `value` is the effective

@@ -39,18 +39,6 @@ export class SumdbError extends Error {
   }
 }
 
-const B64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-
-/**
- * Go's `base64.StdEncoding.DecodeString`: padded standard alphabet, CR and LF ignored, non-zero
- * trailing bits allowed. Returns undefined where Go returns an error (Node's own decoder is lax).
- */
-export function decodeStdBase64(s: string): Buffer | undefined {
-  const clean = s.replace(/[\r\n]/g, "");
-  if (!B64.test(clean)) return undefined;
-  return Buffer.from(clean, "base64");
-}
-
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** Decodes UTF-8 exactly, or returns undefined for bytes Go's utf8.DecodeRune calls RuneError. */

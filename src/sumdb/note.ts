@@ -1,24 +1,23 @@
 // Signed notes and verifier keys, as golang.org/x/mod/sumdb/note defines them.
 //
-// A verifier key is `<name>+<hash>+<keydata>`: hash is 8 hex digits, the first 4 bytes
-// (big-endian) of SHA-256(name + "\n" + keydata), and keydata is padded standard base64 of an
-// algorithm byte (1 = Ed25519) followed by the 32-byte public key. A signer key is the same with
-// `PRIVATE+KEY+` in front and the 32-byte Ed25519 seed in place of the public key.
+// A verifier key is `<name>+<hash>+<keydata>` (src/go/verifier-key.ts reads it, since GOSUMDB
+// names one). A signer key is the same with `PRIVATE+KEY+` in front and the 32-byte Ed25519 seed
+// in place of the public key.
 //
 // A signed note is its text (ending in "\n"), a blank line, then signature lines
 // `— <name> <base64(4-byte key hash || signature)>\n`.
-import {
-  createHash,
-  createPrivateKey,
-  createPublicKey,
-  randomBytes,
-  sign,
-  verify,
-} from "node:crypto";
+import { createPrivateKey, createPublicKey, randomBytes, sign, verify } from "node:crypto";
 import type { KeyObject } from "node:crypto";
-import { SumdbError, asBytes, decodeStdBase64, decodeUtf8 } from "./errors.ts";
-
-export const ALG_ED25519 = 1;
+import { decodeStdBase64 } from "../go/base64.ts";
+import {
+  ALG_ED25519,
+  checkVerifierKey,
+  cut,
+  isValidName,
+  keyHash,
+  type VerifierKeyError,
+} from "../go/verifier-key.ts";
+import { SumdbError, asBytes, decodeUtf8, type SumdbErrorKind } from "./errors.ts";
 
 export interface Verifier {
   name: string;
@@ -63,24 +62,6 @@ export class UnverifiedNoteError extends SumdbError {
 const ED25519_SPKI = Buffer.from("302a300506032b6570032100", "hex");
 const ED25519_PKCS8 = Buffer.from("302e020100300506032b657004220420", "hex");
 
-/** First 4 bytes, big-endian, of SHA-256(name + "\n" + key). */
-export function keyHash(name: string, key: Uint8Array): number {
-  const sum = createHash("sha256").update(name, "utf8").update("\n").update(key).digest();
-  return sum.readUInt32BE(0);
-}
-
-/** note.isValidName: non-empty, well-formed UTF-8, no Unicode white space, no "+". */
-export function isValidName(name: string): boolean {
-  return (
-    name !== "" && name.isWellFormed() && !/\p{White_Space}/u.test(name) && !name.includes("+")
-  );
-}
-
-function cut(s: string, sep: string): [string, string] {
-  const i = s.indexOf(sep);
-  return i < 0 ? [s, ""] : [s.slice(0, i), s.slice(i + sep.length)];
-}
-
 function hex8(n: number): string {
   return n.toString(16).padStart(8, "0");
 }
@@ -104,30 +85,21 @@ function publicKeyObject(raw: Uint8Array): KeyObject {
   });
 }
 
+const KEY_ERROR_KIND: Record<VerifierKeyError, SumdbErrorKind> = {
+  "malformed verifier id": "malformed-verifier-id",
+  "invalid verifier hash": "invalid-verifier-hash",
+  "unknown verifier algorithm": "unknown-verifier-algorithm",
+};
+
 /** Parses a verifier key exactly as note.NewVerifier does (same checks, same order, same errors). */
 export function newVerifier(vkey: string): Verifier {
-  const [name, rest] = cut(vkey, "+");
-  const [hash16, key64] = cut(rest, "+");
-  const key = decodeStdBase64(key64);
-  if (!/^[0-9a-fA-F]{8}$/.test(hash16) || !key || !isValidName(name) || key.length === 0) {
-    throw new SumdbError("malformed-verifier-id", "malformed verifier id");
-  }
-  const hash = Number.parseInt(hash16, 16);
-  if (hash !== keyHash(name, key)) {
-    throw new SumdbError("invalid-verifier-hash", "invalid verifier hash");
-  }
-  if (key[0] !== ALG_ED25519) {
-    throw new SumdbError("unknown-verifier-algorithm", "unknown verifier algorithm");
-  }
-  const publicKey = key.subarray(1);
-  if (publicKey.length !== 32) {
-    throw new SumdbError("malformed-verifier-id", "malformed verifier id");
-  }
-  const object = publicKeyObject(publicKey);
+  const check = checkVerifierKey(vkey);
+  if (!check.ok) throw new SumdbError(KEY_ERROR_KIND[check.error], check.error);
+  const object = publicKeyObject(check.publicKey);
   return {
-    name,
-    keyHash: hash,
-    publicKey: Uint8Array.from(publicKey),
+    name: check.name,
+    keyHash: check.hash,
+    publicKey: check.publicKey,
     verify: (msg, sig) => sig.length === 64 && verify(null, msg, object, sig),
   };
 }

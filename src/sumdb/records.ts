@@ -8,9 +8,10 @@
 //   <path> <version>/go.mod h1:…\n
 //   \n
 //   <signed tree note: "go.sum database tree\n<N>\n<base64 root hash>\n", blank line, signatures>
-import { SumdbError, asBytes, decodeStdBase64, decodeUtf8 } from "./errors.ts";
-import { HASH_SIZE, hashString, type Tree } from "./tlog.ts";
+import { decodeStdBase64 } from "../go/base64.ts";
 import { escapeString, unescapeString } from "../go/module-path.ts";
+import { SumdbError, asBytes, decodeUtf8 } from "./errors.ts";
+import { HASH_SIZE, hashString, type Tree } from "./tlog.ts";
 
 const TREE_PREFIX = "go.sum database tree\n";
 

@@ -4,7 +4,8 @@
 // Numbers are JavaScript numbers, exact up to 2**53; no bitwise operators are used on them.
 // A HashReader is synchronous: the caller gathers the bytes (tiles) first, then does the math.
 import { hash as sha256Once } from "node:crypto";
-import { SumdbError, decodeStdBase64 } from "./errors.ts";
+import { decodeStdBase64 } from "../go/base64.ts";
+import { SumdbError } from "./errors.ts";
 
 export const HASH_SIZE = 32;
 /** The tile height the Go checksum database and cmd/go use. */

@@ -1,6 +1,6 @@
 // Fetching golang.org/toolchain through the configured chain with the go command's rules, and
 // proving the download with the checksum database. Network edge: every request goes through
-// probe/http.ts's goGet (Go's egress proxy, roots and credentials).
+// net/http.ts's goGet (Go's egress proxy, roots and credentials).
 //
 // - Module files (`@v/list`, `@v/<version>.zip`): TryProxies over GOPROXY. "," falls through only
 //   on 404/410, "|" on any error; `off` ends the walk as not-found; a GONOPROXY match or a
@@ -16,18 +16,17 @@ import { fileURLToPath } from "node:url";
 import { effectiveGonoproxy, matchPrefixPatterns } from "../go/patterns.ts";
 import { effectiveGoproxy, parseProxyList, type ProxyEntry } from "../go/proxy-list.ts";
 import { parseGosumdb } from "../go/sumdb-setting.ts";
-import { redactUrl, scrubSecrets, urlSecretForms } from "../redact/redact.ts";
 import type { GoVersion } from "../go/version.ts";
-import { goCredentials } from "../probe/auth.ts";
-import { egressFromEnv } from "../probe/env-proxy.ts";
+import { redactUrl, scrubSecrets } from "../redact/redact.ts";
+import { openGoHttp } from "../net/context.ts";
 import {
   closeHttpContext,
+  failureText,
   goGet,
-  newHttpContext,
+  isNotFound,
   type GetOutcome,
   type HttpContext,
-} from "../probe/http.ts";
-import { goRoots } from "../probe/trust.ts";
+} from "../net/http.ts";
 import { SumdbError } from "../sumdb/errors.ts";
 import { escapeModulePath, escapeModuleVersion, formatSumLine } from "../sumdb/records.ts";
 import { verifyLookup, openLookup } from "../sumdb/verify.ts";
@@ -122,27 +121,14 @@ export async function openChain(opts: ChainOptions): Promise<Chain> {
     throw new ToolchainError("config", "toolchain-goproxy-invalid", `GOPROXY: ${parsed.error}`);
   }
   const gosumdb = parseGosumdb(env.GOSUMDB || "sum.golang.org", goVersion);
-  const secrets = new Set<string>();
-  for (const e of parsed.entries) for (const s of urlSecretForms(e.url)) secrets.add(s);
-  if (gosumdb.kind === "db" && gosumdb.url)
-    for (const s of urlSecretForms(gosumdb.url)) secrets.add(s);
-  for (const v of ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"]) {
-    const val = env[v];
-    if (val)
-      for (const s of urlSecretForms(val.includes("://") ? val : `http://${val}`)) secrets.add(s);
-  }
-  const [roots, creds] = await Promise.all([
-    goRoots(env),
-    goCredentials(env, goVersion, controller.signal),
-  ]);
-  for (const s of creds.secrets) secrets.add(s);
-  const http = newHttpContext({
-    egress: egressFromEnv(env),
-    roots,
-    creds,
+  const { ctx: http } = await openGoHttp({
+    env,
     goVersion,
     signal: controller.signal,
-    secrets: [...secrets],
+    urls: [
+      ...parsed.entries.map((e) => e.url),
+      ...(gosumdb.kind === "db" && gosumdb.url ? [gosumdb.url] : []),
+    ],
     maxBody: MAX_ZIP_FILE + 1,
   });
   return {
@@ -167,13 +153,7 @@ function joinUrl(base: string, rest: string): string {
   return `${base.replace(/\/+$/, "")}/${rest}`;
 }
 
-const isNotFound = (g: GetOutcome) => !g.error && (g.status === 404 || g.status === 410);
 const isOk = (g: GetOutcome) => !g.error && g.status === 200 && g.body !== undefined;
-
-function failure(g: GetOutcome): string {
-  if (g.error) return g.error;
-  return `reading ${g.url}: ${g.statusText ?? g.status}${g.detail ? `\n\tserver response: ${g.detail}` : ""}`;
-}
 
 /** GET from a proxy base (http, https or file). */
 async function getFrom(chain: Chain, base: string, rest: string): Promise<GetOutcome> {
@@ -200,7 +180,7 @@ async function getFrom(chain: Chain, base: string, rest: string): Promise<GetOut
 /** The go-import "mod" target of golang.org/toolchain, as direct mode finds it. */
 async function directBase(chain: Chain): Promise<{ base?: string; error?: string; url: string }> {
   const g = await goGet(chain.http, chain.goImportUrl);
-  if (!isOk(g)) return { error: failure(g), url: g.url };
+  if (!isOk(g)) return { error: failureText(g), url: g.url };
   const html = g.body!.toString("utf8");
   for (const m of html.matchAll(/<meta\s+([^>]*)>/gi)) {
     const attrs = m[1]!;
@@ -254,7 +234,7 @@ export async function fetchModuleFile(chain: Chain, file: string): Promise<Fetch
     attempts.push(a);
     if (isOk(g)) return { body: g.body!, origin, url: g.url, attempts };
     a.outcome = "stopped";
-    note(failure(g), isNotFound(g), 2);
+    note(failureText(g), isNotFound(g), 2);
     return undefined;
   };
   if (chain.bypassProxy) {
@@ -282,10 +262,10 @@ export async function fetchModuleFile(chain: Chain, file: string): Promise<Fetch
       if (isOk(g)) return { body: g.body!, origin, url: g.url, attempts };
       if (isNotFound(g)) {
         a.outcome = "not-found";
-        note(failure(g), true, 0);
+        note(failureText(g), true, 0);
         continue;
       }
-      note(failure(g), false, 1);
+      note(failureText(g), false, 1);
       if (e.fallback === "any") {
         a.outcome = "fell-through";
         continue;
@@ -346,7 +326,7 @@ export async function sumdbAccess(chain: Chain): Promise<SumdbAccess> {
       a.outcome = "not-found";
       continue;
     }
-    hardError ??= failure(g);
+    hardError ??= failureText(g);
     if (e.fallback === "any") {
       a.outcome = "fell-through";
       continue;
@@ -379,7 +359,7 @@ export async function lookupVerified(
     throw new ToolchainError(
       missing ? "security" : "network",
       missing ? "toolchain-sumdb-no-record" : "toolchain-sumdb-failed",
-      `verifying ${what}: ${failure(g)}${missing ? `\nThe checksum database ${access.name} has no record of this toolchain, so nothing can prove the download: it is not installed.` : ""}`,
+      `verifying ${what}: ${failureText(g)}${missing ? `\nThe checksum database ${access.name} has no record of this toolchain, so nothing can prove the download: it is not installed.` : ""}`,
     );
   }
   const body = g.body!;
@@ -413,7 +393,7 @@ export async function lookupVerified(
         throw new ToolchainError(
           "network",
           "toolchain-sumdb-failed",
-          `verifying ${what}: ${failure(r)}`,
+          `verifying ${what}: ${failureText(r)}`,
         );
       }
       tiles.set(t, r.body!);

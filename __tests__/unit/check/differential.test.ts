@@ -20,7 +20,8 @@ import { testedToolchains, type Toolchain } from "../../support/toolchains.ts";
 import { checkSettings } from "../../../src/check/static.ts";
 import { parseProxyList } from "../../../src/go/proxy-list.ts";
 import { parseGosumdb } from "../../../src/go/sumdb-setting.ts";
-import { keyHash, verifierKey } from "../../../src/sumdb/note.ts";
+import { keyHash } from "../../../src/go/verifier-key.ts";
+import { verifierKey } from "../../../src/sumdb/note.ts";
 import { routeModule } from "../../../src/go/patterns.ts";
 import { parseGoVersion, type GoVersion } from "../../../src/go/version.ts";
 

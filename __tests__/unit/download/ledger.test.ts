@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseTrace } from "../../../src/download/trace.ts";
-import { buildLedger, classifyUrl, inferProxyBase } from "../../../src/download/ledger.ts";
+import { buildLedger } from "../../../src/download/ledger.ts";
+import { classifyUrl, inferProxyBase } from "../../../src/download/classify.ts";
 import { decodeModulePath } from "../../../src/go/module-path.ts";
 import { decodeDownloadJson } from "../../../src/download/json-stream.ts";
 

@@ -1,11 +1,13 @@
 // The ledger against real -x logs (corpus/real-logs.json): per-origin counts equal the
 // hand-checked reference for every log, and each request is counted once however the log was
-// cut, prefixed or interleaved.
+// cut, prefixed or interleaved. Wild logs carry their text; generated ones (real go against
+// proxies on 127.0.0.1) name their capture in testdata/.
 import { test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { parseTrace } from "../../../src/download/trace.ts";
 import { buildLedger } from "../../../src/download/ledger.ts";
+import type { ChainConfig } from "../../../src/download/types.ts";
 
 interface Counts {
   requests: number;
@@ -18,8 +20,11 @@ interface Entry {
   id: string;
   source: string;
   heldout: boolean;
+  generated?: boolean;
   proxies: string[];
-  log: string;
+  sumdbs?: ChainConfig["sumdbs"];
+  log?: string;
+  file?: string;
   origins: Record<string, Counts>;
 }
 
@@ -27,13 +32,40 @@ const corpus = JSON.parse(
   readFileSync(new URL("./corpus/real-logs.json", import.meta.url), "utf8"),
 ) as { entries: Entry[] };
 
+function logOf(e: Entry): string {
+  return e.log ?? readFileSync(new URL(`./${e.file}`, import.meta.url), "utf8");
+}
+
+function chainOf(e: Entry): ChainConfig {
+  return e.sumdbs ? { proxies: e.proxies, sumdbs: e.sumdbs } : { proxies: e.proxies };
+}
+
+test("the corpus holds at least 60 logs, each with its source, most of them from the wild", () => {
+  const wild = corpus.entries.filter((e) => !e.generated);
+  assert.ok(corpus.entries.length >= 60, `${corpus.entries.length} logs`);
+  assert.ok(wild.length > corpus.entries.length / 4, `${wild.length} wild logs`);
+  for (const e of corpus.entries) {
+    assert.ok(e.source.length > 0, e.id);
+    assert.ok((e.log === undefined) !== (e.file === undefined), `${e.id}: log or file`);
+    assert.equal(
+      e.generated === true,
+      e.file !== undefined,
+      `${e.id}: only generated logs live in testdata`,
+    );
+  }
+});
+
 test("per-origin counts of every real log equal the hand-checked reference", () => {
   const wrong: string[] = [];
-  for (const part of [false, true]) {
-    const entries = corpus.entries.filter((e) => e.heldout === part);
+  for (const [name, part] of [
+    ["wild tuning", (e: Entry) => !e.generated && !e.heldout],
+    ["wild held-out", (e: Entry) => !e.generated && e.heldout],
+    ["generated", (e: Entry) => e.generated === true],
+  ] as const) {
+    const entries = corpus.entries.filter(part);
     let right = 0;
     for (const e of entries) {
-      const ledger = buildLedger(parseTrace(e.log), { proxies: e.proxies });
+      const ledger = buildLedger(parseTrace(logOf(e)), chainOf(e));
       const got: Record<string, Counts> = {};
       for (const o of ledger.origins)
         got[o.origin] = {
@@ -49,7 +81,7 @@ test("per-origin counts of every real log equal the hand-checked reference", () 
         wrong.push(`${e.id} (${e.source}): ${JSON.stringify(got)} != ${JSON.stringify(e.origins)}`);
       }
     }
-    console.log(`${part ? "held-out" : "tuning"} part: ${right}/${entries.length} logs right`);
+    console.log(`${name}: ${right}/${entries.length} logs right`);
   }
   for (const w of wrong) console.log(w);
   assert.deepEqual(wrong, []);
@@ -57,8 +89,9 @@ test("per-origin counts of every real log equal the hand-checked reference", () 
 
 test("CI prefixes, cut lines and interleaved -json objects do not change the counts", () => {
   for (const e of corpus.entries) {
-    const plain = buildLedger(parseTrace(e.log), { proxies: e.proxies }).origins;
-    const lines = e.log.split("\n");
+    const log = logOf(e);
+    const plain = buildLedger(parseTrace(log), chainOf(e)).origins;
+    const lines = log.split("\n");
     const variants = {
       // GitHub runner timestamps, docker compose service prefixes, BuildKit step ids
       runner: lines.map(
@@ -83,7 +116,7 @@ test("CI prefixes, cut lines and interleaved -json objects do not change the cou
       ),
     };
     for (const [name, v] of Object.entries(variants)) {
-      const got = buildLedger(parseTrace(v.join("\n")), { proxies: e.proxies }).origins;
+      const got = buildLedger(parseTrace(v.join("\n")), chainOf(e)).origins;
       assert.deepEqual(got, plain, `${e.id} as ${name}`);
     }
   }

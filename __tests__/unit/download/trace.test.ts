@@ -4,7 +4,8 @@ import { redactUrlsInText } from "../../../src/redact/redact.ts";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createTraceParser, parseTrace, stripCiPrefix } from "../../../src/download/trace.ts";
+import { stripCiPrefix } from "../../../src/download/ci-prefix.ts";
+import { createTraceParser, parseTrace } from "../../../src/download/trace.ts";
 
 const DATA = join(dirname(fileURLToPath(import.meta.url)), "testdata");
 const read = (f: string) => readFileSync(join(DATA, f), "utf8");
@@ -141,6 +142,8 @@ test("stripCiPrefix", () => {
     ["section_end:1732248306:godl\r\x1b[0K", ""],
     ["# get http://p/x\r", "# get http://p/x"],
     ["0.004s # cd /d; git tag -l", "0.004s # cd /d; git tag -l"],
+    ["app-1  | # get x", "# get x"],
+    ["web_1    | mkdir -p /d # git3 https://h/r", "mkdir -p /d # git3 https://h/r"],
   ];
   for (const [input, want] of cases)
     assert.equal(stripCiPrefix(input), want, JSON.stringify(input));
@@ -166,4 +169,56 @@ test("the untimed vcs-package form: `cd DIR` then `git ARGS`", () => {
       ["/tmp/x", "ls-remote https://h.corp/r2", "https://h.corp/r2", true, true],
     ],
   );
+});
+
+test("a status printed without its timing is a response; one cut inside its code waits for the rest", () => {
+  const untimed = parseTrace(
+    "# get https://p/m/@v/v1.0.0.mod\n# get https://p/m/@v/v1.0.0.mod: 404 Not Found\n",
+  );
+  assert.deepEqual(
+    untimed.requests.map((r) => [r.status, r.statusText, r.error, r.seconds]),
+    [[404, "404 Not Found", null, null]],
+  );
+  const cut = parseTrace(
+    "# get https://p/m/@v/v1.0.0.mod\n# get https://p/m/@v/v1.0.0.mod: 2\n00 OK (0.035s)\n",
+  );
+  assert.deepEqual(
+    cut.requests.map((r) => [r.status, r.error, r.seconds]),
+    [[200, null, 0.035]],
+  );
+  assert.deepEqual(cut.problems, []);
+  const ended = parseTrace("# get https://p/m/@v/v1.0.0.mod\n# get https://p/m/@v/v1.0.0.mod: 2\n");
+  assert.deepEqual(
+    ended.requests.map((r) => [r.status, r.error]),
+    [[null, "2"]],
+  );
+});
+
+test("Go 1.13's scheme-less failure line answers the https request it started", () => {
+  const t = parseTrace(
+    [
+      "# get https://git.corp/group/mod?go-get=1",
+      "}# get //git.corp/group/mod?go-get=1: Get https://git.corp/group/mod?go-get=1: dial tcp 10.0.0.1:443: connect: connection refused",
+    ].join("\n"),
+  );
+  assert.deepEqual(t.problems, []);
+  assert.equal(t.requests.length, 1);
+  assert.equal(t.requests[0]!.url, "https://git.corp/group/mod?go-get=1");
+  assert.match(t.requests[0]!.error ?? "", /connection refused$/);
+});
+
+test("a trace printed as one JSON string (an editor's tool-install report) is read line by line", () => {
+  const t = parseTrace(
+    [
+      "{",
+      ' "cmd": "/usr/local/go/bin/go get -x example.com/m@v1.0.0",',
+      ' "stderr": "# get https://p.example/example.com/m/@v/v1.0.0.info\\ngo: finding example.com/m v1.0.0\\n# get https://p.example/example.com/m/@v/v1.0.0.info: 404 Not Found (0.101s)\\n"',
+      "}",
+    ].join("\n"),
+  );
+  assert.deepEqual(
+    t.requests.map((r) => [r.url, r.status, r.seconds]),
+    [["https://p.example/example.com/m/@v/v1.0.0.info", 404, 0.101]],
+  );
+  assert.deepEqual(t.problems, []);
 });

@@ -1,6 +1,6 @@
 // The explainer against real error texts pasted in public threads: categories must be right
-// for at least 95% of the corpus. Held-out entries were never used to tune the patterns;
-// their accuracy is reported on its own.
+// for at least 97% of the corpus. Held-out entries were never used to tune the patterns; their
+// accuracy is reported on its own and must stay at or above 94%.
 import { test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -43,7 +43,9 @@ function score(entries: Entry[]): Score {
 const pct = (s: Score) => ((100 * s.correct) / Math.max(1, s.total)).toFixed(1);
 
 test("corpus is well formed and large enough", () => {
-  assert.ok(corpus.entries.length >= 80, `only ${corpus.entries.length} entries`);
+  assert.ok(corpus.entries.length >= 200, `only ${corpus.entries.length} entries`);
+  const held = corpus.entries.filter((e) => e.heldout).length;
+  assert.ok(held >= corpus.entries.length / 5, `only ${held} held-out entries`);
   const ids = new Set<string>();
   for (const e of corpus.entries) {
     assert.ok(!ids.has(e.id), `duplicate id ${e.id}`);
@@ -54,7 +56,7 @@ test("corpus is well formed and large enough", () => {
   }
 });
 
-test("categories: at least 95% right over the whole corpus, held-out reported apart", () => {
+test("categories: at least 97% right over the whole corpus, 94% on the held-out part", () => {
   const all = score(corpus.entries);
   const dev = score(corpus.entries.filter((e) => !e.heldout));
   const held = score(corpus.entries.filter((e) => e.heldout));
@@ -62,7 +64,8 @@ test("categories: at least 95% right over the whole corpus, held-out reported ap
   console.log(`tuning part ${dev.correct}/${dev.total} (${pct(dev)}%)`);
   console.log(`held-out part ${held.correct}/${held.total} (${pct(held)}%)`);
   for (const m of all.misses) console.log(`miss: ${m}`);
-  assert.ok(all.correct / all.total >= 0.95, `overall accuracy ${pct(all)}% < 95%`);
+  assert.ok(all.correct / all.total >= 0.97, `overall accuracy ${pct(all)}% < 97%`);
+  assert.ok(held.correct / held.total >= 0.94, `held-out accuracy ${pct(held)}% < 94%`);
 });
 
 test("no finding from the corpus echoes a URL password", () => {

@@ -261,6 +261,42 @@ const CASES: [string, string, string, ExplainSettings?][] = [
     "offline",
     "explain-goproxy-off",
   ],
+  // Before Go 1.14 a URL in an error is not quoted; a refused CONNECT leaves only the reason.
+  [
+    'go: example.com/hello@v1.0.0: unrecognized import path "example.com/hello" (https fetch: Get https://example.com/hello?go-get=1: Forbidden)',
+    "egress-proxy",
+    "explain-egress-proxy",
+  ],
+  [
+    "go: example.com/hello@v1.0.0: reading https://proxy.corp/example.com/hello/@v/v1.0.0.info: 502",
+    "network",
+    "explain-proxy-server-error",
+  ],
+  [
+    "go: example.com/app imports\n\texample.com/private/lib: cannot find module providing package example.com/private/lib: module example.com/private/lib: git ls-remote -q origin in /home/u/go/pkg/mod/cache/vcs/0a1b: exit status 128:\n\tfatal: could not read Username for 'https://example.com': terminal prompts disabled",
+    "direct",
+    "explain-direct-git-auth",
+  ],
+  [
+    "release.sh: go mod download failed: exit status 1\ngo: example.com/hello@v1.0.0: reading https://proxy.corp/example.com/hello/@v/v1.0.0.info: 404 Not Found",
+    "not-found",
+    "explain-proxy-not-found",
+  ],
+  [
+    "go: arguments must be KEY=VALUE: invalid argument: GOPROXY",
+    "config",
+    "explain-goenv-write-ignored",
+  ],
+  ["go: GOVERSION cannot be modified", "config", "explain-goenv-write-ignored"],
+  ["go: multiple values for key: GOPROXY", "config", "explain-goenv-write-ignored"],
+  ["go: cannot find GOROOT directory: /opt/go", "config", "explain-goenv-write-ignored"],
+  // Go 1.19 and 1.26 print these two without a "go:" prefix.
+  ["build flag -mod=mod only valid when using modules", "config", "explain-modules-disabled"],
+  [
+    "flag provided but not defined: -modcacherww\nusage: go build [-o output] [build flags] [packages]",
+    "config",
+    "explain-goflags-invalid",
+  ],
 ];
 
 describe("Go's exact messages", () => {

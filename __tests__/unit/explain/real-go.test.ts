@@ -221,6 +221,26 @@ async function goneSumdb(): Promise<{ gosumdb: string; name: string; hits: strin
 for (const go of testedToolchains()) {
   const goVersion = go.version;
   describe(`Go ${goVersion}: real failures explained`, () => {
+    test("config: go env -w mistakes and a broken GOROOT, as this go reports them", async () => {
+      const mistakes: { args: string[]; env?: Record<string, string> }[] = [
+        { args: ["env", "-w", "GOPROXY"] },
+        { args: ["env", "-w", "NOT_A_GO_VARIABLE=1"] },
+        { args: ["env", "-u", "NOT_A_GO_VARIABLE"] },
+        { args: ["env", "-w", "GOENV=elsewhere"] },
+        { args: ["env", "-w", "GOVERSION=go1.0"] },
+        { args: ["env", "-w", "GO111MODULE=ON"] },
+        { args: ["env", "-w", "GOOS=linux", "GOARCH=no-such-arch"] },
+        { args: ["env", "-w", "GOPROXY=https://a.example", "GOPROXY=https://b.example"] },
+        { args: ["env", "GOPROXY"], env: { GOROOT: "/nonexistent-goroot" } },
+      ];
+      for (const m of mistakes) {
+        const r = await goRun(go, m.args, { GO111MODULE: undefined, ...m.env });
+        const said = `go ${m.args.join(" ")}: ${r.stderr}`;
+        assert.match(r.stderr, /\S/, `go said nothing for ${said}`);
+        check(explainText(r.stderr, { goVersion })[0], { category: "config" }, said);
+      }
+    });
+
     test("auth: 403 from the first proxy of a `,` chain stops the walk", async () => {
       const a = await proxy({ faults: [{ path: "/", status: 403, body: "forbidden\n" }] });
       const b = await proxy();

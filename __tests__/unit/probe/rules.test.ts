@@ -13,7 +13,7 @@ import { makeTestCa, type TestCa } from "../../support/tls.ts";
 import type { Diagnostic } from "../../../src/core/diagnostic.ts";
 import { parseProxyList } from "../../../src/go/proxy-list.ts";
 import { parseGoVersion } from "../../../src/go/version.ts";
-import { goCredentials } from "../../../src/probe/auth.ts";
+import { goCredentials } from "../../../src/net/auth.ts";
 import { probeChain, type ProbeInput } from "../../../src/probe/chain.ts";
 import { PROBE_RULES } from "../../../src/probe/rules.ts";
 
@@ -35,7 +35,11 @@ async function emittedIds(dir: string, prefix: string): Promise<Set<string>> {
 }
 
 test("every probe-… rule id the code emits is catalogued once, and every entry is emitted", async () => {
-  const emitted = await emittedIds("probe", "probe");
+  // The probes, and Go's credential lookup they share with the toolchain fetch (src/net).
+  const emitted = new Set([
+    ...(await emittedIds("probe", "probe")),
+    ...(await emittedIds("net", "probe")),
+  ]);
   const ids = PROBE_RULES.map((r) => r.id);
   assert.equal(new Set(ids).size, ids.length, "duplicate catalogue id");
   assert.ok(emitted.size >= 25, `only ${emitted.size} ids found: is the scan still right?`);
@@ -43,6 +47,7 @@ test("every probe-… rule id the code emits is catalogued once, and every entry
   // The credentials code emits no probe ids, and the probes no credentials ids.
   assert.equal((await emittedIds("credentials", "probe")).size, 0);
   assert.equal((await emittedIds("probe", "credentials")).size, 0);
+  assert.equal((await emittedIds("net", "credentials")).size, 0);
   for (const r of PROBE_RULES) {
     assert.ok(r.variables.length > 0, r.id);
     if (r.alsoSeverity) assert.notEqual(r.alsoSeverity, r.severity, r.id);

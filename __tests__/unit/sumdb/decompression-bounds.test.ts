@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { crc32, createDeflateRaw, createGzip, deflateRawSync, gzipSync } from "node:zlib";
 import { hashZip, MAX_UNPACKED_ZIP, readZip } from "../../../src/sumdb/dirhash.ts";
-import { gunzipBounded } from "../../../src/probe/http.ts";
+import { gunzipBounded } from "../../../src/net/response-body.ts";
 
 const MiB = 1 << 20;
 const PREFIX = "golang.org/toolchain@v0.0.1-go1.26.0.linux-amd64/";

@@ -5,14 +5,13 @@ import { createHash } from "node:crypto";
 import {
   UnverifiedNoteError,
   generateKey,
-  isValidName,
-  keyHash,
   newSigner,
   newVerifier,
   openNote,
   signNote,
   verifierKey,
 } from "../../../src/sumdb/note.ts";
+import { isValidName, keyHash } from "../../../src/go/verifier-key.ts";
 import { SumdbError } from "../../../src/sumdb/errors.ts";
 
 const DEFAULT_KEY = "sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8";

@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { closeHttpContext, goGet, newHttpContext } from "../../../src/probe/http.ts";
-import { goCredentials } from "../../../src/probe/auth.ts";
-import { egressFromEnv } from "../../../src/probe/env-proxy.ts";
-import { goRoots } from "../../../src/probe/trust.ts";
+import { closeHttpContext, goGet, newHttpContext } from "../../../src/net/http.ts";
+import { goCredentials } from "../../../src/net/auth.ts";
+import { egressFromEnv } from "../../../src/net/env-proxy.ts";
+import { goRoots } from "../../../src/net/trust.ts";
 
 let server: Server;
 let base: string;

@@ -6,7 +6,7 @@ import {
   egressFromEnv,
   parseEgressProxy,
   useProxy,
-} from "../../../src/probe/env-proxy.ts";
+} from "../../../src/net/env-proxy.ts";
 
 const via = (env: Record<string, string>, url: string) => {
   const d = egressFor(egressFromEnv(env), url);
