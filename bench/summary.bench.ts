@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import type { RootOutcome } from "../src/download/prewarm.ts";
 import type { DownloadModule } from "../src/download/types.ts";
 import { parseGoVersion } from "../src/go/version.ts";
-import { downloadReport } from "../src/report/from-download.ts";
+import { downloadReport } from "../src/pipeline/download-report.ts";
 import { REPORT_SCHEMA, type RunReport } from "../src/report/model.ts";
 import { renderSummary } from "../src/report/summary.ts";
 import { failureReasons } from "../src/report/verdict.ts";

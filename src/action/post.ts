@@ -18,7 +18,7 @@ import { buildCacheSummary } from "../report/build-cache.ts";
 import { DEFAULT_RESAVE_PERCENT, parseBuildState, saveBuildCache } from "../buildcache/index.ts";
 import { readCacheTimeout } from "./inputs.ts";
 import { saveTimingLine } from "../report/timings.ts";
-import { STATE } from "./state.ts";
+import { STATE } from "../pipeline/state.ts";
 
 const problems: string[] = [];
 const complain = (what: string, err: unknown) =>

@@ -1,5 +1,5 @@
 // The chain a trace was made with, taken from the environment like Go takes it.
-import { chainConfig } from "../report/from-download.ts";
+import { chainConfig } from "../pipeline/download-report.ts";
 import { goEnvFrom } from "../go/env.ts";
 import { goSettingsFromEnv } from "../settings/go-settings.ts";
 import { NEWEST_GO, parseGoVersion, type GoVersion } from "../go/version.ts";

@@ -1,7 +1,7 @@
 // The pre-warm stage shared by the action and the CLI: go mod download in every module root
 // (with retries) → the report's download section.
 import { prewarm, type RootOutcome } from "../download/prewarm.ts";
-import { chainConfig, downloadReport } from "../report/from-download.ts";
+import { chainConfig, downloadReport } from "./download-report.ts";
 import type { DownloadReport } from "../report/model.ts";
 import type { GoInstall } from "./go.ts";
 import { requiredAt, type Workspace } from "./workspace.ts";

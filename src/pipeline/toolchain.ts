@@ -2,8 +2,9 @@
 // toolchain a go.mod will make Go switch to (GOTOOLCHAIN=auto), both verified by the
 // checksum database.
 import { delimiter } from "node:path";
-import { goPlatform } from "../toolchain/gover.ts";
-import { prewarmToolchains, type PrewarmResult } from "../toolchain/prewarm.ts";
+import { atLeast } from "../go/version.ts";
+import { compareGo, goModLookup, goPlatform, versionFromToolchain } from "../toolchain/gover.ts";
+import type { PrewarmResult } from "../toolchain/prewarm.ts";
 import type { ToolchainFacts } from "../toolchain/install.ts";
 import type { GoInstall } from "./go.ts";
 import type { Workspace } from "./workspace.ts";
@@ -60,14 +61,39 @@ export async function installRequestedGo(opts: {
   };
 }
 
-export function prewarmSwitches(
+/** Plans (and fetches ahead) the toolchain each root makes Go switch to. Loaded when called. */
+export async function prewarmSwitches(
   go: GoInstall,
   env: Record<string, string>,
   ws: Workspace,
 ): Promise<PrewarmResult> {
+  const { prewarmToolchains } = await import("../toolchain/prewarm.ts");
   return prewarmToolchains({
     dirs: ws.roots.map((r) => r.dir),
     localVersion: go.versionText,
     env: { ...env, ...go.effective },
+  });
+}
+
+/**
+ * Whether Go may switch toolchains in some root: only then must the switch be prepared before
+ * the download starts; otherwise the plan only reports, alongside it. Errs towards yes: any
+ * go.mod or go.work of the scan asking for a newer Go, a GOTOOLCHAIN naming a version, or a
+ * go.work the scan did not read.
+ */
+export function maySwitch(go: GoInstall, ws: Workspace): boolean {
+  const setting = go.effective.GOTOOLCHAIN ?? "";
+  if (!atLeast(go.version, 21) || setting === "local") return false;
+  if (setting.startsWith("go")) return true;
+  const gowork = go.effective.GOWORK ?? "";
+  if (gowork && gowork !== "off" && !ws.goFiles.has(gowork)) return true;
+  const local = go.versionText.replace(/^go/, "").split(/[\s-]/)[0]!;
+  const newer = (v: string) => !v || compareGo(v, local) > 0;
+  return [...ws.goFiles.values()].some((text) => {
+    const toolchain = goModLookup(text, "toolchain");
+    if (toolchain && toolchain.value !== "default" && newer(versionFromToolchain(toolchain.value)))
+      return true;
+    const goLine = goModLookup(text, "go");
+    return goLine !== undefined && newer(goLine.value);
   });
 }

@@ -13,6 +13,8 @@ export interface Workspace {
   requirements: Requirement[];
   sums: string[];
   graphFiles: string[];
+  /** The go.mod and go.work texts by absolute path, read once for every stage. */
+  goFiles: Map<string, string>;
 }
 
 export async function scanWorkspace(
@@ -24,13 +26,16 @@ export async function scanWorkspace(
   const graphFiles = [...new Set(roots.flatMap((r) => r.graphFiles))].sort();
   const requirements: Requirement[] = [];
   const sums: string[] = [];
-  for (const file of graphFiles) {
-    const text = await readFile(file, "utf8");
+  const goFiles = new Map<string, string>();
+  const texts = await Promise.all(graphFiles.map((file) => readFile(file, "utf8")));
+  graphFiles.forEach((file, i) => {
+    const text = texts[i]!;
+    if (file.endsWith(".sum")) sums.push(text);
+    else goFiles.set(file, text);
     if (file.endsWith("go.mod"))
       requirements.push(...downloadedRequirements(parseGoMod(text, relative(workspace, file))));
-    else if (file.endsWith(".sum")) sums.push(text);
-  }
-  return { workspace, workdir, roots, requirements, sums, graphFiles };
+  });
+  return { workspace, workdir, roots, requirements, sums, graphFiles, goFiles };
 }
 
 /** Where each module is first required: for annotations on the right go.mod line. */

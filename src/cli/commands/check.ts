@@ -39,10 +39,10 @@ Exit: 0 no error (warnings and notices allowed); 1 an error; 2 bad usage.`,
     const workspace = values["no-repo"]
       ? undefined
       : await scanWorkspace(io.cwd, io.cwd, env.GOWORK);
-    const diagnostics = await staticChecks({
+    const diagnostics = staticChecks({
       env,
       goVersion,
-      ...(go?.effective.GOENV ? { goenvFile: go.effective.GOENV } : {}),
+      ...(go?.userEnv ? { userEnvFile: go.userEnv } : {}),
       ...(workspace ? { workspace } : {}),
     });
     io.stdout.write(

@@ -1,13 +1,11 @@
 import { resolve } from "node:path";
-import { detectGo } from "../../pipeline/go.ts";
+import { detectJob } from "../../pipeline/detect.ts";
 import { runDownload } from "../../pipeline/download.ts";
 import { DEFAULT_DOWNLOAD_TIMEOUT_SECONDS, DEFAULT_STALL_SECONDS } from "../../download/prewarm.ts";
 import { explainFailures } from "../../pipeline/explain.ts";
-import { scanWorkspace } from "../../pipeline/workspace.ts";
 import { renderDownloadText } from "../../report/text.ts";
 import { writeFile } from "node:fs/promises";
-import { REPORT_SCHEMA, type RunReport } from "../../report/model.ts";
-import { failureReasons } from "../../report/verdict.ts";
+import { assembleReport } from "../../pipeline/report.ts";
 import { parseStrictIgnore } from "../../report/strict.ts";
 import { settingRows } from "../../settings/rows.ts";
 import { EXIT, formatOption, UsageError, type Command } from "../command.ts";
@@ -79,12 +77,12 @@ usage or no go on PATH.`,
       : undefined;
     for (const dir of dirs) {
       const workdir = resolve(io.cwd, dir);
-      const go = await detectGo(env, workdir);
-      if (!go) {
+      const found = await detectJob(env, io.cwd, workdir);
+      if (!found) {
         io.stderr.write("setup-goproxy: go was not found on PATH\n");
         return EXIT.usage;
       }
-      const ws = await scanWorkspace(io.cwd, workdir, go.effective.GOWORK);
+      const { go, ws } = found;
       const downloaded = await runDownload({
         ws,
         env,
@@ -104,17 +102,15 @@ usage or no go on PATH.`,
         io.stderr.write(`setup-goproxy: no go.mod or go.work under ${dir}\n`);
         continue;
       }
-      const partial: Omit<RunReport, "failedBecause"> = {
-        schema: REPORT_SCHEMA,
+      const full = assembleReport({
         strict: values.strict === true,
-        ...(ignore.ids.length ? { strictIgnore: ignore.ids } : {}),
-        ...(values["fail-on-fallback"] === true ? { failOnFallback: true } : {}),
-        go: { version: go.versionText, bin: go.bin },
+        strictIgnore: ignore.ids,
+        failOnFallback: values["fail-on-fallback"] === true,
+        go,
         settings: settingRows(go.effective, {}, env),
         diagnostics: [],
         download: report,
-      };
-      const full: RunReport = { ...partial, failedBecause: failureReasons(partial) };
+      });
       if (values.report)
         await writeFile(values.report as string, JSON.stringify(full, null, 2) + "\n");
       failed ||= full.failedBecause.length > 0;

@@ -9,7 +9,7 @@ import { displayDir } from "../download/module-roots.ts";
 import { matchPrefixPatterns } from "../go/patterns.ts";
 import type { GoSettings } from "../settings/go-settings.ts";
 import type { GoVersion } from "../go/version.ts";
-import type { DownloadReport, Failure } from "./model.ts";
+import type { DownloadReport, Failure } from "../report/model.ts";
 
 /** The chain as the ledger needs it, from the settings. */
 export function chainConfig(s: GoSettings): ChainConfig {
