@@ -118,6 +118,8 @@ interface JobTimes {
   test: number;
   /** Bytes this job uploaded (every entry it saved). */
   uploaded: number;
+  /** ours: the main and post steps' wall time, and the main step's stages from its report. */
+  steps?: { main: number; post: number; stages: Record<string, number> };
   /** ours: the build cache's phases as the post step's summary reports them. */
   build_cache?: { result: string; saved: boolean; restored: number; used: number; usedMiB: number };
 }
@@ -171,9 +173,13 @@ async function ours(server: CacheServer, code: Code): Promise<JobTimes> {
     new RegExp(`\\| ${label}[^|]*\\| (\\d+) \\| ([0-9.]+) (B|KiB|MiB|GiB)`).exec(res.summary);
   const used = row("used by this job");
   const unit = { B: 1 / 2 ** 20, KiB: 1 / 1024, MiB: 1, GiB: 1024 } as const;
+  const report = JSON.parse(await readFile(res.outputs.report!, "utf8")) as {
+    timings?: Record<string, number>;
+  };
   return {
     seconds,
     ...steps,
+    steps: { main: res.main.seconds, post: res.post?.seconds ?? 0, stages: report.timings ?? {} },
     uploaded: uploadedSince(server, before),
     build_cache: {
       result: res.outputs["build-cache-result"] ?? "",
@@ -236,7 +242,7 @@ try {
         for (const s of order) samples[scenario][s].push(await RUN[s](server, CODE[scenario]));
         const [o, g] = [samples[scenario].ours.at(-1)!, samples[scenario].setupgo.at(-1)!];
         log(
-          `rep ${rep + 1} ${scenario}: ours ${s2(o.seconds)} s (build ${s2(o.build)}, test ${s2(o.test)}, ${o.build_cache?.result}, saved ${MB(o.uploaded)} MB) | setup-go ${s2(g.seconds)} s (build ${s2(g.build)}, test ${s2(g.test)}, saved ${MB(g.uploaded)} MB)`,
+          `rep ${rep + 1} ${scenario}: ours ${s2(o.seconds)} s (main ${s2(o.steps!.main)} ${JSON.stringify(o.steps!.stages)}, build ${s2(o.build)}, test ${s2(o.test)}, post ${s2(o.steps!.post)}, ${o.build_cache?.result}, saved ${MB(o.uploaded)} MB) | setup-go ${s2(g.seconds)} s (build ${s2(g.build)}, test ${s2(g.test)}, saved ${MB(g.uploaded)} MB)`,
         );
       }
     } finally {

@@ -253,80 +253,81 @@ function isPublicHost(host) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hu: () => (/* binding */ rule),
-/* harmony export */   Km: () => (/* binding */ defineRule),
-/* harmony export */   v9: () => (/* binding */ advice),
 /* harmony export */   y0: () => (/* binding */ RULES)
 /* harmony export */ });
 /* unused harmony export RULES_BY_ID */
-/* harmony import */ var _go_env_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(869);
+/* harmony import */ var _core_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(961);
+/* harmony import */ var _go_env_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(869);
 
-/** One catalogue entry; every catalogue of the project (checks, probes, toolchains) uses it. */
-const defineRule = (id, severity, variables, title, doc) => ({ id, severity, variables, title, doc, strict: severity !== "notice" });
-const r = defineRule;
-/** Marks a catalogue entry as advice: reported with its severity, never a strict failure. */
-const advice = (rule) => ({ ...rule, strict: false });
+
+/** The variables that hold module path patterns, which share the pattern rules. */
+const PATTERN_VARIABLES = ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"];
+/** A rule about the syntax of one pattern, which is the same in every pattern variable. */
+function patternRule(id, severity, title, doc) {
+    return (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)(id, severity, [...PATTERN_VARIABLES], title, doc);
+}
 const RULES = [
     // GOPROXY
-    r("goproxy-missing-scheme", "error", ["GOPROXY"], "GOPROXY entry without a scheme", "A single word (no `.`, `:` or `/`) or an absolute path is not a proxy URL: Go fails every fetch with `invalid proxy URL missing scheme`. Keywords are case-sensitive, so `Direct` or `OFF` fail the same way. Write `direct`/`off` in lower case, a host name such as `proxy.corp` (Go adds `https://`), or `file:///srv/proxy` for a directory."),
-    r("goproxy-bad-scheme", "error", ["GOPROXY"], "GOPROXY entry with an unsupported scheme", "Go accepts only `https`, `http` and `file` proxy URLs and rejects the whole list otherwise (`invalid proxy URL scheme (must be https, http, file)`), even when the bad entry comes after a good one."),
-    r("goproxy-file-non-path", "error", ["GOPROXY"], "file:// proxy URL with a host, user, query or fragment", "A `file://` proxy must be only a path: `file://localhost/x`, `file:x` or a query is rejected with `invalid file:// proxy URL with non-path elements`. Write `file:///absolute/path`."),
-    r("goproxy-unparsable-url", "error", ["GOPROXY"], "GOPROXY entry that is not a valid URL", 'Go\'s url.Parse rejects the entry (a bad port, a space in the host, a bad `%` escape, a missing `]`, a control character), and every fetch fails with `parse "…": …`. Go prints that raw URL unredacted, so a password in it leaks into logs.'),
-    r("goproxy-no-entries", "error", ["GOPROXY"], "GOPROXY is non-empty but has no entries", 'A value made only of separators and spaces (`,`, `" , "`) gives `GOPROXY list is not the empty string, but contains no entries` on Go 1.15+, and behaves as `off` on 1.13–1.14. Unset the variable for the default, or list at least one proxy or `direct`.'),
-    r("goproxy-legacy-invalid", "error", ["GOPROXY"], "GOPROXY value Go 1.12 or older cannot use", "Before Go 1.13 GOPROXY holds one URL (or `direct`/`off`): a comma gives `invalid $GOPROXY setting: cannot have comma`, and anything but an http, https or file URL is rejected."),
-    r("goproxy-credentials-over-http", "error", ["GOPROXY"], "credentials in an http:// proxy URL", "Go 1.13+ refuses to send userinfo over plain HTTP (`refusing to pass credentials to insecure URL`), so every request to that proxy fails. Use `https://`, and keep credentials out of the URL: the action's `credentials` input writes them to .netrc."),
-    r("goproxy-empty-masked", "error", ["GOPROXY"], "GOPROXY is empty after `go env -w GOPROXY=`", "On Go 1.21+ an empty `GOPROXY=` line in the user's go/env file hides the `$GOROOT/go.env` default, so GOPROXY is the empty string and every fetch fails with `GOPROXY list is not the empty string, but contains no entries`. Run `go env -u GOPROXY`."),
-    r("goproxy-empty-env", "warning", ["GOPROXY"], "GOPROXY set to the empty string", "An empty GOPROXY in the environment counts as unset: Go falls back to the `go env -w` file and then to the default. On Go 1.21+ a `go env -w GOPROXY=` line in that file leaves GOPROXY empty and breaks every fetch. Unset the variable, or give the value you mean."),
-    r("goproxy-pipe-unsupported", "warning", ["GOPROXY"], "`|` in GOPROXY before Go 1.15", "Go 1.13 and 1.14 split GOPROXY on `,` only; a `|` stays inside the URL and usually makes it invalid. Use `,` for those versions or require Go 1.15+."),
-    r("goproxy-entries-after-terminal", "warning", ["GOPROXY"], "entries after `direct` or `off` are ignored", "`direct` and `off` end the list: Go ignores every later entry without even validating it. Move proxies before `direct`, or drop the dead entries."),
-    advice(r("goproxy-comma-hard-errors", "warning", ["GOPROXY"], "`,` falls through only on 404 and 410", "After a `,` the next entry is tried only when the proxy answers 404 or 410. A timeout, connection error, TLS failure, 401, 403 or 5xx stops the build. Use `|` (Go 1.15+) where any failure should fall through to the next entry.")),
-    r("goproxy-username-token", "warning", ["GOPROXY"], "token given as the URL username", "Go masks only the password part of a URL. A token written as the username (`https://TOKEN@host`) is printed in clear in `-x` traces and in every error message. Move it to the action's `credentials` input (it writes .netrc) or GOAUTH; at the least put it in the password position (`https://user:TOKEN@host`)."),
-    r("goproxy-password-in-url", "warning", ["GOPROXY"], "password in the proxy URL", "Go shows the password as `xxxxx` in most messages, but a URL that fails to parse is printed raw, tools that print GOPROXY (`go env`, debug output, cache keys) show it, and the value is visible to every process of the job. Give the credentials to the action's `credentials` input (it writes .netrc), or use GOAUTH (Go 1.24+), and keep GOPROXY free of secrets. Diagnostics never repeat the secret."),
-    r("goproxy-off", "notice", ["GOPROXY"], "GOPROXY=off disables module downloads", "With `off` every module that is not already in the module cache fails with `module lookup disabled by GOPROXY=off`, except GONOPROXY/GOPRIVATE modules, which are still fetched directly; the checksum database is still contacted when go.sum lacks a hash."),
-    r("goproxy-direct-only", "notice", ["GOPROXY"], "no module proxy: every module comes from version control", "`direct` alone fetches every module from its VCS host: slower, needs git (or hg, …) in the image, and depends on every host being up. A proxy in front (`https://proxy.example,direct`) makes CI faster and steadier."),
-    r("goproxy-plain-http", "notice", ["GOPROXY"], "proxy over plain HTTP", "Go accepts `http://` proxies without GOINSECURE, but the traffic is neither private nor authenticated. go.sum and the checksum database still protect content."),
-    r("goproxy-sumdb-probe-double-slash", "notice", ["GOPROXY"], "proxy URL ends in `//`", "Module requests are path-cleaned, but the checksum-database probe keeps the `//` (`…//sumdb/sum.golang.org/supported`); a server that does not normalise it answers 404 and lookups go directly to the database. Drop the extra slashes."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goproxy-missing-scheme", "error", ["GOPROXY"], "GOPROXY entry without a scheme", "A single word (no `.`, `:` or `/`) or an absolute path is not a proxy URL: Go fails every fetch with `invalid proxy URL missing scheme`. Keywords are case-sensitive, so `Direct` or `OFF` fail the same way. Write `direct`/`off` in lower case, a host name such as `proxy.corp` (Go adds `https://`), or `file:///srv/proxy` for a directory."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goproxy-bad-scheme", "error", ["GOPROXY"], "GOPROXY entry with an unsupported scheme", "Go accepts only `https`, `http` and `file` proxy URLs and rejects the whole list otherwise (`invalid proxy URL scheme (must be https, http, file)`), even when the bad entry comes after a good one."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goproxy-file-non-path", "error", ["GOPROXY"], "file:// proxy URL with a host, user, query or fragment", "A `file://` proxy must be only a path: `file://localhost/x`, `file:x` or a query is rejected with `invalid file:// proxy URL with non-path elements`. Write `file:///absolute/path`."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goproxy-unparsable-url", "error", ["GOPROXY"], "GOPROXY entry that is not a valid URL", 'Go\'s url.Parse rejects the entry (a bad port, a space in the host, a bad `%` escape, a missing `]`, a control character), and every fetch fails with `parse "…": …`. Go prints that raw URL unredacted, so a password in it leaks into logs.'),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goproxy-no-entries", "error", ["GOPROXY"], "GOPROXY is non-empty but has no entries", 'A value made only of separators and spaces (`,`, `" , "`) gives `GOPROXY list is not the empty string, but contains no entries` on Go 1.15+, and behaves as `off` on 1.13–1.14. Unset the variable for the default, or list at least one proxy or `direct`.'),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goproxy-legacy-invalid", "error", ["GOPROXY"], "GOPROXY value Go 1.12 or older cannot use", "Before Go 1.13 GOPROXY holds one URL (or `direct`/`off`): a comma gives `invalid $GOPROXY setting: cannot have comma`, and anything but an http, https or file URL is rejected."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goproxy-credentials-over-http", "error", ["GOPROXY"], "credentials in an http:// proxy URL", "Go 1.13+ refuses to send userinfo over plain HTTP (`refusing to pass credentials to insecure URL`), so every request to that proxy fails. Use `https://`, and keep credentials out of the URL: the action's `credentials` input writes them to .netrc."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goproxy-empty-masked", "error", ["GOPROXY"], "GOPROXY is empty after `go env -w GOPROXY=`", "On Go 1.21+ an empty `GOPROXY=` line in the user's go/env file hides the `$GOROOT/go.env` default, so GOPROXY is the empty string and every fetch fails with `GOPROXY list is not the empty string, but contains no entries`. Run `go env -u GOPROXY`."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goproxy-empty-env", "warning", ["GOPROXY"], "GOPROXY set to the empty string", "An empty GOPROXY in the environment counts as unset: Go falls back to the `go env -w` file and then to the default. On Go 1.21+ a `go env -w GOPROXY=` line in that file leaves GOPROXY empty and breaks every fetch. Unset the variable, or give the value you mean."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goproxy-pipe-unsupported", "warning", ["GOPROXY"], "`|` in GOPROXY before Go 1.15", "Go 1.13 and 1.14 split GOPROXY on `,` only; a `|` stays inside the URL and usually makes it invalid. Use `,` for those versions or require Go 1.15+."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goproxy-entries-after-terminal", "warning", ["GOPROXY"], "entries after `direct` or `off` are ignored", "`direct` and `off` end the list: Go ignores every later entry without even validating it. Move proxies before `direct`, or drop the dead entries."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .advice */ .v)((0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goproxy-comma-hard-errors", "warning", ["GOPROXY"], "`,` falls through only on 404 and 410", "After a `,` the next entry is tried only when the proxy answers 404 or 410. A timeout, connection error, TLS failure, 401, 403 or 5xx stops the build. Use `|` (Go 1.15+) where any failure should fall through to the next entry.")),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goproxy-username-token", "warning", ["GOPROXY"], "token given as the URL username", "Go masks only the password part of a URL. A token written as the username (`https://TOKEN@host`) is printed in clear in `-x` traces and in every error message. Move it to the action's `credentials` input (it writes .netrc) or GOAUTH; at the least put it in the password position (`https://user:TOKEN@host`)."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goproxy-password-in-url", "warning", ["GOPROXY"], "password in the proxy URL", "Go shows the password as `xxxxx` in most messages, but a URL that fails to parse is printed raw, tools that print GOPROXY (`go env`, debug output, cache keys) show it, and the value is visible to every process of the job. Give the credentials to the action's `credentials` input (it writes .netrc), or use GOAUTH (Go 1.24+), and keep GOPROXY free of secrets. Diagnostics never repeat the secret."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goproxy-off", "notice", ["GOPROXY"], "GOPROXY=off disables module downloads", "With `off` every module that is not already in the module cache fails with `module lookup disabled by GOPROXY=off`, except GONOPROXY/GOPRIVATE modules, which are still fetched directly; the checksum database is still contacted when go.sum lacks a hash."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goproxy-direct-only", "notice", ["GOPROXY"], "no module proxy: every module comes from version control", "`direct` alone fetches every module from its VCS host: slower, needs git (or hg, …) in the image, and depends on every host being up. A proxy in front (`https://proxy.example,direct`) makes CI faster and steadier."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goproxy-plain-http", "notice", ["GOPROXY"], "proxy over plain HTTP", "Go accepts `http://` proxies without GOINSECURE, but the traffic is neither private nor authenticated. go.sum and the checksum database still protect content."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goproxy-sumdb-probe-double-slash", "notice", ["GOPROXY"], "proxy URL ends in `//`", "Module requests are path-cleaned, but the checksum-database probe keeps the `//` (`…//sumdb/sum.golang.org/supported`); a server that does not normalise it answers 404 and lookups go directly to the database. Drop the extra slashes."),
     // GOSUMDB
-    r("gosumdb-invalid", "error", ["GOSUMDB"], "GOSUMDB that Go rejects", "Go parses GOSUMDB when it first needs the checksum database and then fails with `invalid GOSUMDB: …` (too many fields, malformed verifier id, invalid verifier hash, unknown algorithm, bad URL). Use `sum.golang.org`, `off`, or `<name>+<hash>+<key> [url]`."),
-    r("gosumdb-bare-name", "error", ["GOSUMDB"], "GOSUMDB names a database Go has no key for", "Only `sum.golang.org` (and the alias `sum.golang.google.cn`) may be given by name; any other bare name fails with `invalid GOSUMDB: malformed verifier id`. Give the full verifier key, `name+hash+key`, optionally followed by the URL."),
-    r("gosumdb-missing", "error", ["GOSUMDB"], "GOSUMDB is empty after `go env -w GOSUMDB=`", "On Go 1.21+ an empty `GOSUMDB=` line in the user's go/env file hides the default and lookups fail with `missing GOSUMDB`. Run `go env -u GOSUMDB`."),
-    r("gosumdb-off", "warning", ["GOSUMDB"], "checksum database verification is off", "With GOSUMDB=off, modules missing from go.sum are trusted on first download. To skip private modules only, set GOPRIVATE or GONOSUMDB instead. Go 1.21+ toolchain downloads fail with it (`checksum database disabled by GOSUMDB=off`)."),
-    r("gosumdb-explicit-url", "notice", ["GOSUMDB"], "GOSUMDB gives its own URL: proxies are bypassed", "With a second field, Go talks to that URL directly for every lookup and never asks the GOPROXY entries (`/sumdb/<name>/supported`). Make sure the CI network can reach it."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("gosumdb-invalid", "error", ["GOSUMDB"], "GOSUMDB that Go rejects", "Go parses GOSUMDB when it first needs the checksum database and then fails with `invalid GOSUMDB: …` (too many fields, malformed verifier id, invalid verifier hash, unknown algorithm, bad URL). Use `sum.golang.org`, `off`, or `<name>+<hash>+<key> [url]`."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("gosumdb-bare-name", "error", ["GOSUMDB"], "GOSUMDB names a database Go has no key for", "Only `sum.golang.org` (and the alias `sum.golang.google.cn`) may be given by name; any other bare name fails with `invalid GOSUMDB: malformed verifier id`. Give the full verifier key, `name+hash+key`, optionally followed by the URL."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("gosumdb-missing", "error", ["GOSUMDB"], "GOSUMDB is empty after `go env -w GOSUMDB=`", "On Go 1.21+ an empty `GOSUMDB=` line in the user's go/env file hides the default and lookups fail with `missing GOSUMDB`. Run `go env -u GOSUMDB`."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("gosumdb-off", "warning", ["GOSUMDB"], "checksum database verification is off", "With GOSUMDB=off, modules missing from go.sum are trusted on first download. To skip private modules only, set GOPRIVATE or GONOSUMDB instead. Go 1.21+ toolchain downloads fail with it (`checksum database disabled by GOSUMDB=off`)."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("gosumdb-explicit-url", "notice", ["GOSUMDB"], "GOSUMDB gives its own URL: proxies are bypassed", "With a second field, Go talks to that URL directly for every lookup and never asks the GOPROXY entries (`/sumdb/<name>/supported`). Make sure the CI network can reach it."),
     // Patterns
-    r("pattern-bad-glob", "error", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "malformed glob", "path.Match reports ErrBadPattern (for example an unclosed `[`), and Go silently treats the pattern as matching nothing. Fix the character class or escape the bracket."),
-    r("pattern-semicolon", "error", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "`;` used as a separator", "Only `,` separates patterns. `a.com;b.com` is one literal pattern that matches no module. Write `a.com,b.com`."),
-    r("pattern-whitespace", "error", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "space around a pattern", "Go does not trim patterns: in `a.com, b.com` the second pattern is ` b.com` and matches nothing. Remove the spaces."),
-    r("pattern-scheme", "error", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "pattern with a URL scheme", "Patterns match module paths, which never start with `https://`: the pattern matches nothing. Write the path, e.g. `git.corp.example/team`."),
-    r("pattern-leading-dot", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "pattern with a leading dot", "`.example.com` is compared literally with the first path element; it does not match subdomains (that is NO_PROXY's syntax). Use `*.example.com`, plus `example.com` for the apex."),
-    r("pattern-trailing-slash-old-go", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "trailing slash before Go 1.18", "Go 1.18+ drops one trailing `/` from a pattern; older versions compare it literally, so `example.com/org/` matches nothing. Remove the slash."),
-    r("pattern-uppercase", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"], "upper case in a host pattern", "Matching is case-sensitive and hosts in module paths are lower case, so `Example.com` matches nothing. Write the host in lower case."),
-    advice(r("pattern-too-broad", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB"], "pattern covers a whole public code host", "A pattern such as `github.com` or `*` makes every module on that host private: each is fetched directly with git and skips checksum verification. Narrow it to your organisation, e.g. `github.com/your-org`.")),
-    r("gonoproxy-empty-not-off", "warning", ["GONOPROXY", "GONOSUMDB"], "empty GONOPROXY/GONOSUMDB does not override GOPRIVATE", "Go treats an empty GONOPROXY or GONOSUMDB as unset and uses GOPRIVATE instead. To route private modules through the proxy anyway, set a pattern that matches nothing, conventionally `none`."),
-    r("goinsecure-not-for-proxies", "notice", ["GOINSECURE"], "GOINSECURE does not apply to proxies", "GOINSECURE only affects direct VCS and `?go-get=1` fetches. It does not make a proxy with an untrusted certificate work, and it does not turn off checksum verification. For a private CA, install it (SSL_CERT_FILE)."),
-    r("goinsecure-too-broad", "warning", ["GOINSECURE"], "GOINSECURE pattern that turns off TLS verification for everything", "A GOINSECURE pattern such as `*`, `*.*`, `*.com` or `github.com` matches every module (or every module on a public host): Go then fetches all of them directly without verifying certificates, and accepts plain HTTP, so anyone on the path can serve modified code. List only the hosts that really have a self-signed certificate or no TLS."),
-    r("pattern-unused", "notice", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB"], "pattern matches no required module", "No module required by the repository's go.mod files matches this pattern. It may be stale or misspelt."),
+    patternRule("pattern-bad-glob", "error", "malformed glob", "path.Match reports ErrBadPattern (for example an unclosed `[`), and Go silently treats the pattern as matching nothing. Fix the character class or escape the bracket."),
+    patternRule("pattern-semicolon", "error", "`;` used as a separator", "Only `,` separates patterns. `a.com;b.com` is one literal pattern that matches no module. Write `a.com,b.com`."),
+    patternRule("pattern-whitespace", "error", "space around a pattern", "Go does not trim patterns: in `a.com, b.com` the second pattern is ` b.com` and matches nothing. Remove the spaces."),
+    patternRule("pattern-scheme", "error", "pattern with a URL scheme", "Patterns match module paths, which never start with `https://`: the pattern matches nothing. Write the path, e.g. `git.corp.example/team`."),
+    patternRule("pattern-leading-dot", "warning", "pattern with a leading dot", "`.example.com` is compared literally with the first path element; it does not match subdomains (that is NO_PROXY's syntax). Use `*.example.com`, plus `example.com` for the apex."),
+    patternRule("pattern-trailing-slash-old-go", "warning", "trailing slash before Go 1.18", "Go 1.18+ drops one trailing `/` from a pattern; older versions compare it literally, so `example.com/org/` matches nothing. Remove the slash."),
+    patternRule("pattern-uppercase", "warning", "upper case in a host pattern", "Matching is case-sensitive and hosts in module paths are lower case, so `Example.com` matches nothing. Write the host in lower case."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .advice */ .v)((0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("pattern-too-broad", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB"], "pattern covers a whole public code host", "A pattern such as `github.com` or `*` makes every module on that host private: each is fetched directly with git and skips checksum verification. Narrow it to your organisation, e.g. `github.com/your-org`.")),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("gonoproxy-empty-not-off", "warning", ["GONOPROXY", "GONOSUMDB"], "empty GONOPROXY/GONOSUMDB does not override GOPRIVATE", "Go treats an empty GONOPROXY or GONOSUMDB as unset and uses GOPRIVATE instead. To route private modules through the proxy anyway, set a pattern that matches nothing, conventionally `none`."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goinsecure-not-for-proxies", "notice", ["GOINSECURE"], "GOINSECURE does not apply to proxies", "GOINSECURE only affects direct VCS and `?go-get=1` fetches. It does not make a proxy with an untrusted certificate work, and it does not turn off checksum verification. For a private CA, install it (SSL_CERT_FILE)."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goinsecure-too-broad", "warning", ["GOINSECURE"], "GOINSECURE pattern that turns off TLS verification for everything", "A GOINSECURE pattern such as `*`, `*.*`, `*.com` or `github.com` matches every module (or every module on a public host): Go then fetches all of them directly without verifying certificates, and accepts plain HTTP, so anyone on the path can serve modified code. List only the hosts that really have a self-signed certificate or no TLS."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("pattern-unused", "notice", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB"], "pattern matches no required module", "No module required by the repository's go.mod files matches this pattern. It may be stale or misspelt."),
     // Cross-checks with go.mod
-    r("module-not-private", "warning", ["GOPRIVATE", "GONOSUMDB"], "private-looking module not covered by GOPRIVATE", "The module's host is not a public code host, and Go will send its path to an outsider: the checksum database (no GONOSUMDB/GOPRIVATE pattern covers it; the database has no record of a private module, so the download fails with 404/410), or a public proxy such as proxy.golang.org that GOPROXY asks first (no GONOPROXY/GOPRIVATE pattern covers it). The message says which. A proxy you run (Athens, Artifactory) serving the module with GONOSUMDB or GOPRIVATE covering it is the intended setup and is not reported. Add the host or organisation to GONOSUMDB (your proxy serves it) or GOPRIVATE (fetched directly)."),
-    r("module-path-invalid", "error", ["GOPRIVATE"], "required module path Go cannot download", "Go refuses to download a module whose path is malformed, for example when the first element has no dot (`malformed module path … missing dot in first path element`). Use a full path with a host name, or a `replace` directive to a local directory."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("module-not-private", "warning", ["GOPRIVATE", "GONOSUMDB"], "private-looking module not covered by GOPRIVATE", "The module's host is not a public code host, and Go will send its path to an outsider: the checksum database (no GONOSUMDB/GOPRIVATE pattern covers it; the database has no record of a private module, so the download fails with 404/410), or a public proxy such as proxy.golang.org that GOPROXY asks first (no GONOPROXY/GOPRIVATE pattern covers it). The message says which. A proxy you run (Athens, Artifactory) serving the module with GONOSUMDB or GOPRIVATE covering it is the intended setup and is not reported. Add the host or organisation to GONOSUMDB (your proxy serves it) or GOPRIVATE (fetched directly)."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("module-path-invalid", "error", ["GOPRIVATE"], "required module path Go cannot download", "Go refuses to download a module whose path is malformed, for example when the first element has no dot (`malformed module path … missing dot in first path element`). Use a full path with a host name, or a `replace` directive to a local directory."),
     // GOTOOLCHAIN
-    r("gotoolchain-invalid", "error", ["GOTOOLCHAIN"], "GOTOOLCHAIN that Go rejects", "Go 1.21+ stops at start-up with `invalid GOTOOLCHAIN …`. Accepted forms: `local`, `auto`, `path`, `go1.X.Y`, `go1.X.Y+auto`, `go1.X.Y+path`, and names containing `-go1.X.Y`."),
-    r("gotoolchain-language-version", "error", ["GOTOOLCHAIN"], "GOTOOLCHAIN names a language version", "`go1.22` is a language version, not a release: from Go 1.21, when a switch is needed Go fails with `invalid toolchain: go1.22 is a language version but not a toolchain version (go1.22.x)`. Name a release such as `go1.22.0`."),
-    r("gotoolchain-needs-sumdb", "warning", ["GOTOOLCHAIN", "GOSUMDB", "GOPROXY"], "toolchain downloads cannot work", "Go 1.21+ downloads toolchains as the module `golang.org/toolchain` through GOPROXY and always verifies them with the checksum database, even with GOSUMDB=off (then `checksum database disabled by GOSUMDB=off`); with GOPROXY=off they fail as `toolchain not available`. Set GOTOOLCHAIN=local, or allow the downloads."),
-    r("variable-unsupported", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE", "GOVCS", "GOTOOLCHAIN", "GOAUTH"], "variable not read by this Go version", "The variable is newer than the target Go (GOPRIVATE/GONOPROXY/GONOSUMDB 1.13, GOINSECURE 1.14, GOVCS 1.16, GOTOOLCHAIN 1.21, GOAUTH 1.24), which silently ignores it."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("gotoolchain-invalid", "error", ["GOTOOLCHAIN"], "GOTOOLCHAIN that Go rejects", "Go 1.21+ stops at start-up with `invalid GOTOOLCHAIN …`. Accepted forms: `local`, `auto`, `path`, `go1.X.Y`, `go1.X.Y+auto`, `go1.X.Y+path`, and names containing `-go1.X.Y`."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("gotoolchain-language-version", "error", ["GOTOOLCHAIN"], "GOTOOLCHAIN names a language version", "`go1.22` is a language version, not a release: from Go 1.21, when a switch is needed Go fails with `invalid toolchain: go1.22 is a language version but not a toolchain version (go1.22.x)`. Name a release such as `go1.22.0`."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("gotoolchain-needs-sumdb", "warning", ["GOTOOLCHAIN", "GOSUMDB", "GOPROXY"], "toolchain downloads cannot work", "Go 1.21+ downloads toolchains as the module `golang.org/toolchain` through GOPROXY and always verifies them with the checksum database, even with GOSUMDB=off (then `checksum database disabled by GOSUMDB=off`); with GOPROXY=off they fail as `toolchain not available`. Set GOTOOLCHAIN=local, or allow the downloads."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("variable-unsupported", "warning", ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE", "GOVCS", "GOTOOLCHAIN", "GOAUTH"], "variable not read by this Go version", "The variable is newer than the target Go (GOPRIVATE/GONOPROXY/GONOSUMDB 1.13, GOINSECURE 1.14, GOVCS 1.16, GOTOOLCHAIN 1.21, GOAUTH 1.24), which silently ignores it."),
     // GOFLAGS
-    r("goflags-invalid", "error", ["GOFLAGS"], "GOFLAGS that Go rejects", 'Every GOFLAGS word must be a flag (`-name` or `-name=value`; not `-`, `--`, `---x` or `-=x`); otherwise every go command fails with `go: parsing $GOFLAGS: non-flag "…"`. Values with spaces need quoting (`GOFLAGS=\'-ldflags=-s -w\'` or `"-ldflags=-s -w"`, the whole word quoted), which only Go 1.21+ understands; an unclosed quote fails with `unterminated \' string`.'),
-    r("goflags-unknown-flag", "error", ["GOFLAGS"], "GOFLAGS flag no go command knows", "A flag that no go subcommand of this Go version defines fails every go command with `go: parsing $GOFLAGS: unknown flag -…`. Flags added later (`-C` 1.20, `-toolchain` 1.21, `-godebug` 1.23, `-tool` 1.24…) fail the same way on older Go. Check the spelling and the Go version."),
-    r("goflags-bad-value", "error", ["GOFLAGS"], "GOFLAGS value that `go mod download` rejects", "Flags a command defines are applied from GOFLAGS with their values checked: `-x`, `-json` and `-modcacherw` take only a boolean (`-x=yes` fails with `invalid boolean value`), `-modfile`, `-overlay` and `-reuse` need `=value`, `-modfile` must name a `.mod` file, and `-C` can never be set in GOFLAGS (`-C flag must be first flag on command line`)."),
-    r("goflags-breaks-builds", "warning", ["GOFLAGS"], "GOFLAGS value that builds reject", "`go mod download` ignores flags it does not define, but `go build`, `go test` and `go list` check theirs: `-trimpath=yes` (`invalid boolean value`), `-ldflags` without a value (`flag needs an argument`), `-mod=bogus` (`not supported`). The download step passes and the build step fails."),
-    r("goflags-insecure", "warning", ["GOFLAGS"], "-insecure in GOFLAGS", "`-insecure` is accepted and ignored by `go mod download` and `go build`, and makes `go get` fail from Go 1.17 (`-insecure flag is no longer supported; use GOINSECURE instead`). Remove it; use GOINSECURE for the specific hosts."),
-    r("goflags-mod-vendor", "notice", ["GOFLAGS"], "-mod=vendor: builds never download", "With `-mod=vendor`, builds use the vendor directory and module lookups are disabled; only `go mod download` still fetches."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goflags-invalid", "error", ["GOFLAGS"], "GOFLAGS that Go rejects", 'Every GOFLAGS word must be a flag (`-name` or `-name=value`; not `-`, `--`, `---x` or `-=x`); otherwise every go command fails with `go: parsing $GOFLAGS: non-flag "…"`. Values with spaces need quoting (`GOFLAGS=\'-ldflags=-s -w\'` or `"-ldflags=-s -w"`, the whole word quoted), which only Go 1.21+ understands; an unclosed quote fails with `unterminated \' string`.'),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goflags-unknown-flag", "error", ["GOFLAGS"], "GOFLAGS flag no go command knows", "A flag that no go subcommand of this Go version defines fails every go command with `go: parsing $GOFLAGS: unknown flag -…`. Flags added later (`-C` 1.20, `-toolchain` 1.21, `-godebug` 1.23, `-tool` 1.24…) fail the same way on older Go. Check the spelling and the Go version."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goflags-bad-value", "error", ["GOFLAGS"], "GOFLAGS value that `go mod download` rejects", "Flags a command defines are applied from GOFLAGS with their values checked: `-x`, `-json` and `-modcacherw` take only a boolean (`-x=yes` fails with `invalid boolean value`), `-modfile`, `-overlay` and `-reuse` need `=value`, `-modfile` must name a `.mod` file, and `-C` can never be set in GOFLAGS (`-C flag must be first flag on command line`)."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goflags-breaks-builds", "warning", ["GOFLAGS"], "GOFLAGS value that builds reject", "`go mod download` ignores flags it does not define, but `go build`, `go test` and `go list` check theirs: `-trimpath=yes` (`invalid boolean value`), `-ldflags` without a value (`flag needs an argument`), `-mod=bogus` (`not supported`). The download step passes and the build step fails."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goflags-insecure", "warning", ["GOFLAGS"], "-insecure in GOFLAGS", "`-insecure` is accepted and ignored by `go mod download` and `go build`, and makes `go get` fail from Go 1.17 (`-insecure flag is no longer supported; use GOINSECURE instead`). Remove it; use GOINSECURE for the specific hosts."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goflags-mod-vendor", "notice", ["GOFLAGS"], "-mod=vendor: builds never download", "With `-mod=vendor`, builds use the vendor directory and module lookups are disabled; only `go mod download` still fetches."),
     // GOAUTH, GOVCS, GO111MODULE
-    r("goauth-invalid", "error", ["GOAUTH"], "GOAUTH that Go rejects", "Go 1.24+ rejects an empty command (`GOAUTH encountered an empty command`), `off` combined with other commands, and `git` without an absolute directory."),
-    r("govcs-invalid", "error", ["GOVCS"], "GOVCS that Go rejects", "GOVCS is `pattern:vcs|vcs,…`; Go 1.16+ rejects empty entries, a missing colon, empty patterns or VCS lists, relative patterns and duplicates when it first needs a VCS."),
-    r("go111module-off", "warning", ["GO111MODULE"], "modules turned off", "GO111MODULE=off makes the go command ignore go.mod (GOPATH mode): GOPROXY and GOSUMDB do not apply and downloads do not happen. Unset it."),
-    r("go111module-invalid", "error", ["GO111MODULE"], "GO111MODULE value Go rejects", "Only `on`, `off`, `auto` and the empty string (lower case) are accepted; anything else (`true`, `ON`, a blank) makes every go command fail with `go: unknown environment setting GO111MODULE=…`. Unset it: modules are on by default."),
-    r("value-blank", "warning", [..._go_env_js__WEBPACK_IMPORTED_MODULE_0__/* .GO_VARIABLES */ .F], "value that is only white space or control characters", "A variable set to spaces, a tab, a newline or a carriage return (often an empty secret, or `${{ }}` that evaluated to a blank line) is not unset for Go: GOPROXY then has no entries, GOTOOLCHAIN and GO111MODULE are rejected, and a blank GONOPROXY/GONOSUMDB overrides GOPRIVATE. Unset the variable, or fix what should have filled it."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("goauth-invalid", "error", ["GOAUTH"], "GOAUTH that Go rejects", "Go 1.24+ rejects an empty command (`GOAUTH encountered an empty command`), `off` combined with other commands, and `git` without an absolute directory."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("govcs-invalid", "error", ["GOVCS"], "GOVCS that Go rejects", "GOVCS is `pattern:vcs|vcs,…`; Go 1.16+ rejects empty entries, a missing colon, empty patterns or VCS lists, relative patterns and duplicates when it first needs a VCS."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("go111module-off", "warning", ["GO111MODULE"], "modules turned off", "GO111MODULE=off makes the go command ignore go.mod (GOPATH mode): GOPROXY and GOSUMDB do not apply and downloads do not happen. Unset it."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("go111module-invalid", "error", ["GO111MODULE"], "GO111MODULE value Go rejects", "Only `on`, `off`, `auto` and the empty string (lower case) are accepted; anything else (`true`, `ON`, a blank) makes every go command fail with `go: unknown environment setting GO111MODULE=…`. Unset it: modules are on by default."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("value-blank", "warning", [..._go_env_js__WEBPACK_IMPORTED_MODULE_1__/* .GO_VARIABLES */ .F], "value that is only white space or control characters", "A variable set to spaces, a tab, a newline or a carriage return (often an empty secret, or `${{ }}` that evaluated to a blank line) is not unset for Go: GOPROXY then has no entries, GOTOOLCHAIN and GO111MODULE are rejected, and a blank GONOPROXY/GONOSUMDB overrides GOPRIVATE. Unset the variable, or fix what should have filled it."),
     // Variables Go never reads
-    r("variable-never-read", "warning", ["*"], "variable Go never reads", "The go command reads only exact upper-case names. Lower-case variants (`goproxy`), misspellings and invented names such as `GONOSUMCHECK` or `GONOVERIFY` do nothing. Use GOPROXY, GOSUMDB, GOPRIVATE, GONOPROXY, GONOSUMDB, GOINSECURE."),
+    (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)("variable-never-read", "warning", ["*"], "variable Go never reads", "The go command reads only exact upper-case names. Lower-case variants (`goproxy`), misspellings and invented names such as `GONOSUMCHECK` or `GONOVERIFY` do nothing. Use GOPROXY, GOSUMDB, GOPRIVATE, GONOPROXY, GONOSUMDB, GOINSECURE."),
 ];
 const RULES_BY_ID = new Map(RULES.map((x) => [x.id, x]));
 function rule(id) {
@@ -346,10 +347,10 @@ function rule(id) {
 /* harmony export */   N: () => (/* binding */ chainFromEnv),
 /* harmony export */   S: () => (/* binding */ goVersionOption)
 /* harmony export */ });
-/* harmony import */ var _report_from_download_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(321);
-/* harmony import */ var _go_proxy_list_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(815);
-/* harmony import */ var _go_sumdb_setting_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(786);
-/* harmony import */ var _go_version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54);
+/* harmony import */ var _pipeline_download_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(411);
+/* harmony import */ var _go_env_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(869);
+/* harmony import */ var _settings_go_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(392);
+/* harmony import */ var _go_version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54);
 // The chain a trace was made with, taken from the environment like Go takes it.
 
 
@@ -357,18 +358,17 @@ function rule(id) {
 
 function goVersionOption(value) {
     if (value === undefined)
-        return _go_version_js__WEBPACK_IMPORTED_MODULE_3__/* .NEWEST_GO */ .wu; // the newest release's rules unless told otherwise
-    const v = (0,_go_version_js__WEBPACK_IMPORTED_MODULE_3__/* .parseGoVersion */ .SX)(String(value));
+        return _go_version_js__WEBPACK_IMPORTED_MODULE_2__/* .NEWEST_GO */ .wu; // the newest release's rules unless told otherwise
+    const v = (0,_go_version_js__WEBPACK_IMPORTED_MODULE_2__/* .parseGoVersion */ .SX)(String(value));
     if (!v)
         throw new Error(`--go-version must look like 1.21 or go1.21.3, not "${String(value)}"`);
     return v;
 }
 function chainFromEnv(env, v, proxyOverride) {
-    return (0,_report_from_download_js__WEBPACK_IMPORTED_MODULE_0__/* .chainConfig */ .ol)({
-        GOPROXY: proxyOverride ?? (env.GOPROXY || _go_proxy_list_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_GOPROXY */ .NH),
-        GOSUMDB: env.GOSUMDB || _go_sumdb_setting_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GOSUMDB */ .oU,
-        GONOPROXY: env.GONOPROXY || env.GOPRIVATE || "",
-    }, v);
+    const goEnv = (0,_go_env_js__WEBPACK_IMPORTED_MODULE_3__/* .goEnvFrom */ .M)(env);
+    if (proxyOverride !== undefined)
+        goEnv.GOPROXY = proxyOverride;
+    return (0,_pipeline_download_report_js__WEBPACK_IMPORTED_MODULE_0__/* .chainConfig */ .ol)((0,_settings_go_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .goSettingsFromEnv */ .l)(goEnv, v));
 }
 
 
@@ -424,1308 +424,17 @@ async function readInput(path, io) {
 
 /***/ }),
 
-/***/ 20:
+/***/ 345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  z: () => (/* binding */ check)
-});
-
-// EXTERNAL MODULE: ./src/pipeline/go.ts + 1 modules
-var pipeline_go = __nccwpck_require__(411);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
-// EXTERNAL MODULE: ./src/check/rules.ts
-var rules = __nccwpck_require__(327);
-// EXTERNAL MODULE: ./src/check/gomod.ts
-var gomod = __nccwpck_require__(650);
-// EXTERNAL MODULE: ./src/go/env.ts
-var env = __nccwpck_require__(869);
-// EXTERNAL MODULE: ./src/go/version.ts
-var version = __nccwpck_require__(54);
-// EXTERNAL MODULE: ./src/go/url.ts
-var url = __nccwpck_require__(959);
-// EXTERNAL MODULE: ./src/credentials/secret-forms.ts
-var secret_forms = __nccwpck_require__(894);
-// EXTERNAL MODULE: ./src/go/gourl.ts
-var gourl = __nccwpck_require__(533);
-// EXTERNAL MODULE: ./src/go/proxy-list.ts
-var proxy_list = __nccwpck_require__(815);
-// EXTERNAL MODULE: ./src/go/patterns.ts
-var patterns = __nccwpck_require__(615);
-// EXTERNAL MODULE: ./src/go/sumdb-setting.ts + 3 modules
-var sumdb_setting = __nccwpck_require__(786);
-;// CONCATENATED MODULE: ./src/go/toolchain.ts
-// GOTOOLCHAIN (Go 1.21+), as cmd/go/internal/toolchain.Select reads it, and gover's
-// version syntax.
-
-/** gover's parse: valid Go versions are "1", "1.21", "1.21rc1", "1.21.3". */
-function isValidGoVersion(x) {
-    const cutInt = (s) => {
-        const m = /^[0-9]+/.exec(s);
-        if (!m)
-            return undefined;
-        if (m[0].length > 1 && m[0][0] === "0")
-            return undefined;
-        return [m[0], s.slice(m[0].length)];
-    };
-    let c = cutInt(x);
-    if (!c)
-        return false;
-    let rest = c[1];
-    if (rest === "")
-        return true;
-    if (rest[0] !== ".")
-        return false;
-    c = cutInt(rest.slice(1));
-    if (!c)
-        return false;
-    rest = c[1];
-    if (rest === "")
-        return true;
-    if (rest[0] === ".") {
-        c = cutInt(rest.slice(1));
-        return c !== undefined && c[1] === "";
-    }
-    const m = /^[a-z]+/.exec(rest);
-    if (!m)
-        return false;
-    rest = rest.slice(m[0].length);
-    if (rest === "")
-        return true;
-    c = cutInt(rest);
-    return c !== undefined && c[1] === "";
-}
-/** gover.FromToolchain: "go1.22.0" → "1.22.0", "gccgo-go1.20.3" → "1.20.3", else "". */
-function versionFromToolchain(name) {
-    if (/[\\/]/.test(name))
-        return "";
-    let v;
-    if (name.startsWith("go"))
-        v = name.slice(2);
-    else {
-        const i = name.indexOf("-go");
-        if (i < 0)
-            return "";
-        v = name.slice(i + 3);
-    }
-    const j = v.search(/[ \t-]/);
-    if (j >= 0)
-        v = v.slice(0, j);
-    return isValidGoVersion(v) ? v : "";
-}
-/** A language version such as "1.22" (no patch) is not a toolchain version on 1.21+. */
-function isLanguageVersionOnly(v) {
-    return /^[0-9]+\.[0-9]+$/.test(v) && Number(v.split(".")[1]) >= 21;
-}
-/** Parses GOTOOLCHAIN like Select does; errors are Go's text after "go: ". */
-function parseGotoolchain(value) {
-    if (value === "")
-        return { kind: "unset" };
-    if (value === "auto")
-        return { kind: "ok", min: "local", mode: "auto" };
-    if (value === "path")
-        return { kind: "ok", min: "local", mode: "path" };
-    const plus = value.indexOf("+");
-    const min = plus < 0 ? value : value.slice(0, plus);
-    const suffix = plus < 0 ? "" : value.slice(plus + 1);
-    let version;
-    if (min !== "local") {
-        const v = versionFromToolchain(min);
-        if (v === "") {
-            if (plus >= 0) {
-                return {
-                    kind: "error",
-                    error: `invalid GOTOOLCHAIN ${(0,gourl/* goQuote */.dg)(value)}: invalid minimum toolchain ${(0,gourl/* goQuote */.dg)(min)}`,
-                };
-            }
-            return { kind: "error", error: `invalid GOTOOLCHAIN ${(0,gourl/* goQuote */.dg)(value)}` };
-        }
-        version = v;
-    }
-    if (plus >= 0 && suffix !== "auto" && suffix !== "path") {
-        return {
-            kind: "error",
-            error: `invalid GOTOOLCHAIN ${(0,gourl/* goQuote */.dg)(value)}: only version suffixes are +auto and +path`,
-        };
-    }
-    const out = { kind: "ok", min, mode: suffix };
-    if (version !== undefined)
-        out.version = version;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/go/goflags.ts
-// GOFLAGS as cmd/go/internal/base/goflags.go splits and checks it, and the flags that
-// matter for module downloads.
-
-
-/** quoted.Split (1.21+): fields with '…' or "…" quoting, no escapes. */
-function quotedSplit(s) {
-    const words = [];
-    let i = 0;
-    const isSpace = (c) => c === " " || c === "\t" || c === "\n" || c === "\r";
-    while (i < s.length) {
-        while (i < s.length && isSpace(s[i]))
-            i++;
-        if (i >= s.length)
-            break;
-        const q = s[i];
-        if (q === "'" || q === '"') {
-            const j = s.indexOf(q, i + 1);
-            if (j < 0)
-                return { words, error: "unterminated " + q + " string" };
-            words.push(s.slice(i + 1, j));
-            i = j + 1;
-            continue;
-        }
-        let j = i;
-        while (j < s.length && !isSpace(s[j]))
-            j++;
-        words.push(s.slice(i, j));
-        i = j;
-    }
-    return { words };
-}
-const BOOL = { kind: { t: "bool" } };
-const STRING = { kind: { t: "string" } };
-const PER_PACKAGE = { kind: { t: "perpackage" } };
-/** `go build`'s flags (shared by go test, go list, go install, go run). */
-const BUILD_FLAGS = {
-    a: BOOL,
-    n: BOOL,
-    x: BOOL,
-    v: BOOL,
-    race: BOOL,
-    msan: BOOL,
-    asan: BOOL,
-    trimpath: BOOL,
-    linkshared: BOOL,
-    modcacherw: BOOL,
-    work: BOOL,
-    i: { kind: { t: "bool" }, until: 19 },
-    cover: { kind: { t: "bool" }, since: 20 },
-    json: { kind: { t: "bool" }, since: 24 },
-    asmflags: PER_PACKAGE,
-    gcflags: PER_PACKAGE,
-    ldflags: PER_PACKAGE,
-    gccgoflags: PER_PACKAGE,
-    buildvcs: { kind: { t: "bool-or-auto" } },
-    compiler: { kind: { t: "enum", values: ["gc", "gccgo"], reason: "unknown compiler" } },
-    covermode: {
-        kind: {
-            t: "enum",
-            values: ["set", "count", "atomic"],
-            reason: 'valid modes are "set", "count", or "atomic"',
-        },
-        since: 20,
-    },
-    p: { kind: { t: "int", positive: true } },
-    buildmode: STRING,
-    "debug-actiongraph": STRING,
-    "debug-trace": STRING,
-    installsuffix: STRING,
-    mod: STRING,
-    modfile: STRING,
-    overlay: STRING,
-    o: STRING,
-    pkgdir: STRING,
-    tags: STRING,
-    toolexec: STRING,
-    coverpkg: { kind: { t: "string" }, since: 20 },
-    pgo: { kind: { t: "string" }, since: 20 },
-};
-/** `go mod download`'s own flags: GOFLAGS values for them are checked; the rest are ignored. */
-const MOD_DOWNLOAD_FLAGS = {
-    x: BOOL,
-    json: BOOL,
-    modcacherw: BOOL,
-    modfile: STRING,
-    overlay: STRING,
-    reuse: STRING,
-};
-/** Test-binary flags `go test` also accepts as -test.NAME, with the Go minor that added them. */
-const TEST_PASSED = {
-    bench: 0,
-    benchmem: 0,
-    benchtime: 0,
-    blockprofile: 0,
-    blockprofilerate: 0,
-    count: 0,
-    coverprofile: 0,
-    cpu: 0,
-    cpuprofile: 0,
-    failfast: 0,
-    fuzz: 0,
-    fuzzminimizetime: 0,
-    fuzztime: 0,
-    list: 0,
-    memprofile: 0,
-    memprofilerate: 0,
-    mutexprofile: 0,
-    mutexprofilefraction: 0,
-    outputdir: 0,
-    parallel: 0,
-    run: 0,
-    short: 0,
-    shuffle: 0,
-    timeout: 0,
-    trace: 0,
-    v: 0,
-    fullpath: 20,
-    skip: 20,
-    artifacts: 25,
-};
-/** Every other flag some go command defines (go.mod editing, list, test, env, vet…), with the Go minor that added it. */
-const OTHER_FLAGS = {
-    c: 0,
-    cache: 0,
-    compat: 0,
-    compiled: 0,
-    cover: 0,
-    covermode: 0,
-    coverpkg: 0,
-    d: 0,
-    deps: 0,
-    dropexclude: 0,
-    dropreplace: 0,
-    droprequire: 0,
-    dropretract: 0,
-    dropuse: 0,
-    e: 0,
-    exclude: 0,
-    exec: 0,
-    export: 0,
-    f: 0,
-    find: 0,
-    fix: 0,
-    fmt: 0,
-    fuzzcache: 0,
-    go: 0,
-    insecure: 0,
-    json: 0,
-    m: 0,
-    modcache: 0,
-    module: 0,
-    print: 0,
-    r: 0,
-    replace: 0,
-    require: 0,
-    retract: 0,
-    retracted: 0,
-    reuse: 0,
-    t: 0,
-    test: 0,
-    testcache: 0,
-    u: 0,
-    use: 0,
-    vendor: 0,
-    versions: 0,
-    vet: 0,
-    vettool: 0,
-    w: 0,
-    C: 20,
-    pgo: 20,
-    toolchain: 21,
-    changed: 23,
-    diff: 23,
-    godebug: 23,
-    dropgodebug: 23,
-    tool: 24,
-    droptool: 24,
-    ignore: 25,
-    dropignore: 25,
-    "debug-runtime-trace": 25,
-    fixtool: 26,
-};
-/** Whether some go command of this version defines the flag (else Go fails every command with "unknown flag"). */
-function isKnownGoFlag(name, v) {
-    if (Object.hasOwn(BUILD_FLAGS, name))
-        return true;
-    const test = name.startsWith("test.") ? name.slice(5) : name;
-    const passed = TEST_PASSED[test];
-    if (passed !== undefined)
-        return (0,version/* atLeast */.jZ)(v, passed);
-    const other = Object.hasOwn(OTHER_FLAGS, name) ? OTHER_FLAGS[name] : undefined;
-    return other !== undefined && (0,version/* atLeast */.jZ)(v, other);
-}
-/** strconv.ParseBool's accepted spellings. */
-const BOOLS = new Set([
-    "1",
-    "t",
-    "T",
-    "TRUE",
-    "true",
-    "True",
-    "0",
-    "f",
-    "F",
-    "FALSE",
-    "false",
-    "False",
-]);
-function defined(spec, v) {
-    if (!spec)
-        return false;
-    if (spec.since !== undefined && !(0,version/* atLeast */.jZ)(v, spec.since))
-        return false;
-    return spec.until === undefined || !(0,version/* atLeast */.jZ)(v, spec.until + 1);
-}
-/** Why Go rejects a value for a flag of this kind, as the flag package words it; undefined if valid. */
-function valueError(name, kind, value) {
-    const from = `for flag -${name} (from $GOFLAGS)`;
-    const invalid = (reason) => `invalid value ${JSON.stringify(value)} ${from}: ${reason}`;
-    switch (kind.t) {
-        case "bool":
-            return value === undefined || BOOLS.has(value)
-                ? undefined
-                : `invalid boolean value ${JSON.stringify(value)} ${from}: parse error`;
-        case "bool-or-auto":
-            return value === undefined || value === "auto" || BOOLS.has(value)
-                ? undefined
-                : `invalid boolean value ${JSON.stringify(value)} ${from}: value is neither 'auto' nor a valid bool`;
-        default:
-            break;
-    }
-    if (value === undefined)
-        return `flag needs an argument: -${name} (from $GOFLAGS)`;
-    switch (kind.t) {
-        case "int": {
-            const n = parseGoInt(value);
-            if (n === undefined)
-                return invalid("parse error");
-            return kind.positive && n <= 0 ? `-${name} must be a positive integer: ${n}` : undefined;
-        }
-        case "enum":
-            return kind.values.includes(value)
-                ? undefined
-                : invalid(kind.reason === "unknown compiler"
-                    ? `unknown compiler ${JSON.stringify(value)}`
-                    : kind.reason);
-        case "perpackage": {
-            // cmd/go/internal/load.PerPackageFlag.set
-            const v = value.trim();
-            if (v === "" || v.startsWith("-"))
-                return undefined;
-            const eq = v.indexOf("=");
-            if (eq < 0)
-                return invalid("missing =<value> in <pattern>=<value>");
-            if (v.slice(0, eq).trim() === "")
-                return invalid("missing <pattern> in <pattern>=<value>");
-            if (v[0] === "'" || v[0] === '"')
-                return invalid(`parameter may not start with quote character ${v[0]}`);
-            return undefined;
-        }
-        default:
-            return undefined;
-    }
-}
-/** strconv.ParseInt(s, 0, 64): decimal, 0x/0o/0b prefixes, underscores between digits with a prefix. */
-function parseGoInt(s) {
-    const m = /^([+-]?)(0[xX][0-9a-fA-F_]+|0[oO]?[0-7_]*|0[bB][01_]+|[1-9][0-9]*|0)$/.exec(s);
-    if (!m)
-        return undefined;
-    const body = m[2];
-    if (body.includes("_") && !/^0[xXoObB]?/.test(body))
-        return undefined;
-    let n;
-    const digits = body.replace(/_/g, "");
-    if (/^0[xX]/.test(digits))
-        n = parseInt(digits.slice(2), 16);
-    else if (/^0[bB]/.test(digits))
-        n = parseInt(digits.slice(2), 2);
-    else if (/^0[oO]/.test(digits))
-        n = parseInt(digits.slice(2), 8);
-    else if (digits.length > 1 && digits.startsWith("0"))
-        n = parseInt(digits.slice(1), 8);
-    else
-        n = Number(digits);
-    if (Number.isNaN(n))
-        return undefined;
-    return m[1] === "-" ? -n : n;
-}
-/**
- * The error a go command of this version stops with before doing anything, because of
- * GOFLAGS (base.SetFromGOFLAGS and the checks that follow), or undefined when it runs.
- * A flag the command does not define is ignored; its own flags must have valid values.
- */
-function goflagsError(value, v, command) {
-    const r = parseGoflags(value, v);
-    if (r.error)
-        return r.error;
-    for (const f of r.flags) {
-        if (!isKnownGoFlag(f.name, v))
-            return `parsing $GOFLAGS: unknown flag -${f.name}`;
-    }
-    const own = command === "build" ? BUILD_FLAGS : MOD_DOWNLOAD_FLAGS;
-    for (const f of r.flags) {
-        if (f.name === "C")
-            return f.value === undefined
-                ? "flag needs an argument: -C (from $GOFLAGS)"
-                : `invalid value ${JSON.stringify(f.value)} for flag -C (from $GOFLAGS): -C flag must be first flag on command line`;
-        const spec = Object.hasOwn(own, f.name) ? own[f.name] : undefined;
-        if (!defined(spec, v))
-            continue;
-        const err = valueError(f.name, spec.kind, f.value);
-        if (err)
-            return err;
-    }
-    // Later flags win; the values are then checked by the module loader and the builder.
-    const last = (name) => r.flags.filter((f) => f.name === name).at(-1)?.value;
-    const modfile = last("modfile");
-    if (modfile && !modfile.endsWith(".mod"))
-        return `-modfile=${modfile}: file does not have .mod extension`;
-    if (command === "build") {
-        const mod = last("mod");
-        if (mod !== undefined && !["", "mod", "readonly", "vendor"].includes(mod))
-            return `-mod=${mod} not supported (can be '', 'mod', 'readonly', or 'vendor')`;
-    }
-    return undefined;
-}
-/** Splits and checks GOFLAGS like the given Go version. */
-function parseGoflags(value, v) {
-    let words;
-    if ((0,version/* atLeast */.jZ)(v, 21)) {
-        const q = quotedSplit(value);
-        if (q.error)
-            return { flags: [], error: `parsing $GOFLAGS: ${q.error}` };
-        words = q.words;
-    }
-    else {
-        words = (0,proxy_list/* goFields */.sE)(value);
-    }
-    const flags = [];
-    for (const w of words) {
-        if (!w.startsWith("-") || w === "-" || w === "--" || /^(?:---|--?=)/.test(w))
-            return { flags, error: `parsing $GOFLAGS: non-flag ${JSON.stringify(w)}` };
-        const body = w.replace(/^--?/, "");
-        const eq = body.indexOf("=");
-        const f = { raw: w, name: eq < 0 ? body : body.slice(0, eq) };
-        if (eq >= 0)
-            f.value = body.slice(eq + 1);
-        flags.push(f);
-    }
-    return { flags };
-}
-
-;// CONCATENATED MODULE: ./src/go/goauth.ts
-// GOAUTH (Go 1.24+), as cmd/go/internal/auth reads it: a ;-separated list of commands.
-
-/** Parses GOAUTH; an empty value means the default, `netrc`. */
-function parseGoauth(value) {
-    if (value === "")
-        return { commands: [{ kind: "netrc" }] };
-    const parts = value.split(";").map(proxy_list/* goTrimSpace */.hb);
-    const commands = [];
-    for (const p of parts) {
-        if (p === "")
-            return { commands, error: "GOAUTH encountered an empty command" };
-        const words = p.split(/\s+/);
-        if (words[0] === "off") {
-            if (parts.length > 1) {
-                return {
-                    commands,
-                    error: "GOAUTH=off cannot be combined with other authentication commands",
-                };
-            }
-            commands.push({ kind: "off" });
-        }
-        else if (words[0] === "netrc") {
-            commands.push({ kind: "netrc" });
-        }
-        else if (words[0] === "git") {
-            const dir = words.slice(1).join(" ");
-            if (words.length !== 2) {
-                return {
-                    commands,
-                    error: "GOAUTH=git dir method requires an absolute path to the git working directory",
-                };
-            }
-            if (!dir.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(dir)) {
-                return {
-                    commands,
-                    error: `GOAUTH=git dir method requires an absolute path to the git working directory, dir is not absolute`,
-                };
-            }
-            commands.push({ kind: "git", dir });
-        }
-        else {
-            commands.push({ kind: "custom", command: p });
-        }
-    }
-    return { commands };
-}
-/** The key cmd/go/internal/auth stores credentials under: a machine or URL prefix without "https://" and a trailing "/". */
-function credentialPrefix(machine) {
-    return machine.replace(/^https:\/\//, "").replace(/\/$/, "");
-}
-/** cmd/go/internal/auth's lookup: the credentials stored for host + path, walking up the path. */
-function lookupCredential(store, hostPath) {
-    let prefix = hostPath.replace(/\/$/, "");
-    for (let guard = 0; guard < 1000; guard++) {
-        const hit = store.get(prefix);
-        if (hit)
-            return hit;
-        const slash = prefix.lastIndexOf("/");
-        if (slash < 0)
-            return undefined;
-        prefix = prefix.slice(0, slash);
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/go/govcs.ts
-// GOVCS (Go 1.16+), as cmd/go/internal/vcs parseGOVCS reads it.
-
-
-function parseGovcs(value) {
-    const s = (0,proxy_list/* goTrimSpace */.hb)(value);
-    if (s === "")
-        return { rules: [] };
-    const rules = [];
-    const have = new Map();
-    for (const raw of s.split(",")) {
-        const item = (0,proxy_list/* goTrimSpace */.hb)(raw);
-        if (item === "")
-            return { rules, error: "empty entry in GOVCS" };
-        const colon = item.indexOf(":");
-        if (colon < 0)
-            return { rules, error: `malformed entry in GOVCS (missing colon): ${(0,gourl/* goQuote */.dg)(item)}` };
-        const pattern = (0,proxy_list/* goTrimSpace */.hb)(item.slice(0, colon));
-        const list = (0,proxy_list/* goTrimSpace */.hb)(item.slice(colon + 1));
-        if (pattern === "")
-            return { rules, error: `empty pattern in GOVCS: ${(0,gourl/* goQuote */.dg)(item)}` };
-        if (list === "")
-            return { rules, error: `empty VCS list in GOVCS: ${(0,gourl/* goQuote */.dg)(item)}` };
-        if (pattern.startsWith("./") ||
-            pattern.startsWith("../") ||
-            pattern === "." ||
-            pattern === "..") {
-            return { rules, error: `relative pattern not allowed in GOVCS: ${(0,gourl/* goQuote */.dg)(pattern)}` };
-        }
-        const old = have.get(pattern);
-        if (old !== undefined) {
-            return {
-                rules,
-                error: `unreachable pattern in GOVCS: ${(0,gourl/* goQuote */.dg)(item)} after ${(0,gourl/* goQuote */.dg)(old)}`,
-            };
-        }
-        have.set(pattern, item);
-        const allowed = list.split("|").map(proxy_list/* goTrimSpace */.hb);
-        if (allowed.some((a) => a === ""))
-            return { rules, error: `empty VCS name in GOVCS: ${(0,gourl/* goQuote */.dg)(item)}` };
-        rules.push({ pattern, allowed });
-    }
-    return { rules };
-}
-
-// EXTERNAL MODULE: ./src/go/module-path.ts
-var module_path = __nccwpck_require__(502);
-;// CONCATENATED MODULE: ./src/check/static.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Example module for Go's error prefix `go: <module>@<version>: `. */
-const PATTERN_VARS = ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"];
-/** Names the go command reads that are not download settings (never flagged as misspelt). */
-const OTHER_GO_VARS = new Set([
-    "GOROOT",
-    "GOOS",
-    "GOARCH",
-    "GOCACHE",
-    "GOENV",
-    "GOEXPERIMENT",
-    "GODEBUG",
-    "GOBIN",
-    "GOAMD64",
-    "GOARM",
-    "GOARM64",
-    "GO386",
-    "GOMIPS",
-    "GOMIPS64",
-    "GOPPC64",
-    "GORISCV64",
-    "GOWASM",
-    "GOTMPDIR",
-    "GOTOOLDIR",
-    "GOCOVERDIR",
-    "GOFIPS140",
-    "GOEXE",
-    "GOHOSTOS",
-    "GOHOSTARCH",
-    "GOGCCFLAGS",
-    "GOVERSION",
-    "GOTELEMETRY",
-    "GOTELEMETRYDIR",
-    "GOMAXPROCS",
-    "GOGC",
-    "GOMEMLIMIT",
-    "GOTRACEBACK",
-    "GOCACHEPROG",
-    "GOROOT_FINAL",
-    "GCCGO",
-    "GOSUMDB",
-    "GOLANG_VERSION",
-    "GO_VERSION",
-]);
-/** Names people set believing Go reads them. */
-const INVENTED = new Set([
-    "GONOSUMCHECK",
-    "GONOVERIFY",
-    "GONOSUMCHECKS",
-    "GONOSUM",
-    "GOSUMDB_OFF",
-    "GOPROXY_URL",
-    "GO_PROXY",
-    "GO_PRIVATE",
-    "GO_NOPROXY",
-    "GO_NOSUMDB",
-    "GO_SUMDB",
-    "GO_INSECURE",
-    "GOPROXIES",
-    "GOPRIVATES",
-    "GONOPROXIES",
-    "GOINSECURES",
-    "GOPRIVATE_MODULES",
-    "GOFLAG",
-    "GO_FLAGS",
-    "GONOSUMDBS",
-    "GO_TOOLCHAIN",
-    "GOPROXY_FALLBACK",
-    "GONOSUMDB_PATTERNS",
-]);
-const DOWNLOAD_VARS = env/* GO_VARIABLES */.F;
-/** Module paths with nothing in common: a pattern that matches all of them matches everything. */
-const UNRELATED_MODULES = [
-    "github.com/a/b",
-    "golang.org/x/net",
-    "gopkg.in/yaml.v3",
-    "corp.internal/m",
-    "example.com/m",
-];
-const PUBLIC_HOSTS = [
-    "github.com",
-    "gitlab.com",
-    "bitbucket.org",
-    "golang.org",
-    "gopkg.in",
-    "google.golang.org",
-];
-function push(c, id, variable, message, extra = {}) {
-    const r = (0,rules/* rule */.Hu)(id);
-    c.out.push({ rule: id, severity: r.severity, variable, message, ...extra });
-}
-/** A value for display: every URL-ish element redacted. */
-function redactValue(value) {
-    return value
-        .split(/([,|\s]+)/)
-        .map((piece) => {
-        if (!piece.includes("@"))
-            return piece;
-        if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(piece))
-            return (0,url/* redactUrl */.B)(piece);
-        return piece.replace(/^[^/?#]*@/, (m) => m.includes(":") ? `${m.slice(0, m.indexOf(":"))}:xxxxx@` : "xxxxx@");
-    })
-        .join("");
-}
-function show(s) {
-    const oneLine = s.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-    return oneLine.length > 200 ? `${oneLine.slice(0, 200)}…` : oneLine;
-}
-/** Checks the settings; returns diagnostics in a stable order. Never throws on any string input. */
-function checkSettings(env, ctx) {
-    const v = ctx.goVersion;
-    const secrets = new Set();
-    for (const val of Object.values(env)) {
-        if (typeof val === "string")
-            for (const s of (0,secret_forms/* valueSecretForms */.XH)(val))
-                secrets.add(s);
-    }
-    for (const val of Object.values(ctx.userEnvFile ?? {}))
-        for (const s of (0,secret_forms/* valueSecretForms */.XH)(val))
-            secrets.add(s);
-    const c = {
-        v,
-        ver: `${v.major}.${v.minor}`,
-        out: [],
-        secrets: [...secrets],
-    };
-    const proxy = checkGoproxy(env, ctx, c);
-    checkGosumdb(env, ctx, c);
-    checkPatterns(env, ctx, c);
-    checkRequirements(env, ctx, c, proxy);
-    checkToolchain(env, c, proxy);
-    checkGoflags(env, c);
-    checkMisc(env, c);
-    checkBlank(env, c);
-    checkNeverRead(env, ctx, c);
-    // Short ones are only ever shown redacted; scrubbing them would garble text.
-    const scrub = (0,secret_forms/* secretScrubber */.vt)(c.secrets, { minLength: 4 });
-    return c.out.map((d) => {
-        const clean = { ...d, message: scrub(d.message) };
-        if (d.value !== undefined)
-            clean.value = scrub(show(d.value));
-        if (d.goError !== undefined)
-            clean.goError = scrub(d.goError);
-        return clean;
-    });
-}
-function checkGoproxy(env, ctx, c) {
-    const v = c.v;
-    const raw = env.GOPROXY;
-    const explicit = raw !== undefined && raw !== "";
-    if (raw === "" && (0,version/* atLeast */.jZ)(v, 21)) {
-        if (ctx.userEnvFile?.GOPROXY === "") {
-            push(c, "goproxy-empty-masked", "GOPROXY", `GOPROXY is empty in the environment and the go env file has an empty GOPROXY= line: Go ${c.ver} then uses the empty string and every module fetch fails with "GOPROXY list is not the empty string, but contains no entries". Fix: run \`go env -u GOPROXY\` and unset the variable, or set the proxies you want.`, { value: "", goError: "GOPROXY list is not the empty string, but contains no entries" });
-            return (0,proxy_list/* parseProxyList */.WY)("", v);
-        }
-        push(c, "goproxy-empty-env", "GOPROXY", `GOPROXY is set to the empty string, which Go ${c.ver} treats as unset: it uses the go env file and then $GOROOT/go.env (normally ${proxy_list/* DEFAULT_GOPROXY */.NH}). If a \`go env -w GOPROXY=\` line exists, GOPROXY stays empty and every fetch fails. Fix: unset GOPROXY, or set it to the value you mean.`, { value: "" });
-    }
-    const gonoproxy = (0,version/* atLeast */.jZ)(v, 13) ? (0,patterns/* effectiveGonoproxy */.j7)(env) : "";
-    const value = (0,proxy_list/* effectiveGoproxy */.EZ)(raw, v, ctx.userEnvFile);
-    const res = (0,proxy_list/* parseProxyList */.WY)(value, v, { gonoproxy });
-    const shown = redactValue(value);
-    if (res.error) {
-        const goError = res.error;
-        const el = res.errorElement !== undefined ? ` in the entry "${redactValue(res.errorElement)}"` : "";
-        const what = `Go ${c.ver} rejects GOPROXY${el}: every module fetch fails with "go: <module>@<version>: ${goError}".`;
-        let id;
-        let fix;
-        if (res.error.startsWith("invalid $GOPROXY setting")) {
-            id = "goproxy-legacy-invalid";
-            fix = "Fix: before Go 1.13 give a single http(s) or file URL, `direct` or `off`.";
-        }
-        else if (res.error.startsWith("invalid proxy URL missing scheme")) {
-            id = "goproxy-missing-scheme";
-            const el2 = res.errorElement ?? "";
-            fix = /^(direct|off)$/i.test(el2)
-                ? `Fix: keywords are case-sensitive; write "${el2.toLowerCase()}".`
-                : el2.startsWith("/")
-                    ? `Fix: write a directory as file://${el2}.`
-                    : "Fix: write a full URL such as https://proxy.example.com, or a host name with a dot.";
-        }
-        else if (res.error.startsWith("invalid proxy URL scheme")) {
-            id = "goproxy-bad-scheme";
-            fix =
-                "Fix: use an https://, http:// or file:// URL (Go checks every entry before `direct`/`off`).";
-        }
-        else if (res.error.startsWith("invalid file://")) {
-            id = "goproxy-file-non-path";
-            fix = "Fix: write file:///absolute/path with nothing else.";
-        }
-        else if (res.error.startsWith("GOPROXY list is not the empty string")) {
-            id = "goproxy-no-entries";
-            fix = "Fix: unset GOPROXY for the default, or list a proxy or `direct`.";
-        }
-        else {
-            id = "goproxy-unparsable-url";
-            fix =
-                "Fix: correct the URL (port, host characters, % escapes, brackets); Go prints this URL unredacted.";
-        }
-        push(c, id, "GOPROXY", `${what} ${fix}`, { value: shown, goError });
-    }
-    else if (res.behavesAsOff) {
-        push(c, "goproxy-no-entries", "GOPROXY", `GOPROXY "${show(shown)}" has no entries: Go ${c.ver} then behaves as GOPROXY=off and every module lookup fails with "module lookup disabled by GOPROXY=off". Fix: unset GOPROXY for the default, or list a proxy or \`direct\`.`, { value: shown });
-    }
-    if ((0,version/* atLeast */.jZ)(v, 13) && !(0,version/* atLeast */.jZ)(v, 15) && value.includes("|")) {
-        push(c, "goproxy-pipe-unsupported", "GOPROXY", `Go ${c.ver} splits GOPROXY on "," only: "|" stays inside the URL, so "${show(shown)}" does not fall back on errors and is usually rejected. Fix: use "," or require Go 1.15+.`, { value: shown });
-    }
-    if (res.ignored.length > 0) {
-        const term = res.entries.find((e) => e.kind === "direct" || e.kind === "off")?.kind ?? "direct";
-        push(c, "goproxy-entries-after-terminal", "GOPROXY", `GOPROXY lists ${res.ignored.length} entr${res.ignored.length === 1 ? "y" : "ies"} after "${term}" (${res.ignored.map((e) => `"${redactValue(e)}"`).join(", ")}): Go stops at "${term}" and ignores them without checking them. Fix: put proxies before "${term}", or remove the dead entries.`, { value: shown });
-    }
-    if (explicit && !res.error) {
-        const real = res.entries.filter((e) => e.kind !== "noproxy");
-        const commaBefore = real.filter((e, i) => e.kind === "proxy" &&
-            e.fallback === "notfound" &&
-            i < real.length - 1 &&
-            real[i + 1].kind !== "off");
-        if (commaBefore.length > 0) {
-            push(c, "goproxy-comma-hard-errors", "GOPROXY", `In "${show(shown)}", Go moves past ${commaBefore.map((e) => e.display).join(", ")} only on 404 or 410; a timeout, connection or TLS error, 401, 403 or 5xx fails the build instead of falling through. Fix: ${(0,version/* atLeast */.jZ)(v, 15) ? 'use "|" after a proxy whose failures should fall through' : 'require Go 1.15+ and use "|"'}, if that is what you want.`, { value: shown });
-        }
-        if (real.length === 1 && real[0].kind === "off") {
-            push(c, "goproxy-off", "GOPROXY", `GOPROXY=off: Go ${c.ver} fails every module not already in the module cache ("module lookup disabled by GOPROXY=off"), yet still fetches GONOPROXY/GOPRIVATE modules directly and still contacts the checksum database. Fix: keep it only for fully cached or vendored builds.`, { value: shown });
-        }
-        if (real.length === 1 && real[0].kind === "direct") {
-            push(c, "goproxy-direct-only", "GOPROXY", `GOPROXY=direct: Go ${c.ver} fetches every module from its version-control host, which needs git in the image and is slower and less reliable. Fix: put a module proxy first, e.g. "https://proxy.example.com,direct".`, { value: shown });
-        }
-    }
-    if ((0,version/* atLeast */.jZ)(v, 13)) {
-        for (const e of res.entries) {
-            if (e.kind !== "proxy")
-                continue;
-            const p = (0,gourl/* goUrlParse */.BP)(e.url, { strictHost: (0,gourl/* strictHostFor */.Pf)(v) });
-            if (!p.ok)
-                continue;
-            const u = p.url;
-            if (u.user && u.scheme === "http") {
-                push(c, "goproxy-credentials-over-http", "GOPROXY", `The proxy ${e.display} carries credentials over plain HTTP: Go ${c.ver} refuses every request to it ("refusing to pass credentials to insecure URL: ${e.display}"). Fix: use https://, and move the credentials out of GOPROXY into the action's \`credentials\` input (it writes .netrc).`, { value: shown, goError: `refusing to pass credentials to insecure URL: ${e.display}` });
-            }
-            else if (u.user && u.user.password === undefined) {
-                push(c, "goproxy-username-token", "GOPROXY", `The proxy ${e.display} has a credential in the username position; Go masks only passwords, so the token is printed in clear in -x traces and error messages. Fix: move it out of GOPROXY into the action's \`credentials\` input (it writes .netrc), or at least write it as the password (https://user:TOKEN@host).`, { value: shown });
-            }
-            else if (u.user) {
-                push(c, "goproxy-password-in-url", "GOPROXY", `The proxy ${e.display} carries a password in the URL: Go masks it in most messages but not in URL parse errors, tools that print GOPROXY (go env, debug logs, cache keys) show it, and every process of the job can read it. Fix: move it into the action's \`credentials\` input (it writes .netrc${(0,version/* atLeast */.jZ)(v, 24) ? "; or use GOAUTH" : ""}) and keep GOPROXY free of secrets.`, { value: shown });
-            }
-            const loopback = /^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?(\/|$)/.test(e.url);
-            if (u.scheme === "http" && !u.user && explicit && !loopback) {
-                push(c, "goproxy-plain-http", "GOPROXY", `The proxy ${e.display} is plain HTTP: Go ${c.ver} uses it without GOINSECURE, unencrypted and unauthenticated. Fix: use https:// unless it is on the same machine.`, { value: shown });
-            }
-            if (/\/\/$/.test(u.path) && u.path.length > 1) {
-                push(c, "goproxy-sumdb-probe-double-slash", "GOPROXY", `The proxy ${e.display} ends in "//": module requests are cleaned, but the checksum-database probe asks for "…//sumdb/<name>/supported". Fix: end the URL with at most one slash.`, { value: shown });
-            }
-        }
-    }
-    return res;
-}
-function checkGosumdb(env, ctx, c) {
-    const v = c.v;
-    if (!(0,version/* atLeast */.jZ)(v, 13))
-        return;
-    const raw = env.GOSUMDB;
-    let value;
-    if (raw === undefined || raw === "") {
-        if (raw === "" && (0,version/* atLeast */.jZ)(v, 21) && ctx.userEnvFile?.GOSUMDB === "") {
-            push(c, "gosumdb-missing", "GOSUMDB", `GOSUMDB is empty and the go env file has an empty GOSUMDB= line: Go ${c.ver} fails every checksum lookup with "missing GOSUMDB". Fix: run \`go env -u GOSUMDB\`.`, { value: "", goError: "missing GOSUMDB" });
-            return;
-        }
-        value = ctx.userEnvFile?.GOSUMDB || "sum.golang.org";
-    }
-    else
-        value = raw;
-    const s = (0,sumdb_setting/* parseGosumdb */.$M)(value, v);
-    const shown = redactValue(value);
-    if (s.kind === "error") {
-        const fields = (0,proxy_list/* goFields */.sE)(value);
-        const bare = s.error === "invalid GOSUMDB: malformed verifier id" &&
-            fields.length >= 1 &&
-            !fields[0].includes("+");
-        if (s.error === "missing GOSUMDB") {
-            push(c, "gosumdb-missing", "GOSUMDB", `GOSUMDB "${show(shown)}" has no fields: Go ${c.ver} fails every checksum lookup with "missing GOSUMDB". Fix: unset it for sum.golang.org, or set "off".`, { value: shown, goError: s.error });
-        }
-        else if (bare) {
-            push(c, "gosumdb-bare-name", "GOSUMDB", `GOSUMDB names "${redactValue(fields[0])}", but Go ${c.ver} has a key only for sum.golang.org, so the first lookup fails with "verifying <module>: ${s.error}". Fix: give the full key "<name>+<hash>+<base64 key>" (optionally followed by the URL), or use sum.golang.org.`, { value: shown, goError: s.error });
-        }
-        else {
-            push(c, "gosumdb-invalid", "GOSUMDB", `Go ${c.ver} rejects GOSUMDB "${show(shown)}": the first checksum lookup fails with "verifying <module>: ${s.error}" (only when go.sum lacks a hash). Fix: use sum.golang.org, off, or "<name>+<hash>+<key> [url]".`, { value: shown, goError: s.error });
-        }
-        return;
-    }
-    if (s.kind === "off") {
-        push(c, "gosumdb-off", "GOSUMDB", `GOSUMDB=off: Go ${c.ver} trusts any module missing from go.sum on first download${(0,version/* atLeast */.jZ)(v, 21) ? ', and toolchain downloads fail ("checksum database disabled by GOSUMDB=off")' : ""}. Fix: keep verification on and list private modules in GOPRIVATE or GONOSUMDB.`, { value: shown });
-        return;
-    }
-    if (s.url !== undefined && !s.alias) {
-        push(c, "gosumdb-explicit-url", "GOSUMDB", `GOSUMDB gives the URL ${redactValue(s.url)} for ${s.name}: Go ${c.ver} sends every checksum lookup there directly and never through GOPROXY. Fix: make sure CI can reach it, or drop the URL to go through proxies that serve /sumdb/${s.name}/.`, { value: shown });
-    }
-}
-function checkPatterns(env, _ctx, c) {
-    const v = c.v;
-    for (const name of PATTERN_VARS) {
-        const value = env[name];
-        if (value === undefined)
-            continue;
-        const since = name === "GOINSECURE" ? 14 : 13;
-        if (value !== "" && !(0,version/* atLeast */.jZ)(v, since)) {
-            push(c, "variable-unsupported", name, `${name} is set, but Go ${c.ver} does not read it (it exists from Go 1.${since}): the setting does nothing. Fix: require Go 1.${since}+ or remove it.`, { value });
-            continue;
-        }
-        if (value === "" &&
-            (name === "GONOPROXY" || name === "GONOSUMDB") &&
-            (env.GOPRIVATE ?? "") !== "") {
-            push(c, "gonoproxy-empty-not-off", name, `${name} is empty, which Go treats as unset, so GOPRIVATE ("${show(env.GOPRIVATE)}") still applies. Fix: to override GOPRIVATE set ${name}=none.`, { value });
-        }
-        for (const p of (0,patterns/* splitPatterns */.sb)(value)) {
-            const trimmed = (0,proxy_list/* goTrimSpace */.hb)(p);
-            const where = `the ${name} pattern "${show(p)}"`;
-            if (p.includes(";")) {
-                push(c, "pattern-semicolon", name, `In ${where}, ";" is not a separator: Go compares the whole text as one pattern, which matches no module. Fix: separate patterns with "," (${show(p
-                    .split(";")
-                    .map((x) => x.trim())
-                    .filter(Boolean)
-                    .join(","))}).`, { value });
-            }
-            if (trimmed !== p) {
-                push(c, "pattern-whitespace", name, `${where[0].toUpperCase()}${where.slice(1)} has leading or trailing white space; Go does not trim patterns, so it matches no module. Fix: remove the spaces ("${show(trimmed)}").`, { value });
-            }
-            if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(trimmed) || /^https?:/.test(trimmed)) {
-                push(c, "pattern-scheme", name, `${where[0].toUpperCase()}${where.slice(1)} starts with a URL scheme; module paths never do, so it matches nothing. Fix: write the module path prefix, e.g. "${show(trimmed.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/*/, ""))}".`, { value });
-            }
-            if ((0,patterns/* isBadPattern */.q5)(p)) {
-                push(c, "pattern-bad-glob", name, `${where[0].toUpperCase()}${where.slice(1)} is a malformed glob (path.Match: syntax error); Go ignores it silently and it matches nothing. Fix: close the character class or escape "[" and "\\".`, { value });
-            }
-            if (trimmed.startsWith(".")) {
-                push(c, "pattern-leading-dot", name, `${where[0].toUpperCase()}${where.slice(1)} starts with "."; Go compares it literally, so it does not match subdomains. Fix: use "*${trimmed}" (and "${trimmed.slice(1)}" for the apex).`, { value });
-            }
-            if (p.endsWith("/") && !(0,version/* atLeast */.jZ)(v, 18)) {
-                push(c, "pattern-trailing-slash-old-go", name, `${where[0].toUpperCase()}${where.slice(1)} ends in "/"; Go ${c.ver} (before 1.18) compares it literally, so it matches nothing. Fix: remove the trailing slash.`, { value });
-            }
-            const first = trimmed.split("/")[0];
-            if (/[A-Z]/.test(first) && !/[[\\]/.test(first)) {
-                push(c, "pattern-uppercase", name, `${where[0].toUpperCase()}${where.slice(1)} has upper case in its host; matching is case-sensitive and hosts are lower case in module paths. Fix: "${show(first.toLowerCase())}".`, { value });
-            }
-            if (name !== "GOINSECURE" && !p.includes(";")) {
-                const eff = p.endsWith("/") && (0,version/* atLeast */.jZ)(v, 18) ? p.slice(0, -1) : p;
-                if (!eff.includes("/") &&
-                    ["github.com", "gitlab.com", "bitbucket.org", "golang.org"].some((h) => (0,patterns/* pathMatch */.z2)(eff, h) === true)) {
-                    push(c, "pattern-too-broad", name, `${where[0].toUpperCase()}${where.slice(1)} covers every module on a public code host: Go ${c.ver} fetches all of them directly${name === "GONOPROXY" ? "" : " and skips checksum verification for them"}. Fix: narrow it to your organisation, e.g. "github.com/your-org".`, { value });
-                }
-            }
-        }
-        if (name === "GOINSECURE") {
-            for (const p of (0,patterns/* splitPatterns */.sb)(value)) {
-                const everything = UNRELATED_MODULES.every((m) => (0,patterns/* matchPrefixPatterns */.J8)(p, m, v));
-                const host = PUBLIC_HOSTS.find((h) => (0,patterns/* matchPrefixPatterns */.J8)(p, `${h}/some/module`, v));
-                if (!everything && host === undefined)
-                    continue;
-                push(c, "goinsecure-too-broad", name, `The GOINSECURE pattern "${show(p)}" covers ${everything ? "every module" : `every module on ${host}`}: Go ${c.ver} fetches ${everything ? "them" : "those"} directly without verifying TLS certificates (and over plain HTTP if offered) and skips checksum verification for them when GONOSUMDB/GOPRIVATE match too. Fix: list only the hosts with the self-signed or plain-HTTP servers, e.g. "git.corp.example.com".`, { value });
-            }
-        }
-        if (name === "GOINSECURE" && value !== "") {
-            push(c, "goinsecure-not-for-proxies", name, `GOINSECURE applies only to direct VCS and ?go-get=1 fetches of matching modules; Go ${c.ver} still verifies TLS for every GOPROXY URL and still checks checksums. Fix: for a proxy with a private CA, install the CA (SSL_CERT_FILE).`, { value });
-        }
-    }
-}
-function checkRequirements(env, ctx, c, proxy) {
-    const reqs = ctx.requirements;
-    if (!reqs || reqs.length === 0)
-        return;
-    const v = c.v;
-    const badPaths = new Set();
-    for (const r of reqs) {
-        const err = (0,module_path/* checkModulePath */.iU)(r.path);
-        if (err && !badPaths.has(r.path)) {
-            badPaths.add(r.path);
-            push(c, "module-path-invalid", "go.mod", `${r.file}:${r.line} requires "${show(r.path)}": Go ${c.ver} cannot download it ("malformed module path \\"${show(r.path)}\\": ${err}"). Fix: use a path whose first element is a host name with a dot, or a replace directive to a local directory.`, { value: r.path, file: r.file, line: r.line });
-        }
-    }
-    if (!(0,version/* atLeast */.jZ)(v, 13))
-        return;
-    const gonosumdb = (0,patterns/* effectiveGonosumdb */.sP)(env);
-    const gonoproxy = (0,patterns/* effectiveGonoproxy */.j7)(env);
-    const sumdbOff = (env.GOSUMDB ?? "") === "off";
-    const sumdbName = sumdbOff
-        ? ""
-        : (env.GOSUMDB || "sum.golang.org").split(/\s+/)[0].split("+")[0];
-    const publicProxies = publicProxiesAskedFirst(proxy);
-    // The proxies the user chose (Athens, Artifactory) are meant to see private paths; only a
-    // public proxy Go asks unconditionally and the checksum database are outsiders.
-    const byHost = new Map();
-    for (const r of reqs) {
-        if (badPaths.has(r.path))
-            continue;
-        const host = (0,module_path/* moduleHost */.vW)(r.path);
-        if ((0,gomod/* isPublicHost */.sw)(host))
-            continue;
-        const sumLeak = !sumdbOff && !(0,patterns/* matchPrefixPatterns */.J8)(gonosumdb, r.path, v);
-        const proxyLeak = publicProxies.length > 0 && !(0,patterns/* matchPrefixPatterns */.J8)(gonoproxy, r.path, v);
-        if (!sumLeak && !proxyLeak)
-            continue;
-        const seen = byHost.get(host) ?? { reqs: [], sumLeak: false, proxyLeak: false };
-        seen.reqs.push(r);
-        seen.sumLeak ||= sumLeak;
-        seen.proxyLeak ||= proxyLeak;
-        byHost.set(host, seen);
-    }
-    for (const [host, { reqs: list, sumLeak, proxyLeak }] of byHost) {
-        const first = list[0];
-        const names = list
-            .slice(0, 3)
-            .map((r) => r.path)
-            .join(", ") + (list.length > 3 ? `, and ${list.length - 3} more` : "");
-        const seenBy = [
-            ...(proxyLeak
-                ? [
-                    `the public proxy ${publicProxies.join(" and ")} (GONOPROXY/GOPRIVATE do not cover it), which cannot serve a private module`,
-                ]
-                : []),
-            ...(sumLeak
-                ? [
-                    `the checksum database ${sumdbName} (GONOSUMDB/GOPRIVATE do not cover it), which has no record of a private module and fails the download (404/410)`,
-                ]
-                : []),
-        ];
-        const fix = proxyLeak
-            ? `add "${host}" (or your organisation's prefix) to GOPRIVATE`
-            : `add "${host}" (or your organisation's prefix) to GONOSUMDB when your own proxy serves it, else to GOPRIVATE`;
-        push(c, "module-not-private", "GOPRIVATE", `${names} (${first.file}:${first.line}) ${list.length === 1 ? "is" : "are"} on ${host}, which is not a public code host: Go ${c.ver} will send the path to ${seenBy.join(", and to ")}. Fix: ${fix}.`, { value: env.GOPRIVATE ?? "", file: first.file, line: first.line });
-    }
-    for (const name of ["GOPRIVATE", "GONOPROXY", "GONOSUMDB"]) {
-        const value = env[name];
-        if (!value)
-            continue;
-        for (const p of (0,patterns/* splitPatterns */.sb)(value)) {
-            if (reqs.some((r) => (0,patterns/* matchPrefixPatterns */.J8)(p, r.path, v)))
-                continue;
-            if (brokenPattern(p))
-                continue; // already reported as an error
-            push(c, "pattern-unused", name, `The ${name} pattern "${show(p)}" matches none of the ${reqs.length} required modules. Fix: remove it if it is stale, or correct it.`, { value });
-        }
-    }
-}
-/** Public proxies Go asks for every module before reaching one the user runs (or `direct`). */
-const PUBLIC_PROXY_HOSTS = new Set([
-    "proxy.golang.org",
-    "goproxy.io",
-    "goproxy.cn",
-    "mirrors.aliyun.com",
-]);
-function publicProxiesAskedFirst(proxy) {
-    const out = [];
-    for (const e of proxy?.entries ?? []) {
-        if (e.kind !== "proxy")
-            break;
-        const host = URL.canParse(e.url) ? new URL(e.url).hostname : "";
-        if (!PUBLIC_PROXY_HOSTS.has(host))
-            break;
-        out.push(e.display);
-    }
-    return out;
-}
-function brokenPattern(p) {
-    return (p.includes(";") ||
-        (0,proxy_list/* goTrimSpace */.hb)(p) !== p ||
-        (0,patterns/* isBadPattern */.q5)(p) ||
-        /^[A-Za-z][A-Za-z0-9+.-]*:/.test(p));
-}
-function checkToolchain(env, c, proxy) {
-    const v = c.v;
-    const value = env.GOTOOLCHAIN;
-    // GOTOOLCHAIN=local is what Go before 1.21 does anyway: harmless where it is not read.
-    if (value !== undefined && value !== "" && value !== "local" && !(0,version/* atLeast */.jZ)(v, 21)) {
-        push(c, "variable-unsupported", "GOTOOLCHAIN", `GOTOOLCHAIN is set, but Go ${c.ver} does not read it (toolchain switching starts with Go 1.21). Fix: install the Go version you need.`, { value });
-        return;
-    }
-    if (!(0,version/* atLeast */.jZ)(v, 21))
-        return;
-    const t = parseGotoolchain(value ?? "auto");
-    if (t.kind === "error") {
-        push(c, "gotoolchain-invalid", "GOTOOLCHAIN", `Go ${c.ver} stops at start-up: "go: ${t.error}". Fix: use local, auto, path, go1.X.Y, go1.X.Y+auto or go1.X.Y+path.`, { value: value ?? "", goError: t.error });
-        return;
-    }
-    if (t.kind === "ok" && t.version !== undefined && isLanguageVersionOnly(t.version)) {
-        push(c, "gotoolchain-language-version", "GOTOOLCHAIN", `GOTOOLCHAIN names go${t.version}, a language version: when Go ${c.ver} has to switch it fails with "invalid toolchain: go${t.version} is a language version but not a toolchain version (go${t.version}.x)". Fix: name a release, e.g. go${t.version}.0.`, { value: value ?? "" });
-    }
-    const downloads = t.kind === "ok" && !(t.min === "local" && t.mode === "");
-    if (!downloads)
-        return;
-    const real = (proxy?.entries ?? []).filter((e) => e.kind !== "noproxy");
-    const proxyOff = real.length > 0 && real[0].kind === "off";
-    const sumOff = env.GOSUMDB === "off";
-    if (proxyOff || sumOff) {
-        const why = sumOff
-            ? 'GOSUMDB=off ("checksum database disabled by GOSUMDB=off": toolchains are always verified)'
-            : 'GOPROXY=off (reported as "toolchain not available")';
-        push(c, "gotoolchain-needs-sumdb", "GOTOOLCHAIN", `GOTOOLCHAIN=${value === undefined || value === "" ? "auto (default)" : show(value)} lets Go ${c.ver} download a newer toolchain when go.mod asks for one, but that download fails with ${why}. Fix: set GOTOOLCHAIN=local, or allow toolchain downloads.`, { value: value ?? "" });
-    }
-}
-function checkGoflags(env, c) {
-    const value = env.GOFLAGS;
-    if (value === undefined || value === "")
-        return;
-    const r = parseGoflags(value, c.v);
-    const shown = redactValue(value);
-    const failure = goflagsError(value, c.v, "mod download");
-    if (failure !== undefined) {
-        const id = r.error
-            ? "goflags-invalid"
-            : failure.startsWith("parsing $GOFLAGS: unknown flag")
-                ? "goflags-unknown-flag"
-                : "goflags-bad-value";
-        const fix = id === "goflags-invalid"
-            ? `write each flag as -name or -name=value${(0,version/* atLeast */.jZ)(c.v, 21) ? ", quoting values with spaces" : " (Go before 1.21 cannot quote: values cannot contain spaces)"}`
-            : id === "goflags-unknown-flag"
-                ? "correct the spelling or remove it (it may exist only in a newer Go)"
-                : "give the flag a valid value, or remove it (-C cannot be set in GOFLAGS)";
-        push(c, id, "GOFLAGS", `Go ${c.ver} rejects GOFLAGS: \`go mod download\` and every command that defines the flag fail with "go: ${failure}". Fix: ${fix}.`, { value: shown, goError: failure });
-        return;
-    }
-    const buildFailure = goflagsError(value, c.v, "build");
-    if (buildFailure !== undefined) {
-        push(c, "goflags-breaks-builds", "GOFLAGS", `GOFLAGS has a value \`go mod download\` ignores but \`go build\`, \`go test\` and \`go list\` of Go ${c.ver} reject ("go: ${buildFailure}"): the download step passes and the build fails. Fix: correct or remove that flag.`, { value: shown, goError: buildFailure });
-    }
-    for (const f of r.flags) {
-        if (f.name === "insecure") {
-            push(c, "goflags-insecure", "GOFLAGS", `GOFLAGS has -insecure: \`go mod download\` ignores it${(0,version/* atLeast */.jZ)(c.v, 17) ? ' and `go get` fails ("-insecure flag is no longer supported; use GOINSECURE instead")' : ", and `go get` warns it is deprecated"}. Fix: remove it and list hosts in GOINSECURE.`, { value: shown });
-        }
-        else if (f.name === "mod" && f.value === "vendor") {
-            push(c, "goflags-mod-vendor", "GOFLAGS", `GOFLAGS has -mod=vendor: builds read the vendor directory and never download modules. Fix: nothing, if that is intended.`, { value: shown });
-        }
-    }
-}
-function checkMisc(env, c) {
-    const v = c.v;
-    const auth = env.GOAUTH;
-    if (auth !== undefined && auth !== "") {
-        if (!(0,version/* atLeast */.jZ)(v, 24)) {
-            push(c, "variable-unsupported", "GOAUTH", `GOAUTH is set, but Go ${c.ver} does not read it (it exists from Go 1.24; older versions use .netrc only). Fix: use .netrc, or require Go 1.24+.`, { value: redactValue(auth) });
-        }
-        else {
-            const r = parseGoauth(auth);
-            if (r.error) {
-                push(c, "goauth-invalid", "GOAUTH", `Go ${c.ver} rejects GOAUTH: authenticated fetches fail with "${r.error}". Fix: a ";"-separated list of off, netrc, "git /abs/dir" or a command, with no empty entries.`, { value: redactValue(auth), goError: r.error });
-            }
-        }
-    }
-    const vcs = env.GOVCS;
-    if (vcs !== undefined && vcs !== "") {
-        if (!(0,version/* atLeast */.jZ)(v, 16)) {
-            push(c, "variable-unsupported", "GOVCS", `GOVCS is set, but Go ${c.ver} does not read it (it exists from Go 1.16). Fix: require Go 1.16+ or remove it.`, { value: vcs });
-        }
-        else {
-            const r = parseGovcs(vcs);
-            if (r.error) {
-                push(c, "govcs-invalid", "GOVCS", `Go ${c.ver} rejects GOVCS when it first needs a VCS: "${r.error}". Fix: write pattern:vcs|vcs entries separated by ",".`, { value: vcs, goError: r.error });
-            }
-        }
-    }
-    const g111 = env.GO111MODULE;
-    if (g111 !== undefined && !["", "on", "off", "auto"].includes(g111)) {
-        push(c, "go111module-invalid", "GO111MODULE", `Go ${c.ver} accepts GO111MODULE only as on, off, auto or empty (in lower case): every go command fails with "go: unknown environment setting GO111MODULE=${show(g111)}". Fix: unset it (modules are on by default) or write "on".`, { value: g111, goError: `unknown environment setting GO111MODULE=${g111}` });
-    }
-    if (env.GO111MODULE === "off") {
-        push(c, "go111module-off", "GO111MODULE", `GO111MODULE=off: Go ${c.ver} ignores go.mod and works in GOPATH mode, so GOPROXY and GOSUMDB are not used. Fix: unset GO111MODULE.`, { value: "off" });
-    }
-}
-/** What Go does with a variable that holds only blanks, where that is not already an error. */
-const BLANK_EFFECT = {
-    GOPRIVATE: "a pattern of blanks, which matches no module",
-    GONOPROXY: "a pattern of blanks, which matches no module; being non-empty, it also overrides GOPRIVATE, so private modules go to the proxy",
-    GONOSUMDB: "a pattern of blanks, which matches no module; being non-empty, it also overrides GOPRIVATE, so private modules are looked up in the checksum database",
-    GOINSECURE: "a pattern of blanks, which matches no module",
-    GOFLAGS: "no flags",
-    GOSUMDB: 'a database with no name: checksum lookups fail with "missing GOSUMDB"',
-};
-/**
- * A variable set to white space or control characters only: usually an empty secret or a
- * templating slip. Go does not treat it as unset.
- */
-function checkBlank(env, c) {
-    for (const name of DOWNLOAD_VARS) {
-        const value = env[name];
-        if (value === undefined || value === "" || !/^[\s\x00-\x1f\x7f]+$/.test(value))
-            continue;
-        const effect = BLANK_EFFECT[name] ?? "a value it then rejects or misreads";
-        push(c, "value-blank", name, `${name} is "${show(value)}", only white space or control characters: Go ${c.ver} does not treat it as unset but as ${effect}. Fix: unset ${name}, or check the secret or expression that should have filled it.`, { value });
-    }
-}
-function distance(a, b) {
-    if (Math.abs(a.length - b.length) > 2)
-        return 3;
-    const dp = Array.from({ length: a.length + 1 }, (_, i) => [
-        i,
-        ...Array(b.length).fill(0),
-    ]);
-    for (let j = 1; j <= b.length; j++)
-        dp[0][j] = j;
-    for (let i = 1; i <= a.length; i++)
-        for (let j = 1; j <= b.length; j++)
-            dp[i][j] = Math.min(dp[i - 1][j] + 1, dp[i][j - 1] + 1, dp[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    return dp[a.length][b.length];
-}
-function checkNeverRead(env, ctx, c) {
-    const names = new Set();
-    for (const k of Object.keys(env))
-        if (!DOWNLOAD_VARS.includes(k))
-            names.add(k);
-    for (const k of Object.keys(ctx.otherEnv ?? {}))
-        names.add(k);
-    for (const name of [...names].sort()) {
-        if (DOWNLOAD_VARS.includes(name) || OTHER_GO_VARS.has(name))
-            continue;
-        const upper = name.toUpperCase();
-        let meant;
-        if (DOWNLOAD_VARS.includes(upper))
-            meant = upper;
-        else if (INVENTED.has(upper)) {
-            meant = upper.includes("SUM")
-                ? "GONOSUMDB (or GOPRIVATE)"
-                : upper.includes("PRIV")
-                    ? "GOPRIVATE"
-                    : upper.includes("NOPROX")
-                        ? "GONOPROXY"
-                        : upper.includes("INSEC")
-                            ? "GOINSECURE"
-                            : upper.includes("FLAG")
-                                ? "GOFLAGS"
-                                : upper.includes("TOOL")
-                                    ? "GOTOOLCHAIN"
-                                    : "GOPROXY";
-        }
-        else if (/^GO/.test(upper) && upper.length >= 6) {
-            const close = DOWNLOAD_VARS.filter((k) => k.length >= 6 && distance(upper, k) <= (k.length >= 8 ? 2 : 1));
-            if (close.length === 1)
-                meant = close[0];
-        }
-        if (!meant)
-            continue;
-        const val = env[name] ?? ctx.otherEnv?.[name] ?? "";
-        push(c, "variable-never-read", name, `${name} is not a variable the go command reads; the setting does nothing. Fix: use ${meant}${upper === "GONOSUMCHECK" || upper === "GONOVERIFY" ? " — GONOSUMCHECK and GONOVERIFY do not exist in any Go release" : ""}.`, { value: redactValue(val) });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/check.ts
-// The static checks: the settings as the job's environment gives them to Go, with the
-// user's `go env -w` file, cross-checked with what the repository requires.
-
-
-
-async function staticChecks(opts) {
-    const userEnvFile = opts.goenvFile ? await readGoEnvFile(opts.goenvFile) : undefined;
-    return checkSettings((0,env/* goEnvFrom */.M)(opts.env), {
-        goVersion: opts.goVersion,
-        otherEnv: opts.env,
-        ...(userEnvFile ? { userEnvFile } : {}),
-        ...(opts.workspace
-            ? {
-                requirements: opts.workspace.requirements.map(({ path, file, line }) => ({
-                    path,
-                    file,
-                    line,
-                })),
-            }
-            : {}),
-    });
-}
-/** The `go env -w` file: KEY=VALUE lines; undefined when it does not exist. */
-async function readGoEnvFile(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, "utf8");
-    }
-    catch {
-        return undefined;
-    }
-    const out = {};
-    for (const line of text.split("\n")) {
-        const eq = line.indexOf("=");
-        if (eq > 0)
-            out[line.slice(0, eq).trim()] = line.slice(eq + 1);
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/pipeline/workspace.ts
-var pipeline_workspace = __nccwpck_require__(163);
-// EXTERNAL MODULE: ./src/cli/chain.ts
-var chain = __nccwpck_require__(515);
-// EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
-var command = __nccwpck_require__(302);
-;// CONCATENATED MODULE: ./src/cli/commands/check.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ check)
+/* harmony export */ });
+/* harmony import */ var _pipeline_go_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(542);
+/* harmony import */ var _pipeline_check_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(669);
+/* harmony import */ var _pipeline_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(163);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(515);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(302);
 
 
 
@@ -1753,25 +462,25 @@ Exit: 0 no error (warnings and notices allowed); 1 an error; 2 bad usage.`,
         "no-repo": { type: "boolean" },
     },
     async run(values, _positionals, io) {
-        const format = (0,command/* formatOption */.Bx)(values);
+        const format = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOption */ .Bx)(values);
         const env = Object.fromEntries(Object.entries(io.env).filter((e) => e[1] !== undefined));
         const go = values["go-version"] === undefined
-            ? await (0,pipeline_go/* detectGo */.y)(env, io.cwd).catch(() => undefined)
+            ? await (0,_pipeline_go_js__WEBPACK_IMPORTED_MODULE_0__/* .detectGo */ .ye)(env, io.cwd).catch(() => undefined)
             : undefined;
-        const goVersion = go?.version ?? (0,chain/* goVersionOption */.S)(values["go-version"]);
+        const goVersion = go?.version ?? (0,_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .goVersionOption */ .S)(values["go-version"]);
         const workspace = values["no-repo"]
             ? undefined
-            : await (0,pipeline_workspace/* scanWorkspace */.H9)(io.cwd, io.cwd, env.GOWORK);
-        const diagnostics = await staticChecks({
+            : await (0,_pipeline_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .scanWorkspace */ .H9)(io.cwd, io.cwd, env.GOWORK);
+        const diagnostics = (0,_pipeline_check_js__WEBPACK_IMPORTED_MODULE_1__.staticChecks)({
             env,
             goVersion,
-            ...(go?.effective.GOENV ? { goenvFile: go.effective.GOENV } : {}),
+            ...(go?.userEnv ? { userEnvFile: go.userEnv } : {}),
             ...(workspace ? { workspace } : {}),
         });
         io.stdout.write(format === "json"
             ? JSON.stringify({ diagnostics }, null, 2) + "\n"
             : renderDiagnosticsText(diagnostics));
-        return diagnostics.some((d) => d.severity === "error") ? command/* EXIT */.dc.findings : command/* EXIT */.dc.ok;
+        return diagnostics.some((d) => d.severity === "error") ? _command_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.findings : _command_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
     },
 };
 function renderDiagnosticsText(diags) {
@@ -1785,7 +494,7 @@ function renderDiagnosticsText(diags) {
 
 /***/ }),
 
-/***/ 574:
+/***/ 513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1796,10 +505,508 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./src/pipeline/go.ts + 1 modules
-var pipeline_go = __nccwpck_require__(411);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: ./src/go/goauth.ts
+var goauth = __nccwpck_require__(444);
+// EXTERNAL MODULE: ./src/go/version.ts
+var version = __nccwpck_require__(54);
+// EXTERNAL MODULE: ./src/go/proxy-list.ts
+var proxy_list = __nccwpck_require__(815);
+// EXTERNAL MODULE: ./src/redact/redact.ts
+var redact = __nccwpck_require__(940);
+;// CONCATENATED MODULE: ./src/credentials/input.ts
+
+
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+/** Go's .netrc reader splits fields at unicode.IsSpace (strings.Fields): so do we. */
+const SPACE = new RegExp(`${proxy_list/* GO_SPACE */.Ee}+`);
+function bad(line, why) {
+    return {
+        rule: "credentials-malformed-line",
+        severity: "error",
+        variable: "credentials",
+        message: `credentials line ${line}: ${why}. Each line must be "<host[:port]> <user> <token>" (blank lines and # comments are ignored). The line is not shown because it may hold a secret.`,
+    };
+}
+/** Parses the credentials input; never throws. */
+function input_parseCredentials(text) {
+    const entries = [];
+    const secrets = new Set();
+    const diagnostics = [];
+    const seen = new Map();
+    const lines = text.split(/\r\n|\r|\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const n = i + 1;
+        const trimmed = goTrimSpace(lines[i]);
+        if (trimmed === "" || trimmed.startsWith("#"))
+            continue;
+        const fields = trimmed.split(SPACE);
+        // Whatever the shape, everything after the host may be a secret.
+        for (const f of fields.slice(1))
+            if (f.length >= 3)
+                secrets.add(f);
+        if (!HOST.test(fields[0]) && fields[0].length >= 3)
+            secrets.add(fields[0]);
+        if (fields.length !== 3) {
+            diagnostics.push(bad(n, `expected 3 fields separated by white space, found ${fields.length}`));
+            // A token with a space in it would split; mask the joined tail too.
+            if (fields.length > 3)
+                secrets.add(fields.slice(2).join(" "));
+            continue;
+        }
+        const [host, user, token] = fields;
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(host)) {
+            diagnostics.push(bad(n, "the host must be written without a scheme (no https://)"));
+            continue;
+        }
+        if (!HOST.test(host)) {
+            diagnostics.push(bad(n, "the first field is not a host or host:port"));
+            continue;
+        }
+        const port = /:(\d+)$/.exec(host)?.[1];
+        if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+            diagnostics.push(bad(n, "the port is out of range"));
+            continue;
+        }
+        if (seen.has(host)) {
+            diagnostics.push({
+                rule: "credentials-duplicate-host",
+                severity: "warning",
+                variable: "credentials",
+                value: host,
+                message: `credentials line ${n}: ${host} is already given on line ${seen.get(host)}; Go uses the first entry for a machine, so this one is ignored.`,
+            });
+            continue;
+        }
+        seen.set(host, n);
+        secrets.add(token);
+        entries.push({ host, user, token, line: n });
+    }
+    return { entries, secrets: [...secrets], diagnostics };
+}
+/** Every form in which a credential may show up in output (see src/redact/redact.ts). */
+function input_credentialSecrets(entry) {
+    return credentialForms(entry.user, entry.token);
+}
+
+;// CONCATENATED MODULE: ./src/net/netrc.ts
+// .netrc as the go command reads it (cmd/go/internal/auth/netrc.go, 1.13+): the file is $NETRC,
+// else ~/.netrc; whitespace-separated key/value pairs; an entry counts only when machine, login
+// and password are all present (golang.org/issue/40215); `default` stops the parse when it ends
+// a line's key/value pairs; `macdef` skips lines up to the next empty line.
+// Which part of the URL the machine is compared with depends on the version (measured with real
+// go against a basic-auth proxy on 127.0.0.1:PORT):
+//   - Go 1.19: the host name only, without the port (`machine 127.0.0.1` works, `127.0.0.1:PORT`
+//     does not); 1.20 was not measured and is treated like 1.19;
+//   - Go 1.21–1.23: host[:port] exactly, as in the URL (`machine 127.0.0.1:PORT`);
+//   - Go 1.24+: stored by machine and looked up by host[:port] + path, walking up the path.
+// Pure functions, except netrcPath/readNetrc.
+
+
+
+
+/** Parses .netrc text exactly as parseNetrc in cmd/go/internal/auth does. */
+function netrc_parseNetrc(data) {
+    const out = [];
+    let cur = { machine: "", login: "", password: "" };
+    let inMacro = false;
+    for (const line of data.split("\n")) {
+        if (inMacro) {
+            if (line === "")
+                inMacro = false;
+            continue;
+        }
+        const f = goFields(line);
+        let i = 0;
+        for (; i < f.length - 1; i += 2) {
+            switch (f[i]) {
+                case "machine":
+                    cur = { machine: f[i + 1], login: "", password: "" };
+                    break;
+                case "login":
+                    cur.login = f[i + 1];
+                    break;
+                case "password":
+                    cur.password = f[i + 1];
+                    break;
+                case "macdef":
+                    inMacro = true;
+                    break;
+                default:
+                    break;
+            }
+            if (cur.machine !== "" && cur.login !== "" && cur.password !== "") {
+                out.push(cur);
+                cur = { machine: "", login: "", password: "" };
+            }
+        }
+        if (i < f.length && f[i] === "default")
+            break;
+    }
+    return out;
+}
+/** One `machine … login … password …` line per entry. Values must hold no white space. */
+function netrc_formatNetrc(entries) {
+    return entries
+        .map((e) => `machine ${e.machine} login ${e.login} password ${e.password}\n`)
+        .join("");
+}
+/** The file Go reads: $NETRC when non-empty, else $HOME/.netrc (os.UserHomeDir on Unix). */
+function netrc_netrcPath(env) {
+    if (env.NETRC)
+        return env.NETRC;
+    const home = process.platform === "win32" ? env.USERPROFILE : env.HOME;
+    if (!home)
+        return undefined;
+    return join(home, process.platform === "win32" ? "_netrc" : ".netrc");
+}
+/** Reads the .netrc Go would read; a missing file is no entries. */
+async function readNetrc(env) {
+    const path = netrc_netrcPath(env);
+    if (!path)
+        return { entries: [] };
+    try {
+        const text = await readFile(path, "utf8");
+        return { path, text, entries: netrc_parseNetrc(text) };
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === "ENOENT")
+            return { path, entries: [] };
+        return { path, entries: [], error: `${code ?? "error"} reading ${path}` };
+    }
+}
+/** How a Go version compares machines: see the file comment. */
+function netrcMatchMode(minor) {
+    return minor >= 24 ? "prefix" : minor >= 21 ? "host" : "hostname";
+}
+/**
+ * The entry Go uses for an https request to `host` (the URL's host with its port, as written).
+ * "hostname" and "host": the first entry whose machine equals the host name / host[:port] wins.
+ * "prefix" (1.24+): looked up by host + path, walking up the path; earlier entries still win.
+ */
+function netrcMatch(entries, host, path, mode) {
+    const m = mode === true ? "prefix" : mode === false ? "host" : mode;
+    if (m === "hostname") {
+        const name = host.startsWith("[")
+            ? host.slice(1, host.indexOf("]"))
+            : host.replace(/:\d*$/, "");
+        return entries.find((e) => e.machine === name);
+    }
+    if (m === "host")
+        return entries.find((e) => e.machine === host);
+    const byPrefix = new Map();
+    for (let i = entries.length - 1; i >= 0; i--) {
+        const e = entries[i];
+        byPrefix.set(credentialPrefix(e.machine), e);
+    }
+    return lookupCredential(byPrefix, host + path);
+}
+
+;// CONCATENATED MODULE: ./src/credentials/setup.ts
+// Private access for the go command and git, from the `credentials` input (see input.ts):
+//   (a) a .netrc in a private directory (0700), mode 0600, with NETRC pointing at it. Entries of
+//       the .netrc Go would otherwise read ($NETRC or ~/.netrc) are kept after ours, so ours win;
+//   (b) GOAUTH is left alone: on Go 1.24+ its default, netrc, reads that file; GOAUTH=off or a
+//       list without netrc means Go will not, which is reported;
+//   (c) git: a credential helper script that answers `git credential fill` for exactly those
+//       hosts over https, configured per host with GIT_CONFIG_COUNT/KEY/VALUE
+//       (credential.https://<host>.helper). Tokens never go into URLs or git config values;
+//   (d) every secret is returned for masking, and nothing here prints;
+//   (e) cleanupCredentials(state) removes the directory; state is plain JSON for the post step.
+// This is an edge file: it writes files. It never reads or changes process.env.
+
+
+
+
+
+
+/** Parses only: the secrets to mask, before anything else runs or prints. */
+function credentialsSecrets(text) {
+    const parsed = parseCredentials(text);
+    return unique([...parsed.secrets, ...parsed.entries.flatMap(credentialSecrets)]);
+}
+async function setupCredentials(input) {
+    const parsed = parseCredentials(input.credentials);
+    const secrets = unique([...parsed.secrets, ...parsed.entries.flatMap(credentialSecrets)]);
+    const diagnostics = [...parsed.diagnostics];
+    const out = { env: {}, files: [], secrets, diagnostics, state: { files: [] } };
+    if (parsed.entries.length === 0)
+        return out;
+    await mkdir(input.tempDir, { recursive: true });
+    const dir = await mkdtemp(join(input.tempDir, "setup-goproxy-credentials-"));
+    await chmod(dir, 0o700);
+    out.state.dir = dir;
+    input.onDirCreated?.({ dir, files: [] });
+    // (a) .netrc: ours first (Go uses the first entry for a machine), then the user's own.
+    const own = (await readExisting(input.env)).text;
+    for (const k of own !== undefined ? parseNetrc(own) : [])
+        secrets.push(...credentialSecrets({ user: k.login, token: k.password }));
+    const netrc = join(dir, "netrc");
+    out.netrc = { path: netrc, entries: parsed.entries, ...(own !== undefined ? { own } : {}) };
+    diagnostics.push(...(await writeNetrc(out.netrc, input.goVersion)));
+    out.files.push(netrc);
+    out.env.NETRC = netrc;
+    // (b) GOAUTH on 1.24+.
+    if (input.goVersion)
+        diagnostics.push(...goauthFindings(input.env.GOAUTH, input.goVersion));
+    // (c) git credential helper for direct (GOPRIVATE/GONOPROXY) fetches over https.
+    const helper = join(dir, "git-credential-setup-goproxy");
+    await writeFile(helper, helperScript(parsed.entries), { mode: 0o700 });
+    await chmod(helper, 0o700);
+    out.files.push(helper);
+    Object.assign(out.env, gitConfigEnv(input.env, parsed.entries, helper));
+    out.state.files = [...out.files];
+    out.secrets = unique(secrets);
+    return out;
+}
+/**
+ * Once the Go that will run is known (credentials are set up before a toolchain is
+ * installed, which may need them): the .netrc entries and findings that depend on its version.
+ */
+async function setup_fitCredentialsToGo(setup, env, goVersion) {
+    if (!setup.netrc)
+        return [];
+    return [...(await writeNetrc(setup.netrc, goVersion)), ...goauthFindings(env.GOAUTH, goVersion)];
+}
+/** Writes the .netrc: the input's entries (port-less ones too for Go before 1.21), then the user's own. */
+async function writeNetrc(netrc, goVersion) {
+    const diagnostics = [];
+    const machines = netrc.entries.map((e) => ({
+        machine: e.host,
+        login: e.user,
+        password: e.token,
+    }));
+    // Go before 1.21 compares the machine with the host name only: add a port-less entry after
+    // the exact ones (unless the input already has one for that name).
+    if (goVersion && !atLeast(goVersion, 21)) {
+        const names = new Set(machines.map((m) => m.machine));
+        for (const e of netrc.entries) {
+            const name = e.host.startsWith("[")
+                ? e.host.slice(1, e.host.indexOf("]"))
+                : e.host.replace(/:\d+$/, "");
+            if (name === e.host || names.has(name))
+                continue;
+            names.add(name);
+            machines.push({ machine: name, login: e.user, password: e.token });
+            diagnostics.push({
+                rule: "credentials-netrc-portless",
+                severity: "notice",
+                variable: "credentials",
+                value: e.host,
+                message: `credentials line ${e.line}: Go ${goVersion.major}.${goVersion.minor} matches .netrc machines by host name without the port, so an entry for ${name} was added too; it applies to every port of that host.`,
+            });
+        }
+    }
+    let text = formatNetrc(machines);
+    const own = netrc.own;
+    if (own !== undefined) {
+        const kept = parseNetrc(own);
+        text += `\n${own.endsWith("\n") || own === "" ? own : own + "\n"}`;
+        diagnostics.push({
+            rule: "credentials-netrc-merged",
+            severity: "notice",
+            variable: "NETRC",
+            message: `The existing .netrc (${kept.length} complete entr${kept.length === 1 ? "y" : "ies"}) was copied after the credentials input into the new file, so both stay usable; entries from the input win for the same host.`,
+        });
+    }
+    await writeFile(netrc.path, text, { mode: 0o600 });
+    await chmod(netrc.path, 0o600);
+    return diagnostics;
+}
+/** Why a saved credentials state cannot be read (undefined when it can, or is empty). Pure. */
+function credentialsStateProblem(text) {
+    if (!text)
+        return undefined;
+    try {
+        const s = JSON.parse(text);
+        return s && typeof s === "object" ? undefined : "it is not an object";
+    }
+    catch (e) {
+        return `it is not JSON (${e.message})`;
+    }
+}
+/** Removes what setupCredentials wrote. Accepts the state object or its JSON; never throws. */
+async function cleanupCredentials(state) {
+    let s;
+    try {
+        s =
+            typeof state === "string"
+                ? state
+                    ? JSON.parse(state)
+                    : undefined
+                : state;
+    }
+    catch {
+        return;
+    }
+    if (!s || typeof s !== "object")
+        return;
+    for (const f of Array.isArray(s.files) ? s.files : []) {
+        if (typeof f === "string" && f.includes("setup-goproxy-credentials-"))
+            await rm(f, { force: true });
+    }
+    if (typeof s.dir === "string" && s.dir.includes("setup-goproxy-credentials-")) {
+        await rm(s.dir, { recursive: true, force: true });
+    }
+}
+/**
+ * Removes every credentials directory setupCredentials may have made under `tempDir`, whatever
+ * the saved state says: the post step's fallback when main died before saving it or the state
+ * is unreadable. Returns how many were removed; never throws.
+ */
+async function sweepCredentialDirs(tempDir) {
+    let removed = 0;
+    for (const name of await readdir(tempDir).catch(() => [])) {
+        if (!name.startsWith("setup-goproxy-credentials-"))
+            continue;
+        await rm(join(tempDir, name), { recursive: true, force: true });
+        removed++;
+    }
+    return removed;
+}
+async function readExisting(env) {
+    const path = netrcPath(env);
+    if (!path)
+        return {};
+    try {
+        return { text: await readFile(path, "utf8") };
+    }
+    catch {
+        return {};
+    }
+}
+function goauthFindings(goauth, v) {
+    if (!atLeast(v, 24)) {
+        if (goauth !== undefined && goauth !== "") {
+            return [
+                {
+                    rule: "credentials-goauth-ignored",
+                    severity: "notice",
+                    variable: "GOAUTH",
+                    value: goauth,
+                    message: `GOAUTH is read from Go 1.24; this Go reads the .netrc whatever GOAUTH says.`,
+                },
+            ];
+        }
+        return [];
+    }
+    const parsed = parseGoauth(goauth ?? "");
+    if (parsed.commands.some((c) => c.kind === "off")) {
+        return [
+            {
+                rule: "credentials-goauth-off",
+                severity: "warning",
+                variable: "GOAUTH",
+                value: "off",
+                message: "GOAUTH=off: the go command sends no credentials, so the .netrc written from the credentials input is not used for proxies or the checksum database (git still uses its helper). Unset GOAUTH, or set it to netrc, to use them.",
+            },
+        ];
+    }
+    if (!parsed.error && !parsed.commands.some((c) => c.kind === "netrc")) {
+        return [
+            {
+                rule: "credentials-goauth-without-netrc",
+                severity: "warning",
+                variable: "GOAUTH",
+                message: "GOAUTH is set without netrc, so the go command does not read the .netrc written from the credentials input. Add netrc to the list (e.g. GOAUTH='netrc;<your command>').",
+            },
+        ];
+    }
+    return [];
+}
+/** Appends per-host credential helpers to whatever GIT_CONFIG_* entries the environment has. */
+function gitConfigEnv(env, entries, helper) {
+    const base = Number.parseInt(env.GIT_CONFIG_COUNT ?? "0", 10);
+    let n = Number.isFinite(base) && base > 0 ? base : 0;
+    const out = {};
+    for (const e of entries) {
+        out[`GIT_CONFIG_KEY_${n}`] = `credential.https://${e.host}.helper`;
+        out[`GIT_CONFIG_VALUE_${n}`] = `!${shellQuote(helper)}`;
+        n++;
+    }
+    out.GIT_CONFIG_COUNT = String(n);
+    return out;
+}
+function shellQuote(s) {
+    return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * A POSIX sh helper: for `get`, reads git's key=value lines and prints username/password when
+ * protocol is https and host (with port) is one of ours. It prints nothing for `store`/`erase`.
+ */
+function helperScript(entries) {
+    const cases = entries
+        .map((e) => `  ${shellQuote(e.host)})\n    printf 'username=%s\\npassword=%s\\n' ${shellQuote(e.user)} ${shellQuote(e.token)}\n    ;;`)
+        .join("\n");
+    return `#!/bin/sh
+# Written by setup-goproxy; removed by its post step.
+[ "$1" = get ] || exit 0
+protocol=
+host=
+while IFS= read -r line && [ -n "$line" ]; do
+  case "$line" in
+    protocol=*) protocol=\${line#protocol=} ;;
+    host=*) host=\${line#host=} ;;
+  esac
+done
+[ "$protocol" = https ] || exit 0
+case "$host" in
+${cases}
+esac
+exit 0
+`;
+}
+function unique(xs) {
+    return [...new Set(xs.filter((x) => x !== ""))];
+}
+
+// EXTERNAL MODULE: ./src/pipeline/go.ts
+var pipeline_go = __nccwpck_require__(542);
+// EXTERNAL MODULE: ./src/pipeline/workspace.ts
+var pipeline_workspace = __nccwpck_require__(163);
+;// CONCATENATED MODULE: ./src/pipeline/detect.ts
+
+
+
+async function detectJob(env, workspace, workdir) {
+    // The checks load while go env runs: they are needed next.
+    Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 669)).catch(() => undefined);
+    const [go, scanned] = await Promise.all([
+        (0,pipeline_go/* detectGo */.ye)(env, workdir),
+        (0,pipeline_workspace/* scanWorkspace */.H9)(workspace, workdir, env.GOWORK),
+    ]);
+    if (!go)
+        return undefined;
+    const ws = (go.effective.GOWORK === "off") !== (env.GOWORK === "off")
+        ? await (0,pipeline_workspace/* scanWorkspace */.H9)(workspace, workdir, go.effective.GOWORK)
+        : scanned;
+    return { go, ws };
+}
+/**
+ * What must hold before any go command reaches the network: the credentials fitted to this Go,
+ * and the settings checks, which take milliseconds and whose errors (a malformed GOPRIVATE glob
+ * sends private paths to the public proxy) stop the run before it asks anyone anything.
+ */
+async function gateChecks(opts) {
+    const diagnostics = [];
+    if (opts.creds)
+        diagnostics.push(...opts.creds.diagnostics, ...(await fitCredentialsToGo(opts.creds, opts.env, opts.go.version)));
+    if (opts.check !== "off") {
+        const { staticChecks } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 669));
+        diagnostics.push(...staticChecks({
+            env: opts.env,
+            goVersion: opts.go.version,
+            ...(opts.go.userEnv ? { userEnvFile: opts.go.userEnv } : {}),
+            workspace: opts.ws,
+        }));
+    }
+    return { diagnostics, rejected: diagnostics.some((d) => d.severity === "error") };
+}
+
 ;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: ./src/download/go-command.ts + 15 modules
 var go_command = __nccwpck_require__(363);
 ;// CONCATENATED MODULE: ./src/download/json-stream.ts
@@ -1829,154 +1036,138 @@ function toModule(v) {
         m.Latest = o.Latest;
     return m;
 }
+function report(st, at, kind, message, text) {
+    st.problems.push({ offset: st.base + at, kind, message, excerpt: excerpt(text) });
+}
+function flushGarbage(st, upTo) {
+    if (st.garbage < 0)
+        return;
+    const text = st.buf.slice(st.garbage, upTo).trim();
+    if (text)
+        report(st, st.garbage, "garbage", "text outside any JSON object", text);
+    st.garbage = -1;
+}
+/** The object from st.start to end is complete: decode it. */
+function complete(st, end, out) {
+    const text = st.buf.slice(st.start, end);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        report(st, st.start, "invalid", err.message, text);
+        return;
+    }
+    const m = toModule(value);
+    if (typeof m === "string") {
+        report(st, st.start, "not-a-module", m, text);
+        return;
+    }
+    st.modules.push(m);
+    out.push(m);
+}
+function truncated(st, end) {
+    report(st, st.start, "truncated", "object ends early", st.buf.slice(st.start, end).trim());
+}
+/** Outside an object: a `{` opens one, anything but whitespace starts garbage. */
+function scanOutside(st, i, c) {
+    if (c === 123 /* { */) {
+        flushGarbage(st, i);
+        st.start = i;
+        st.depth = 1;
+        st.inString = false;
+        st.escaped = false;
+    }
+    else if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && st.garbage < 0) {
+        st.garbage = i;
+    }
+}
+function scanString(st, i, c) {
+    if (st.escaped)
+        st.escaped = false;
+    else if (c === 92 /* \ */)
+        st.escaped = true;
+    else if (c === 34 /* " */)
+        st.inString = false;
+    else if (c === 10) {
+        // A raw newline cannot be inside a JSON string: the object was cut short.
+        st.inString = false;
+        if (st.buf.charCodeAt(i + 1) === 123) {
+            truncated(st, i);
+            st.start = -1;
+        }
+    }
+}
+function scanObject(st, i, c, out) {
+    if (c === 34)
+        st.inString = true;
+    else if (c === 123)
+        st.depth++;
+    else if (c === 125 /* } */) {
+        st.depth--;
+        if (st.depth === 0) {
+            complete(st, i + 1, out);
+            st.start = -1;
+        }
+    }
+    else if (c === 10 && st.buf.charCodeAt(i + 1) === 123) {
+        // `{` at column 0 inside an object: Go started a new object; this one was cut.
+        truncated(st, i);
+        st.start = -1;
+    }
+}
+function scan(st, out) {
+    const n = st.buf.length;
+    for (let i = st.pos; i < n; i++) {
+        const c = st.buf.charCodeAt(i);
+        if (st.start < 0)
+            scanOutside(st, i, c);
+        else if (st.inString)
+            scanString(st, i, c);
+        else
+            scanObject(st, i, c, out);
+    }
+    st.pos = n;
+    // Drop what is done, keep an open object (or garbage run) for the next chunk.
+    const keep = st.start >= 0 ? st.start : st.garbage >= 0 ? st.garbage : st.pos;
+    if (keep > 0) {
+        st.buf = st.buf.slice(keep);
+        st.base += keep;
+        st.pos -= keep;
+        if (st.start >= 0)
+            st.start -= keep;
+        if (st.garbage >= 0)
+            st.garbage -= keep;
+    }
+}
 function createDownloadJsonDecoder() {
-    const modules = [];
-    const problems = [];
-    let buf = "";
-    /** Stream offset of buf[0]. */
-    let base = 0;
-    /** Scan position in buf, and the state there. */
-    let pos = 0;
-    let depth = 0;
-    let inString = false;
-    let escaped = false;
-    /** Start of the current object in buf, or -1 outside one. */
-    let start = -1;
-    /** Start of a run of garbage in buf, or -1. */
-    let garbage = -1;
-    function flushGarbage(upTo) {
-        if (garbage < 0)
-            return;
-        const text = buf.slice(garbage, upTo).trim();
-        if (text)
-            problems.push({
-                offset: base + garbage,
-                kind: "garbage",
-                message: "text outside any JSON object",
-                excerpt: excerpt(text),
-            });
-        garbage = -1;
-    }
-    function complete(end, out) {
-        const text = buf.slice(start, end);
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch (err) {
-            problems.push({
-                offset: base + start,
-                kind: "invalid",
-                message: err.message,
-                excerpt: excerpt(text),
-            });
-            return;
-        }
-        const m = toModule(value);
-        if (typeof m === "string") {
-            problems.push({
-                offset: base + start,
-                kind: "not-a-module",
-                message: m,
-                excerpt: excerpt(text),
-            });
-            return;
-        }
-        modules.push(m);
-        out.push(m);
-    }
-    function truncated(end) {
-        const text = buf.slice(start, end);
-        problems.push({
-            offset: base + start,
-            kind: "truncated",
-            message: "object ends early",
-            excerpt: excerpt(text.trim()),
-        });
-    }
-    function scan(out) {
-        const n = buf.length;
-        let i = pos;
-        while (i < n) {
-            const c = buf.charCodeAt(i);
-            if (start < 0) {
-                if (c === 123 /* { */) {
-                    flushGarbage(i);
-                    start = i;
-                    depth = 1;
-                    inString = false;
-                    escaped = false;
-                }
-                else if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && garbage < 0) {
-                    garbage = i;
-                }
-                i++;
-                continue;
-            }
-            if (inString) {
-                if (escaped)
-                    escaped = false;
-                else if (c === 92 /* \ */)
-                    escaped = true;
-                else if (c === 34 /* " */)
-                    inString = false;
-                else if (c === 10) {
-                    // A raw newline cannot be inside a JSON string: the object was cut short.
-                    inString = false;
-                    if (buf.charCodeAt(i + 1) === 123) {
-                        truncated(i);
-                        start = -1;
-                    }
-                }
-                i++;
-                continue;
-            }
-            if (c === 34)
-                inString = true;
-            else if (c === 123)
-                depth++;
-            else if (c === 125 /* } */) {
-                depth--;
-                if (depth === 0) {
-                    complete(i + 1, out);
-                    start = -1;
-                }
-            }
-            else if (c === 10 && buf.charCodeAt(i + 1) === 123) {
-                // `{` at column 0 inside an object: Go started a new object; this one was cut.
-                truncated(i);
-                start = -1;
-            }
-            i++;
-        }
-        pos = i;
-        // Drop what is done, keep an open object (or garbage run) for the next chunk.
-        const keep = start >= 0 ? start : garbage >= 0 ? garbage : pos;
-        if (keep > 0) {
-            buf = buf.slice(keep);
-            base += keep;
-            pos -= keep;
-            if (start >= 0)
-                start -= keep;
-            if (garbage >= 0)
-                garbage -= keep;
-        }
-    }
+    const st = {
+        modules: [],
+        problems: [],
+        buf: "",
+        base: 0,
+        pos: 0,
+        depth: 0,
+        inString: false,
+        escaped: false,
+        start: -1,
+        garbage: -1,
+    };
     return {
         write(chunk) {
             const out = [];
-            buf += chunk;
-            scan(out);
+            st.buf += chunk;
+            scan(st, out);
             return out;
         },
         end() {
-            if (start >= 0)
-                truncated(buf.length);
+            if (st.start >= 0)
+                truncated(st, st.buf.length);
             else
-                flushGarbage(buf.length);
-            buf = "";
-            start = -1;
-            return { modules, problems };
+                flushGarbage(st, st.buf.length);
+            st.buf = "";
+            st.start = -1;
+            return { modules: st.modules, problems: st.problems };
         },
     };
 }
@@ -2010,12 +1201,8 @@ function isTransient(goError) {
     return TRANSIENT.some((re) => re.test(goError));
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
-// EXTERNAL MODULE: ./src/go/url.ts
-var go_url = __nccwpck_require__(959);
-// EXTERNAL MODULE: ./src/download/ledger.ts
-var ledger = __nccwpck_require__(519);
+// EXTERNAL MODULE: ./src/download/classify.ts
+var classify = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: ./src/download/stall.ts
 // What a running `go mod download -x` is waiting on, read from its trace as it arrives, and how
 // much of the module it is fetching has reached the disk. Go has no timeout on a proxy that
@@ -2030,8 +1217,8 @@ var ledger = __nccwpck_require__(519);
 const GET = /^# get (\S+?)(?:: (.*))?$/;
 /** The module a proxy URL names: `<base>/<escaped path>/@v/<escaped version>.<ext>`. */
 function moduleOfUrl(url) {
-    const safe = (0,go_url/* redactUrl */.B)(url);
-    const base = (0,ledger/* inferProxyBase */.mW)(safe);
+    const safe = (0,redact/* redactUrl */.BO)(url);
+    const base = (0,classify/* inferProxyBase */.mW)(safe);
     const at = url.indexOf("/@v/");
     const latest = url.indexOf("/@latest");
     const cut = at >= 0 ? at : latest;
@@ -2146,7 +1333,7 @@ async function prewarm(opts) {
 }
 async function prewarmRoot(root, opts, deadline) {
     const sleep = opts.sleep ??
-        ((ms) => (0,promises_namespaceObject.setTimeout)(ms, undefined, opts.signal ? { signal: opts.signal } : {}));
+        ((ms) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms, undefined, opts.signal ? { signal: opts.signal } : {}));
     const attempts = [];
     const final = new Map();
     let args = ["mod", "download", "-x", "-json", ...(opts.scope === "all" ? ["all"] : [])];
@@ -2223,10 +1410,8 @@ function lastGoMessage(stderr) {
     return said.at(-1) ?? "transient failure";
 }
 
-// EXTERNAL MODULE: ./src/report/from-download.ts
-var from_download = __nccwpck_require__(321);
-// EXTERNAL MODULE: ./src/pipeline/workspace.ts
-var workspace = __nccwpck_require__(163);
+// EXTERNAL MODULE: ./src/pipeline/download-report.ts
+var download_report = __nccwpck_require__(411);
 ;// CONCATENATED MODULE: ./src/pipeline/download.ts
 // The pre-warm stage shared by the action and the CLI: go mod download in every module root
 // (with retries) → the report's download section.
@@ -2262,13 +1447,12 @@ function runGoDownload(opts) {
 }
 /** The go runs' output → the ledger and the report's download section. */
 function reportDownload(outcomes, opts) {
-    const e = opts.go.effective;
-    return (0,from_download/* downloadReport */.F5)(outcomes, {
+    return (0,download_report/* downloadReport */.F5)(outcomes, {
         workspace: opts.ws.workspace,
-        chain: (0,from_download/* chainConfig */.ol)({ GOPROXY: e.GOPROXY, GOSUMDB: e.GOSUMDB, GONOPROXY: e.GONOPROXY }, opts.go.version),
+        chain: (0,download_report/* chainConfig */.ol)(opts.go.settings),
         goVersion: opts.go.version,
         allowDirect: opts.allowDirect,
-        requiredAt: (0,workspace/* requiredAt */.XT)(opts.ws),
+        requiredAt: (0,pipeline_workspace/* requiredAt */.XT)(opts.ws),
     });
 }
 
@@ -2280,18 +1464,20 @@ var report_text = __nccwpck_require__(655);
 var model = __nccwpck_require__(867);
 // EXTERNAL MODULE: ./src/check/rules.ts
 var rules = __nccwpck_require__(327);
+// EXTERNAL MODULE: ./src/core/rule.ts
+var rule = __nccwpck_require__(961);
 ;// CONCATENATED MODULE: ./src/credentials/rules.ts
 // The rules of the `credentials` input (input.ts, setup.ts), in the shape of
 // src/check/rules.ts's catalogue, for docs/rules.md. One entry per rule id they emit.
 
 const CREDENTIALS_RULES = [
-    (0,rules/* defineRule */.Km)("credentials-malformed-line", "error", ["credentials"], "A line of the `credentials` input is not `<host[:port]> <user> <token>`", "The line (named by its number only: it may hold a secret, so it is never shown) does not have exactly three fields separated by spaces or tabs, its host has a scheme (`https://…`), its first field is not a host name, IP literal or `host:port`, or its port is out of range. The line is left out of the .netrc and the git helper; its fields are still masked in logs. Write one `<host[:port]> <user> <token>` per line, the host exactly as in the URL Go requests (no scheme, no path); blank lines and `#` comments are ignored. A token cannot hold white space (the .netrc format has no quoting)."),
-    (0,rules/* defineRule */.Km)("credentials-duplicate-host", "warning", ["credentials"], "The same host[:port] is given twice", "A later line names a host[:port] an earlier line already gave. Go uses the first .netrc entry for a machine, so the later line is ignored (it is not written). Keep one line per host; `host` and `host:8443` are different entries."),
-    (0,rules/* defineRule */.Km)("credentials-netrc-portless", "notice", ["credentials"], "A port-less .netrc entry was added for Go before 1.21", "Go before 1.21 compares the .netrc machine with the request's host name without the port, so for a `host:port` line an entry for the bare host name was added after the exact ones (unless the input already has a line for that name). Those credentials then apply to every port of that host. Nothing to fix; on Go 1.21+ host and port are compared exactly and no extra entry is written."),
-    (0,rules/* defineRule */.Km)("credentials-netrc-merged", "notice", ["credentials", "NETRC", "HOME"], "The existing .netrc was kept after the `credentials` input", "NETRC now points at a new private .netrc written from the `credentials` input, and the .netrc Go would have read before ($NETRC, else `$HOME/.netrc`) was copied after those entries into it, so both stay usable. Go uses the first entry for a machine, so the input wins for a host both give. Nothing to fix; the file is removed by the post step."),
-    (0,rules/* defineRule */.Km)("credentials-goauth-ignored", "notice", ["GOAUTH"], "GOAUTH is set but this Go does not read it", "GOAUTH exists from Go 1.24. This Go reads the .netrc (the one written from the `credentials` input) whatever GOAUTH says, so the setting has no effect here. Nothing to fix, unless you meant GOAUTH to turn credentials off or to run a command: that needs Go 1.24+."),
-    (0,rules/* defineRule */.Km)("credentials-goauth-off", "warning", ["GOAUTH", "credentials"], "GOAUTH=off: the go command ignores the `credentials` input", "On Go 1.24+ GOAUTH=off makes the go command send no credentials at all, so the .netrc written from the `credentials` input is not used for proxies or the checksum database; a private proxy answers 401/403. git, for direct fetches, still uses the credential helper. Unset GOAUTH, or set it to `netrc`."),
-    (0,rules/* defineRule */.Km)("credentials-goauth-without-netrc", "warning", ["GOAUTH", "credentials"], "GOAUTH does not list netrc: the .netrc is not read", "On Go 1.24+ GOAUTH is a `;`-separated list of methods, and this one holds only commands or `git <dir>`, not `netrc`, so the go command never reads the .netrc written from the `credentials` input. Add netrc to the list, e.g. `GOAUTH='netrc;<your command>'`."),
+    (0,rule/* defineRule */.K)("credentials-malformed-line", "error", ["credentials"], "A line of the `credentials` input is not `<host[:port]> <user> <token>`", "The line (named by its number only: it may hold a secret, so it is never shown) does not have exactly three fields separated by spaces or tabs, its host has a scheme (`https://…`), its first field is not a host name, IP literal or `host:port`, or its port is out of range. The line is left out of the .netrc and the git helper; its fields are still masked in logs. Write one `<host[:port]> <user> <token>` per line, the host exactly as in the URL Go requests (no scheme, no path); blank lines and `#` comments are ignored. A token cannot hold white space (the .netrc format has no quoting)."),
+    (0,rule/* defineRule */.K)("credentials-duplicate-host", "warning", ["credentials"], "The same host[:port] is given twice", "A later line names a host[:port] an earlier line already gave. Go uses the first .netrc entry for a machine, so the later line is ignored (it is not written). Keep one line per host; `host` and `host:8443` are different entries."),
+    (0,rule/* defineRule */.K)("credentials-netrc-portless", "notice", ["credentials"], "A port-less .netrc entry was added for Go before 1.21", "Go before 1.21 compares the .netrc machine with the request's host name without the port, so for a `host:port` line an entry for the bare host name was added after the exact ones (unless the input already has a line for that name). Those credentials then apply to every port of that host. Nothing to fix; on Go 1.21+ host and port are compared exactly and no extra entry is written."),
+    (0,rule/* defineRule */.K)("credentials-netrc-merged", "notice", ["credentials", "NETRC", "HOME"], "The existing .netrc was kept after the `credentials` input", "NETRC now points at a new private .netrc written from the `credentials` input, and the .netrc Go would have read before ($NETRC, else `$HOME/.netrc`) was copied after those entries into it, so both stay usable. Go uses the first entry for a machine, so the input wins for a host both give. Nothing to fix; the file is removed by the post step."),
+    (0,rule/* defineRule */.K)("credentials-goauth-ignored", "notice", ["GOAUTH"], "GOAUTH is set but this Go does not read it", "GOAUTH exists from Go 1.24. This Go reads the .netrc (the one written from the `credentials` input) whatever GOAUTH says, so the setting has no effect here. Nothing to fix, unless you meant GOAUTH to turn credentials off or to run a command: that needs Go 1.24+."),
+    (0,rule/* defineRule */.K)("credentials-goauth-off", "warning", ["GOAUTH", "credentials"], "GOAUTH=off: the go command ignores the `credentials` input", "On Go 1.24+ GOAUTH=off makes the go command send no credentials at all, so the .netrc written from the `credentials` input is not used for proxies or the checksum database; a private proxy answers 401/403. git, for direct fetches, still uses the credential helper. Unset GOAUTH, or set it to `netrc`."),
+    (0,rule/* defineRule */.K)("credentials-goauth-without-netrc", "warning", ["GOAUTH", "credentials"], "GOAUTH does not list netrc: the .netrc is not read", "On Go 1.24+ GOAUTH is a `;`-separated list of methods, and this one holds only commands or `git <dir>`, not `netrc`, so the go command never reads the .netrc written from the `credentials` input. Add netrc to the list, e.g. `GOAUTH='netrc;<your command>'`."),
 ];
 
 ;// CONCATENATED MODULE: ./src/download/rules.ts
@@ -2299,8 +1485,8 @@ const CREDENTIALS_RULES = [
 // in the shape of src/check/rules.ts's catalogue, for docs/rules.md and strict-ignore.
 
 const DOWNLOAD_RULES = [
-    (0,rules/* defineRule */.Km)("download-direct", "warning", ["GOPROXY", "GONOPROXY", "GOPRIVATE"], "A module was fetched directly from its VCS, outside allow-direct", "The pre-warm fetched the module from its origin with version control (`direct`), not from a proxy: every earlier GOPROXY entry passed it over, or GONOPROXY/GOPRIVATE sent it there. That needs git and network access to the host, is slower, and bypasses what your proxy caches and vets. Under `strict: true` it fails the step unless `allow-direct` matches the module. Mirror the module in the proxy, list it in `allow-direct` (GOPRIVATE syntax), or add `download-direct` to `strict-ignore`."),
-    (0,rules/* advice */.v9)((0,rules/* defineRule */.Km)("download-fallback", "warning", ["GOPROXY"], "A module file fell through to a later GOPROXY entry", "An entry of GOPROXY answered 404/410 (after `,`) or failed (after `|`), and the module file came from a later entry. The download still worked, at the cost of an extra round trip per file. With `fail-on-fallback: true` it fails the step, for teams whose first proxy must serve everything. Make the first proxy serve the module, or add `download-fallback` to `strict-ignore`.")),
+    (0,rule/* defineRule */.K)("download-direct", "warning", ["GOPROXY", "GONOPROXY", "GOPRIVATE"], "A module was fetched directly from its VCS, outside allow-direct", "The pre-warm fetched the module from its origin with version control (`direct`), not from a proxy: every earlier GOPROXY entry passed it over, or GONOPROXY/GOPRIVATE sent it there. That needs git and network access to the host, is slower, and bypasses what your proxy caches and vets. Under `strict: true` it fails the step unless `allow-direct` matches the module. Mirror the module in the proxy, list it in `allow-direct` (GOPRIVATE syntax), or add `download-direct` to `strict-ignore`."),
+    (0,rule/* advice */.v)((0,rule/* defineRule */.K)("download-fallback", "warning", ["GOPROXY"], "A module file fell through to a later GOPROXY entry", "An entry of GOPROXY answered 404/410 (after `,`) or failed (after `|`), and the module file came from a later entry. The download still worked, at the cost of an extra round trip per file. With `fail-on-fallback: true` it fails the step, for teams whose first proxy must serve everything. Make the first proxy serve the module, or add `download-fallback` to `strict-ignore`.")),
 ];
 
 // EXTERNAL MODULE: ./src/explain/catalogue.ts
@@ -2308,7 +1494,7 @@ var catalogue = __nccwpck_require__(970);
 ;// CONCATENATED MODULE: ./src/probe/rules.ts
 
 const r = (id, severity, variables, title, doc, alsoSeverity) => ({
-    ...(0,rules/* defineRule */.Km)(id, severity, variables, title, doc),
+    ...(0,rule/* defineRule */.K)(id, severity, variables, title, doc),
     ...(alsoSeverity ? { alsoSeverity } : {}),
 });
 /** The severity rule shared by every "this proxy failed" finding. */
@@ -2316,9 +1502,9 @@ const HOP = "It is an **error** when a probed module reaches this proxy (every e
 const PROBE_RULES = [
     // Each proxy of GOPROXY, asked for a module's .info the way the go command asks.
     r("probe-proxy-ok", "notice", ["GOPROXY"], "The proxy serves a module the repository needs", "The proxy answered `200 OK` for `<module>/@v/<version>.info` (one of the repository's requirements, or the `probe-module` input). The message gives the response time, the egress proxy the request went through (HTTPS_PROXY/HTTP_PROXY) and where the credentials came from (.netrc, a GOAUTH command, `git credential`, or the URL), so you can see that Go will reach it the same way. Nothing to fix."),
-    (0,rules/* advice */.v9)(r("probe-proxy-not-found", "warning", ["GOPROXY"], "The proxy answers 404 or 410 for every probed module", 'The proxy does not have the modules it was asked for (`404 Not Found` or `410 Gone` for each). Go treats that as "not here" after both `,` and `|`: it is a **warning** when another entry follows (Go falls through to it, one extra round trip per module file), an **error** when the proxy is the last entry, since the download then fails. A proxy that mirrors only what it fetched before, or one that excludes private modules, answers this way; check the proxy\'s upstream settings, or list private modules in GOPRIVATE/GONOPROXY so they are not asked for there.', "error")),
-    (0,rules/* advice */.v9)(r("probe-proxy-slow", "warning", ["GOPROXY"], "The proxy took more than 3 seconds to answer", "The slowest probe request to this proxy took longer than 3 s. Every module file (.info, .mod, .zip) costs a request like it, so a large build pays it many times. Look at the proxy's load and its upstream, or put a closer proxy first.")),
-    (0,rules/* advice */.v9)(r("probe-tls-expiring", "warning", ["GOPROXY"], "The proxy's TLS certificate expires within 14 days", "The certificate the proxy presented (on a direct connection, not through an egress proxy) expires in fewer than 14 days; the message gives the date. Today it still works; once it expires Go fails every request with `x509: certificate has expired or is not yet valid`. Renew the certificate.")),
+    (0,rule/* advice */.v)(r("probe-proxy-not-found", "warning", ["GOPROXY"], "The proxy answers 404 or 410 for every probed module", 'The proxy does not have the modules it was asked for (`404 Not Found` or `410 Gone` for each). Go treats that as "not here" after both `,` and `|`: it is a **warning** when another entry follows (Go falls through to it, one extra round trip per module file), an **error** when the proxy is the last entry, since the download then fails. A proxy that mirrors only what it fetched before, or one that excludes private modules, answers this way; check the proxy\'s upstream settings, or list private modules in GOPRIVATE/GONOPROXY so they are not asked for there.', "error")),
+    (0,rule/* advice */.v)(r("probe-proxy-slow", "warning", ["GOPROXY"], "The proxy took more than 3 seconds to answer", "The slowest probe request to this proxy took longer than 3 s. Every module file (.info, .mod, .zip) costs a request like it, so a large build pays it many times. Look at the proxy's load and its upstream, or put a closer proxy first.")),
+    (0,rule/* advice */.v)(r("probe-tls-expiring", "warning", ["GOPROXY"], "The proxy's TLS certificate expires within 14 days", "The certificate the proxy presented (on a direct connection, not through an egress proxy) expires in fewer than 14 days; the message gives the date. Today it still works; once it expires Go fails every request with `x509: certificate has expired or is not yet valid`. Renew the certificate.")),
     r("probe-proxy-status", "error", ["GOPROXY"], "The proxy answers with an HTTP error other than 404, 410, 401 or 403", `The proxy answered a status such as \`500 Internal Server Error\`, \`502 Bad Gateway\`, \`429 Too Many Requests\` or \`400 Bad Request\`; the message adds Go's \`server response:\` text when the body is short plain text. Go reports it as \`reading <url>: <status>\`. ${HOP} Fix the proxy, or write \`|\` after it in GOPROXY to fall back on any error.`, "warning"),
     r("probe-proxy-auth", "error", ["GOPROXY", "NETRC", "GOAUTH"], "The proxy answers 401 Unauthorized or 403 Forbidden", `The proxy wants credentials Go did not send, or refused the ones it sent. The message says which: over \`http://\` Go never sends .netrc or GOAUTH credentials (use https); credentials from the .netrc, a GOAUTH command or \`git credential\` were sent and refused (check the user and token); GOAUTH=off sends none; or the .netrc Go reads has no complete \`machine\`/\`login\`/\`password\` entry for the proxy's host (Go before 1.21 compares the host name only, Go 1.21+ host and port exactly). On Go 1.24+ Go re-runs the GOAUTH commands after a 4xx and retries once, as the probe does. ${HOP} The \`credentials\` input writes a matching .netrc entry.`, "warning"),
     r("probe-proxy-timeout", "error", ["GOPROXY", "HTTPS_PROXY"], "The proxy did not answer in time", `No response came before the live checks' overall timeout (the \`probe-timeout\` input, 10 s by default), or the connection or the response headers timed out (\`dial tcp …: i/o timeout\`, \`timeout awaiting response headers\`). The go command has no timeout of its own here: it would wait. ${HOP} Check that the proxy (and the egress proxy, if HTTPS_PROXY is set) is up and reachable from the runner; raise \`probe-timeout\` if it is merely slow.`, "warning"),
@@ -2354,31 +1540,32 @@ const PROBE_RULES = [
 // The toolchain rules, in the shape of src/check/rules.ts's catalogue, for docs/rules.md.
 
 const TOOLCHAIN_RULES = [
-    (0,rules/* defineRule */.Km)("toolchain-sumdb-off", "error", ["GOSUMDB"], "GOSUMDB=off with a toolchain download ahead", "Go 1.21+ verifies every `golang.org/toolchain` download with the checksum database even when GOSUMDB=off or GONOSUMDB/GOPRIVATE match it, because a toolchain cannot be listed in go.sum: the switch fails with `verifying golang.org/toolchain@…: checksum database disabled by GOSUMDB=off`. The action refuses the same way. Keep GOSUMDB on and exempt private modules with GONOSUMDB/GOPRIVATE, or install the version with the `go-version` input."),
-    (0,rules/* defineRule */.Km)("toolchain-sumdb-invalid", "error", ["GOSUMDB"], "GOSUMDB cannot verify a toolchain", "GOSUMDB does not parse (see the GOSUMDB rules), so no toolchain download can be proven; Go fails the switch with the same `invalid GOSUMDB` error."),
-    (0,rules/* defineRule */.Km)("toolchain-goproxy-off", "error", ["GOPROXY"], "GOPROXY=off with a toolchain download ahead", "With GOPROXY=off the switch to a newer toolchain fails with the misleading `download go1.X.Y for linux/amd64: toolchain not available`. Use a proxy that mirrors `golang.org/toolchain`, or install the version up front."),
-    (0,rules/* defineRule */.Km)("toolchain-goproxy-invalid", "error", ["GOPROXY"], "GOPROXY does not parse", "The toolchain cannot be fetched because Go rejects GOPROXY itself; see the GOPROXY rules."),
-    (0,rules/* defineRule */.Km)("toolchain-direct", "warning", ["GOPROXY", "GONOPROXY", "GOPRIVATE"], "Toolchain downloaded directly, not through a proxy", "With `direct` first in GOPROXY (or GONOPROXY/GOPRIVATE matching `golang.org/toolchain`), Go resolves the module's go-import tag (a `mod` target on Go's download site, which redirects to its file host) and downloads from there. CI must reach those hosts and the checksum database directly."),
-    (0,rules/* advice */.v9)((0,rules/* defineRule */.Km)("toolchain-not-mirrored", "warning", ["GOPROXY"], "A proxy does not mirror golang.org/toolchain", "The proxy answers 404/410 for `golang.org/toolchain` (many private proxies only mirror what was requested before, or exclude it). After `,` or `|` Go moves on to the next entry; when no entry has it the switch fails with `toolchain not available` (reported as an error then).")),
-    (0,rules/* defineRule */.Km)("toolchain-not-available", "error", ["GOPROXY"], "No entry of the chain has the toolchain", "Every entry answered 404/410 (or the walk reached `off`): Go prints `download go1.X.Y for GOOS/GOARCH: toolchain not available`. Check the version exists for this platform and that a proxy in the chain mirrors `golang.org/toolchain`."),
-    (0,rules/* defineRule */.Km)("toolchain-proxy-failed", "error", ["GOPROXY"], "A proxy failed while serving the toolchain", "A proxy answered something other than 200/404/410 or the connection failed. After `,` Go stops there; only `|` falls back on any error."),
-    (0,rules/* defineRule */.Km)("toolchain-checksum-mismatch", "error", ["GOPROXY", "GOSUMDB"], "Toolchain zip does not match the checksum database", "The zip's `h1:` hash (dirhash over its files) differs from the record the checksum database signed for that toolchain version, or the zip is not readable. It is a SECURITY ERROR: nothing is installed or unpacked. The proxy (or something between) served other bytes; Go refuses it the same way."),
-    (0,rules/* defineRule */.Km)("toolchain-sumdb-unverified", "error", ["GOSUMDB"], "Checksum database answer not proven", "The lookup's signed tree head does not verify with GOSUMDB's key (wrong key, wrong database behind the URL or proxy), or the record is not proven by the hash tiles (`cannot authenticate record data`). Nothing is installed."),
-    (0,rules/* defineRule */.Km)("toolchain-sumdb-no-record", "error", ["GOSUMDB"], "Checksum database has no record of the toolchain", "The database answered 404/410 for `golang.org/toolchain@v0.0.1-go…`: the download cannot be proven, so it is not installed. A private database must log toolchains too (or proxy the public one)."),
-    (0,rules/* defineRule */.Km)("toolchain-sumdb-failed", "error", ["GOSUMDB", "GOPROXY"], "Checksum database unreachable", "The `/sumdb/<name>/supported` walk over GOPROXY stopped on an error after `,`, or a lookup or tile request failed. Go reaches the database through the first proxy that answers 200 to `supported`, else directly at `https://<name>`, or at GOSUMDB's URL when it has one."),
-    (0,rules/* defineRule */.Km)("toolchain-gonosumdb-ignored", "notice", ["GONOSUMDB", "GOPRIVATE"], "GONOSUMDB does not apply to toolchains", "The pattern matches `golang.org/toolchain`, but Go verifies toolchain downloads with the checksum database regardless."),
-    (0,rules/* defineRule */.Km)("toolchain-gotoolchain-invalid", "error", ["GOTOOLCHAIN"], "GOTOOLCHAIN does not parse", "Every go command fails with `invalid GOTOOLCHAIN …` before doing anything."),
-    (0,rules/* defineRule */.Km)("toolchain-local-too-old", "error", ["GOTOOLCHAIN"], "go.mod needs a newer Go than GOTOOLCHAIN allows", "With GOTOOLCHAIN=local (or a forced `go1.X.Y` without `+auto`), go.mod's `go` line cannot raise the toolchain: Go fails with `go.mod requires go >= … (running go …; GOTOOLCHAIN=…)`. Use `auto`, `+auto`, or install that version."),
-    (0,rules/* defineRule */.Km)("toolchain-path-missing", "error", ["GOTOOLCHAIN"], "GOTOOLCHAIN=path and the toolchain is not on PATH", '`path` and `+path` only look for a `go1.X.Y` binary on PATH and fail with `cannot find "go1.X.Y" in PATH`.'),
-    (0,rules/* defineRule */.Km)("toolchain-language-version", "notice", ["GOTOOLCHAIN"], "A language version in the go line", "A `go 1.23` line makes GOTOOLCHAIN=auto switch to go1.23.0, the first release of the language version, not the newest patch release. Add `toolchain go1.23.N` to pick one."),
-    (0,rules/* defineRule */.Km)("toolchain-go-too-old", "notice", ["GOTOOLCHAIN"], "The Go on PATH predates toolchain switching", "Go 1.20 and older ignore `toolchain` lines and GOTOOLCHAIN: they build with themselves. Install the version the module needs with the `go-version` input."),
-    (0,rules/* defineRule */.Km)("toolchain-prewarmed", "notice", ["GOTOOLCHAIN"], "Toolchain verified and pre-warmed in GOMODCACHE", "The toolchain GOTOOLCHAIN=auto will switch to was downloaded, proven by the checksum database and unpacked in GOMODCACHE in Go's own layout (with the cached signed lookup and tiles), so the switch runs without a download."),
-    (0,rules/* defineRule */.Km)("toolchain-version-invalid", "error", ["go-version", "go-version-file"], "The requested Go version cannot be read", "`go-version` takes `1.23.5`, `go1.23.5`, `1.24rc1`, `1.23` / `1.23.x` (the newest 1.23 release the chain lists) or `stable`; `go-version-file` takes a go.mod or go.work (its `toolchain` line, else its `go` line), `.go-version` or `.tool-versions`."),
-    (0,rules/* defineRule */.Km)("toolchain-bad-zip", "error", ["GOPROXY"], "The verified zip is not a valid toolchain module", "The zip is the one the checksum database logged, but Go's module-zip rules reject it (a file outside the module prefix, an unclean path, duplicates, a nested go.mod, over 500 MiB), or it has no bin/go."),
-    (0,rules/* defineRule */.Km)("toolchain-install-failed", "error", [], "Writing the toolchain failed", "Unpacking or copying into the tool cache failed (disk space, permissions). Nothing is left half-installed."),
+    (0,rule/* defineRule */.K)("toolchain-sumdb-off", "error", ["GOSUMDB"], "GOSUMDB=off with a toolchain download ahead", "Go 1.21+ verifies every `golang.org/toolchain` download with the checksum database even when GOSUMDB=off or GONOSUMDB/GOPRIVATE match it, because a toolchain cannot be listed in go.sum: the switch fails with `verifying golang.org/toolchain@…: checksum database disabled by GOSUMDB=off`. The action refuses the same way. Keep GOSUMDB on and exempt private modules with GONOSUMDB/GOPRIVATE, or install the version with the `go-version` input."),
+    (0,rule/* defineRule */.K)("toolchain-sumdb-invalid", "error", ["GOSUMDB"], "GOSUMDB cannot verify a toolchain", "GOSUMDB does not parse (see the GOSUMDB rules), so no toolchain download can be proven; Go fails the switch with the same `invalid GOSUMDB` error."),
+    (0,rule/* defineRule */.K)("toolchain-goproxy-off", "error", ["GOPROXY"], "GOPROXY=off with a toolchain download ahead", "With GOPROXY=off the switch to a newer toolchain fails with the misleading `download go1.X.Y for linux/amd64: toolchain not available`. Use a proxy that mirrors `golang.org/toolchain`, or install the version up front."),
+    (0,rule/* defineRule */.K)("toolchain-goproxy-invalid", "error", ["GOPROXY"], "GOPROXY does not parse", "The toolchain cannot be fetched because Go rejects GOPROXY itself; see the GOPROXY rules."),
+    (0,rule/* defineRule */.K)("toolchain-direct", "warning", ["GOPROXY", "GONOPROXY", "GOPRIVATE"], "Toolchain downloaded directly, not through a proxy", "With `direct` first in GOPROXY (or GONOPROXY/GOPRIVATE matching `golang.org/toolchain`), Go resolves the module's go-import tag (a `mod` target on Go's download site, which redirects to its file host) and downloads from there. CI must reach those hosts and the checksum database directly."),
+    (0,rule/* advice */.v)((0,rule/* defineRule */.K)("toolchain-not-mirrored", "warning", ["GOPROXY"], "A proxy does not mirror golang.org/toolchain", "The proxy answers 404/410 for `golang.org/toolchain` (many private proxies only mirror what was requested before, or exclude it). After `,` or `|` Go moves on to the next entry; when no entry has it the switch fails with `toolchain not available` (reported as an error then).")),
+    (0,rule/* defineRule */.K)("toolchain-not-available", "error", ["GOPROXY"], "No entry of the chain has the toolchain", "Every entry answered 404/410 (or the walk reached `off`): Go prints `download go1.X.Y for GOOS/GOARCH: toolchain not available`. Check the version exists for this platform and that a proxy in the chain mirrors `golang.org/toolchain`."),
+    (0,rule/* defineRule */.K)("toolchain-proxy-failed", "error", ["GOPROXY"], "A proxy failed while serving the toolchain", "A proxy answered something other than 200/404/410 or the connection failed. After `,` Go stops there; only `|` falls back on any error."),
+    (0,rule/* defineRule */.K)("toolchain-checksum-mismatch", "error", ["GOPROXY", "GOSUMDB"], "Toolchain zip does not match the checksum database", "The zip's `h1:` hash (dirhash over its files) differs from the record the checksum database signed for that toolchain version, or the zip is not readable. It is a SECURITY ERROR: nothing is installed or unpacked. The proxy (or something between) served other bytes; Go refuses it the same way."),
+    (0,rule/* defineRule */.K)("toolchain-sumdb-unverified", "error", ["GOSUMDB"], "Checksum database answer not proven", "The lookup's signed tree head does not verify with GOSUMDB's key (wrong key, wrong database behind the URL or proxy), or the record is not proven by the hash tiles (`cannot authenticate record data`). Nothing is installed."),
+    (0,rule/* defineRule */.K)("toolchain-sumdb-no-record", "error", ["GOSUMDB"], "Checksum database has no record of the toolchain", "The database answered 404/410 for `golang.org/toolchain@v0.0.1-go…`: the download cannot be proven, so it is not installed. A private database must log toolchains too (or proxy the public one)."),
+    (0,rule/* defineRule */.K)("toolchain-sumdb-failed", "error", ["GOSUMDB", "GOPROXY"], "Checksum database unreachable", "The `/sumdb/<name>/supported` walk over GOPROXY stopped on an error after `,`, or a lookup or tile request failed. Go reaches the database through the first proxy that answers 200 to `supported`, else directly at `https://<name>`, or at GOSUMDB's URL when it has one."),
+    (0,rule/* defineRule */.K)("toolchain-gonosumdb-ignored", "notice", ["GONOSUMDB", "GOPRIVATE"], "GONOSUMDB does not apply to toolchains", "The pattern matches `golang.org/toolchain`, but Go verifies toolchain downloads with the checksum database regardless."),
+    (0,rule/* defineRule */.K)("toolchain-gotoolchain-invalid", "error", ["GOTOOLCHAIN"], "GOTOOLCHAIN does not parse", "Every go command fails with `invalid GOTOOLCHAIN …` before doing anything."),
+    (0,rule/* defineRule */.K)("toolchain-local-too-old", "error", ["GOTOOLCHAIN"], "go.mod needs a newer Go than GOTOOLCHAIN allows", "With GOTOOLCHAIN=local (or a forced `go1.X.Y` without `+auto`), go.mod's `go` line cannot raise the toolchain: Go fails with `go.mod requires go >= … (running go …; GOTOOLCHAIN=…)`. Use `auto`, `+auto`, or install that version."),
+    (0,rule/* defineRule */.K)("toolchain-path-missing", "error", ["GOTOOLCHAIN"], "GOTOOLCHAIN=path and the toolchain is not on PATH", '`path` and `+path` only look for a `go1.X.Y` binary on PATH and fail with `cannot find "go1.X.Y" in PATH`.'),
+    (0,rule/* defineRule */.K)("toolchain-language-version", "notice", ["GOTOOLCHAIN"], "A language version in the go line", "A `go 1.23` line makes GOTOOLCHAIN=auto switch to go1.23.0, the first release of the language version, not the newest patch release. Add `toolchain go1.23.N` to pick one."),
+    (0,rule/* defineRule */.K)("toolchain-go-too-old", "notice", ["GOTOOLCHAIN"], "The Go on PATH predates toolchain switching", "Go 1.20 and older ignore `toolchain` lines and GOTOOLCHAIN: they build with themselves. Install the version the module needs with the `go-version` input."),
+    (0,rule/* defineRule */.K)("toolchain-prewarmed", "notice", ["GOTOOLCHAIN"], "Toolchain verified and pre-warmed in GOMODCACHE", "The toolchain GOTOOLCHAIN=auto will switch to was downloaded, proven by the checksum database and unpacked in GOMODCACHE in Go's own layout (with the cached signed lookup and tiles), so the switch runs without a download."),
+    (0,rule/* defineRule */.K)("toolchain-version-invalid", "error", ["go-version", "go-version-file"], "The requested Go version cannot be read", "`go-version` takes `1.23.5`, `go1.23.5`, `1.24rc1`, `1.23` / `1.23.x` (the newest 1.23 release the chain lists) or `stable`; `go-version-file` takes a go.mod or go.work (its `toolchain` line, else its `go` line), `.go-version` or `.tool-versions`."),
+    (0,rule/* defineRule */.K)("toolchain-bad-zip", "error", ["GOPROXY"], "The verified zip is not a valid toolchain module", "The zip is the one the checksum database logged, but Go's module-zip rules reject it (a file outside the module prefix, an unclean path, duplicates, a nested go.mod, over 500 MiB), or it has no bin/go."),
+    (0,rule/* defineRule */.K)("toolchain-install-failed", "error", [], "Writing the toolchain failed", "Unpacking or copying into the tool cache failed (disk space, permissions). Nothing is left half-installed."),
 ];
 
 ;// CONCATENATED MODULE: ./src/report/strict.ts
+
 
 
 
@@ -2471,57 +1658,33 @@ const PROBE_PROOFS = new Set([
     "probe-sumdb-malformed",
 ]);
 
+;// CONCATENATED MODULE: ./src/pipeline/report.ts
+
+
+
+function assembleReport(p) {
+    const partial = {
+        schema: model/* REPORT_SCHEMA */.D,
+        strict: p.strict,
+        ...(p.strictIgnore.length ? { strictIgnore: p.strictIgnore } : {}),
+        ...(p.failOnFallback ? { failOnFallback: true } : {}),
+        go: { version: p.go.versionText, bin: p.go.bin },
+        settings: p.settings,
+        diagnostics: withoutSilenced(p.diagnostics, p.strictIgnore),
+        ...(p.probes ? { probes: p.probes } : {}),
+        ...(p.toolchain ? { toolchain: p.toolchain } : {}),
+        ...(p.cache ? { cache: p.cache } : {}),
+        ...(p.download ? { download: p.download } : {}),
+    };
+    return {
+        ...partial,
+        failedBecause: failureReasons(partial),
+        ...(p.timings ? { timings: p.timings } : {}),
+    };
+}
+
 // EXTERNAL MODULE: ./src/go/env.ts
 var env = __nccwpck_require__(869);
-// EXTERNAL MODULE: ./src/credentials/secret-forms.ts
-var secret_forms = __nccwpck_require__(894);
-;// CONCATENATED MODULE: ./src/settings/inputs.ts
-const inputs_VARIABLE_INPUTS = [
-    { input: "proxy", variable: "GOPROXY" },
-    { input: "sumdb", variable: "GOSUMDB" },
-    { input: "private", variable: "GOPRIVATE" },
-    { input: "no-proxy", variable: "GONOPROXY" },
-    { input: "no-sumdb", variable: "GONOSUMDB" },
-    { input: "insecure", variable: "GOINSECURE" },
-];
-
-;// CONCATENATED MODULE: ./src/settings/settings.ts
-
-
-/** The variables to export: one per non-empty input; an empty input leaves the variable alone. */
-function exportsFromInputs(inputs) {
-    const out = {};
-    for (const { input, variable } of VARIABLE_INPUTS) {
-        const value = inputs[input]?.trim();
-        if (value)
-            out[variable] = value;
-    }
-    return out;
-}
-/** The environment later steps (and our own go runs) see: the job's, overlaid with our exports. */
-function effectiveEnv(jobEnv, exported) {
-    const env = {};
-    for (const [k, v] of Object.entries(jobEnv))
-        if (v !== undefined)
-            env[k] = v;
-    return { ...env, ...exported };
-}
-/** Every secret the settings carry (URL passwords, lone-username tokens), in every form, for masking. */
-function settingSecrets(env) {
-    const out = new Set();
-    for (const value of Object.values(env))
-        for (const s of valueSecretForms(value ?? ""))
-            out.add(s);
-    return [...out];
-}
-/** A list value (GOPROXY, GOSUMDB) with every URL's credentials hidden, separators kept. */
-function redactList(value) {
-    return value
-        .split(/([,|\s]+)/)
-        .map((part) => (0,secret_forms/* redactUserinfo */.PM)(part, { schemeless: true }))
-        .join("");
-}
-
 ;// CONCATENATED MODULE: ./src/settings/rows.ts
 // The settings table: each Go variable's effective value (redacted) and where it came from.
 
@@ -2531,7 +1694,7 @@ const SHOWN = env/* GO_VARIABLES */.F.filter((v) => !["GOPATH", "GOWORK", "GO111
 function settingRows(effective, exported, jobEnv) {
     return SHOWN.filter((name) => name in effective).map((name) => ({
         variable: name,
-        value: redactList(effective[name] ?? ""),
+        value: (0,redact/* redactList */.GW)(effective[name] ?? ""),
         source: name in exported ? "input" : jobEnv[name] ? "environment" : "go env",
     }));
 }
@@ -2539,8 +1702,6 @@ function settingRows(effective, exported, jobEnv) {
 // EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
 var command = __nccwpck_require__(302);
 ;// CONCATENATED MODULE: ./src/cli/commands/download.ts
-
-
 
 
 
@@ -2618,12 +1779,12 @@ usage or no go on PATH.`,
             : undefined;
         for (const dir of dirs) {
             const workdir = (0,external_node_path_.resolve)(io.cwd, dir);
-            const go = await (0,pipeline_go/* detectGo */.y)(env, workdir);
-            if (!go) {
+            const found = await detectJob(env, io.cwd, workdir);
+            if (!found) {
                 io.stderr.write("setup-goproxy: go was not found on PATH\n");
                 return command/* EXIT */.dc.usage;
             }
-            const ws = await (0,workspace/* scanWorkspace */.H9)(io.cwd, workdir, go.effective.GOWORK);
+            const { go, ws } = found;
             const downloaded = await runDownload({
                 ws,
                 env,
@@ -2644,17 +1805,15 @@ usage or no go on PATH.`,
                 io.stderr.write(`setup-goproxy: no go.mod or go.work under ${dir}\n`);
                 continue;
             }
-            const partial = {
-                schema: model/* REPORT_SCHEMA */.D,
+            const full = assembleReport({
                 strict: values.strict === true,
-                ...(ignore.ids.length ? { strictIgnore: ignore.ids } : {}),
-                ...(values["fail-on-fallback"] === true ? { failOnFallback: true } : {}),
-                go: { version: go.versionText, bin: go.bin },
+                strictIgnore: ignore.ids,
+                failOnFallback: values["fail-on-fallback"] === true,
+                go,
                 settings: settingRows(go.effective, {}, env),
                 diagnostics: [],
                 download: report,
-            };
-            const full = { ...partial, failedBecause: failureReasons(partial) };
+            });
             if (values.report)
                 await (0,promises_.writeFile)(values.report, JSON.stringify(full, null, 2) + "\n");
             failed ||= full.failedBecause.length > 0;
@@ -2681,7 +1840,7 @@ usage or no go on PATH.`,
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ explain)
 /* harmony export */ });
-/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40);
+/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(969);
 /* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(515);
 /* harmony import */ var _pipeline_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(977);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(302);
@@ -3088,11 +2247,11 @@ file that is not a report.`,
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ trace)
 /* harmony export */ });
-/* harmony import */ var _download_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(519);
-/* harmony import */ var _download_trace_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(509);
+/* harmony import */ var _download_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(754);
+/* harmony import */ var _download_trace_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(414);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(655);
-/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(515);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(302);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(515);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(302);
 
 
 
@@ -3115,12 +2274,12 @@ Exit: 0 printed; 2 bad usage or unreadable input.`,
         "go-version": { type: "string" },
     },
     async run(values, positionals, io) {
-        const format = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOption */ .Bx)(values);
-        const text = await (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R5)(positionals[0], io);
-        const chain = (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .chainFromEnv */ .N)(io.env, (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .goVersionOption */ .S)(values["go-version"]), values.proxy);
-        const ledger = (0,_download_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .buildLedger */ .ES)((0,_download_trace_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTrace */ .bj)(text), chain);
+        const format = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOption */ .Bx)(values);
+        const text = await (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .readInput */ .R5)(positionals[0], io);
+        const chain = (0,_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .chainFromEnv */ .N)(io.env, (0,_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .goVersionOption */ .S)(values["go-version"]), values.proxy);
+        const ledger = (0,_download_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .buildLedger */ .E)((0,_download_trace_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTrace */ .b)(text), chain);
         io.stdout.write(format === "json" ? JSON.stringify(ledger, null, 2) + "\n" : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderLedgerText */ .B)(ledger));
-        return _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
+        return _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok;
     },
 };
 
@@ -3136,8 +2295,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(302);
 /* harmony import */ var _commands_trace_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(744);
-/* harmony import */ var _commands_download_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(574);
-/* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(20);
+/* harmony import */ var _commands_download_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(513);
+/* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(345);
 /* harmony import */ var _commands_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(342);
 /* harmony import */ var _commands_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(127);
 // The setup-goproxy CLI: the action's pipeline for GitLab CI, Jenkins and laptops.
@@ -3199,310 +2358,253 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 894:
+/***/ 961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AS: () => (/* binding */ redactedUserinfo),
-/* harmony export */   GP: () => (/* binding */ redactUrlsInText),
-/* harmony export */   PM: () => (/* binding */ redactUserinfo),
-/* harmony export */   TL: () => (/* binding */ urlSecretForms),
-/* harmony export */   XH: () => (/* binding */ valueSecretForms),
-/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
-/* harmony export */   vb: () => (/* binding */ MIN_SECRET_LENGTH),
-/* harmony export */   vt: () => (/* binding */ secretScrubber)
+/* harmony export */   K: () => (/* binding */ defineRule),
+/* harmony export */   v: () => (/* binding */ advice)
 /* harmony export */ });
-/* unused harmony exports goUserinfo, goEscapeUserinfo, valueForms, credentialForms */
-// Every form a secret can take in output, and one linear-time scrubber for all printers.
-//
-// Go reads URL userinfo as net/url does: the authority ends at the first "/", "?" or "#"
-// after "//", the userinfo is everything before its LAST "@" (so a password may hold raw "@"
-// and ":"), user and password split at the first ":", and both are percent-decoded. A secret
-// then shows up as written, decoded, re-escaped the way Go prints it, as `user:password`,
-// and as the base64 of `user:password` in a Basic Authorization header.
-/** Shorter values are not scrubbed from text (they would garble it); the runner masks them. */
-const MIN_SECRET_LENGTH = 3;
-const SCHEME = /^\s*[a-zA-Z][a-zA-Z0-9+.-]*:\/\//;
-/**
- * The userinfo of a URL, split as Go splits it. `schemeless` also reads `user:pass@host`
- * without a scheme, as Go reads HTTPS_PROXY (it adds http://).
- */
-function goUserinfo(raw, opts = {}) {
-    const scheme = SCHEME.exec(raw);
-    let start = scheme ? scheme[0].length : -1;
-    if (start < 0) {
-        if (!opts.schemeless)
+/** One catalogue entry; the id keeps its literal type so a catalogue can type its ids. */
+const defineRule = (id, severity, variables, title, doc) => ({ id, severity, variables, title, doc, strict: severity !== "notice" });
+/** Marks a catalogue entry as advice: reported with its severity, never a strict failure. */
+const advice = (rule) => ({ ...rule, strict: false });
+
+
+/***/ }),
+
+/***/ 24:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ createClassifier),
+/* harmony export */   mW: () => (/* binding */ inferProxyBase)
+/* harmony export */ });
+/* unused harmony export classifyUrl */
+/* harmony import */ var _redact_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(940);
+/* harmony import */ var _go_module_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(502);
+// Request URLs under a GOPROXY chain: which origin (proxy, checksum database, `direct`)
+// answered, and what was asked (a module file, a sumdb tile or lookup, a ?go-get=1 page).
+
+
+const DEFAULT_SUMDB = "sum.golang.org";
+/** Hosts that serve a database under another name (GOSUMDB=sum.golang.google.cn). */
+const SUMDB_ALIASES = { "sum.golang.google.cn": DEFAULT_SUMDB };
+/** How Go and net/http print a hidden password: not secrets themselves. */
+const MASKS = new Set(["xxxxx", "***", "%5Bredacted%5D", "[redacted]"]);
+/** scheme://host/path without userinfo, cleaned the way Go joins paths; undefined if not a URL. */
+function normalise(raw) {
+    let s = raw.trim();
+    if (!s.includes("://")) {
+        if (!/[.:/]/.test(s))
             return undefined;
-        start = raw.length - raw.trimStart().length;
+        s = `https://${s}`;
     }
-    let stop = raw.length;
-    for (const c of ["/", "?", "#"]) {
-        const i = raw.indexOf(c, start);
-        if (i >= 0 && i < stop)
-            stop = i;
-    }
-    let at = stop - 1;
-    while (at >= start && raw[at] !== "@")
-        at--;
-    if (at < start)
+    const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(?:[^/?#@]*@)?([^/?#]*)([^?#]*)/.exec(s);
+    if (!m)
         return undefined;
-    const info = raw.slice(start, at);
-    const colon = info.indexOf(":");
-    return colon < 0
-        ? { user: info, start, end: at }
-        : { user: info.slice(0, colon), password: info.slice(colon + 1), start, end: at };
+    const path = m[3].replace(/\/{2,}/g, "/").replace(/\/+$/, "");
+    return `${m[1].toLowerCase()}://${m[2].toLowerCase()}${path}`;
 }
-/** Percent-decoding as Go's url.PathUnescape would do it; the raw text when it is malformed. */
-function goUnescape(s) {
-    if (!s.includes("%"))
-        return s;
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
-}
-/** Go's escape(s, encodeUserPassword): what URL.String() prints for a user name or password. */
-function goEscapeUserinfo(s) {
-    try {
-        // encodeURIComponent keeps !*'() and escapes $&+,;=; Go does the opposite for userinfo.
-        return encodeURIComponent(s)
-            .replace(/[!*'()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-            .replace(/%(24|26|2B|2C|3B|3D)/g, (_m, h) => String.fromCharCode(parseInt(h, 16)));
-    }
-    catch {
-        // a lone surrogate: byte by byte, as Go would see its UTF-8 replacement
-        let out = "";
-        for (const byte of Buffer.from(s, "utf8")) {
-            const c = String.fromCharCode(byte);
-            out += /[A-Za-z0-9\-_.~$&+,;=]/.test(c)
-                ? c
-                : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
-        }
-        return out;
-    }
-}
-/** One secret value as written: raw, decoded, and the escaped forms Go and encoders print. */
-function valueForms(raw) {
-    const decoded = goUnescape(raw);
-    let component = "";
-    try {
-        component = encodeURIComponent(decoded);
-    }
-    catch {
-        // a lone surrogate: no such form
-    }
-    return unique([raw, decoded, goEscapeUserinfo(decoded), component]);
-}
-/** A user and its token or password: every form, `user:token` and the Basic header value. */
-function credentialForms(user, token) {
-    const u = goUnescape(user);
-    const t = goUnescape(token);
-    return unique([
-        ...valueForms(token),
-        `${user}:${token}`,
-        `${u}:${t}`,
-        base64(`${u}:${t}`),
-        base64(`${user}:${token}`),
-    ]);
-}
-/** The secrets a URL carries: the password (all forms), or a user name given alone (a token). */
-function urlSecretForms(raw, opts = {}) {
-    const info = goUserinfo(raw.trim(), opts);
-    if (!info)
-        return [];
-    if (info.password === undefined) {
-        if (!info.user)
-            return [];
-        // Go sends a lone user name as Basic with an empty password.
-        return unique([...valueForms(info.user), base64(`${goUnescape(info.user)}:`)]);
-    }
-    if (!info.password)
-        return [];
-    return credentialForms(info.user, info.password);
-}
-/**
- * Every secret in a setting value: each URL of a list (`,` `|` `;` or white space), with or
- * without a scheme; and, for text Go may print raw when it rejects a value, each run before
- * the last "@" of a segment and each piece between its "@"s, with their parts after the first
- * and the last ":". Linear in the value.
- */
-function valueSecretForms(value) {
-    const out = new Set();
-    if (!value.includes("@"))
-        return [];
-    for (const piece of value.split(/[,|;\s]+/)) {
-        if (!piece.includes("@"))
-            continue;
-        for (const s of urlSecretForms(piece, { schemeless: true }))
-            out.add(s);
-    }
-    for (const segment of value.split(/[,|;\s/?#]+/)) {
-        const at = segment.lastIndexOf("@");
-        if (at <= 0)
-            continue;
-        // The whole run and each piece between two "@": a token may stand before any of them.
-        const run = segment.slice(0, at);
-        for (const piece of [run, ...(run.includes("@") ? run.split("@") : [])]) {
-            const first = piece.indexOf(":");
-            const parts = [piece, first >= 0 ? piece.slice(first + 1) : "", ...tailTokens(piece)];
-            for (const p of parts)
-                if (p)
-                    for (const f of valueForms(p))
-                        out.add(f);
-        }
-    }
-    return [...out];
-}
-/**
- * The suffixes of a run that start after one of its last few non-alphanumeric characters (a
- * trailing ":" dropped): where a token may begin when text shows what precedes it escaped or
- * altered. A fixed number per run keeps the work linear.
- */
-function tailTokens(run) {
-    const body = run.endsWith(":") ? run.slice(0, -1) : run;
+function sumdbList(chain) {
     const out = [];
-    for (let i = body.length - 1; i >= 0 && out.length < 4; i--)
-        if (!/[A-Za-z0-9]/.test(body[i]))
-            out.push(body.slice(i + 1));
+    for (const s of [...(chain.sumdbs ?? []), ...(chain.sumdbNames ?? [])]) {
+        if (typeof s === "string")
+            out.push({ name: s });
+        else
+            out.push({ name: s.name, ...(s.url ? { key: normalise(s.url) } : {}) });
+    }
+    if (!out.some((s) => s.name === DEFAULT_SUMDB))
+        out.push({ name: DEFAULT_SUMDB });
     return out;
 }
-/** Hides a URL's credentials the way Go's URL.Redacted does: `user:xxxxx@`, or `xxxxx@` for a lone token. */
-function redactUserinfo(raw, opts = {}) {
-    const info = goUserinfo(raw, opts);
-    if (!info)
-        return raw;
-    return (raw.slice(0, info.start) +
-        redactedUserinfo(raw.slice(info.start, info.end)) +
-        raw.slice(info.end));
+/** Classifies the part of a proxy URL after its base: module files and sumdb paths. */
+function classifyRest(rest, origin) {
+    const path = rest.replace(/^\/+/, "");
+    const sumdb = /^sumdb\/(.+?)\/(supported|lookup\/|tile\/)(.*)$/.exec(path);
+    if (sumdb)
+        return sumdbClass(origin, sumdb[1], sumdb[2], sumdb[3]);
+    const c = moduleFile(path);
+    return c ? { origin, ...c } : { origin, kind: "other" };
 }
-const DELIMITER = /[\s/?#"'<>]/;
-/** Go's redaction of a userinfo: `user:xxxxx`, or `xxxxx` for a lone token. */
-function redactedUserinfo(userinfo) {
-    const colon = userinfo.indexOf(":");
-    return colon < 0 ? "xxxxx" : `${userinfo.slice(0, colon)}:xxxxx`;
-}
-/**
- * Hides the userinfo of every `scheme://userinfo@host` in free text (up to the last "@"
- * before the host ends, as Go reads it). `shown` picks the replacement (default: Go's
- * redaction). One pass: each "://" scans only to the next delimiter.
- */
-function redactUrlsInText(text, shown = redactedUserinfo) {
-    let out = "";
-    let done = 0;
-    for (let i = text.indexOf("://"); i >= 0; i = text.indexOf("://", i + 3)) {
-        const start = i + 3;
-        let stop = start;
-        let at = -1;
-        for (; stop < text.length && !DELIMITER.test(text[stop]); stop++)
-            if (text[stop] === "@")
-                at = stop;
-        if (at >= start) {
-            out += text.slice(done, start) + shown(text.slice(start, at));
-            done = at;
-        }
-        i = Math.max(i, stop - 4); // the next "://" may start at the delimiter's ":"
+function sumdbClass(origin, name, what, tail) {
+    if (what === "supported")
+        return { origin, kind: "sumdb-supported", sumdb: name };
+    if (what === "tile/")
+        return { origin, kind: "sumdb-tile", sumdb: name };
+    const at = tail.lastIndexOf("@");
+    const c = { origin, kind: "sumdb-lookup", sumdb: name };
+    if (at > 0) {
+        c.module = (0,_go_module_path_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeModulePath */ .Wg)(tail.slice(0, at));
+        c.version = (0,_go_module_path_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeModulePath */ .Wg)(tail.slice(at + 1));
     }
-    return done ? out + text.slice(done) : text;
+    return c;
 }
-/**
- * A scrubber replacing every occurrence of any secret (overlaps merged) with `xxxxx`, in
- * time linear in the text plus the secrets (Aho–Corasick), however many secrets there are.
- */
-function secretScrubber(secrets, opts = {}) {
-    const replacement = opts.replacement ?? "xxxxx";
-    const min = opts.minLength ?? MIN_SECRET_LENGTH;
-    const words = unique([...secrets].filter((s) => s.length >= min));
-    if (!words.length)
-        return (text) => text;
-    // Trie over UTF-16 code units. Most nodes have one child: it is kept in two plain arrays,
-    // a map only where the trie branches (maps per node cost more than the matching).
-    // `own` = length of the secret ending at a node.
-    const firstUnit = [-1];
-    const firstChild = [0];
-    const more = [undefined];
-    const step = (node, c) => firstUnit[node] === c ? firstChild[node] : more[node]?.get(c);
-    const own = [0];
-    for (const w of words) {
-        let node = 0;
-        for (let i = 0; i < w.length; i++) {
-            const c = w.charCodeAt(i);
-            let n = step(node, c);
-            if (n === undefined) {
-                n = own.length;
-                own.push(0);
-                firstUnit.push(-1);
-                firstChild.push(0);
-                more.push(undefined);
-                if (firstUnit[node] === -1) {
-                    firstUnit[node] = c;
-                    firstChild[node] = n;
-                }
-                else
-                    (more[node] ??= new Map()).set(c, n);
-            }
-            node = n;
-        }
-        own[node] = w.length;
+function moduleFile(path) {
+    let module;
+    let file;
+    let version;
+    if (path.endsWith("/@latest")) {
+        module = path.slice(0, -8);
+        file = "latest";
     }
-    const fail = new Array(own.length).fill(0);
-    const out = [...own];
-    const queue = [0];
-    const link = (node, child, c) => {
-        let f = fail[node];
-        while (f && step(f, c) === undefined)
-            f = fail[f];
-        const to = node === 0 ? undefined : step(f, c);
-        fail[child] = to ?? 0;
-        out[child] = own[child] || out[fail[child]];
-        queue.push(child);
+    else {
+        const at = path.lastIndexOf("/@v/");
+        if (at < 0)
+            return undefined;
+        module = path.slice(0, at);
+        const name = path.slice(at + 4);
+        if (name === "list")
+            file = "list";
+        else {
+            const dot = name.lastIndexOf(".");
+            const ext = name.slice(dot + 1);
+            if (dot <= 0 || (ext !== "info" && ext !== "mod" && ext !== "zip"))
+                return undefined;
+            file = ext;
+            version = (0,_go_module_path_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeModulePath */ .Wg)(name.slice(0, dot));
+        }
+    }
+    if (!module)
+        return undefined;
+    const mod = (0,_go_module_path_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeModulePath */ .Wg)(module);
+    const c = {
+        kind: mod === "golang.org/toolchain" ? "toolchain" : file,
+        file,
+        module: mod,
     };
-    for (let q = 0; q < queue.length; q++) {
-        const node = queue[q];
-        if (firstUnit[node] !== -1)
-            link(node, firstChild[node], firstUnit[node]);
-        for (const [c, child] of more[node] ?? [])
-            link(node, child, c);
-    }
-    return (text) => {
-        // Cuts are the merged spans of all matches; only the longest match ending at each
-        // position matters (the shorter ones lie inside it).
-        let node = 0;
-        const cuts = [];
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            while (node && step(node, c) === undefined)
-                node = fail[node];
-            node = step(node, c) ?? 0;
-            const len = out[node];
-            if (!len)
+    if (version !== undefined)
+        c.version = version;
+    return c;
+}
+/** Every host a checksum database of the chain answers on. */
+function sumdbHosts(chain) {
+    return sumdbList(chain).map((db) => ({
+        name: db.name,
+        hosts: [
+            db.key,
+            `https://${db.name}`,
+            ...Object.entries(SUMDB_ALIASES)
+                .filter(([, n]) => n === db.name)
+                .map(([h]) => `https://${h}`),
+        ].filter((h) => !!h),
+    }));
+}
+/** A request to a checksum database's own host; undefined for any other URL. */
+function classifySumdb(norm, sumdbs) {
+    for (const db of sumdbs) {
+        for (const h of db.hosts) {
+            if (norm !== h && !norm.startsWith(`${h}/`))
                 continue;
-            let from = i - len + 1;
-            while (cuts.length && from <= cuts.at(-1)[1])
-                from = Math.min(from, cuts.pop()[0]);
-            cuts.push([from, i + 1]);
+            const rest = norm.slice(h.length).replace(/^\/+/, "");
+            const m = /^(supported|lookup\/|tile\/)(.*)$/.exec(rest);
+            if (m)
+                return sumdbClass(`sumdb:${db.name}`, db.name, m[1], m[2]);
+            return { origin: `sumdb:${db.name}`, kind: "other", sumdb: db.name };
         }
-        if (!cuts.length)
-            return text;
-        let s = "";
-        let at = 0;
-        for (const [a, b] of cuts) {
-            s += text.slice(at, a) + replacement;
-            at = b;
+    }
+    return undefined;
+}
+/**
+ * Where a proxy's base ends in a URL when no chain names it: before `/sumdb/`, or before the
+ * first path element with a dot (module paths start with a domain).
+ */
+function inferProxyBase(url) {
+    const m = /^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^/?#]*)(\/[^?#]*)?/.exec(url);
+    if (!m)
+        return undefined;
+    const parts = (m[2] ?? "").split("/").filter(Boolean);
+    const sumdb = parts.indexOf("sumdb");
+    let cut = parts.findIndex((p) => p.includes("."));
+    if (sumdb >= 0 && (cut < 0 || sumdb < cut))
+        cut = sumdb;
+    if (cut < 0)
+        return undefined;
+    return m[1] + (cut > 0 ? `/${parts.slice(0, cut).join("/")}` : "");
+}
+/** Classifies request URLs under a GOPROXY chain. */
+function createClassifier(chain) {
+    const bases = [];
+    const order = [];
+    const secrets = [];
+    let hasDirect = false;
+    for (const entry of chain.proxies) {
+        const e = entry.trim();
+        if (e === "direct") {
+            hasDirect = true;
+            order.push("direct");
+            continue;
         }
-        return s + text.slice(at);
+        if (e === "off" || e === "")
+            continue;
+        secrets.push(...(0,_redact_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .urlSecretForms */ .TL)(e).filter((x) => !MASKS.has(x) && !MASKS.has(x.slice(x.indexOf(":") + 1))));
+        const key = normalise(e);
+        if (!key)
+            continue;
+        const label = (0,_redact_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .BO)(e);
+        bases.push({ key, label, index: order.length });
+        order.push(label);
+    }
+    // Longest base first, so `https://h/a/b` wins over `https://h/a`.
+    bases.sort((a, b) => b.key.length - a.key.length);
+    const sumdbs = sumdbHosts(chain);
+    const inferred = new Map();
+    function matchBase(norm) {
+        for (const b of bases)
+            if (norm === b.key || norm.startsWith(`${b.key}/`))
+                return b;
+        return undefined;
+    }
+    function classify(url) {
+        const norm = normalise(url.split("?")[0]) ?? url;
+        const query = url.includes("?") ? url.slice(url.indexOf("?") + 1) : "";
+        const base = matchBase(norm);
+        if (base)
+            return classifyRest(norm.slice(base.key.length), base.label);
+        const db = classifySumdb(norm, sumdbs);
+        if (db)
+            return db;
+        if (/(?:^|&)go-get=1(?:&|$)/.test(query)) {
+            return { origin: "direct", kind: "go-get", module: norm.replace(/^[a-z]+:\/\//, "") };
+        }
+        // Direct mode's "mod" scheme for toolchains (https://go.dev/dl/mod/golang.org/toolchain/…).
+        const tc = norm.indexOf("/golang.org/toolchain/");
+        if (tc >= 0 && !bases.length) {
+            const c = moduleFile(norm.slice(tc + 1));
+            if (c)
+                return { origin: "direct", ...c };
+        }
+        const guess = inferProxyBase(url);
+        if (guess && (bases.length === 0 || /\/@v\/|\/@latest$|\/sumdb\//.test(norm))) {
+            const gnorm = normalise(guess);
+            let label = inferred.get(gnorm);
+            if (!label) {
+                label = (0,_redact_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .BO)(guess);
+                inferred.set(gnorm, label);
+                bases.push({ key: gnorm, label, index: order.length });
+                bases.sort((a, b) => b.key.length - a.key.length);
+                order.push(label);
+            }
+            return classifyRest(norm.slice(gnorm.length), label);
+        }
+        return { origin: "direct", kind: "other" };
+    }
+    return {
+        classify,
+        indexOf: (origin) => {
+            const i = order.indexOf(origin);
+            return i < 0 ? order.length : i;
+        },
+        origins: () => [...order],
+        get hasDirect() {
+            return hasDirect || bases.length === 0;
+        },
+        secrets,
     };
 }
-/** Replaces every secret in a text (one-off; build a scrubber once for many texts). */
-function scrubSecrets(text, secrets) {
-    return secretScrubber(secrets)(text);
-}
-function base64(s) {
-    return Buffer.from(s, "utf8").toString("base64");
-}
-function unique(xs) {
-    return [...new Set(xs.filter((x) => x !== ""))];
+/** Classifies one URL under a chain. */
+function classifyUrl(url, chain) {
+    return createClassifier(chain).classify(url);
 }
 
 
@@ -3522,7 +2624,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: GO_QUERY_TIMEOUT_MS
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -4903,249 +4005,188 @@ async function goEnvJson(goBin, names, opts) {
 
 /***/ }),
 
-/***/ 519:
+/***/ 754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ES: () => (/* binding */ buildLedger),
-/* harmony export */   mW: () => (/* binding */ inferProxyBase)
-/* harmony export */ });
-/* unused harmony exports createClassifier, classifyUrl */
-/* harmony import */ var _go_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(959);
-/* harmony import */ var _credentials_secret_forms_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(894);
-/* harmony import */ var _go_module_path_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(502);
-// The ledger: who served every module file, what failed before, per-origin counts, hit
-// rates and fallback events, from a parsed -x trace (and the -json objects when there are).
-//
-// Rules (go-semantics.md §1, §3, §4):
-// - Fallback is per request: each file's attempts form a chain that starts at the first
-//   proxy again; a new chain starts when an attempt goes back to an earlier origin (or after
-//   a success).
-// - Module-path walk probes (`a/b/c` asked when the module is `a/b`) are not module files:
-//   a path no origin served, while a path-prefix or extension of it was served for the same
-//   version, is a walk probe. Its attempts count in origin stats but never as fallbacks.
-// - A file no proxy served, whose module has direct-mode traffic (git commands, ?go-get=1),
-//   was served by `direct` when the chain allows it. A file -json reports with no request at
-//   all was served by `local` (GOMODCACHE).
-// - Go 1.24+ silently repeats a 4xx over https with GOAUTH credentials; -x shows one line,
-//   so this ledger counts one attempt.
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ buildLedger)
+});
 
-
-const DEFAULT_SUMDB = "sum.golang.org";
-/** Hosts that serve a database under another name (GOSUMDB=sum.golang.google.cn). */
-const SUMDB_ALIASES = { "sum.golang.google.cn": DEFAULT_SUMDB };
-/** How Go and net/http print a hidden password: not secrets themselves. */
-const MASKS = new Set(["xxxxx", "***", "%5Bredacted%5D", "[redacted]"]);
-const FILE_KINDS = ["list", "latest", "info", "mod", "zip"];
-/** scheme://host/path without userinfo, cleaned the way Go joins paths; undefined if not a URL. */
-function normalise(raw) {
-    let s = raw.trim();
-    if (!s.includes("://")) {
-        if (!/[.:/]/.test(s))
-            return undefined;
-        s = `https://${s}`;
-    }
-    const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(?:[^/?#@]*@)?([^/?#]*)([^?#]*)/.exec(s);
-    if (!m)
-        return undefined;
-    const path = m[3].replace(/\/{2,}/g, "/").replace(/\/+$/, "");
-    return `${m[1].toLowerCase()}://${m[2].toLowerCase()}${path}`;
+// EXTERNAL MODULE: ./src/redact/redact.ts
+var redact = __nccwpck_require__(940);
+// EXTERNAL MODULE: ./src/download/classify.ts
+var classify = __nccwpck_require__(24);
+;// CONCATENATED MODULE: ./src/download/file-chains.ts
+function bump(m, k) {
+    m.set(k, (m.get(k) ?? 0) + 1);
 }
-function sumdbList(chain) {
-    const out = [];
-    for (const s of [...(chain.sumdbs ?? []), ...(chain.sumdbNames ?? [])]) {
-        if (typeof s === "string")
-            out.push({ name: s });
-        else
-            out.push({ name: s.name, ...(s.url ? { key: normalise(s.url) } : {}) });
-    }
-    if (!out.some((s) => s.name === DEFAULT_SUMDB))
-        out.push({ name: DEFAULT_SUMDB });
-    return out;
+/** True when a proper path-prefix of `module` is in the set. */
+function hasPrefixIn(module, set) {
+    if (!set || set.size === 0)
+        return false;
+    for (let i = module.lastIndexOf("/"); i > 0; i = module.lastIndexOf("/", i - 1))
+        if (set.has(module.slice(0, i)))
+            return true;
+    return false;
 }
-/** Classifies the part of a proxy URL after its base: module files and sumdb paths. */
-function classifyRest(rest, origin) {
-    const path = rest.replace(/^\/+/, "");
-    const sumdb = /^sumdb\/(.+?)\/(supported|lookup\/|tile\/)(.*)$/.exec(path);
-    if (sumdb)
-        return sumdbClass(origin, sumdb[1], sumdb[2], sumdb[3]);
-    const c = moduleFile(path);
-    return c ? { origin, ...c } : { origin, kind: "other" };
+function addPrefixes(set, path) {
+    for (let i = path.lastIndexOf("/"); i > 0; i = path.lastIndexOf("/", i - 1))
+        set.add(path.slice(0, i));
 }
-function sumdbClass(origin, name, what, tail) {
-    if (what === "supported")
-        return { origin, kind: "sumdb-supported", sumdb: name };
-    if (what === "tile/")
-        return { origin, kind: "sumdb-tile", sumdb: name };
-    const at = tail.lastIndexOf("@");
-    const c = { origin, kind: "sumdb-lookup", sumdb: name };
-    if (at > 0) {
-        c.module = (0,_go_module_path_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeModulePath */ .Wg)(tail.slice(0, at));
-        c.version = (0,_go_module_path_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeModulePath */ .Wg)(tail.slice(at + 1));
-    }
-    return c;
-}
-function moduleFile(path) {
-    let module;
-    let file;
-    let version;
-    if (path.endsWith("/@latest")) {
-        module = path.slice(0, -8);
-        file = "latest";
-    }
-    else {
-        const at = path.lastIndexOf("/@v/");
-        if (at < 0)
-            return undefined;
-        module = path.slice(0, at);
-        const name = path.slice(at + 4);
-        if (name === "list")
-            file = "list";
-        else {
-            const dot = name.lastIndexOf(".");
-            const ext = name.slice(dot + 1);
-            if (dot <= 0 || (ext !== "info" && ext !== "mod" && ext !== "zip"))
-                return undefined;
-            file = ext;
-            version = (0,_go_module_path_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeModulePath */ .Wg)(name.slice(0, dot));
-        }
-    }
-    if (!module)
-        return undefined;
-    const mod = (0,_go_module_path_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeModulePath */ .Wg)(module);
-    const c = {
-        kind: mod === "golang.org/toolchain" ? "toolchain" : file,
-        file,
-        module: mod,
-    };
-    if (version !== undefined)
-        c.version = version;
-    return c;
-}
-/**
- * Where a proxy's base ends in a URL when no chain names it: before `/sumdb/`, or before the
- * first path element with a dot (module paths start with a domain).
- */
-function inferProxyBase(url) {
-    const m = /^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^/?#]*)(\/[^?#]*)?/.exec(url);
-    if (!m)
-        return undefined;
-    const parts = (m[2] ?? "").split("/").filter(Boolean);
-    const sumdb = parts.indexOf("sumdb");
-    let cut = parts.findIndex((p) => p.includes("."));
-    if (sumdb >= 0 && (cut < 0 || sumdb < cut))
-        cut = sumdb;
-    if (cut < 0)
-        return undefined;
-    return m[1] + (cut > 0 ? `/${parts.slice(0, cut).join("/")}` : "");
-}
-/** Classifies request URLs under a GOPROXY chain. */
-function createClassifier(chain) {
-    const bases = [];
-    const order = [];
-    const secrets = [];
-    let hasDirect = false;
-    for (const entry of chain.proxies) {
-        const e = entry.trim();
-        if (e === "direct") {
-            hasDirect = true;
-            order.push("direct");
-            continue;
-        }
-        if (e === "off" || e === "")
-            continue;
-        secrets.push(...(0,_go_url_js__WEBPACK_IMPORTED_MODULE_1__/* .urlSecrets */ .F)(e).filter((x) => !MASKS.has(x) && !MASKS.has(x.slice(x.indexOf(":") + 1))));
-        const key = normalise(e);
-        if (!key)
-            continue;
-        const label = (0,_go_url_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .B)(e);
-        bases.push({ key, label, index: order.length });
-        order.push(label);
-    }
-    // Longest base first, so `https://h/a/b` wins over `https://h/a`.
-    bases.sort((a, b) => b.key.length - a.key.length);
-    const sumdbs = sumdbList(chain).map((db) => ({
-        name: db.name,
-        hosts: [
-            db.key,
-            `https://${db.name}`,
-            ...Object.entries(SUMDB_ALIASES)
-                .filter(([, n]) => n === db.name)
-                .map(([h]) => `https://${h}`),
-        ].filter((h) => !!h),
-    }));
-    const inferred = new Map();
-    function matchBase(norm) {
-        for (const b of bases)
-            if (norm === b.key || norm.startsWith(`${b.key}/`))
-                return b;
-        return undefined;
-    }
-    function classify(url) {
-        const norm = normalise(url.split("?")[0]) ?? url;
-        const query = url.includes("?") ? url.slice(url.indexOf("?") + 1) : "";
-        const base = matchBase(norm);
-        if (base)
-            return classifyRest(norm.slice(base.key.length), base.label);
-        for (const db of sumdbs) {
-            for (const h of db.hosts) {
-                if (norm !== h && !norm.startsWith(`${h}/`))
-                    continue;
-                const rest = norm.slice(h.length).replace(/^\/+/, "");
-                const m = /^(supported|lookup\/|tile\/)(.*)$/.exec(rest);
-                if (m)
-                    return sumdbClass(`sumdb:${db.name}`, db.name, m[1], m[2]);
-                return { origin: `sumdb:${db.name}`, kind: "other", sumdb: db.name };
-            }
-        }
-        if (/(?:^|&)go-get=1(?:&|$)/.test(query)) {
-            return { origin: "direct", kind: "go-get", module: norm.replace(/^[a-z]+:\/\//, "") };
-        }
-        // Direct mode's "mod" scheme for toolchains (https://go.dev/dl/mod/golang.org/toolchain/…).
-        const tc = norm.indexOf("/golang.org/toolchain/");
-        if (tc >= 0 && !bases.length) {
-            const c = moduleFile(norm.slice(tc + 1));
-            if (c)
-                return { origin: "direct", ...c };
-        }
-        const guess = inferProxyBase(url);
-        if (guess && (bases.length === 0 || /\/@v\/|\/@latest$|\/sumdb\//.test(norm))) {
-            const gnorm = normalise(guess);
-            let label = inferred.get(gnorm);
-            if (!label) {
-                label = (0,_go_url_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .B)(guess);
-                inferred.set(gnorm, label);
-                bases.push({ key: gnorm, label, index: order.length });
-                bases.sort((a, b) => b.key.length - a.key.length);
-                order.push(label);
-            }
-            return classifyRest(norm.slice(gnorm.length), label);
-        }
-        return { origin: "direct", kind: "other" };
-    }
-    return {
-        classify,
-        indexOf: (origin) => {
-            const i = order.indexOf(origin);
-            return i < 0 ? order.length : i;
-        },
-        origins: () => [...order],
-        get hasDirect() {
-            return hasDirect || bases.length === 0;
-        },
-        secrets,
-    };
-}
-/** Classifies one URL under a chain. */
-function classifyUrl(url, chain) {
-    return createClassifier(chain).classify(url);
+/** Module path a repository URL stands for: host and path, no scheme, userinfo or `.git`. */
+function repoModulePath(url) {
+    return url
+        .replace(/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\/(?:[^/@]*@)?/, "")
+        .replace(/\.git$/, "")
+        .replace(/\/+$/, "");
 }
 function reasonOf(r) {
     if (r.status !== null)
         return r.statusText ?? String(r.status);
     return r.error ?? "unknown error";
 }
+/** Tells whether a module path (at a version) was only a step of the module-path walk. */
+function walkProbeTest(requests, modules) {
+    const served = new Map(); // version ("" for list/latest) → module paths
+    for (const r of requests) {
+        if (!r.file || r.module === undefined || r.status !== 200)
+            continue;
+        const v = r.version ?? "";
+        const set = served.get(v) ?? new Set();
+        set.add(r.module);
+        served.set(v, set);
+    }
+    const jsonPaths = new Set((modules ?? []).filter((m) => !m.Error).map((m) => m.Path));
+    // Per version: every proper path-prefix of a served module.
+    const servedPrefixes = new Map();
+    const jsonPrefixes = new Set();
+    for (const [v, set] of served) {
+        const pre = new Set();
+        for (const m of set)
+            addPrefixes(pre, m);
+        servedPrefixes.set(v, pre);
+    }
+    for (const m of jsonPaths)
+        addPrefixes(jsonPrefixes, m);
+    return (module, version) => {
+        const v = version ?? "";
+        const set = served.get(v);
+        if (set?.has(module) || jsonPaths.has(module))
+            return false;
+        // A served module is a prefix of this path, or this path is a prefix of a served module.
+        return (hasPrefixIn(module, set) ||
+            hasPrefixIn(module, jsonPaths) ||
+            (servedPrefixes.get(v)?.has(module) ?? false) ||
+            jsonPrefixes.has(module));
+    };
+}
+/** Tells whether a module path saw direct-mode traffic (VCS commands, ?go-get=1 pages). */
+function directEvidence(trace, requests) {
+    const roots = new Set();
+    for (const c of trace.vcs)
+        if (c.repo)
+            roots.add(repoModulePath(c.repo));
+    for (const r of trace.repos)
+        roots.add(repoModulePath(r.url));
+    for (const r of requests)
+        if (r.kind === "go-get" && r.module && r.status === 200)
+            roots.add(r.module);
+    return (module) => roots.has(module) || hasPrefixIn(module, roots);
+}
+function groupByFile(requests) {
+    const groups = new Map();
+    for (const r of requests) {
+        if (!r.file || r.module === undefined)
+            continue;
+        const key = `${r.module}\u0000${r.version ?? ""}\u0000${r.file}`;
+        const g = groups.get(key);
+        if (g)
+            g.push(r);
+        else
+            groups.set(key, [r]);
+    }
+    return [...groups.values()];
+}
+/** Splits one file's attempts, in line order, into fallback chains. */
+function chainsOf(g, cls) {
+    g.sort((a, b) => a.line - b.line);
+    const chains = [];
+    for (const r of g) {
+        const cur = chains.at(-1);
+        const last = cur?.at(-1);
+        if (!cur || !last || last.status === 200 || cls.indexOf(r.origin) <= cls.indexOf(last.origin))
+            chains.push([r]);
+        else
+            cur.push(r);
+    }
+    return chains;
+}
+/** One chain of attempts for a file → who served it, and the fallbacks on the way. */
+function resolveChain(c, ctx) {
+    const first = c[0];
+    const module = first.module;
+    const version = first.version ?? null;
+    const fileKind = first.file;
+    const attempts = c.map((r) => ({
+        origin: r.origin,
+        status: r.status,
+        error: r.error,
+        reason: r.status === 200 ? null : reasonOf(r),
+    }));
+    const last = attempts.at(-1);
+    let origin = last.status === 200 ? last.origin : null;
+    const failedJson = version !== null && ctx.jsonError.has(`${module}@${version}`);
+    if (origin === null &&
+        ctx.cls.hasDirect &&
+        !failedJson &&
+        last.origin !== "direct" &&
+        ctx.cls.indexOf("direct") > ctx.cls.indexOf(last.origin) &&
+        ctx.hasDirectEvidence(module)) {
+        attempts.push({ origin: "direct", status: null, error: null, reason: null });
+        origin = "direct";
+    }
+    const failed = attempts.filter((a) => a.reason !== null);
+    const fallbacks = [];
+    for (let i = 0; i + 1 < attempts.length; i++) {
+        const from = attempts[i];
+        const to = attempts[i + 1];
+        fallbacks.push({
+            module,
+            version,
+            file: fileKind,
+            from: from.origin,
+            to: to.origin,
+            reason: from.reason ?? "unknown",
+        });
+    }
+    return { file: { module, version, file: fileKind, origin, failed }, fallbacks, attempts };
+}
+/** Every module file asked for, who served it, and the fallback events of the run. */
+function resolveFiles(requests, ctx, tally) {
+    const files = [];
+    const fallbacks = [];
+    for (const g of groupByFile(requests)) {
+        if (ctx.isWalkProbe(g[0].module, g[0].version)) {
+            for (const r of g)
+                r.walk = true;
+            continue;
+        }
+        for (const c of chainsOf(g, ctx.cls)) {
+            const resolved = resolveChain(c, ctx);
+            files.push(resolved.file);
+            fallbacks.push(...resolved.fallbacks);
+            for (const o of new Set(resolved.attempts.map((a) => a.origin)))
+                bump(tally.asked, o);
+            if (resolved.file.origin)
+                bump(tally.servedBy, resolved.file.origin);
+        }
+    }
+    return { files, fallbacks };
+}
+
+;// CONCATENATED MODULE: ./src/download/origin-stats.ts
 function isNotFound(status) {
     return status === 404 || status === 410;
 }
@@ -5166,218 +4207,38 @@ function emptyStats(origin) {
         hitRate: null,
     };
 }
-/** Module path a repository URL stands for: host and path, no scheme, userinfo or `.git`. */
-function repoModulePath(url) {
-    return url
-        .replace(/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\/(?:[^/@]*@)?/, "")
-        .replace(/\.git$/, "")
-        .replace(/\/+$/, "");
+function countRequest(s, r) {
+    s.requests++;
+    if (r.status === 200)
+        s.ok++;
+    else if (isNotFound(r.status))
+        s.notFound++;
+    else if (r.status !== null)
+        s.otherStatus++;
+    else
+        s.transportErrors++;
+    if (r.status !== 200 && !isNotFound(r.status))
+        s.errors++;
+    s.seconds += r.seconds ?? 0;
 }
-/** Builds the ledger of one run. */
-function buildLedger(trace, chain, opts = {}) {
-    const cls = createClassifier(chain);
-    const problems = [...trace.problems];
-    // 1. Every request, classified.
-    const requests = trace.requests.map((r) => {
-        const c = cls.classify(r.url);
-        const out = {
-            url: r.url,
-            origin: c.origin,
-            status: r.status,
-            error: r.error,
-            seconds: r.seconds,
-            kind: c.kind,
-            line: r.line,
-            statusText: r.statusText,
-        };
-        if (c.file)
-            out.file = c.file;
-        if (c.module !== undefined)
-            out.module = c.module;
-        if (c.version !== undefined)
-            out.version = c.version;
-        if (c.sumdb !== undefined)
-            out.sumdb = c.sumdb;
-        return out;
-    });
-    // 2. Group module-file requests by file; find walk probes.
-    const groups = new Map();
-    for (const r of requests) {
-        if (!r.file || r.module === undefined)
-            continue;
-        const key = `${r.module}\u0000${r.version ?? ""}\u0000${r.file}`;
-        const g = groups.get(key);
-        if (g)
-            g.push(r);
-        else
-            groups.set(key, [r]);
+function countSumdb(sumdb, r) {
+    const key = `${r.sumdb}\u0000${r.origin}`;
+    let d = sumdb.get(key);
+    if (!d) {
+        d = { name: r.sumdb, origin: r.origin, requests: 0, ok: 0, notFound: 0, errors: 0, seconds: 0 };
+        sumdb.set(key, d);
     }
-    const served = new Map(); // version ("" for list/latest) → module paths served
-    for (const r of requests) {
-        if (!r.file || r.module === undefined || r.status !== 200)
-            continue;
-        const v = r.version ?? "";
-        const set = served.get(v) ?? new Set();
-        set.add(r.module);
-        served.set(v, set);
-    }
-    const jsonPaths = new Set((opts.modules ?? []).filter((m) => !m.Error).map((m) => m.Path));
-    // Per version: served module paths, and every proper path-prefix of one of them.
-    const servedPrefixes = new Map();
-    const jsonPrefixes = new Set();
-    const addPrefixes = (set, path) => {
-        for (let i = path.lastIndexOf("/"); i > 0; i = path.lastIndexOf("/", i - 1))
-            set.add(path.slice(0, i));
-    };
-    for (const [v, set] of served) {
-        const pre = new Set();
-        for (const m of set)
-            addPrefixes(pre, m);
-        servedPrefixes.set(v, pre);
-    }
-    for (const m of jsonPaths)
-        addPrefixes(jsonPrefixes, m);
-    const hasPrefixIn = (module, set) => {
-        if (!set || set.size === 0)
-            return false;
-        for (let i = module.lastIndexOf("/"); i > 0; i = module.lastIndexOf("/", i - 1))
-            if (set.has(module.slice(0, i)))
-                return true;
-        return false;
-    };
-    function isWalkProbe(module, version) {
-        const v = version ?? "";
-        const set = served.get(v);
-        if (set?.has(module) || jsonPaths.has(module))
-            return false;
-        // A served module is a prefix of this path, or this path is a prefix of a served module.
-        return (hasPrefixIn(module, set) ||
-            hasPrefixIn(module, jsonPaths) ||
-            (servedPrefixes.get(v)?.has(module) ?? false) ||
-            jsonPrefixes.has(module));
-    }
-    // 3. Direct-mode evidence per module path.
-    const directRoots = new Set();
-    for (const c of trace.vcs)
-        if (c.repo)
-            directRoots.add(repoModulePath(c.repo));
-    for (const r of trace.repos)
-        directRoots.add(repoModulePath(r.url));
-    for (const r of requests)
-        if (r.kind === "go-get" && r.module && r.status === 200)
-            directRoots.add(r.module);
-    const hasDirectEvidence = (module) => directRoots.has(module) || hasPrefixIn(module, directRoots);
-    const jsonError = new Map();
-    for (const m of opts.modules ?? [])
-        if (m.Error)
-            jsonError.set(`${m.Path}@${m.Version}`, m.Error);
-    // 4. Chains → module files and fallbacks.
-    const files = [];
-    const fallbacks = [];
-    const asked = new Map();
-    const servedBy = new Map();
-    const bump = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
-    for (const g of groups.values()) {
-        const first = g[0];
-        const module = first.module;
-        const version = first.version ?? null;
-        const file = first.file;
-        if (isWalkProbe(module, first.version)) {
-            for (const r of g)
-                r.walk = true;
-            continue;
-        }
-        g.sort((a, b) => a.line - b.line);
-        const chains = [];
-        for (const r of g) {
-            const cur = chains.at(-1);
-            const last = cur?.at(-1);
-            if (!cur || !last || last.status === 200 || cls.indexOf(r.origin) <= cls.indexOf(last.origin))
-                chains.push([r]);
-            else
-                cur.push(r);
-        }
-        for (const c of chains) {
-            const attempts = c.map((r) => ({
-                origin: r.origin,
-                status: r.status,
-                error: r.error,
-                reason: r.status === 200 ? null : reasonOf(r),
-            }));
-            const last = attempts.at(-1);
-            let origin = last.status === 200 ? last.origin : null;
-            const failedJson = version !== null && jsonError.has(`${module}@${version}`);
-            if (origin === null &&
-                cls.hasDirect &&
-                !failedJson &&
-                last.origin !== "direct" &&
-                cls.indexOf("direct") > cls.indexOf(last.origin) &&
-                hasDirectEvidence(module)) {
-                attempts.push({ origin: "direct", status: null, error: null, reason: null });
-                origin = "direct";
-            }
-            const failed = attempts.filter((a) => a.reason !== null);
-            files.push({ module, version, file, origin, failed });
-            for (let i = 0; i + 1 < attempts.length; i++) {
-                const from = attempts[i];
-                const to = attempts[i + 1];
-                fallbacks.push({
-                    module,
-                    version,
-                    file,
-                    from: from.origin,
-                    to: to.origin,
-                    reason: from.reason ?? "unknown",
-                });
-            }
-            for (const o of new Set(attempts.map((a) => a.origin)))
-                bump(asked, o);
-            if (origin)
-                bump(servedBy, origin);
-        }
-    }
-    // 5. -json modules: files never requested came from the local cache (or direct).
-    let modules;
-    if (opts.modules) {
-        modules = [];
-        const byFile = new Map();
-        for (const f of files)
-            if (f.version !== null)
-                byFile.set(`${f.module}@${f.version}/${f.file}`, f);
-        for (const m of opts.modules) {
-            const out = { info: null, mod: null, zip: null };
-            const kinds = ["info", "mod", "zip"];
-            const present = {
-                info: m.Info,
-                mod: m.GoMod,
-                zip: m.Zip,
-            };
-            for (const k of kinds) {
-                const f = byFile.get(`${m.Path}@${m.Version}/${k}`);
-                if (f) {
-                    out[k] = f.origin;
-                    continue;
-                }
-                if (!present[k])
-                    continue;
-                const origin = hasDirectEvidence(m.Path) && cls.hasDirect ? "direct" : "local";
-                out[k] = origin;
-                files.push({ module: m.Path, version: m.Version, file: k, origin, failed: [] });
-                bump(servedBy, origin);
-                bump(asked, origin);
-            }
-            const lm = {
-                path: m.Path,
-                version: m.Version,
-                origin: m.Error ? null : (out.zip ?? out.mod ?? out.info ?? "local"),
-                files: out,
-            };
-            if (m.Error)
-                lm.error = m.Error;
-            modules.push(lm);
-        }
-    }
-    // 6. Per-origin stats and checksum-database traffic.
+    d.requests++;
+    if (r.status === 200)
+        d.ok++;
+    else if (isNotFound(r.status))
+        d.notFound++;
+    else
+        d.errors++;
+    d.seconds += r.seconds ?? 0;
+}
+/** Counts of every origin the chain names or the run touched, and each database's traffic. */
+function originStats(requests, vcs, cls, tally) {
     const stats = new Map();
     const statsOf = (o) => {
         let s = stats.get(o);
@@ -5390,58 +4251,33 @@ function buildLedger(trace, chain, opts = {}) {
     const sumdb = new Map();
     for (const r of requests) {
         const s = statsOf(r.origin);
-        s.requests++;
-        if (r.status === 200)
-            s.ok++;
-        else if (isNotFound(r.status))
-            s.notFound++;
-        else if (r.status !== null)
-            s.otherStatus++;
-        else
-            s.transportErrors++;
-        if (r.status !== 200 && !isNotFound(r.status))
-            s.errors++;
-        s.seconds += r.seconds ?? 0;
+        countRequest(s, r);
         if (r.sumdb !== undefined) {
             s.sumdbRequests++;
-            const key = `${r.sumdb}\u0000${r.origin}`;
-            let d = sumdb.get(key);
-            if (!d)
-                sumdb.set(key, (d = {
-                    name: r.sumdb,
-                    origin: r.origin,
-                    requests: 0,
-                    ok: 0,
-                    notFound: 0,
-                    errors: 0,
-                    seconds: 0,
-                }));
-            d.requests++;
-            if (r.status === 200)
-                d.ok++;
-            else if (isNotFound(r.status))
-                d.notFound++;
-            else
-                d.errors++;
-            d.seconds += r.seconds ?? 0;
+            countSumdb(sumdb, { ...r, sumdb: r.sumdb });
         }
     }
-    if (trace.vcs.length > 0) {
+    if (vcs.length > 0) {
         const d = statsOf("direct");
-        for (const c of trace.vcs) {
+        for (const c of vcs) {
             d.vcsCommands++;
             d.seconds += c.seconds ?? 0;
         }
     }
-    for (const [o, n] of asked)
+    for (const [o, n] of tally.asked)
         statsOf(o).filesAsked = n;
-    for (const [o, n] of servedBy)
+    for (const [o, n] of tally.servedBy)
         statsOf(o).filesServed = n;
     for (const s of stats.values()) {
         s.seconds = Math.round(s.seconds * 1000) / 1000;
         s.hitRate = s.filesAsked > 0 ? s.filesServed / s.filesAsked : null;
     }
-    // 7. Run-level shares.
+    const named = cls.origins();
+    const origins = [...stats.values()].filter((s) => s.requests > 0 || s.filesAsked > 0 || s.vcsCommands > 0 || named.includes(s.origin));
+    return { origins, sumdb: [...sumdb.values()] };
+}
+/** How the run's files split between the first proxy, later ones, direct, local and failures. */
+function runShares(files, cls) {
     const firstProxy = cls.origins().find((o) => o !== "direct");
     const shares = {
         files: files.length,
@@ -5467,26 +4303,91 @@ function buildLedger(trace, chain, opts = {}) {
     if (files.length > 0)
         for (const k of ["firstProxy", "laterProxies", "direct", "local", "failed"])
             shares.ratio[k] = shares[k] / files.length;
-    const ledger = {
-        requests: requests.map(stripStatusText),
-        origins: [...stats.values()].filter((s) => s.requests > 0 || s.filesAsked > 0 || s.vcsCommands > 0 || cls.origins().includes(s.origin)),
-        fallbacks,
-        files: files.sort((a, b) => a.module === b.module
-            ? cmp(a.version ?? "", b.version ?? "") ||
-                FILE_KINDS.indexOf(a.file) - FILE_KINDS.indexOf(b.file)
-            : a.module < b.module
-                ? -1
-                : 1),
-        sumdb: [...sumdb.values()],
-        shares,
-        problems,
-    };
-    if (modules)
-        ledger.modules = modules;
-    return scrubSecrets(ledger, cls.secrets);
+    return shares;
+}
+
+;// CONCATENATED MODULE: ./src/download/ledger.ts
+// The ledger: who served every module file, what failed before, per-origin counts, hit
+// rates and fallback events, from a parsed -x trace (and the -json objects when there are).
+//
+// Rules (go-semantics.md §1, §3, §4): fallback chains, walk probes and `direct` are read in
+// file-chains.ts; counts in origin-stats.ts. Here:
+// - A file -json reports with no request at all was served by `local` (GOMODCACHE), or by
+//   `direct` when its module has direct-mode traffic.
+// - Go 1.24+ silently repeats a 4xx over https with GOAUTH credentials; -x shows one line,
+//   so this ledger counts one attempt.
+
+
+
+
+const FILE_KINDS = ["list", "latest", "info", "mod", "zip"];
+function classifyRequests(trace, cls) {
+    return trace.requests.map((r) => {
+        const c = cls.classify(r.url);
+        const out = {
+            url: r.url,
+            origin: c.origin,
+            status: r.status,
+            error: r.error,
+            seconds: r.seconds,
+            kind: c.kind,
+            line: r.line,
+            statusText: r.statusText,
+        };
+        if (c.file)
+            out.file = c.file;
+        if (c.module !== undefined)
+            out.module = c.module;
+        if (c.version !== undefined)
+            out.version = c.version;
+        if (c.sumdb !== undefined)
+            out.sumdb = c.sumdb;
+        return out;
+    });
+}
+/** The -json modules, each file from its request or, never requested, from local or direct. */
+function accountJsonModules(modules, files, local, tally) {
+    const out = [];
+    const byFile = new Map();
+    for (const f of files)
+        if (f.version !== null)
+            byFile.set(`${f.module}@${f.version}/${f.file}`, f);
+    for (const m of modules) {
+        const origins = { info: null, mod: null, zip: null };
+        const present = { info: m.Info, mod: m.GoMod, zip: m.Zip };
+        for (const k of ["info", "mod", "zip"]) {
+            const f = byFile.get(`${m.Path}@${m.Version}/${k}`);
+            if (f) {
+                origins[k] = f.origin;
+                continue;
+            }
+            if (!present[k])
+                continue;
+            const origin = local(m.Path);
+            origins[k] = origin;
+            files.push({ module: m.Path, version: m.Version, file: k, origin, failed: [] });
+            bump(tally.servedBy, origin);
+            bump(tally.asked, origin);
+        }
+        const lm = {
+            path: m.Path,
+            version: m.Version,
+            origin: m.Error ? null : (origins.zip ?? origins.mod ?? origins.info ?? "local"),
+            files: origins,
+        };
+        if (m.Error)
+            lm.error = m.Error;
+        out.push(lm);
+    }
+    return out;
 }
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+function byModuleVersionFile(a, b) {
+    if (a.module !== b.module)
+        return a.module < b.module ? -1 : 1;
+    return (cmp(a.version ?? "", b.version ?? "") || FILE_KINDS.indexOf(a.file) - FILE_KINDS.indexOf(b.file));
 }
 function stripStatusText(r) {
     const out = {
@@ -5510,13 +4411,38 @@ function stripStatusText(r) {
         out.walk = true;
     return out;
 }
-/** Replaces any configured secret that survived redaction, anywhere in the ledger. */
-function scrubSecrets(value, secrets) {
-    const list = secrets.filter((s) => s.length >= _credentials_secret_forms_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_SECRET_LENGTH */ .vb);
-    if (list.length === 0)
-        return value;
-    const scrub = (0,_credentials_secret_forms_js__WEBPACK_IMPORTED_MODULE_2__/* .secretScrubber */ .vt)(list);
-    return JSON.parse(JSON.stringify(value), (_k, v) => typeof v === "string" ? scrub(v) : v);
+/** Builds the ledger of one run. */
+function buildLedger(trace, chain, opts = {}) {
+    const cls = (0,classify/* createClassifier */.CC)(chain);
+    const requests = classifyRequests(trace, cls);
+    const hasDirectEvidence = directEvidence(trace, requests);
+    const jsonError = new Map();
+    for (const m of opts.modules ?? [])
+        if (m.Error)
+            jsonError.set(`${m.Path}@${m.Version}`, m.Error);
+    const tally = { asked: new Map(), servedBy: new Map() };
+    const { files, fallbacks } = resolveFiles(requests, {
+        cls,
+        isWalkProbe: walkProbeTest(requests, opts.modules),
+        hasDirectEvidence,
+        jsonError,
+    }, tally);
+    const modules = opts.modules
+        ? accountJsonModules(opts.modules, files, (path) => (hasDirectEvidence(path) && cls.hasDirect ? "direct" : "local"), tally)
+        : undefined;
+    const { origins, sumdb } = originStats(requests, trace.vcs, cls, tally);
+    const ledger = {
+        requests: requests.map(stripStatusText),
+        origins,
+        fallbacks,
+        files: files.sort(byModuleVersionFile),
+        sumdb,
+        shares: runShares(files, cls),
+        problems: [...trace.problems],
+    };
+    if (modules)
+        ledger.modules = modules;
+    return (0,redact/* scrubDeep */.wE)(ledger, cls.secrets);
 }
 
 
@@ -5530,7 +4456,7 @@ function scrubSecrets(value, secrets) {
 /* harmony export */   yM: () => (/* binding */ displayDir)
 /* harmony export */ });
 /* unused harmony export graphFilesUnder */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(643);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
@@ -5603,42 +4529,23 @@ function displayDir(workspace, dir) {
 
 /***/ }),
 
-/***/ 509:
+/***/ 414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rd: () => (/* binding */ redactText),
-/* harmony export */   bj: () => (/* binding */ parseTrace)
-/* harmony export */ });
-/* unused harmony exports stripCiPrefix, createTraceParser */
-/* harmony import */ var _go_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(959);
-/* harmony import */ var _credentials_secret_forms_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(894);
-// The -x trace of any Go from 1.13 on, read line by line (go-semantics.md §4):
-//   # get URL                          a request starts
-//   # get URL: 200 OK (0.012s)         its response
-//   # get URL: <error>|insecure|…      its failure
-//   mkdir -p DIR # git3 REPO           DIR holds REPO (direct mode)
-//   cd DIR; git ARGS                   a VCS command starts…
-//   0.005s # cd DIR; git ARGS          …and ends
-//   # lock FILE.lockNEXT               before 1.19 the lock line runs into the next one
-// Requests from concurrent fetches interleave: a result is paired with the oldest open
-// request of the same URL. Lines may carry CI prefixes (timestamps, BuildKit step ids,
-// GitLab sections, Jenkins markers); they are stripped before reading. A `# get` line that a
-// CI cut in two (BuildKit flushes partial lines under a new prefix; pasted logs wrap) is
-// joined again with the fragment on the next line, so the request is counted once.
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ parseTrace)
+});
 
-const STATUS = /^(\d{3})(?: (.*?))? \((\d+(?:\.\d+)?)s\)$/;
-const TIMED = /^(\d+\.\d+)s # cd (.*?); (git|hg|svn|bzr|fossil) (.*)$/;
-const VCS_START = /^cd (.*?); (git|hg|svn|bzr|fossil) (.*)$/;
-const VCS_FAILED = /^# cd (.*?); (git|hg|svn|bzr|fossil) (.*)$/;
-const MKDIR = /^mkdir -p (.*?) # (git3|hg3|svn3|bzr3|fossil3|git|hg|svn|bzr|fossil) (\S+)$/;
-const REUSE = /^# (.*?) for (git3|hg3|svn3|bzr3|fossil3|git|hg|svn|bzr|fossil) (\S+)$/;
-const UNTIMED_VCS = /^(git|hg|svn|bzr|fossil) (.*)$/;
-// CI prefixes, one at a time from the left: ISO timestamps (GitHub, Azure), bracketed
-// timestamps (Jenkins timestamper), BuildKit's `#12 3.456 `, Jenkins `[Pipeline] `,
-// GitLab's `section_start:…` markers (whose `\r\e[0K` is handled before).
-const PREFIX = /^(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)? ?|\[\d{4}-\d\d-\d\d[T ][^\]]{0,40}\] ?|\[\d\d:\d\d:\d\d(?:\.\d+)?\] ?|#\d+ \d+\.\d+ |\[Pipeline\] |section_(?:start|end):\d+:[^\s\r\x1b[]+(?:\[[^\]]*\])?(?:\x1b\[0K)?)/;
+// UNUSED EXPORTS: createTraceParser
+
+;// CONCATENATED MODULE: ./src/download/ci-prefix.ts
+// CI decorations in front of trace lines, removed before a line is read.
+// One at a time from the left: ISO timestamps (GitHub, Azure), bracketed timestamps (Jenkins
+// timestamper), BuildKit's `#12 3.456 `, Jenkins `[Pipeline] `, GitLab's `section_start:…`
+// markers (whose `\r\e[0K` is handled before), docker compose's `service-1  | `.
+const PREFIX = /^(?:[A-Za-z][\w.-]*\s+\| |\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)? ?|\[\d{4}-\d\d-\d\d[T ][^\]]{0,40}\] ?|\[\d\d:\d\d:\d\d(?:\.\d+)?\] ?|#\d+ \d+\.\d+ |\[Pipeline\] |section_(?:start|end):\d+:[^\s\r\x1b[]+(?:\[[^\]]*\])?(?:\x1b\[0K)?)/;
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
 /** Removes CI decorations (timestamps, step ids, section markers, colours) from one log line. */
 function stripCiPrefix(line) {
@@ -5662,269 +4569,354 @@ function stripCiPrefix(line) {
     }
     return s;
 }
-/** Masks every credential in every URL inside a text (Go's `xxxxx`/`***` forms included). */
-function redactText(text) {
-    if (!text.includes("@"))
-        return text;
-    return (0,_credentials_secret_forms_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrlsInText */ .GP)(text);
+
+// EXTERNAL MODULE: ./src/redact/redact.ts
+var redact = __nccwpck_require__(940);
+;// CONCATENATED MODULE: ./src/download/trace-requests.ts
+// The `# get URL` requests of a -x trace: each start waits for its result line, and a result
+// is paired with the oldest open request of the same URL (concurrent fetches interleave).
+
+const STATUS = /^(\d{3})(?: (.*?))? \((\d+(?:\.\d+)?)s\)$/;
+/** A status whose timing is missing or cut short: a paste or a CI cut ended the line there. */
+const UNTIMED_STATUS = /^(\d{3})(?: ([^()]*?))?(?: \([\d.]*s?)?$/;
+function cleanUrl(rawUrl) {
+    return rawUrl.includes("@") ? (0,redact/* redactUrl */.BO)(rawUrl) : rawUrl;
 }
+function newRequest(url, line) {
+    return {
+        url,
+        status: null,
+        statusText: null,
+        error: null,
+        seconds: null,
+        line,
+        complete: false,
+    };
+}
+/** Fills in a result line's status or error; true when the line may have been cut short. */
+function readResult(req, result) {
+    const m = STATUS.exec(result);
+    if (m) {
+        req.status = Number(m[1]);
+        req.statusText = m[2] ? `${m[1]} ${m[2]}` : m[1];
+        req.seconds = Number(m[3]);
+        return false;
+    }
+    const cut = UNTIMED_STATUS.exec(result);
+    if (cut) {
+        req.status = Number(cut[1]);
+        req.statusText = cut[2] ? `${cut[1]} ${cut[2]}` : cut[1];
+        return true;
+    }
+    req.error = (0,redact/* redactUrlsInText */.GP)(result.trim()) || "unknown error";
+    // Only a line cut inside the status code can still turn out to be a response.
+    return /^\d{1,2}$/.test(result);
+}
+function createRequestBook() {
+    const requests = [];
+    const problems = [];
+    const open = new Map();
+    function add(r) {
+        requests.push(r);
+        return r;
+    }
+    function drop(r) {
+        const i = requests.lastIndexOf(r);
+        if (i >= 0)
+            requests.splice(i, 1);
+    }
+    function enqueue(url, r, front) {
+        const q = open.get(url);
+        if (!q)
+            open.set(url, [r]);
+        else if (front)
+            q.unshift(r);
+        else
+            q.push(r);
+    }
+    function dequeue(url) {
+        const q = open.get(url);
+        const r = q?.shift();
+        if (q && q.length === 0)
+            open.delete(url);
+        return r;
+    }
+    /** The open request a result answers: Go 1.13 printed failures without the URL's scheme. */
+    function answered(url) {
+        const r = dequeue(url);
+        if (r || !url.startsWith("//"))
+            return r;
+        return dequeue(`https:${url}`) ?? dequeue(`http:${url}`);
+    }
+    function start(rawUrl, line) {
+        const url = cleanUrl(rawUrl);
+        const r = add(newRequest(url, line));
+        enqueue(url, r, false);
+        return () => {
+            drop(r);
+            const q = open.get(url);
+            const at = q?.lastIndexOf(r) ?? -1;
+            if (at >= 0)
+                q.splice(at, 1);
+            if (q && q.length === 0)
+                open.delete(url);
+        };
+    }
+    function finish(rawUrl, result, line) {
+        const url = cleanUrl(rawUrl);
+        const opened = answered(url);
+        const req = opened ?? add(newRequest(url, line));
+        if (!opened)
+            problems.push(`line ${line}: result without a start for ${url}`);
+        req.complete = true;
+        if (!readResult(req, result))
+            return null;
+        // This stands unless the next line turns out to hold the rest of this one.
+        const problemCount = problems.length;
+        return () => {
+            if (!opened) {
+                drop(req);
+                problems.length = problemCount;
+                return;
+            }
+            req.complete = false;
+            req.status = null;
+            req.statusText = null;
+            req.error = null;
+            enqueue(req.url, req, true);
+        };
+    }
+    function close() {
+        for (const r of requests)
+            if (!r.complete && r.error === null)
+                r.error = "no result in trace";
+    }
+    return { requests, problems, start, finish, close };
+}
+
+;// CONCATENATED MODULE: ./src/download/trace-vcs.ts
+// The VCS side of a -x trace in direct mode: which work directory holds which repository
+// (`mkdir -p DIR # git3 REPO`), and each command paired with its timing line.
+
 function repoOf(args) {
     const m = /\b(?:https?|ssh|git|svn|bzr)(?:\+ssh)?:\/\/\S+/.exec(args);
-    return m ? (0,_go_url_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .B)(m[0].replace(/^['"]|['"]$/g, "")) : null;
+    return m ? (0,redact/* redactUrl */.BO)(m[0].replace(/^['"]|['"]$/g, "")) : null;
 }
-function createTraceParser() {
-    const requests = [];
+function keyOf(dir, tool, args) {
+    return `${dir}\u0000${tool} ${args}`;
+}
+function createVcsBook() {
     const vcs = [];
     const repos = [];
     const repoByDir = new Map();
-    const problems = [];
-    const openRequests = new Map();
-    const openVcs = new Map();
+    const open = new Map();
+    function command(dir, tool, args, line) {
+        const c = {
+            tool,
+            dir,
+            args: (0,redact/* redactUrlsInText */.GP)(args),
+            repo: repoByDir.get(dir) ?? repoOf(args),
+            seconds: null,
+            line,
+            complete: false,
+            failed: false,
+        };
+        vcs.push(c);
+        return c;
+    }
+    return {
+        vcs,
+        repos,
+        addRepo(dir, url) {
+            const red = (0,redact/* redactUrl */.BO)(url);
+            if (repoByDir.get(dir) === red)
+                return;
+            repoByDir.set(dir, red);
+            repos.push({ dir, url: red });
+        },
+        start(dir, tool, args, line, complete) {
+            const c = command(dir, tool, args, line);
+            c.complete = complete;
+            if (complete)
+                return c;
+            const key = keyOf(dir, tool, args);
+            const q = open.get(key);
+            if (q)
+                q.push(c);
+            else
+                open.set(key, [c]);
+            return c;
+        },
+        finish(seconds, dir, tool, args, line) {
+            const key = keyOf(dir, tool, args);
+            const q = open.get(key);
+            const c = q?.shift() ?? command(dir, tool, args, line);
+            if (q && q.length === 0)
+                open.delete(key);
+            c.seconds = seconds;
+            c.complete = true;
+            if (!c.repo)
+                c.repo = repoByDir.get(dir) ?? null;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/download/trace.ts
+// The -x trace of any Go from 1.13 on, read line by line (go-semantics.md §4):
+//   # get URL                          a request starts
+//   # get URL: 200 OK (0.012s)         its response
+//   # get URL: <error>|insecure|…      its failure
+//   mkdir -p DIR # git3 REPO           DIR holds REPO (direct mode)
+//   cd DIR; git ARGS                   a VCS command starts…
+//   0.005s # cd DIR; git ARGS          …and ends
+//   # lock FILE.lockNEXT               before 1.19 the lock line runs into the next one
+// Lines may carry CI prefixes (timestamps, BuildKit step ids, GitLab sections, Jenkins
+// markers); they are stripped before reading. A `# get` line that a CI cut in two (BuildKit
+// flushes partial lines under a new prefix; pasted logs wrap) is joined again with the
+// fragment on the next line, so the request is counted once.
+
+
+
+const TIMED = /^(\d+\.\d+)s # cd (.*?); (git|hg|svn|bzr|fossil) (.*)$/;
+const VCS_START = /^cd (.*?); (git|hg|svn|bzr|fossil) (.*)$/;
+const VCS_FAILED = /^# cd (.*?); (git|hg|svn|bzr|fossil) (.*)$/;
+const MKDIR = /^mkdir -p (.*?) # (git3|hg3|svn3|bzr3|fossil3|git|hg|svn|bzr|fossil) (\S+)$/;
+const REUSE = /^# (.*?) for (git3|hg3|svn3|bzr3|fossil3|git|hg|svn|bzr|fossil) (\S+)$/;
+const UNTIMED_VCS = /^(git|hg|svn|bzr|fossil) (.*)$/;
+/** A line that only continues the previous `# get` line: the rest of its URL or status. */
+function continuesGet(get, s) {
+    const sep = s.indexOf(": ");
+    const head = sep < 0 ? s : s.slice(0, sep);
+    // The rest of a status ("OK (0.049s)") after a cut inside it.
+    if (head.includes(" "))
+        return get.includes(": ") && /^[\w .()]+$/.test(s);
+    // The rest of a URL: URL characters only, and not a word the go command prints itself.
+    return (/^[\w%!.~\-/@+=&?:]+$/.test(head) &&
+        !/^(?:go|cd|mkdir|git|hg|svn|bzr|fossil|unzip|rm|mv|cp|WORK)$/.test(head));
+}
+/** The trace part of a line, or null for a line that holds none. */
+function traceText(s) {
+    if (s.startsWith("# get ") || /^(?:cd |mkdir |# |\d+\.\d+s # )/.test(s))
+        return s;
+    // A prefix we do not know: find the trace inside the line (Go 1.13 printed some URLs as
+    // `//host/path`, without their scheme).
+    const at = s.search(/# get (?:https?:)?\/\//);
+    return at < 0 ? null : s.slice(at);
+}
+/**
+ * The lines of a trace printed inside a JSON string on one line, as editors' tool installers
+ * report a failed `go get -x` (`"stderr": "…\\n# get …"`); null for any other line.
+ */
+function escapedLines(line) {
+    if (!line.includes("\\n# get ") && !line.includes('"# get '))
+        return null;
+    const m = /"((?:[^"\\]|\\.)*\\n(?:[^"\\]|\\.)*)"/.exec(line);
+    if (!m)
+        return null;
+    try {
+        return JSON.parse(`"${m[1]}"`).split("\n");
+    }
+    catch {
+        return null;
+    }
+}
+function createTraceParser() {
+    const http = createRequestBook();
+    const vcs = createVcsBook();
     let lineNo = 0;
     let partial = "";
     let pendingCd = null;
     /** The `# get` line just read, and how to take it back if the next line continues it. */
     let lastGet = null;
-    function addRepo(dir, url) {
-        const red = (0,_go_url_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .B)(url);
-        if (repoByDir.get(dir) === red)
-            return;
-        repoByDir.set(dir, red);
-        repos.push({ dir, url: red });
-    }
-    /** A request seen at this line, not yet answered. */
-    function newRequest(url) {
-        const r = {
-            url,
-            status: null,
-            statusText: null,
-            error: null,
-            seconds: null,
-            line: lineNo,
-            complete: false,
-        };
-        requests.push(r);
-        return r;
-    }
-    function dropRequest(r) {
-        const i = requests.lastIndexOf(r);
-        if (i >= 0)
-            requests.splice(i, 1);
-    }
-    /** Returns how to take the start back. */
-    function startRequest(rawUrl) {
-        const url = rawUrl.includes("@") ? (0,_go_url_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .B)(rawUrl) : rawUrl;
-        const r = newRequest(url);
-        const q = openRequests.get(url);
-        if (q)
-            q.push(r);
-        else
-            openRequests.set(url, [r]);
-        return () => {
-            dropRequest(r);
-            const open = openRequests.get(url);
-            const at = open?.lastIndexOf(r) ?? -1;
-            if (at >= 0)
-                open.splice(at, 1);
-            if (open && open.length === 0)
-                openRequests.delete(url);
-        };
-    }
-    /** Returns how to take the result back when it may be cut short (a status without its time). */
-    function finishRequest(rawUrl, result) {
-        const url = rawUrl.includes("@") ? (0,_go_url_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .B)(rawUrl) : rawUrl;
-        const q = openRequests.get(url);
-        let r = q?.shift();
-        if (q && q.length === 0)
-            openRequests.delete(url);
-        const started = r !== undefined;
-        if (!r) {
-            r = newRequest(url);
-            problems.push(`line ${lineNo}: result without a start for ${url}`);
-        }
-        const req = r;
-        req.complete = true;
-        const m = STATUS.exec(result);
-        if (m) {
-            req.status = Number(m[1]);
-            req.statusText = m[2] ? `${m[1]} ${m[2]}` : m[1];
-            req.seconds = Number(m[3]);
-            return null;
-        }
-        req.error = redactText(result.trim()) || "unknown error";
-        if (!/^\d{3}(?: [^()]*)?(?: \([\d.]*s?)?$/.test(result))
-            return null;
-        const problemCount = problems.length;
-        return () => {
-            if (!started) {
-                dropRequest(req);
-                problems.length = problemCount;
-                return;
-            }
-            req.complete = false;
-            req.error = null;
-            const open = openRequests.get(url);
-            if (open)
-                open.unshift(req);
-            else
-                openRequests.set(url, [req]);
-        };
-    }
-    /** A line that only continues the previous `# get` line: the rest of its URL or status. */
-    function continuesGet(get, s) {
-        const sep = s.indexOf(": ");
-        const head = sep < 0 ? s : s.slice(0, sep);
-        // The rest of a status ("OK (0.049s)") after a cut inside it.
-        if (head.includes(" "))
-            return get.includes(": ") && /^[\w .()]+$/.test(s);
-        // The rest of a URL: URL characters only, and not a word the go command prints itself.
-        return (/^[\w%!.~\-/@+=&?:]+$/.test(head) &&
-            !/^(?:go|cd|mkdir|git|hg|svn|bzr|fossil|unzip|rm|mv|cp|WORK)$/.test(head));
-    }
-    function vcsKey(dir, tool, args) {
-        return `${dir}\u0000${tool} ${args}`;
-    }
-    function startVcs(dir, tool, args, complete) {
-        const c = {
-            tool,
-            dir,
-            args: redactText(args),
-            repo: repoByDir.get(dir) ?? repoOf(args),
-            seconds: null,
-            line: lineNo,
-            complete,
-            failed: false,
-        };
-        vcs.push(c);
-        if (complete)
-            return;
-        const key = vcsKey(dir, tool, args);
-        const q = openVcs.get(key);
-        if (q)
-            q.push(c);
-        else
-            openVcs.set(key, [c]);
-    }
-    function finishVcs(seconds, dir, tool, args) {
-        const key = vcsKey(dir, tool, args);
-        const q = openVcs.get(key);
-        const c = q?.shift();
-        if (q && q.length === 0)
-            openVcs.delete(key);
-        if (c) {
-            c.seconds = seconds;
-            c.complete = true;
-            if (!c.repo)
-                c.repo = repoByDir.get(dir) ?? null;
+    function readGet(s) {
+        const rest = s.slice(6);
+        const sep = rest.indexOf(": ");
+        if (sep < 0) {
+            const url = rest.trim();
+            if (url)
+                lastGet = { text: s, undo: http.start(url, lineNo) };
             return;
         }
-        vcs.push({
-            tool,
-            dir,
-            args: redactText(args),
-            repo: repoByDir.get(dir) ?? repoOf(args),
-            seconds,
-            line: lineNo,
-            complete: true,
-            failed: false,
-        });
+        const undo = http.finish(rest.slice(0, sep), rest.slice(sep + 2), lineNo);
+        if (undo)
+            lastGet = { text: s, undo };
+    }
+    function readVcs(s) {
+        let m = TIMED.exec(s);
+        if (m)
+            return vcs.finish(Number(m[1]), m[2], m[3], m[4], lineNo);
+        m = VCS_START.exec(s);
+        if (m)
+            return void vcs.start(m[1], m[2], m[3], lineNo, false);
+        m = MKDIR.exec(s) ?? REUSE.exec(s);
+        if (m)
+            return vcs.addRepo(m[1], m[3]);
+        m = VCS_FAILED.exec(s);
+        if (m)
+            return void (vcs.start(m[1], m[2], m[3], lineNo, true).failed = true);
+        if (s.startsWith("cd ") && !s.includes(";"))
+            pendingCd = s.slice(3);
     }
     function handle(raw, depth) {
-        let s = stripCiPrefix(raw);
-        if (s.length === 0)
+        const stripped = stripCiPrefix(raw);
+        if (stripped.length === 0)
             return;
         const last = lastGet;
         lastGet = null;
-        if (last !== null && depth === 0 && continuesGet(last.text, s)) {
+        if (last !== null && depth === 0 && continuesGet(last.text, stripped)) {
             last.undo();
-            handle(last.text + s, depth + 1);
+            handle(last.text + stripped, depth + 1);
             return;
         }
         if (pendingCd !== null) {
             const dir = pendingCd;
             pendingCd = null;
-            const m = UNTIMED_VCS.exec(s);
-            if (m) {
-                startVcs(dir, m[1], m[2], true);
-                return;
-            }
+            const m = UNTIMED_VCS.exec(stripped);
+            if (m)
+                return void vcs.start(dir, m[1], m[2], lineNo, true);
         }
-        if (!s.startsWith("# get ") && !/^(?:cd |mkdir |# |\d+\.\d+s # )/.test(s)) {
-            // A prefix we do not know: find the trace inside the line.
-            const at = s.indexOf("# get http");
-            if (at < 0)
-                return;
-            s = s.slice(at);
-        }
-        if (s.startsWith("# get ")) {
-            const rest = s.slice(6);
-            const sep = rest.indexOf(": ");
-            if (sep < 0) {
-                const url = rest.trim();
-                if (url)
-                    lastGet = { text: s, undo: startRequest(url) };
-                return;
-            }
-            const undo = finishRequest(rest.slice(0, sep), rest.slice(sep + 2));
-            if (undo)
-                lastGet = { text: s, undo };
+        const s = traceText(stripped);
+        if (s === null)
             return;
-        }
+        if (s.startsWith("# get "))
+            return readGet(s);
         if (s.startsWith("# lock ")) {
             const at = s.indexOf(".lock", 7);
             if (at >= 0 && at + 5 < s.length && depth < 2)
                 handle(s.slice(at + 5), depth + 1);
             return;
         }
-        let m = TIMED.exec(s);
-        if (m)
-            return finishVcs(Number(m[1]), m[2], m[3], m[4]);
-        m = VCS_START.exec(s);
-        if (m)
-            return startVcs(m[1], m[2], m[3], false);
-        m = MKDIR.exec(s);
-        if (m)
-            return addRepo(m[1], m[3]);
-        m = REUSE.exec(s);
-        if (m)
-            return addRepo(m[1], m[3]);
-        m = VCS_FAILED.exec(s);
-        if (m) {
-            startVcs(m[1], m[2], m[3], true);
-            vcs[vcs.length - 1].failed = true;
-            return;
-        }
-        if (s.startsWith("cd ") && !s.includes(";"))
-            pendingCd = s.slice(3);
+        readVcs(s);
+    }
+    function feed(line) {
+        lineNo++;
+        for (const l of escapedLines(line) ?? [line])
+            handle(l, 0);
     }
     return {
-        push(line) {
-            lineNo++;
-            handle(line, 0);
-        },
+        push: feed,
         write(chunk) {
             const text = partial + chunk;
             let start = 0;
-            for (;;) {
-                const nl = text.indexOf("\n", start);
-                if (nl < 0)
-                    break;
-                lineNo++;
-                handle(text.slice(start, nl), 0);
+            for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
+                feed(text.slice(start, nl));
                 start = nl + 1;
             }
             partial = text.slice(start);
         },
         end() {
             if (partial) {
-                lineNo++;
-                handle(partial, 0);
+                feed(partial);
                 partial = "";
             }
-            for (const r of requests)
-                if (!r.complete && r.error === null)
-                    r.error = "no result in trace";
-            return { requests, vcs, repos, lines: lineNo, problems };
+            http.close();
+            return {
+                requests: http.requests,
+                vcs: vcs.vcs,
+                repos: vcs.repos,
+                lines: lineNo,
+                problems: http.problems,
+            };
         },
     };
 }
@@ -5955,7 +4947,7 @@ const EXPLAIN_RULES = [
     // checksum-mismatch
     r("explain-checksum-mismatch", "checksum-mismatch", "the downloaded bytes do not match go.sum or the checksum database", "`verifying …: checksum mismatch` and `SECURITY ERROR` mean the module content differs from what go.sum (or the checksum database) recorded. This is a security error: the version may have been re-tagged, or a proxy or the network served altered bytes. Do not just delete go.sum. Compare against the checksum database (fetch the version again with GONOSUMDB unset and GOFLAGS=-mod=mod into an empty GOMODCACHE), ask the module's owner whether the tag moved, and for your own modules publish a new version instead of moving a tag."),
     // config
-    r("explain-goenv-write-ignored", "config", "`go env -w` did not take effect", "`warning: go env -w NAME=... does not override conflicting OS environment variable` means the value went to the go env file but the same variable in the process environment wins. `go env -w` also refuses anything but NAME=VALUE, unknown variables and relative GOPATH entries. Unset the environment variable or set the value there; `go env NAME` shows what Go uses."),
+    r("explain-goenv-write-ignored", "config", "`go env -w` did not take effect, or a go env setting breaks every go command", "`warning: go env -w NAME=... does not override conflicting OS environment variable` means the value went to the go env file but the same variable in the process environment wins. `go env -w` also refuses anything but NAME=VALUE, a key given twice, unknown variables, read-only ones (GOVERSION; GOENV only from the environment), an invalid GO111MODULE or GOOS/GOARCH pair, and relative GOPATH entries; a GOROOT that does not exist (`cannot find GOROOT directory`) stops every go command. Unset the environment variable or set the value there, `go env -u NAME` to drop a line from the go env file; `go env NAME` shows what Go uses."),
     r("explain-unknown-env-setting", "config", "a variable Go rejects (unknown environment setting)", "`go: unknown environment setting GO111MODULE=…` means the value is not one Go accepts (`on`, `off`, `auto`, empty), often `GO111MODULE==on` written by `go env -w`; every go command stops. Fix it with `go env -u GO111MODULE` or by correcting the environment."),
     r("explain-goproxy-no-entries", "config", "GOPROXY is set but has no entries", "`GOPROXY list is not the empty string, but contains no entries` (Go 1.15+) means GOPROXY holds only separators or spaces, or — on Go 1.21+ — `go env -w GOPROXY=` wrote an empty line to the user env file that hides the `$GOROOT/go.env` default. Run `go env -u GOPROXY`, or set a real list such as `https://proxy.golang.org,direct`."),
     r("explain-goproxy-invalid", "config", "GOPROXY holds an entry Go rejects", "`invalid proxy URL missing scheme`, `invalid proxy URL scheme (must be https, http, file)`, `invalid file:// proxy URL with non-path elements` or `invalid $GOPROXY setting` (Go ≤ 1.12) reject the whole GOPROXY list. Keywords `direct` and `off` are case-sensitive; a single word needs a scheme; a directory must be written `file:///path`."),
@@ -6030,7 +5022,7 @@ function explainRule(id) {
 
 /***/ }),
 
-/***/ 40:
+/***/ 969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6043,19 +5035,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CATEGORIES, EXPLAIN_RULES, explainRule
 
+// EXTERNAL MODULE: ./src/redact/redact.ts
+var redact = __nccwpck_require__(940);
 // EXTERNAL MODULE: ./src/explain/catalogue.ts
 var catalogue = __nccwpck_require__(970);
-// EXTERNAL MODULE: ./src/go/url.ts
-var go_url = __nccwpck_require__(959);
-// EXTERNAL MODULE: ./src/credentials/secret-forms.ts
-var secret_forms = __nccwpck_require__(894);
 // EXTERNAL MODULE: ./src/go/module-path.ts
 var module_path = __nccwpck_require__(502);
 ;// CONCATENATED MODULE: ./src/explain/text.ts
-// Reading pasted text: CI prefixes off, lines grouped into Go messages, secrets hidden,
-// and the module, version and URLs a message names picked out. Pure functions.
-
-
+// Reading pasted text: CI prefixes off, lines grouped into Go messages, and the module,
+// version and URLs a message names picked out. Pure functions.
 
 /** Longest input we read; more is ignored (bounded work on any paste). */
 const MAX_TEXT = 4 << 20;
@@ -6236,57 +5224,21 @@ function bareUrl(u) {
         .replace(/([^:/])\/{2,}/g, "$1/")
         .toLowerCase();
 }
-const SAFE_USERS = new Set(["git", "hg", "xxxxx", "user:xxxxx", "***"]);
-/**
- * Hides every secret in free text: URL userinfo (password → xxxxx; a lone username token →
- * xxxxx), Authorization header values and bearer/basic tokens, well-known token shapes,
- * and every literal secret passed in (from the settings).
- */
-function redactText(text, secrets = []) {
-    let s = (0,secret_forms/* scrubSecrets */.Zg)(text, secrets);
-    s = (0,secret_forms/* redactUrlsInText */.GP)(s, (userinfo) => {
-        if (SAFE_USERS.has(userinfo))
-            return userinfo;
-        const pw = userinfo.slice(userinfo.indexOf(":") + 1);
-        if (userinfo.includes(":") && (pw === "xxxxx" || pw === "***" || pw === "%5Bredacted%5D"))
-            return userinfo;
-        return (0,secret_forms/* redactedUserinfo */.AS)(userinfo);
-    });
-    s = s.replace(/\b((?:Proxy-)?Authorization\s*[:=]\s*)("?)[^\s"]+(?:\s+[^\s"]+)?/gi, "$1$2xxxxx");
-    s = s.replace(/\b(Bearer|Basic|token)\s+[A-Za-z0-9._~+/=-]{8,}/g, "$1 xxxxx");
-    s = s.replace(/\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}\b/g, "xxxxx");
-    s = s.replace(/\bgithub_pat_[A-Za-z0-9_]{20,}\b/g, "xxxxx");
-    s = s.replace(/\bglpat-[A-Za-z0-9_-]{16,}\b/g, "xxxxx");
-    s = s.replace(/\b(x-access-token|oauth2|gitlab-ci-token):[^\s@/]+@/g, "$1:xxxxx@");
-    s = s.replace(/([?&](?:access_token|token|password|passwd|key)=)[^&\s"']+/gi, "$1xxxxx");
-    return s;
-}
-/** The literal secrets carried by the URLs of a setting value (GOPROXY list, HTTPS_PROXY, GOSUMDB URL). */
-function settingSecrets(values) {
-    const out = new Set();
-    for (const v of values) {
-        if (!v)
-            continue;
-        for (const sec of (0,secret_forms/* valueSecretForms */.XH)(v))
-            if (!SAFE_USERS.has(sec))
-                out.add(sec);
-    }
-    return [...out].sort((a, b) => b.length - a.length);
-}
 
-
+// EXTERNAL MODULE: ./src/download/classify.ts
+var classify = __nccwpck_require__(24);
 // EXTERNAL MODULE: ./src/go/version.ts
 var version = __nccwpck_require__(54);
-// EXTERNAL MODULE: ./src/go/proxy-list.ts
-var proxy_list = __nccwpck_require__(815);
 // EXTERNAL MODULE: ./src/go/patterns.ts
 var patterns = __nccwpck_require__(615);
-// EXTERNAL MODULE: ./src/go/sumdb-setting.ts + 3 modules
-var sumdb_setting = __nccwpck_require__(786);
+// EXTERNAL MODULE: ./src/go/env.ts
+var env = __nccwpck_require__(869);
+// EXTERNAL MODULE: ./src/settings/go-settings.ts + 4 modules
+var go_settings = __nccwpck_require__(392);
 ;// CONCATENATED MODULE: ./src/explain/settings.ts
-// The settings in force, read the way the explainer needs them, through Go's own rules in
-// src/go: the GOPROXY chain, the checksum database in force, and which private patterns
-// cover a path. Pure functions.
+// The settings in force, read the way the explainer needs them: parsed once by
+// src/settings (the GOPROXY chain, the checksum database in force), and which private
+// patterns cover a path. Pure functions.
 
 
 
@@ -6297,11 +5249,16 @@ function goVersionOf(s) {
     const v = s.goVersion ? (0,version/* parseGoVersion */.SX)(s.goVersion) : undefined;
     return v && v.major === 1 ? v : version/* NEWEST_GO */.wu;
 }
-/** The GOPROXY list as the Go version in the settings parses it (empty or unset means Go's default). */
-function proxyChain(s) {
-    const v = goVersionOf(s);
-    const r = (0,proxy_list/* parseProxyList */.WY)((0,proxy_list/* effectiveGoproxy */.EZ)(s.GOPROXY, v), v);
-    return r.error === undefined ? { entries: r.entries } : { entries: [], error: r.error };
+/** The Go settings as the Go version in the settings resolves them (empty or unset means Go's default). */
+function goSettingsOf(s) {
+    return (0,go_settings/* goSettingsFromEnv */.l)((0,env/* goEnvFrom */.M)({ ...s }), goVersionOf(s));
+}
+/** The GOPROXY list Go walks, without the hidden `noproxy` entry. */
+function proxyChain(g) {
+    const r = g.proxy;
+    if (r.error !== undefined)
+        return { entries: [], error: r.error };
+    return { entries: r.entries.filter((e) => e.kind !== "noproxy") };
 }
 /** The configured proxy entry a printed URL belongs to (longest matching base wins). */
 function entryForUrl(chain, url) {
@@ -6322,9 +5279,8 @@ function entryForUrl(chain, url) {
  * The checksum database in force: its name and, when GOSUMDB gives one, its URL. Undefined
  * when off, and when Go rejects GOSUMDB (it then never contacts a database).
  */
-function sumdbInForce(s) {
-    const value = s.GOSUMDB === undefined || s.GOSUMDB === "" ? sumdb_setting/* DEFAULT_GOSUMDB */.oU : s.GOSUMDB;
-    const r = (0,sumdb_setting/* parseGosumdb */.$M)(value, goVersionOf(s));
+function sumdbInForce(g) {
+    const r = g.sumdb;
     if (r.kind !== "db")
         return undefined;
     return r.url ? { name: r.name, url: r.url } : { name: r.name };
@@ -6376,13 +5332,206 @@ function nearMisses(globs, path, s) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/explain/patterns.ts
+// The phrases Go, net/http, crypto/x509 and git use for each kind of failure: general
+// wording, never one pasted message. Pure data.
+/** Public module proxies and checksum databases: always HTTPS, so a plain-HTTP answer came from a middlebox. */
+const PUBLIC_SERVICES = /^(?:proxy\.golang\.org|sum\.golang\.org|sum\.golang\.google\.cn|goproxy\.cn|goproxy\.io|proxy\.golang\.com\.cn|mirrors\.aliyun\.com|mirrors\.tencent\.com|goproxy\.baidu\.com)(?::443)?$/;
+const P = {
+    mismatch: /checksum mismatch|SECURITY ERROR|does NOT match (?:an earlier download|the one reported|the expected)|(?:go\.sum|go\.work\.sum): .*(?:mismatch|differs)/i,
+    noEntries: /GOPROXY list is not the empty string, but contains no entries/,
+    badProxy: /invalid proxy URL (?:missing scheme|scheme)|invalid file:\/\/ proxy URL|invalid \$?GOPROXY(?: setting)?|GOPROXY=\S*: (?:invalid|malformed)/i,
+    insecureCreds: /refusing to pass credentials to insecure URL|: insecure credentials$/m,
+    gosumdbMissing: /missing GOSUMDB/,
+    gosumdbBad: /invalid GOSUMDB|invalid sumdb name|malformed verifier id|unknown verifier algorithm|invalid verifier hash|GOSUMDB: too many fields/,
+    goflags: /parsing \$GOFLAGS|\$GOFLAGS.*(?:unknown flag|non-flag)|GOFLAGS=.*(?:unknown flag|invalid value)|-mod may only be set to|flag provided but not defined: -/,
+    /** A flag the go command does not define, given on its command line (GOFLAGS says "parsing $GOFLAGS"). */
+    flagUndefined: /flag provided but not defined: (-\S+)/,
+    gotoolchainBad: /invalid GOTOOLCHAIN|invalid toolchain: \S+ is a language version|invalid minimum toolchain|only version suffixes are \+auto and \+path/,
+    govcs: /GOVCS disallows|in GOVCS(?: \(missing colon\))?:|(?:empty|malformed) entry in GOVCS/,
+    goauth: /GOAUTH=off cannot be combined|GOAUTH encountered an empty command|GOAUTH=git (?:dir|encountered)|GOAUTH encountered errors/,
+    insecureFlag: /-insecure flag is (?:no longer supported|deprecated)/,
+    /** What `go env -w`/`-u` and the go env file make every go command say (Go 1.13 to 1.26 wording). */
+    goEnvWrite: /go env -w \S+=\.\.\. does not override conflicting OS environment variable|(?:go env -w|go): arguments must be KEY=VALUE|unknown go command variable|GOPATH entry is relative|\b[A-Z][A-Z0-9_]+ cannot be modified|GOENV can only be set using the OS environment|multiple values for key: |invalid GO111MODULE value|unsupported GOOS\/GOARCH pair|cannot find GOROOT directory/,
+    unknownSetting: /unknown environment setting (\w+)=/,
+    /** Plain HTTP (or HTTP/2 bytes) where TLS or a proxy reply was expected. */
+    protocolMismatch: /server gave HTTP response to HTTPS client|malformed HTTP response/,
+    modulesOff: /modules disabled by GO111MODULE=off|build flag -mod=\S+ only valid when using modules|go\.mod file not found in current directory|cannot find main module|working directory is not part of a module|GO111MODULE=off/,
+    toolchainNA: /toolchain not available/,
+    toolchainSumOff: /checksum database disabled by GOSUMDB=off/,
+    toolchainDl: /download go1\.\d+\S* for \S+:|golang\.org\/toolchain|switching to go1|downloading go1\.\d+\S* \(/,
+    toolchainOld: /requires go\s*>=?\s*\d|go\.mod requires go|invalid go version '[^']+': must match format|unknown directive: toolchain|cannot find "go1[^"]*" in PATH|go: cannot run \*?go1|go\.mod file indicates go \d|go\.mod:\d+: usage: go 1\.\d+/,
+    proxyOff: /disabled by GOPROXY=off/,
+    vendor: /-mod=vendor|inconsistent vendoring|vendor\/modules\.txt|vendor directory/,
+    readonly: /-mod=readonly|updates to go\.(?:mod|sum) needed|missing go\.sum entry|no required module provides package|go: updates to go\.mod needed/,
+    egress: /proxyconnect|Proxy Authentication Required|\b407\b|after CONNECT|CONNECT tunnel failed|Proxy CONNECT aborted|Get "?[^"\s]+"?: (?:Forbidden|Bad Gateway|Service Unavailable|Gateway Timeout|Not Found|Method Not Allowed|Bad Request|Internal Server Error)\)?$/m,
+    tlsCa: /x509: (?:certificate signed by unknown authority|certificate is not trusted|.*unknown authority)|unable to get local issuer certificate|self[- ]signed certificate|SSL certificate problem|server certificate verification failed|certificate verify failed|certificate is not standards compliant/i,
+    tlsName: /x509: certificate is (?:valid for|not valid for any names)|legacy Common Name|no alternative certificate subject name matches|doesn't contain any IP SANs|certificate is valid for/,
+    tlsExpired: /certificate has expired|not yet valid|x509: certificate has expired/,
+    tlsOther: /\btls: |remote error: tls|first record does not look like a TLS handshake|server gave HTTP response to HTTPS client|\bx509: |SSL_ERROR|SSL routines|gnutls_handshake/,
+    dns: /no such host|server misbehaving|Temporary failure in name resolution|Could not resolve host|getaddrinfo|Name or service not known|nodename nor servname|lookup \S+(?: on \S+)?: (?:read|dial|i\/o timeout)/,
+    refused: /connection refused|actively refused|network is unreachable|no route to host|host is unreachable|Failed to connect to|connectex:|Connection refused/,
+    timeout: /i\/o time ?out|deadline exceeded|Client\.Timeout|TLS handshake timeout|timeout awaiting response headers|operation timed out|Connection timed out|timed out|timeout exceeded/i,
+    reset: /connection reset|broken pipe|forcibly closed|GOAWAY|stream error|http2: |connection was aborted|RPC failed|early EOF|remote end hung up unexpectedly|unexpected disconnect|transfer closed with outstanding read data|Empty reply from server|use of closed network connection|\bwsa(?:recv|send): /,
+    eof: /(?:^|[\s:"(])(?:unexpected )?EOF(?=$|[\s,.;:)"])/m,
+    insecureRedirect: /redirected from secure URL .* to insecure URL|: insecure$/m,
+    badInfo: /invalid response from proxy|proxy returned info for version|looking for beginning of value|unexpected end of JSON input|json: cannot unmarshal|invalid character .* (?:after|in|looking)|malformed (?:record data|\.info)|invalid (?:info|\.info) (?:file|response)/,
+    badZip: /zip file too large|not a valid zip file|zip: checksum error|zip: (?:not|unsupported|invalid)|malformed module zip|zip for \S+ has unexpected file|unzip \S+: /,
+    badGoMod: /(?:go\.mod|\.mod):\d+(?::\d+)?: .*(?:<!DOCTYPE|<html|<head|<!doctype)|unknown directive: <|parsing go\.mod:.*</i,
+    noMatch: /no matching versions for query|cannot find module providing package|found, but does not contain package|module \S+: not found|does not contain package|unknown import path|is not in (?:GOROOT|std)/,
+    gitAuth: /terminal prompts disabled|could not read (?:Username|Password)|Authentication failed|Permission denied \(publickey|Host key verification failed|invalid username or password|HTTP Basic: Access denied|The requested URL returned error: 40[13]|Invalid username or token|Support for password authentication was removed|could not read from remote repository/i,
+    repoNotFound: /Repository not found|repository '[^']*' not found|does not appear to be a git repository|The requested URL returned error: 404|project you were looking for could not be found/i,
+    unknownRev: /unknown revision|couldn't find remote ref|reference is not a tree|invalid version: (?!.*GOPROXY)|no matching remote ref|bad revision|did not match any file|invalid pseudo-version/,
+    goGet: /unrecognized import path|go-import|\?go-get=1|no go-import meta|import path does not begin with hostname|disabled by GOPRIVATE\/GONOPROXY|path does not match GOPRIVATE\/GONOPROXY|meta tag|repository root/,
+    vcsMissing: /exec: "(?:git|hg|svn|bzr|fossil)": executable file not found|missing (?:git|Mercurial|Subversion|Bazaar|Fossil|hg|svn|bzr) command/i,
+    /** A version-control command failed; a bare `exit status N` counts only with the go command's VCS cache in view. */
+    vcsFailed: /\b(?:git|hg|svn|bzr|fossil) (?:ls-remote|fetch|clone|init|remote|tag|log|cat-file|archive|rev-parse)\b|\/mod\/cache\/vcs\/[^\n]*exit status \d+|\bfatal: /,
+    sumdbText: /checksum database|sum\.golang\.(?:org|google\.cn)|\/sumdb\/|verifying (?:module|go\.mod|tree)|sumdb/,
+};
+
+;// CONCATENATED MODULE: ./src/explain/context.ts
+// What one Go message says: the module, version and URL it names, the HTTP status, and
+// where the failure happened (a GOPROXY entry, the checksum database, direct, off, or the
+// egress proxy), read against the settings in force. Pure functions.
+
+
+
+
+
+function statusOf(head) {
+    const m = /(?:^|[:\s])([1-5]\d\d) ([A-Z][A-Za-z'-]*(?: [A-Za-z'-]+)*)\s*(?:\(\d+\.\d+s\))?\s*(?:$|\n|:)/m.exec(head) ??
+        /(?:status(?: code)?|returned error|HTTP(?:\/[\d.]+)?|response code)[:=\s]+([1-5]\d\d)\b/i.exec(head) ??
+        // A server that sends a status line without a reason phrase: Go prints the bare code after the URL.
+        /\bURL:? ([1-5]\d\d)\s*$/m.exec(head);
+    if (!m)
+        return undefined;
+    const status = Number(m[1]);
+    return { status, text: m[2] ? `${m[1]} ${m[2].trim()}` : String(m[1]) };
+}
+function classifyUrl(url, c) {
+    const sum = sumdbInForce(c.go);
+    const noScheme = url.replace(/^[a-z]+:\/\//, "");
+    const host = urlHost(url).toLowerCase();
+    const proxied = /\/sumdb\/([^/]+)\//.exec(url);
+    if (/[?&]go-get=1/.test(url)) {
+        c.originKind = "direct";
+        c.origin = "direct";
+        return;
+    }
+    if (proxied) {
+        c.originKind = "sumdb";
+        c.origin = `sumdb:${proxied[1]}`;
+        c.entry = entryForUrl(c.chain, url);
+        return;
+    }
+    const sumHosts = new Set(["sum.golang.org", "sum.golang.google.cn"]);
+    if (sum)
+        sumHosts.add(sum.name.split("/")[0].toLowerCase());
+    if (sum?.url)
+        sumHosts.add(urlHost(sum.url).toLowerCase());
+    if (sumHosts.has(host) || /\/(?:lookup|tile)\/|\/latest$/.test(noScheme.slice(host.length))) {
+        c.originKind = "sumdb";
+        c.origin = `sumdb:${sum && (sumHosts.has(host) || !host) ? sum.name : host}`;
+        return;
+    }
+    const entry = entryForUrl(c.chain, url);
+    if (/\/@v\/|\/@latest$/.test(url) || entry) {
+        c.originKind = "proxy";
+        c.entry = entry;
+        c.origin = entry ? entry.display : (0,redact/* redactUrl */.BO)((0,classify/* inferProxyBase */.mW)(url) ?? url);
+        return;
+    }
+    c.originKind = "direct";
+    c.origin = "direct";
+}
+function buildCtx(message, settings) {
+    const { head, response } = splitServerResponse(message);
+    const go = goSettingsOf(settings);
+    const chain = proxyChain(go);
+    const c = { head, response, settings, go, chain: chain.entries };
+    if (chain.error !== undefined)
+        c.chainError = chain.error;
+    const ref = findModule(head);
+    const urls = findUrls(head);
+    // An https→http redirect is the fault of the URL that redirected, not of its target.
+    const redirected = /redirected from secure URL (\S+) to insecure URL/.exec(head)?.[1];
+    const last = redirected ?? urls.at(-1);
+    if (last) {
+        c.url = last;
+        classifyUrl(last, c);
+    }
+    const fromUrl = last ? moduleFromUrl(last) : undefined;
+    const mod = ref ?? fromUrl;
+    if (mod) {
+        c.module = mod.module;
+        if (mod.version)
+            c.version = mod.version;
+        else if (fromUrl?.module === mod.module && fromUrl.version)
+            c.version = fromUrl.version;
+    }
+    c.subject = c.module ?? findPackage(head);
+    const st = statusOf(head.replace(/[a-z]+:\/\/\S+/g, "URL"));
+    if (st) {
+        c.status = st.status;
+        c.statusText = st.text;
+    }
+    if (!c.originKind &&
+        !P.egress.test(head) &&
+        (P.badZip.test(head) || P.eof.test(head) || P.reset.test(head) || P.mismatch.test(head))) {
+        // Go names no URL (`zip: checksum error`, a checksum mismatch): with one proxy and no
+        // fallback, the bytes can only have come from there.
+        const proxies = c.chain.filter((e) => e.kind === "proxy");
+        if (proxies.length === 1 && c.chain.length === 1) {
+            c.originKind = "proxy";
+            c.entry = proxies[0];
+            c.origin = proxies[0].display;
+        }
+    }
+    if (P.egress.test(head)) {
+        c.originKind = "egress";
+        const addr = /proxyconnect tcp: (?:dial tcp |tls: |[^:]*: )?\[?([0-9a-zA-Z.:-]+?)\]?:(\d+)/.exec(head);
+        const configured = settings.HTTPS_PROXY || settings.HTTP_PROXY;
+        c.origin = configured
+            ? `egress-proxy:${(0,redact/* redactUrl */.BO)(configured)}`
+            : addr && !/^(?:dial|lookup)$/.test(addr[1])
+                ? `egress-proxy:${addr[1]}:${addr[2]}`
+                : "egress-proxy";
+    }
+    else if (!c.originKind) {
+        if (P.proxyOff.test(head)) {
+            c.originKind = "off";
+            c.origin = "off";
+        }
+        else if (P.vcsFailed.test(head) ||
+            P.gitAuth.test(head) ||
+            P.repoNotFound.test(head) ||
+            P.goGet.test(head)) {
+            c.originKind = "direct";
+            c.origin = "direct";
+        }
+        else if (/checksum database|verifying (?:module|go\.mod)/.test(head) &&
+            !P.mismatch.test(head)) {
+            const sum = sumdbInForce(go);
+            if (sum) {
+                c.originKind = "sumdb";
+                c.origin = `sumdb:${sum.name}`;
+            }
+        }
+        else if (P.unknownRev.test(head)) {
+            c.originKind = "direct";
+            c.origin = "direct";
+        }
+    }
+    return c;
+}
+
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: ./src/go/gourl.ts
 var gourl = __nccwpck_require__(533);
-;// CONCATENATED MODULE: ./src/probe/env-proxy.ts
+;// CONCATENATED MODULE: ./src/net/env-proxy.ts
 // Which egress proxy Go's net/http uses for a URL: http.ProxyFromEnvironment, i.e.
 // golang.org/x/net/http/httpproxy (FromEnvironment + ProxyFunc). Pure functions.
 //
@@ -6591,192 +5740,12 @@ function asciiHost(h) {
     return a ? lead + a : h;
 }
 
-// EXTERNAL MODULE: ./src/download/ledger.ts
-var ledger = __nccwpck_require__(519);
-;// CONCATENATED MODULE: ./src/explain/explain.ts
-// From Go's error text to findings: the category, the cause in one sentence and the fix,
-// using the settings in force. Pure functions; never throws, never echoes a secret.
+;// CONCATENATED MODULE: ./src/explain/advice.ts
+// Wording shared by the causes and fixes: who failed, where, what the GOPROXY separators
+// did, whether an egress proxy carried the request, and which private pattern to add.
 
 
 
-
-
-
-/** Public module proxies and checksum databases: always HTTPS, so a plain-HTTP answer came from a middlebox. */
-const PUBLIC_SERVICES = /^(?:proxy\.golang\.org|sum\.golang\.org|sum\.golang\.google\.cn|goproxy\.cn|goproxy\.io|proxy\.golang\.com\.cn|mirrors\.aliyun\.com|mirrors\.tencent\.com|goproxy\.baidu\.com)(?::443)?$/;
-// ---------- patterns (general Go / net / git phrasing, never one corpus string) ----------
-const P = {
-    mismatch: /checksum mismatch|SECURITY ERROR|does NOT match (?:an earlier download|the one reported|the expected)|(?:go\.sum|go\.work\.sum): .*(?:mismatch|differs)/i,
-    noEntries: /GOPROXY list is not the empty string, but contains no entries/,
-    badProxy: /invalid proxy URL (?:missing scheme|scheme)|invalid file:\/\/ proxy URL|invalid \$?GOPROXY(?: setting)?|GOPROXY=\S*: (?:invalid|malformed)/i,
-    insecureCreds: /refusing to pass credentials to insecure URL|: insecure credentials$/m,
-    gosumdbMissing: /missing GOSUMDB/,
-    gosumdbBad: /invalid GOSUMDB|invalid sumdb name|malformed verifier id|unknown verifier algorithm|invalid verifier hash|GOSUMDB: too many fields/,
-    goflags: /parsing \$GOFLAGS|\$GOFLAGS.*(?:unknown flag|non-flag)|GOFLAGS=.*(?:unknown flag|invalid value)|-mod may only be set to/,
-    gotoolchainBad: /invalid GOTOOLCHAIN|invalid toolchain: \S+ is a language version|invalid minimum toolchain|only version suffixes are \+auto and \+path/,
-    govcs: /GOVCS disallows|in GOVCS(?: \(missing colon\))?:|(?:empty|malformed) entry in GOVCS/,
-    goauth: /GOAUTH=off cannot be combined|GOAUTH encountered an empty command|GOAUTH=git (?:dir|encountered)|GOAUTH encountered errors/,
-    insecureFlag: /-insecure flag is (?:no longer supported|deprecated)/,
-    goEnvWrite: /go env -w \S+=\.\.\. does not override conflicting OS environment variable|go env -w: arguments must be KEY=VALUE|unknown go command variable|GOPATH entry is relative|go env -w: \S+ cannot be modified/,
-    unknownSetting: /unknown environment setting (\w+)=/,
-    /** Plain HTTP (or HTTP/2 bytes) where TLS or a proxy reply was expected. */
-    protocolMismatch: /server gave HTTP response to HTTPS client|malformed HTTP response/,
-    modulesOff: /modules disabled by GO111MODULE=off|go\.mod file not found in current directory|cannot find main module|working directory is not part of a module|GO111MODULE=off/,
-    toolchainNA: /toolchain not available/,
-    toolchainSumOff: /checksum database disabled by GOSUMDB=off/,
-    toolchainDl: /download go1\.\d+\S* for \S+:|golang\.org\/toolchain|switching to go1|downloading go1\.\d+\S* \(/,
-    toolchainOld: /requires go\s*>=?\s*\d|go\.mod requires go|invalid go version '[^']+': must match format|unknown directive: toolchain|cannot find "go1[^"]*" in PATH|go: cannot run \*?go1|go\.mod file indicates go \d|go\.mod:\d+: usage: go 1\.\d+/,
-    proxyOff: /disabled by GOPROXY=off/,
-    vendor: /-mod=vendor|inconsistent vendoring|vendor\/modules\.txt|vendor directory/,
-    readonly: /-mod=readonly|updates to go\.(?:mod|sum) needed|missing go\.sum entry|no required module provides package|go: updates to go\.mod needed/,
-    egress: /proxyconnect|Proxy Authentication Required|\b407\b|after CONNECT|CONNECT tunnel failed|Proxy CONNECT aborted|Get "[^"]+": (?:Forbidden|Bad Gateway|Service Unavailable|Gateway Timeout|Not Found|Method Not Allowed|Bad Request|Internal Server Error)$/m,
-    tlsCa: /x509: (?:certificate signed by unknown authority|certificate is not trusted|.*unknown authority)|unable to get local issuer certificate|self[- ]signed certificate|SSL certificate problem|server certificate verification failed|certificate verify failed|certificate is not standards compliant/i,
-    tlsName: /x509: certificate is (?:valid for|not valid for any names)|legacy Common Name|no alternative certificate subject name matches|doesn't contain any IP SANs|certificate is valid for/,
-    tlsExpired: /certificate has expired|not yet valid|x509: certificate has expired/,
-    tlsOther: /\btls: |remote error: tls|first record does not look like a TLS handshake|server gave HTTP response to HTTPS client|\bx509: |SSL_ERROR|SSL routines|gnutls_handshake/,
-    dns: /no such host|server misbehaving|Temporary failure in name resolution|Could not resolve host|getaddrinfo|Name or service not known|nodename nor servname|lookup \S+(?: on \S+)?: (?:read|dial|i\/o timeout)/,
-    refused: /connection refused|actively refused|network is unreachable|no route to host|host is unreachable|Failed to connect to|connectex:|Connection refused/,
-    timeout: /i\/o time ?out|deadline exceeded|Client\.Timeout|TLS handshake timeout|timeout awaiting response headers|operation timed out|Connection timed out|timed out|timeout exceeded/i,
-    reset: /connection reset|broken pipe|forcibly closed|GOAWAY|stream error|http2: |connection was aborted|RPC failed|early EOF|remote end hung up unexpectedly|unexpected disconnect|transfer closed with outstanding read data|Empty reply from server|use of closed network connection|\bwsa(?:recv|send): /,
-    eof: /(?:^|[\s:"(])(?:unexpected )?EOF(?=$|[\s,.;:)"])/m,
-    insecureRedirect: /redirected from secure URL .* to insecure URL|: insecure$/m,
-    badInfo: /invalid response from proxy|proxy returned info for version|looking for beginning of value|unexpected end of JSON input|json: cannot unmarshal|invalid character .* (?:after|in|looking)|malformed (?:record data|\.info)|invalid (?:info|\.info) (?:file|response)/,
-    badZip: /zip file too large|not a valid zip file|zip: checksum error|zip: (?:not|unsupported|invalid)|malformed module zip|zip for \S+ has unexpected file|unzip \S+: /,
-    badGoMod: /(?:go\.mod|\.mod):\d+(?::\d+)?: .*(?:<!DOCTYPE|<html|<head|<!doctype)|unknown directive: <|parsing go\.mod:.*</i,
-    noMatch: /no matching versions for query|cannot find module providing package|found, but does not contain package|module \S+: not found|does not contain package|unknown import path|is not in (?:GOROOT|std)/,
-    gitAuth: /terminal prompts disabled|could not read (?:Username|Password)|Authentication failed|Permission denied \(publickey|Host key verification failed|invalid username or password|HTTP Basic: Access denied|The requested URL returned error: 40[13]|Invalid username or token|Support for password authentication was removed|could not read from remote repository/i,
-    repoNotFound: /Repository not found|repository '[^']*' not found|does not appear to be a git repository|The requested URL returned error: 404|project you were looking for could not be found/i,
-    unknownRev: /unknown revision|couldn't find remote ref|reference is not a tree|invalid version: (?!.*GOPROXY)|no matching remote ref|bad revision|did not match any file|invalid pseudo-version/,
-    goGet: /unrecognized import path|go-import|\?go-get=1|no go-import meta|import path does not begin with hostname|disabled by GOPRIVATE\/GONOPROXY|path does not match GOPRIVATE\/GONOPROXY|meta tag|repository root/,
-    vcsMissing: /exec: "(?:git|hg|svn|bzr|fossil)": executable file not found|missing (?:git|Mercurial|Subversion|Bazaar|Fossil|hg|svn|bzr) command/i,
-    vcsFailed: /\b(?:git|hg|svn|bzr|fossil) (?:ls-remote|fetch|clone|init|remote|tag|log|cat-file|archive|rev-parse)\b|exit status \d+|\bfatal: /,
-    sumdbText: /checksum database|sum\.golang\.(?:org|google\.cn)|\/sumdb\/|verifying (?:module|go\.mod|tree)|sumdb/,
-};
-// ---------- building the context ----------
-function statusOf(head) {
-    const m = /(?:^|[:\s])([1-5]\d\d) ([A-Z][A-Za-z'-]*(?: [A-Za-z'-]+)*)\s*(?:\(\d+\.\d+s\))?\s*(?:$|\n|:)/m.exec(head) ??
-        /(?:status(?: code)?|returned error|HTTP(?:\/[\d.]+)?|response code)[:=\s]+([1-5]\d\d)\b/i.exec(head);
-    if (!m)
-        return undefined;
-    const status = Number(m[1]);
-    return { status, text: m[2] ? `${m[1]} ${m[2].trim()}` : String(m[1]) };
-}
-function classifyUrl(url, c) {
-    const sum = sumdbInForce(c.settings);
-    const noScheme = url.replace(/^[a-z]+:\/\//, "");
-    const host = urlHost(url).toLowerCase();
-    const proxied = /\/sumdb\/([^/]+)\//.exec(url);
-    if (/[?&]go-get=1/.test(url)) {
-        c.originKind = "direct";
-        c.origin = "direct";
-        return;
-    }
-    if (proxied) {
-        c.originKind = "sumdb";
-        c.origin = `sumdb:${proxied[1]}`;
-        c.entry = entryForUrl(c.chain, url);
-        return;
-    }
-    const sumHosts = new Set(["sum.golang.org", "sum.golang.google.cn"]);
-    if (sum)
-        sumHosts.add(sum.name.split("/")[0].toLowerCase());
-    if (sum?.url)
-        sumHosts.add(urlHost(sum.url).toLowerCase());
-    if (sumHosts.has(host) || /\/(?:lookup|tile)\/|\/latest$/.test(noScheme.slice(host.length))) {
-        c.originKind = "sumdb";
-        c.origin = `sumdb:${sum && (sumHosts.has(host) || !host) ? sum.name : host}`;
-        return;
-    }
-    const entry = entryForUrl(c.chain, url);
-    if (/\/@v\/|\/@latest$/.test(url) || entry) {
-        c.originKind = "proxy";
-        c.entry = entry;
-        c.origin = entry ? entry.display : (0,go_url/* redactUrl */.B)((0,ledger/* inferProxyBase */.mW)(url) ?? url);
-        return;
-    }
-    c.originKind = "direct";
-    c.origin = "direct";
-}
-function buildCtx(message, settings) {
-    const { head, response } = splitServerResponse(message);
-    const chain = proxyChain(settings);
-    const c = { head, response, settings, chain: chain.entries };
-    if (chain.error !== undefined)
-        c.chainError = chain.error;
-    const ref = findModule(head);
-    const urls = findUrls(head);
-    // An https→http redirect is the fault of the URL that redirected, not of its target.
-    const redirected = /redirected from secure URL (\S+) to insecure URL/.exec(head)?.[1];
-    const last = redirected ?? urls.at(-1);
-    if (last) {
-        c.url = last;
-        classifyUrl(last, c);
-    }
-    const fromUrl = last ? moduleFromUrl(last) : undefined;
-    const mod = ref ?? fromUrl;
-    if (mod) {
-        c.module = mod.module;
-        if (mod.version)
-            c.version = mod.version;
-        else if (fromUrl?.module === mod.module && fromUrl.version)
-            c.version = fromUrl.version;
-    }
-    c.subject = c.module ?? findPackage(head);
-    const st = statusOf(head.replace(/[a-z]+:\/\/\S+/g, "URL"));
-    if (st) {
-        c.status = st.status;
-        c.statusText = st.text;
-    }
-    if (!c.originKind &&
-        !P.egress.test(head) &&
-        (P.badZip.test(head) || P.eof.test(head) || P.reset.test(head) || P.mismatch.test(head))) {
-        // Go names no URL (`zip: checksum error`, a checksum mismatch): with one proxy and no
-        // fallback, the bytes can only have come from there.
-        const proxies = c.chain.filter((e) => e.kind === "proxy");
-        if (proxies.length === 1 && c.chain.length === 1) {
-            c.originKind = "proxy";
-            c.entry = proxies[0];
-            c.origin = proxies[0].display;
-        }
-    }
-    if (P.egress.test(head)) {
-        c.originKind = "egress";
-        const addr = /proxyconnect tcp: (?:dial tcp |tls: |[^:]*: )?\[?([0-9a-zA-Z.:-]+?)\]?:(\d+)/.exec(head);
-        const configured = settings.HTTPS_PROXY || settings.HTTP_PROXY;
-        c.origin = configured
-            ? `egress-proxy:${(0,go_url/* redactUrl */.B)(configured)}`
-            : addr && !/^(?:dial|lookup)$/.test(addr[1])
-                ? `egress-proxy:${addr[1]}:${addr[2]}`
-                : "egress-proxy";
-    }
-    else if (!c.originKind) {
-        if (P.proxyOff.test(head)) {
-            c.originKind = "off";
-            c.origin = "off";
-        }
-        else if (P.vcsFailed.test(head) ||
-            P.gitAuth.test(head) ||
-            P.repoNotFound.test(head) ||
-            P.goGet.test(head)) {
-            c.originKind = "direct";
-            c.origin = "direct";
-        }
-        else if (/checksum database|verifying (?:module|go\.mod)/.test(head) &&
-            !P.mismatch.test(head)) {
-            const sum = sumdbInForce(settings);
-            if (sum) {
-                c.originKind = "sumdb";
-                c.origin = `sumdb:${sum.name}`;
-            }
-        }
-        else if (P.unknownRev.test(head)) {
-            c.originKind = "direct";
-            c.origin = "direct";
-        }
-    }
-    return c;
-}
-// ---------- wording helpers ----------
 function who(c) {
     if (c.module)
         return c.version ? `${c.module}@${c.version}` : c.module;
@@ -6799,6 +5768,10 @@ function whereShort(c) {
         default:
             return "the server";
     }
+}
+/** whereShort at the start of a sentence. */
+function whereAtStart(c) {
+    return whereShort(c).replace(/^./, (x) => x.toUpperCase());
 }
 /** What the `,`/`|` separator after the failing entry did. */
 function chainNote(c) {
@@ -6829,7 +5802,7 @@ function egressNote(c) {
     }
     if (d.kind !== "proxy")
         return "";
-    return ` ${d.variable} (${(0,go_url/* redactUrl */.B)(d.url)}) is set, so this connection went through that egress proxy, which may be the one failing: Go reports a proxy that drops the CONNECT the same way.`;
+    return ` ${d.variable} (${(0,redact/* redactUrl */.BO)(d.url)}) is set, so this connection went through that egress proxy, which may be the one failing: Go reports a proxy that drops the CONNECT the same way.`;
 }
 function privateAdvice(c, want = "GOPRIVATE", scope = want === "GONOSUMDB" ? "sumdb" : "proxy") {
     const path = c.subject;
@@ -6837,7 +5810,7 @@ function privateAdvice(c, want = "GOPRIVATE", scope = want === "GONOSUMDB" ? "su
         return `Add a ${want} pattern that covers the module's path (usually its host).`;
     const s = c.settings;
     // GONOPROXY and GONOSUMDB default to GOPRIVATE (an empty value counts as unset).
-    const effective = scope === "sumdb" ? (0,patterns/* effectiveGonosumdb */.sP)(s) : (0,patterns/* effectiveGonoproxy */.j7)(s);
+    const effective = scope === "sumdb" ? c.go.gonosumdb : c.go.gonoproxy;
     const covering = coveredBy(effective, path, s);
     if (covering) {
         return `${path} is already covered by the pattern \`${covering}\`; make sure that setting is exported to this step's environment (Go reads it at run time).`;
@@ -6858,14 +5831,21 @@ function privateAdvice(c, want = "GOPRIVATE", scope = want === "GONOSUMDB" ? "su
 /** GOPROXY for a fix: the list Go parsed, or the value as written (redacted) when Go rejects it. */
 function goproxyShown(c) {
     if (c.chainError !== undefined && c.settings.GOPROXY)
-        return redactText(c.settings.GOPROXY);
+        return (0,redact/* redactText */.Rd)(c.settings.GOPROXY);
     return c.chain.map((e) => e.display + (e.separator ?? "")).join("") || "(empty)";
 }
 function hasVendorFlag(s) {
     return /-mod=vendor/.test(s.GOFLAGS ?? "");
 }
-// ---------- the matchers, in precedence order ----------
-const MATCHERS = [
+
+;// CONCATENATED MODULE: ./src/explain/matchers-settings.ts
+// Rules for failures caused by a setting: a value Go rejects, a toolchain it cannot get,
+// offline or vendor mode, read-only go.mod. In precedence order.
+
+
+
+
+const MATCHERS_SETTINGS = [
     {
         id: "explain-checksum-mismatch",
         when: (c) => P.mismatch.test(c.head),
@@ -6884,13 +5864,13 @@ const MATCHERS = [
                 return "On Go 1.21+ this is the `go env -w GOPROXY=` trap: an empty GOPROXY line in the user env file (`go env GOENV`) hides the go.env default. Run `go env -u GOPROXY`, or set GOPROXY explicitly, e.g. `https://proxy.golang.org,direct`.";
             if (v.replace(/[\s,|]/g, "") !== "")
                 return "The GOPROXY Go read was empty or only separators, not the list given here: look at `go env GOPROXY` in that step; on Go 1.21+ run `go env -u GOPROXY` to drop an empty `go env -w GOPROXY=` line.";
-            return `GOPROXY=${JSON.stringify(redactText(v))} has only separators or spaces: set a real list such as \`https://proxy.golang.org,direct\`, or unset it (and run \`go env -u GOPROXY\`).`;
+            return `GOPROXY=${JSON.stringify((0,redact/* redactText */.Rd)(v))} has only separators or spaces: set a real list such as \`https://proxy.golang.org,direct\`, or unset it (and run \`go env -u GOPROXY\`).`;
         },
     },
     {
         id: "explain-insecure-credentials",
         when: (c) => P.insecureCreds.test(c.head),
-        cause: (c) => `Go refused to send the credentials in ${c.url ? (0,go_url/* redactUrl */.B)(c.url) : "an http:// URL"} over plain HTTP.`,
+        cause: (c) => `Go refused to send the credentials in ${c.url ? (0,redact/* redactUrl */.BO)(c.url) : "an http:// URL"} over plain HTTP.`,
         fix: () => "Use an https:// proxy URL for credentials, or remove them from the URL and serve the proxy without authentication on a trusted network; .netrc and GOAUTH credentials are also sent over https only.",
     },
     {
@@ -6911,7 +5891,7 @@ const MATCHERS = [
         cause: () => "Go rejected the value of GOSUMDB as a checksum-database verifier key.",
         fix: (c) => {
             const v = c.settings.GOSUMDB;
-            const shown = v !== undefined ? ` (now ${JSON.stringify(redactText(v))})` : "";
+            const shown = v !== undefined ? ` (now ${JSON.stringify((0,redact/* redactText */.Rd)(v))})` : "";
             return `GOSUMDB${shown} must be \`off\`, \`sum.golang.org\`, \`sum.golang.google.cn\`, or a full verifier key \`<name>+<8 hex>+<base64 key>\` optionally followed by the database URL; a bare host name of any other database is not accepted.`;
         },
     },
@@ -6920,15 +5900,20 @@ const MATCHERS = [
         when: (c) => P.goEnvWrite.test(c.head),
         cause: (c) => {
             const m = /go env -w (\S+)=\.\.\. does not override/.exec(c.head);
-            return m
-                ? `\`go env -w ${m[1]}=…\` wrote the go env file, but ${m[1]} is also set in the process environment, which wins: the new value is not used.`
-                : "`go env -w` was given something it cannot write (not NAME=VALUE, a variable the go command does not know, or a relative GOPATH).";
+            if (m)
+                return `\`go env -w ${m[1]}=…\` wrote the go env file, but ${m[1]} is also set in the process environment, which wins: the new value is not used.`;
+            const root = /cannot find GOROOT directory: (\S+)/.exec(c.head)?.[1];
+            if (root)
+                return `GOROOT is set to ${root}, which does not exist, so every go command stops before doing anything.`;
+            return "`go env -w`/`-u` was given something it cannot write (not NAME=VALUE, a key twice, a variable the go command does not know or does not let you change, an invalid value or a relative GOPATH).";
         },
         fix: (c) => {
             const m = /go env -w (\S+)=\.\.\. does not override/.exec(c.head);
-            return m
-                ? `Unset ${m[1]} in the environment (shell profile, CI env, Dockerfile ENV) or set the value there instead; \`go env ${m[1]}\` shows what Go uses.`
-                : "Write `go env -w NAME=value` with a variable Go knows (`go help environment`), one `=` and an absolute path for GOPATH.";
+            if (m)
+                return `Unset ${m[1]} in the environment (shell profile, CI env, Dockerfile ENV) or set the value there instead; \`go env ${m[1]}\` shows what Go uses.`;
+            if (/cannot find GOROOT directory/.test(c.head))
+                return "Unset GOROOT in the environment and run `go env -u GOROOT` (a `go env -w GOROOT=` line in the file `go env GOENV` names is the usual cause); Go finds its own root.";
+            return "Write `go env -w NAME=value` once per variable, with a variable Go knows and lets you set (`go help environment`; GOENV only from the environment), a valid value and an absolute path for GOPATH.";
         },
     },
     {
@@ -6945,8 +5930,15 @@ const MATCHERS = [
     {
         id: "explain-goflags-invalid",
         when: (c) => P.goflags.test(c.head),
-        cause: () => "Go could not parse GOFLAGS, so every go command stops before doing anything.",
-        fix: (c) => `GOFLAGS${c.settings.GOFLAGS !== undefined ? ` (now ${JSON.stringify(c.settings.GOFLAGS)})` : ""} must be space-separated flags starting with \`-\` that some go command knows, e.g. \`-mod=mod -modcacherw\`.`,
+        cause: (c) => {
+            const flag = /GOFLAGS/.test(c.head) ? undefined : P.flagUndefined.exec(c.head)?.[1];
+            return flag
+                ? `The go command does not define the flag ${flag}, so it stopped before doing anything.`
+                : "Go could not use the flags in GOFLAGS, so every go command stops before doing anything.";
+        },
+        fix: (c) => P.flagUndefined.test(c.head) && !/GOFLAGS/.test(c.head)
+            ? "Check the flag against `go help build` for this Go version (a typo, a flag of a newer Go, or `-flag value` passed as one argument: write `-flag=value`)."
+            : `GOFLAGS${c.settings.GOFLAGS !== undefined ? ` (now ${JSON.stringify(c.settings.GOFLAGS)})` : ""} must be space-separated flags starting with \`-\` that some go command knows, e.g. \`-mod=mod -modcacherw\`.`,
     },
     {
         id: "explain-gotoolchain-invalid",
@@ -7041,6 +6033,17 @@ const MATCHERS = [
         cause: (c) => `go.mod or go.sum lacks an entry for ${who(c)}, and -mod=readonly (the default since Go 1.16) forbids adding it.`,
         fix: (c) => `Run \`go mod tidy\`${c.module ? ` (or \`go mod download ${c.module}\`)` : ""} locally and commit go.mod and go.sum; avoid GOFLAGS=-mod=mod in CI, which hides such drift.`,
     },
+];
+
+;// CONCATENATED MODULE: ./src/explain/matchers-transport.ts
+// Rules for failures on the way to a server: the egress proxy, TLS, the checksum
+// database, DNS, refused, timed-out or cut connections. In precedence order.
+
+
+
+
+
+const MATCHERS_TRANSPORT = [
     // egress proxy
     {
         id: "explain-egress-protocol-mismatch",
@@ -7050,21 +6053,21 @@ const MATCHERS = [
         cause: (c) => `${whereShort(c)} speaks TLS, yet the answer came back ${/malformed/.test(c.head) ? "in bytes Go could not read as HTTP" : "in plain HTTP"}: something between this machine and it answered instead — an egress or transparent proxy, a captive portal, or an HTTPS_PROXY written with the wrong scheme.`,
         fix: (c) => {
             const cur = c.settings.HTTPS_PROXY || c.settings.HTTP_PROXY;
-            return `Check HTTPS_PROXY/HTTP_PROXY${cur ? ` (now ${(0,go_url/* redactUrl */.B)(cur)})` : ""}: an http:// proxy must be written http://, an https:// one needs a Go that supports it; ask the network team whether outbound HTTPS is intercepted, or set NO_PROXY for hosts that must bypass it.`;
+            return `Check HTTPS_PROXY/HTTP_PROXY${cur ? ` (now ${(0,redact/* redactUrl */.BO)(cur)})` : ""}: an http:// proxy must be written http://, an https:// one needs a Go that supports it; ask the network team whether outbound HTTPS is intercepted, or set NO_PROXY for hosts that must bypass it.`;
         },
     },
     {
         id: "explain-egress-proxy",
         when: (c) => P.egress.test(c.head),
         cause: (c) => {
-            const target = c.url ? ` to ${(0,go_url/* redactUrl */.B)(c.url.split("/").slice(0, 3).join("/"))}` : "";
+            const target = c.url ? ` to ${(0,redact/* redactUrl */.BO)(c.url.split("/").slice(0, 3).join("/"))}` : "";
             return `The request${target} never reached its server: ${whereShort(c)} from HTTPS_PROXY/HTTP_PROXY refused or failed it.`;
         },
         fix: (c) => {
             const s = c.settings;
             const cur = s.HTTPS_PROXY || s.HTTP_PROXY;
             const host = c.url ? urlHost(c.url).split(":")[0] : undefined;
-            return `Check the egress proxy${cur ? ` (${(0,go_url/* redactUrl */.B)(cur)})` : ""}: its address, that it allows CONNECT to that host and port, and its credentials (\`http://user:pass@proxy:port\` in HTTPS_PROXY, answered by 407 when missing); or bypass it with \`NO_PROXY=${withPattern(s.NO_PROXY, host ?? "proxy.corp.example")}\`.`;
+            return `Check the egress proxy${cur ? ` (${(0,redact/* redactUrl */.BO)(cur)})` : ""}: its address, that it allows CONNECT to that host and port, and its credentials (\`http://user:pass@proxy:port\` in HTTPS_PROXY, answered by 407 when missing); or bypass it with \`NO_PROXY=${withPattern(s.NO_PROXY, host ?? "proxy.corp.example")}\`.`;
         },
     },
     // tls
@@ -7118,7 +6121,7 @@ const MATCHERS = [
                 (c.status !== undefined && c.status >= 500)),
         cause: (c) => `Go could not reach the checksum database (${c.origin.slice(6)}) to verify ${who(c)}.`,
         fix: (c) => {
-            const sum = sumdbInForce(c.settings);
+            const sum = sumdbInForce(c.go);
             return `Keep go.sum complete in the repository so CI needs no lookups; use a GOPROXY that proxies the database (it must answer \`/sumdb/${sum?.name ?? "sum.golang.org"}/supported\`) or set GOSUMDB to a reachable mirror; for private modules: ${privateAdvice(c, "GONOSUMDB")}`;
         },
     },
@@ -7126,7 +6129,7 @@ const MATCHERS = [
         id: "explain-sumdb-failure",
         when: (c) => c.originKind === "sumdb",
         cause: (c) => `The checksum database (${c.origin.slice(6)}) answered with an error for ${who(c)}${c.statusText ? ` (${c.statusText})` : ""}.`,
-        fix: (c) => `Check GOSUMDB${c.settings.GOSUMDB ? ` (${redactText(c.settings.GOSUMDB)})` : ""} and any proxy in front of the database; if the module is private: ${privateAdvice(c)}`,
+        fix: (c) => `Check GOSUMDB${c.settings.GOSUMDB ? ` (${(0,redact/* redactText */.Rd)(c.settings.GOSUMDB)})` : ""} and any proxy in front of the database; if the module is private: ${privateAdvice(c)}`,
     },
     // network
     {
@@ -7159,7 +6162,7 @@ const MATCHERS = [
     {
         id: "explain-network-timeout",
         when: (c) => P.timeout.test(c.head),
-        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} did not answer in time.`,
+        cause: (c) => `${whereAtStart(c)} did not answer in time.`,
         fix: (c) => `Check firewalls and egress rules between the runner and that host (outbound 443), or use a reachable mirror; retry for a transient outage.${chainNote(c)}${egressNote(c)}`,
     },
     {
@@ -7171,20 +6174,29 @@ const MATCHERS = [
     {
         id: "explain-network-eof",
         when: (c) => P.eof.test(c.head),
-        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} closed the connection before the whole response arrived.`,
+        cause: (c) => `${whereAtStart(c)} closed the connection before the whole response arrived.`,
         fix: (c) => `Retry; check the proxy's logs and any load balancer timeout for large zips.${chainNote(c)}${egressNote(c)}`,
     },
+];
+
+;// CONCATENATED MODULE: ./src/explain/matchers-answers.ts
+// Rules for what a server answered: protocol violations, HTTP statuses, versions that do
+// not exist, and failures of direct version-control fetches. In precedence order.
+
+
+
+const MATCHERS_ANSWERS = [
     // protocol, before statuses (their text can carry a status too)
     {
         id: "explain-protocol-insecure-redirect",
         when: (c) => P.insecureRedirect.test(c.head),
-        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} redirected an https request to plain http, which Go refuses.`,
+        cause: (c) => `${whereAtStart(c)} redirected an https request to plain http, which Go refuses.`,
         fix: () => "Configure the proxy (or the storage it redirects to) to redirect to https URLs.",
     },
     {
         id: "explain-protocol-bad-info",
         when: (c) => P.badInfo.test(c.head),
-        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} answered ${who(c)}'s version information with something that is not the GOPROXY protocol.`,
+        cause: (c) => `${whereAtStart(c)} answered ${who(c)}'s version information with something that is not the GOPROXY protocol.`,
         fix: (c) => `Check the proxy URL${c.entry ? ` (${c.entry.display})` : ""} — Artifactory, Nexus and Athens need the repository path, and a login page means missing credentials — and the proxy's health.${chainNote(c)}`,
     },
     {
@@ -7209,7 +6221,7 @@ const MATCHERS = [
     {
         id: "explain-proxy-unauthorized",
         when: (c) => c.status === 401,
-        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} answered 401 Unauthorized for ${who(c)}: it got no credentials it accepts.`,
+        cause: (c) => `${whereAtStart(c)} answered 401 Unauthorized for ${who(c)}: it got no credentials it accepts.`,
         fix: (c) => {
             const host = c.url ? urlHost(c.url) : undefined;
             return `Give the proxy credentials: a ~/.netrc line \`machine ${host ?? "<host[:port]>"} login <user> password <token>\` (the port must match), GOAUTH on Go 1.24+, or \`https://user:token@host\` in GOPROXY (https only).${chainNote(c)}`;
@@ -7218,13 +6230,13 @@ const MATCHERS = [
     {
         id: "explain-proxy-forbidden",
         when: (c) => c.status === 403,
-        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} answered 403 Forbidden for ${who(c)}: the credentials were refused or lack permission.`,
+        cause: (c) => `${whereAtStart(c)} answered 403 Forbidden for ${who(c)}: the credentials were refused or lack permission.`,
         fix: (c) => `Check the proxy user's permissions for that repository and module (Artifactory/Nexus answer 403 for a missing remote or permission), and the token in .netrc/GOAUTH.${chainNote(c)}`,
     },
     {
         id: "explain-proxy-not-found",
         when: (c) => (c.status === 404 || c.status === 410) && c.originKind !== "direct",
-        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} does not have ${who(c)} (${c.statusText}).`,
+        cause: (c) => `${whereAtStart(c)} does not have ${who(c)} (${c.statusText}).`,
         fix: (c) => {
             const privateHint = /could not read Username|terminal prompts disabled|Repository not found|authentication|not found: .*(?:unknown revision|invalid version|exit status)|410 Gone/i.test(c.response + c.head);
             const pathHint = "Check the module path and version, and that the tag is pushed.";
@@ -7236,19 +6248,20 @@ const MATCHERS = [
     {
         id: "explain-proxy-server-error",
         when: (c) => c.status !== undefined && (c.status >= 500 || c.status === 429),
-        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} failed with ${c.statusText} for ${who(c)}.`,
+        cause: (c) => `${whereAtStart(c)} failed with ${c.statusText} for ${who(c)}.`,
         fix: (c) => `Look at the proxy's logs (Athens/Artifactory often fail fetching upstream, e.g. git credentials inside the proxy), and retry.${chainNote(c)}`,
     },
     {
         id: "explain-protocol-unexpected-status",
         when: (c) => c.status !== undefined && c.originKind === "proxy" && c.status !== 200,
-        cause: (c) => `${whereShort(c).replace(/^./, (x) => x.toUpperCase())} answered ${c.statusText}, which is not part of the GOPROXY protocol.`,
+        cause: (c) => `${whereAtStart(c)} answered ${c.statusText}, which is not part of the GOPROXY protocol.`,
         fix: (c) => `Check the proxy URL and its configuration.${chainNote(c)}`,
     },
     // not found, by text
     {
         id: "explain-no-matching-versions",
-        when: (c) => P.noMatch.test(c.head),
+        // "cannot find module providing package" also wraps a git failure; git's own reason is the finding.
+        when: (c) => P.noMatch.test(c.head) && !P.gitAuth.test(c.head),
         cause: (c) => `No module version found provides ${who(c)}.`,
         fix: (c) => `Check the import path and version (and that the tag exists); if ${c.subject ?? "it"} is private: ${privateAdvice(c)}`,
     },
@@ -7293,12 +6306,29 @@ const MATCHERS = [
         fix: () => "Read the tool's own message after the command; check the repository URL, git's credentials and the network, or fetch through a GOPROXY.",
     },
 ];
+
+;// CONCATENATED MODULE: ./src/explain/explain.ts
+// From Go's error text to findings: the category, the cause in one sentence and the fix,
+// using the settings in force. Pure functions; never throws, never echoes a secret.
+
+
+
+
+
+
+
+/** Every rule, in precedence order: the first whose `when` holds explains the message. */
+const MATCHERS = [
+    ...MATCHERS_SETTINGS,
+    ...MATCHERS_TRANSPORT,
+    ...MATCHERS_ANSWERS,
+];
 /** The category a rule puts a finding in. */
 function categoryOf(id) {
     return (0,catalogue/* explainRule */.O)(id).category;
 }
 function finish(c, id, cause, fix, secrets, category) {
-    const clean = (s) => redactText(s, secrets);
+    const clean = (s) => (0,redact/* redactText */.Rd)(s, secrets);
     const f = {
         category: category ?? categoryOf(id),
         rule: id,
@@ -7315,9 +6345,9 @@ function finish(c, id, cause, fix, secrets, category) {
 }
 function secretsOf(settings) {
     const sum = settings.GOSUMDB?.split(/\s+/)[1];
-    return settingSecrets([settings.GOPROXY, settings.HTTPS_PROXY, settings.HTTP_PROXY, sum]);
+    return (0,redact/* settingSecrets */.AL)([settings.GOPROXY, settings.HTTPS_PROXY, settings.HTTP_PROXY, sum]);
 }
-function classify(message, settings, secrets) {
+function explain_classify(message, settings, secrets) {
     const c = buildCtx(message, settings);
     for (const m of MATCHERS) {
         let hit;
@@ -7357,7 +6387,7 @@ function explainModuleError(error, settings) {
         .join("\n")
         .trim();
     try {
-        const found = classify(text, s, secrets);
+        const found = explain_classify(text, s, secrets);
         if (found)
             return found;
         const c = buildCtx(text, s);
@@ -7404,7 +6434,7 @@ function explainText(text, settings) {
             const msg = trace ? u.text.replace(/^# get (\S+): /, 'Get "$1": ') : u.text;
             let f;
             try {
-                f = classify(msg, s, secrets);
+                f = explain_classify(msg, s, secrets);
             }
             catch {
                 f = undefined;
@@ -7496,6 +6526,82 @@ function goEnvFrom(env) {
             out[name] = value;
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _Y: () => (/* binding */ parseGoauth)
+/* harmony export */ });
+/* unused harmony exports credentialPrefix, lookupCredential */
+/* harmony import */ var _proxy_list_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(815);
+// GOAUTH (Go 1.24+), as cmd/go/internal/auth reads it: a ;-separated list of commands.
+
+/** Parses GOAUTH; an empty value means the default, `netrc`. */
+function parseGoauth(value) {
+    if (value === "")
+        return { commands: [{ kind: "netrc" }] };
+    const parts = value.split(";").map(_proxy_list_js__WEBPACK_IMPORTED_MODULE_0__/* .goTrimSpace */ .hb);
+    const commands = [];
+    for (const p of parts) {
+        if (p === "")
+            return { commands, error: "GOAUTH encountered an empty command" };
+        const words = p.split(/\s+/);
+        if (words[0] === "off") {
+            if (parts.length > 1) {
+                return {
+                    commands,
+                    error: "GOAUTH=off cannot be combined with other authentication commands",
+                };
+            }
+            commands.push({ kind: "off" });
+        }
+        else if (words[0] === "netrc") {
+            commands.push({ kind: "netrc" });
+        }
+        else if (words[0] === "git") {
+            const dir = words.slice(1).join(" ");
+            if (words.length !== 2) {
+                return {
+                    commands,
+                    error: "GOAUTH=git dir method requires an absolute path to the git working directory",
+                };
+            }
+            if (!dir.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(dir)) {
+                return {
+                    commands,
+                    error: `GOAUTH=git dir method requires an absolute path to the git working directory, dir is not absolute`,
+                };
+            }
+            commands.push({ kind: "git", dir });
+        }
+        else {
+            commands.push({ kind: "custom", command: p });
+        }
+    }
+    return { commands };
+}
+/** The key cmd/go/internal/auth stores credentials under: a machine or URL prefix without "https://" and a trailing "/". */
+function credentialPrefix(machine) {
+    return machine.replace(/^https:\/\//, "").replace(/\/$/, "");
+}
+/** cmd/go/internal/auth's lookup: the credentials stored for host + path, walking up the path. */
+function lookupCredential(store, hostPath) {
+    let prefix = hostPath.replace(/\/$/, "");
+    for (let guard = 0; guard < 1000; guard++) {
+        const hit = store.get(prefix);
+        if (hit)
+            return hit;
+        const slash = prefix.lastIndexOf("/");
+        if (slash < 0)
+            return undefined;
+        prefix = prefix.slice(0, slash);
+    }
+    return undefined;
 }
 
 
@@ -8341,15 +7447,16 @@ function isBadPattern(pattern) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EZ: () => (/* binding */ effectiveGoproxy),
+/* harmony export */   Ee: () => (/* binding */ GO_SPACE),
 /* harmony export */   NH: () => (/* binding */ DEFAULT_GOPROXY),
 /* harmony export */   WY: () => (/* binding */ parseProxyList),
 /* harmony export */   hb: () => (/* binding */ goTrimSpace),
 /* harmony export */   sE: () => (/* binding */ goFields)
 /* harmony export */ });
-/* unused harmony exports defaultGoproxy, addsHttps, checkProxyUrl, GO_SPACE */
+/* unused harmony exports defaultGoproxy, addsHttps, checkProxyUrl */
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54);
 /* harmony import */ var _gourl_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(533);
-/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(959);
+/* harmony import */ var _redact_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(940);
 // GOPROXY as the go command parses it, version by version (modfetch/proxy.go: proxyList,
 // proxyURLs in 1.13–1.14; the single-value rule of 1.11–1.12). Pure functions.
 
@@ -8487,7 +7594,7 @@ function parseProxyList(value, v, opts = {}) {
             kind: "proxy",
             url,
             raw: element,
-            display: check.parsed ? safeDisplay(check.parsed, url) : (0,_url_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(url),
+            display: check.parsed ? safeDisplay(check.parsed, url) : (0,_redact_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .BO)(url),
             fallback: pipes && sep === "|" ? "any" : "notfound",
             httpsAdded,
         };
@@ -8525,7 +7632,7 @@ function goFields(s) {
 /** The URL for display: Go's redaction (password → xxxxx) plus a lone-username token hidden. */
 function safeDisplay(u, url) {
     if (u.user && u.user.password === undefined)
-        return (0,_url_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(url);
+        return (0,_redact_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .BO)(url);
     return (0,_gourl_js__WEBPACK_IMPORTED_MODULE_1__/* .goUrlRedacted */ ._s)(u);
 }
 function parseLegacy(value, result) {
@@ -8562,387 +7669,6 @@ function parseLegacy(value, result) {
 
 /***/ }),
 
-/***/ 786:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  oU: () => (/* binding */ DEFAULT_GOSUMDB),
-  $M: () => (/* binding */ parseGosumdb)
-});
-
-// UNUSED EXPORTS: KNOWN_GOSUMDB, SUM_GOLANG_ORG_KEY, checkVerifierKey
-
-// EXTERNAL MODULE: ./src/go/proxy-list.ts
-var proxy_list = __nccwpck_require__(815);
-// EXTERNAL MODULE: ./src/go/gourl.ts
-var gourl = __nccwpck_require__(533);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/sumdb/errors.ts
-// Errors of the checksum-database code. Each message is the one Go's x/mod (or cmd/go, for the
-// lookup checks) prints in the same case, so it can be compared with what `go` said.
-class errors_SumdbError extends Error {
-    kind;
-    constructor(kind, message) {
-        super(message);
-        this.name = "SumdbError";
-        this.kind = kind;
-    }
-}
-const B64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-/**
- * Go's `base64.StdEncoding.DecodeString`: padded standard alphabet, CR and LF ignored, non-zero
- * trailing bits allowed. Returns undefined where Go returns an error (Node's own decoder is lax).
- */
-function errors_decodeStdBase64(s) {
-    const clean = s.replace(/[\r\n]/g, "");
-    if (!B64.test(clean))
-        return undefined;
-    return Buffer.from(clean, "base64");
-}
-const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-/** Decodes UTF-8 exactly, or returns undefined for bytes Go's utf8.DecodeRune calls RuneError. */
-function errors_decodeUtf8(bytes) {
-    try {
-        return utf8.decode(bytes);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A message as bytes: strings are UTF-8 encoded. */
-function errors_asBytes(msg) {
-    return typeof msg === "string" ? Buffer.from(msg, "utf8") : msg;
-}
-
-;// CONCATENATED MODULE: ./src/sumdb/note.ts
-// Signed notes and verifier keys, as golang.org/x/mod/sumdb/note defines them.
-//
-// A verifier key is `<name>+<hash>+<keydata>`: hash is 8 hex digits, the first 4 bytes
-// (big-endian) of SHA-256(name + "\n" + keydata), and keydata is padded standard base64 of an
-// algorithm byte (1 = Ed25519) followed by the 32-byte public key. A signer key is the same with
-// `PRIVATE+KEY+` in front and the 32-byte Ed25519 seed in place of the public key.
-//
-// A signed note is its text (ending in "\n"), a blank line, then signature lines
-// `— <name> <base64(4-byte key hash || signature)>\n`.
-
-
-const ALG_ED25519 = 1;
-/** Thrown by openNote when no signature could be verified; carries the parsed note. */
-class UnverifiedNoteError extends errors_SumdbError {
-    note;
-    constructor(note) {
-        super("no-verifiable-signatures", "note has no verifiable signatures");
-        this.note = note;
-    }
-}
-const ED25519_SPKI = Buffer.from("302a300506032b6570032100", "hex");
-const ED25519_PKCS8 = Buffer.from("302e020100300506032b657004220420", "hex");
-/** First 4 bytes, big-endian, of SHA-256(name + "\n" + key). */
-function keyHash(name, key) {
-    const sum = (0,external_node_crypto_namespaceObject.createHash)("sha256").update(name, "utf8").update("\n").update(key).digest();
-    return sum.readUInt32BE(0);
-}
-/** note.isValidName: non-empty, well-formed UTF-8, no Unicode white space, no "+". */
-function isValidName(name) {
-    return (name !== "" && name.isWellFormed() && !/\p{White_Space}/u.test(name) && !name.includes("+"));
-}
-function cut(s, sep) {
-    const i = s.indexOf(sep);
-    return i < 0 ? [s, ""] : [s.slice(0, i), s.slice(i + sep.length)];
-}
-function hex8(n) {
-    return n.toString(16).padStart(8, "0");
-}
-/** An Ed25519 private key from its 32-byte seed, and its raw 32-byte public key. */
-function ed25519FromSeed(seed) {
-    const privateKey = createPrivateKey({
-        key: Buffer.concat([ED25519_PKCS8, seed]),
-        format: "der",
-        type: "pkcs8",
-    });
-    const pub = createPublicKey(privateKey).export({ format: "der", type: "spki" }).subarray(12);
-    return { privateKey, pub };
-}
-function publicKeyObject(raw) {
-    return (0,external_node_crypto_namespaceObject.createPublicKey)({
-        key: Buffer.concat([ED25519_SPKI, raw]),
-        format: "der",
-        type: "spki",
-    });
-}
-/** Parses a verifier key exactly as note.NewVerifier does (same checks, same order, same errors). */
-function newVerifier(vkey) {
-    const [name, rest] = cut(vkey, "+");
-    const [hash16, key64] = cut(rest, "+");
-    const key = errors_decodeStdBase64(key64);
-    if (!/^[0-9a-fA-F]{8}$/.test(hash16) || !key || !isValidName(name) || key.length === 0) {
-        throw new errors_SumdbError("malformed-verifier-id", "malformed verifier id");
-    }
-    const hash = Number.parseInt(hash16, 16);
-    if (hash !== keyHash(name, key)) {
-        throw new errors_SumdbError("invalid-verifier-hash", "invalid verifier hash");
-    }
-    if (key[0] !== ALG_ED25519) {
-        throw new errors_SumdbError("unknown-verifier-algorithm", "unknown verifier algorithm");
-    }
-    const publicKey = key.subarray(1);
-    if (publicKey.length !== 32) {
-        throw new errors_SumdbError("malformed-verifier-id", "malformed verifier id");
-    }
-    const object = publicKeyObject(publicKey);
-    return {
-        name,
-        keyHash: hash,
-        publicKey: Uint8Array.from(publicKey),
-        verify: (msg, sig) => sig.length === 64 && (0,external_node_crypto_namespaceObject.verify)(null, msg, object, sig),
-    };
-}
-/** Parses a signer key `PRIVATE+KEY+<name>+<hash>+<base64(0x01 || seed)>` as note.NewSigner does. */
-function newSigner(skey) {
-    const [priv1, r1] = cut(skey, "+");
-    const [priv2, r2] = cut(r1, "+");
-    const [name, r3] = cut(r2, "+");
-    const [hash16, key64] = cut(r3, "+");
-    const key = decodeStdBase64(key64);
-    if (priv1 !== "PRIVATE" ||
-        priv2 !== "KEY" ||
-        !/^[0-9a-fA-F]{8}$/.test(hash16) ||
-        !key ||
-        !isValidName(name) ||
-        key.length === 0) {
-        throw new SumdbError("malformed-verifier-id", "malformed verifier id");
-    }
-    if (key[0] !== ALG_ED25519) {
-        throw new SumdbError("unknown-verifier-algorithm", "unknown verifier algorithm");
-    }
-    const seed = key.subarray(1);
-    if (seed.length !== 32)
-        throw new SumdbError("malformed-verifier-id", "malformed verifier id");
-    const { privateKey, pub } = ed25519FromSeed(seed);
-    const hash = Number.parseInt(hash16, 16);
-    if (hash !== keyHash(name, Buffer.concat([Buffer.of(ALG_ED25519), pub]))) {
-        throw new SumdbError("invalid-verifier-hash", "invalid verifier hash");
-    }
-    return { name, keyHash: hash, sign: (msg) => sign(null, msg, privateKey) };
-}
-/** note.GenerateKey: a fresh (or, with a 32-byte seed, a fixed) Ed25519 signer and verifier key. */
-function generateKey(name, seed = randomBytes(32)) {
-    if (seed.length !== 32)
-        throw new Error("generateKey: the seed must be 32 bytes");
-    const { pub } = ed25519FromSeed(seed);
-    return {
-        skey: `PRIVATE+KEY+${name}+${hex8(keyHash(name, Buffer.concat([Buffer.of(ALG_ED25519), pub])))}+${Buffer.concat([Buffer.of(ALG_ED25519), seed]).toString("base64")}`,
-        vkey: verifierKey(name, pub),
-    };
-}
-/** note.NewEd25519VerifierKey: the verifier key string for a name and a raw 32-byte public key. */
-function verifierKey(name, publicKey) {
-    if (publicKey.length !== 32) {
-        throw new Error(`invalid public key size ${publicKey.length}, expected 32`);
-    }
-    const data = Buffer.concat([Buffer.of(ALG_ED25519), publicKey]);
-    return `${name}+${hex8(keyHash(name, data))}+${data.toString("base64")}`;
-}
-/** note.Sign for a note with no earlier signatures: the text, a blank line, one line per signer. */
-function signNote(text, signers) {
-    if (!text.endsWith("\n"))
-        throw new SumdbError("malformed-note", "malformed note");
-    const msg = Buffer.from(text, "utf8");
-    let sigs = "";
-    for (const s of signers) {
-        if (!isValidName(s.name))
-            throw new SumdbError("invalid-signer", "invalid signer");
-        const head = Buffer.alloc(4);
-        head.writeUInt32BE(s.keyHash >>> 0);
-        sigs += `— ${s.name} ${Buffer.concat([head, s.sign(msg)]).toString("base64")}\n`;
-    }
-    return `${text}\n${sigs}`;
-}
-/**
- * note.Open: checks the note's syntax, verifies every signature by a known key, and returns the
- * note. Throws SumdbError "malformed note", "invalid signature for key <name>+<hash>",
- * "ambiguous key <name>+<hash>", or UnverifiedNoteError ("note has no verifiable signatures").
- */
-function openNote(msg, known) {
-    const malformed = () => new SumdbError("malformed-note", "malformed note");
-    const s = decodeUtf8(asBytes(msg));
-    if (s === undefined)
-        throw malformed();
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c < 0x20 && c !== 0x0a)
-            throw malformed();
-    }
-    const split = s.lastIndexOf("\n\n");
-    if (split < 0)
-        throw malformed();
-    const text = s.slice(0, split + 1);
-    let sigs = s.slice(split + 2);
-    if (sigs.length === 0 || !sigs.endsWith("\n"))
-        throw malformed();
-    const note = { text, sigs: [], unverifiedSigs: [] };
-    const textBytes = Buffer.from(text, "utf8");
-    const seen = new Set();
-    const seenUnverified = new Set();
-    let numSig = 0;
-    while (sigs.length > 0) {
-        const nl = sigs.indexOf("\n");
-        let line = sigs.slice(0, nl);
-        sigs = sigs.slice(nl + 1);
-        if (!line.startsWith("— "))
-            throw malformed();
-        line = line.slice("— ".length);
-        const [name, b64] = cut(line, " ");
-        const raw = decodeStdBase64(b64);
-        if (!raw || !isValidName(name) || b64 === "" || raw.length < 5)
-            throw malformed();
-        const hash = raw.readUInt32BE(0);
-        const sig = raw.subarray(4);
-        if (++numSig > 100)
-            throw malformed();
-        const matching = known.filter((v) => v.name === name && v.keyHash === hash);
-        const id = `${name}+${hex8(hash)}`;
-        if (matching.length === 0) {
-            if (seenUnverified.has(line))
-                continue;
-            seenUnverified.add(line);
-            note.unverifiedSigs.push({ name, keyHash: hash, base64: b64 });
-            continue;
-        }
-        if (matching.length > 1)
-            throw new SumdbError("ambiguous-key", `ambiguous key ${id}`);
-        if (seen.has(id))
-            continue;
-        seen.add(id);
-        if (!matching[0].verify(textBytes, sig)) {
-            throw new SumdbError("invalid-signature", `invalid signature for key ${id}`);
-        }
-        note.sigs.push({ name, keyHash: hash, base64: b64 });
-    }
-    if (note.sigs.length === 0)
-        throw new UnverifiedNoteError(note);
-    return note;
-}
-
-;// CONCATENATED MODULE: ./src/go/sumdb-setting.ts
-// GOSUMDB as modfetch/sumdb.go (dbDial) reads it, with the verifier-key checks of
-// golang.org/x/mod/sumdb/note (NewVerifier). Parses and validates the setting only.
-
-
-
-
-const SUM_GOLANG_ORG_KEY = "sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8";
-/** modfetch/key.go: the only name Go knows a key for. */
-const KNOWN_GOSUMDB = {
-    "sum.golang.org": SUM_GOLANG_ORG_KEY,
-};
-const DEFAULT_GOSUMDB = "sum.golang.org";
-/** note.NewVerifier's checks on `<name>+<hash>+<keydata>` (src/sumdb/note.ts), as data. */
-function checkVerifierKey(vkey) {
-    try {
-        const v = newVerifier(vkey);
-        return { ok: true, name: v.name, hash: v.keyHash, algorithm: ALG_ED25519 };
-    }
-    catch (e) {
-        if (e instanceof errors_SumdbError && isVerifierError(e.message))
-            return { ok: false, error: e.message };
-        throw e;
-    }
-}
-function isVerifierError(m) {
-    return (m === "malformed verifier id" ||
-        m === "invalid verifier hash" ||
-        m === "unknown verifier algorithm");
-}
-/**
- * Parses GOSUMDB as Go 1.13+ does when it first needs the database. `value` is the effective
- * value (an empty or absent OS value means the default, "sum.golang.org", except when a
- * `go env -w GOSUMDB=` line masks it on 1.21+, which gives "missing GOSUMDB").
- */
-function parseGosumdb(value, version) {
-    const strictHost = version ? (0,gourl/* strictHostFor */.Pf)(version) : false;
-    let v = value;
-    let alias = false;
-    if (v === "sum.golang.google.cn") {
-        v = "sum.golang.org https://sum.golang.google.cn";
-        alias = true;
-    }
-    if (v === "off")
-        return { kind: "off" };
-    const fields = (0,proxy_list/* goFields */.sE)(v);
-    let known = alias;
-    if (fields.length >= 1 && KNOWN_GOSUMDB[fields[0]]) {
-        fields[0] = KNOWN_GOSUMDB[fields[0]];
-        known = true;
-    }
-    if (fields.length === 0)
-        return { kind: "error", error: "missing GOSUMDB" };
-    if (fields.length > 2)
-        return { kind: "error", error: "invalid GOSUMDB: too many fields" };
-    const check = checkVerifierKey(fields[0]);
-    if (!check.ok)
-        return { kind: "error", error: `invalid GOSUMDB: ${check.error}` };
-    const name = check.name;
-    const direct = (0,gourl/* goUrlParse */.BP)(`https://${name}`, { strictHost });
-    const clean = direct.ok &&
-        !name.endsWith("/") &&
-        direct.url.scheme === "https" &&
-        direct.url.opaque === "" &&
-        direct.url.user === undefined &&
-        !direct.url.forceQuery &&
-        direct.url.rawQuery === "" &&
-        direct.url.fragment === "" &&
-        direct.url.rawPath === "" &&
-        direct.url.host !== "" &&
-        (0,gourl/* goUrlString */.h4)(direct.url) !== "";
-    if (!clean) {
-        const out = {
-            kind: "error",
-            error: `invalid sumdb name (must be host[/path]): ${name}`,
-        };
-        // dbDial formats the parsed URL with %+v even when parsing failed: a nil dereference.
-        if (!direct.ok)
-            out.crashes = true;
-        return out;
-    }
-    const out = { kind: "db", name, key: fields[0], known, alias };
-    if (fields.length === 2) {
-        const u = (0,gourl/* goUrlParse */.BP)(fields[1], { strictHost });
-        if (!u.ok)
-            return { kind: "error", error: `invalid GOSUMDB URL: ${u.error}` };
-        out.url = fields[1];
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 959:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ redactUrl),
-/* harmony export */   F: () => (/* binding */ urlSecrets)
-/* harmony export */ });
-/* harmony import */ var _credentials_secret_forms_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(894);
-// Credentials in URLs: how Go shows them, and what we must mask (see credentials/secret-forms.ts).
-
-/** The secrets a URL carries, in every form: the password, or a user name given alone (a token Go prints in clear). */
-function urlSecrets(raw) {
-    return (0,_credentials_secret_forms_js__WEBPACK_IMPORTED_MODULE_0__/* .urlSecretForms */ .TL)(raw);
-}
-/** Hides every credential in a URL: `user:xxxxx@host` for a password, `xxxxx@host` for a lone token. */
-function redactUrl(raw) {
-    return (0,_credentials_secret_forms_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUserinfo */ .PM)(raw);
-}
-
-
-/***/ }),
-
 /***/ 54:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8973,51 +7699,1314 @@ function atLeast(v, minor) {
 
 /***/ }),
 
-/***/ 977:
+/***/ 669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ explainSettings),
-/* harmony export */   v: () => (/* binding */ explainFailures)
-/* harmony export */ });
-/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40);
-// Each failed module gets the explainer's finding: the cause in one sentence and the fix,
-// judged against the settings in force.
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
-/** The settings the explainer judges by: Go's variables, and the egress proxy Go would use. */
-function explainSettings(goVars, env, goVersion) {
-    return {
-        goVersion,
-        GOPROXY: goVars.GOPROXY,
-        GOSUMDB: goVars.GOSUMDB,
-        GOPRIVATE: goVars.GOPRIVATE,
-        GONOPROXY: goVars.GONOPROXY,
-        GONOSUMDB: goVars.GONOSUMDB,
-        GOINSECURE: goVars.GOINSECURE,
-        GOFLAGS: goVars.GOFLAGS,
-        GOTOOLCHAIN: goVars.GOTOOLCHAIN,
-        HTTPS_PROXY: env.HTTPS_PROXY ?? env.https_proxy,
-        HTTP_PROXY: env.HTTP_PROXY ?? env.http_proxy,
-        NO_PROXY: env.NO_PROXY ?? env.no_proxy,
-    };
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  staticChecks: () => (/* binding */ staticChecks)
+});
+
+// EXTERNAL MODULE: ./src/redact/redact.ts
+var redact = __nccwpck_require__(940);
+// EXTERNAL MODULE: ./src/settings/go-settings.ts + 4 modules
+var go_settings = __nccwpck_require__(392);
+// EXTERNAL MODULE: ./src/check/rules.ts
+var rules = __nccwpck_require__(327);
+;// CONCATENATED MODULE: ./src/check/context.ts
+
+function report(c, id, variable, message, extra = {}) {
+    const r = (0,rules/* rule */.Hu)(id);
+    c.out.push({ rule: id, severity: r.severity, variable, message, ...extra });
 }
-function explainFailures(d, go, env) {
-    const settings = explainSettings(go.effective, env, go.versionText);
-    return {
-        ...d,
-        failures: d.failures.map((f) => {
-            const finding = (0,_explain_index_js__WEBPACK_IMPORTED_MODULE_0__/* .explainModuleError */ .m$)(f.error, settings);
-            return {
-                ...f,
-                explanation: {
-                    category: finding.category,
-                    rule: finding.rule,
-                    cause: finding.cause,
-                    fix: finding.fix,
-                },
-            };
-        }),
+/** A variable newer than the target Go, which ignores it. */
+function reportUnsupported(c, name, value, why, fix) {
+    report(c, "variable-unsupported", name, `${name} is set, but Go ${c.ver} does not read it (${why}): the setting does nothing. Fix: ${fix}`, { value });
+}
+/** A value on one line, control characters escaped, at most 200 characters. */
+function printable(s) {
+    const oneLine = s.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+    return oneLine.length > 200 ? `${oneLine.slice(0, 200)}…` : oneLine;
+}
+
+// EXTERNAL MODULE: ./src/go/version.ts
+var version = __nccwpck_require__(54);
+// EXTERNAL MODULE: ./src/go/gourl.ts
+var gourl = __nccwpck_require__(533);
+// EXTERNAL MODULE: ./src/go/proxy-list.ts
+var proxy_list = __nccwpck_require__(815);
+;// CONCATENATED MODULE: ./src/check/goproxy.ts
+// GOPROXY: the list as Go parses it per version, what happens when a proxy fails, and what
+// a proxy URL exposes (credentials, plain HTTP).
+
+
+
+
+
+function checkGoproxy(env, ctx, c, settings) {
+    const v = c.v;
+    const raw = env.GOPROXY;
+    if (raw === "" && (0,version/* atLeast */.jZ)(v, 21) && checkEmptyGoproxy(ctx, c) === "masked")
+        return;
+    const value = settings.goproxy;
+    const res = settings.proxy;
+    const shown = (0,redact/* redactList */.GW)(value);
+    checkGoproxySyntax(c, res, value, shown);
+    const explicit = raw !== undefined && raw !== "";
+    if (explicit && !res.error)
+        checkGoproxyFallbacks(c, res, shown);
+    if ((0,version/* atLeast */.jZ)(v, 13))
+        for (const e of res.entries)
+            checkProxyUrl(c, e, shown, explicit);
+}
+/** An empty GOPROXY counts as unset on Go 1.21+, unless the go env file empties it too. */
+function checkEmptyGoproxy(ctx, c) {
+    if (ctx.userEnvFile?.GOPROXY === "") {
+        report(c, "goproxy-empty-masked", "GOPROXY", `GOPROXY is empty in the environment and the go env file has an empty GOPROXY= line: Go ${c.ver} then uses the empty string and every module fetch fails with "GOPROXY list is not the empty string, but contains no entries". Fix: run \`go env -u GOPROXY\` and unset the variable, or set the proxies you want.`, { value: "", goError: "GOPROXY list is not the empty string, but contains no entries" });
+        return "masked";
+    }
+    report(c, "goproxy-empty-env", "GOPROXY", `GOPROXY is set to the empty string, which Go ${c.ver} treats as unset: it uses the go env file and then $GOROOT/go.env (normally ${proxy_list/* DEFAULT_GOPROXY */.NH}). If a \`go env -w GOPROXY=\` line exists, GOPROXY stays empty and every fetch fails. Fix: unset GOPROXY, or set it to the value you mean.`, { value: "" });
+    return "unset";
+}
+/** The rule and the fix for the error Go gives when it rejects the list. */
+function goproxyErrorRule(error, element) {
+    let id;
+    let fix;
+    if (error.startsWith("invalid $GOPROXY setting")) {
+        id = "goproxy-legacy-invalid";
+        fix = "Fix: before Go 1.13 give a single http(s) or file URL, `direct` or `off`.";
+    }
+    else if (error.startsWith("invalid proxy URL missing scheme")) {
+        id = "goproxy-missing-scheme";
+        const el2 = element ?? "";
+        fix = /^(direct|off)$/i.test(el2)
+            ? `Fix: keywords are case-sensitive; write "${el2.toLowerCase()}".`
+            : el2.startsWith("/")
+                ? `Fix: write a directory as file://${el2}.`
+                : "Fix: write a full URL such as https://proxy.example.com, or a host name with a dot.";
+    }
+    else if (error.startsWith("invalid proxy URL scheme")) {
+        id = "goproxy-bad-scheme";
+        fix =
+            "Fix: use an https://, http:// or file:// URL (Go checks every entry before `direct`/`off`).";
+    }
+    else if (error.startsWith("invalid file://")) {
+        id = "goproxy-file-non-path";
+        fix = "Fix: write file:///absolute/path with nothing else.";
+    }
+    else if (error.startsWith("GOPROXY list is not the empty string")) {
+        id = "goproxy-no-entries";
+        fix = "Fix: unset GOPROXY for the default, or list a proxy or `direct`.";
+    }
+    else {
+        id = "goproxy-unparsable-url";
+        fix =
+            "Fix: correct the URL (port, host characters, % escapes, brackets); Go prints this URL unredacted.";
+    }
+    return { id, fix };
+}
+/** Errors Go stops on, lists that behave as off, and separators or entries Go does not read. */
+function checkGoproxySyntax(c, res, value, shown) {
+    const v = c.v;
+    if (res.error) {
+        const goError = res.error;
+        const el = res.errorElement !== undefined ? ` in the entry "${(0,redact/* redactList */.GW)(res.errorElement)}"` : "";
+        const what = `Go ${c.ver} rejects GOPROXY${el}: every module fetch fails with "go: <module>@<version>: ${goError}".`;
+        const { id, fix } = goproxyErrorRule(goError, res.errorElement);
+        report(c, id, "GOPROXY", `${what} ${fix}`, { value: shown, goError });
+    }
+    else if (res.behavesAsOff) {
+        report(c, "goproxy-no-entries", "GOPROXY", `GOPROXY "${printable(shown)}" has no entries: Go ${c.ver} then behaves as GOPROXY=off and every module lookup fails with "module lookup disabled by GOPROXY=off". Fix: unset GOPROXY for the default, or list a proxy or \`direct\`.`, { value: shown });
+    }
+    if ((0,version/* atLeast */.jZ)(v, 13) && !(0,version/* atLeast */.jZ)(v, 15) && value.includes("|")) {
+        report(c, "goproxy-pipe-unsupported", "GOPROXY", `Go ${c.ver} splits GOPROXY on "," only: "|" stays inside the URL, so "${printable(shown)}" does not fall back on errors and is usually rejected. Fix: use "," or require Go 1.15+.`, { value: shown });
+    }
+    if (res.ignored.length > 0) {
+        const term = res.entries.find((e) => e.kind === "direct" || e.kind === "off")?.kind ?? "direct";
+        report(c, "goproxy-entries-after-terminal", "GOPROXY", `GOPROXY lists ${res.ignored.length} entr${res.ignored.length === 1 ? "y" : "ies"} after "${term}" (${res.ignored.map((e) => `"${(0,redact/* redactList */.GW)(e)}"`).join(", ")}): Go stops at "${term}" and ignores them without checking them. Fix: put proxies before "${term}", or remove the dead entries.`, { value: shown });
+    }
+}
+/** What Go does when a proxy fails, and lists that leave no proxy at all. */
+function checkGoproxyFallbacks(c, res, shown) {
+    const v = c.v;
+    const real = res.entries.filter((e) => e.kind !== "noproxy");
+    const commaBefore = real.filter((e, i) => e.kind === "proxy" &&
+        e.fallback === "notfound" &&
+        i < real.length - 1 &&
+        real[i + 1].kind !== "off");
+    if (commaBefore.length > 0) {
+        report(c, "goproxy-comma-hard-errors", "GOPROXY", `In "${printable(shown)}", Go moves past ${commaBefore.map((e) => e.display).join(", ")} only on 404 or 410; a timeout, connection or TLS error, 401, 403 or 5xx fails the build instead of falling through. Fix: ${(0,version/* atLeast */.jZ)(v, 15) ? 'use "|" after a proxy whose failures should fall through' : 'require Go 1.15+ and use "|"'}, if that is what you want.`, { value: shown });
+    }
+    if (real.length === 1 && real[0].kind === "off") {
+        report(c, "goproxy-off", "GOPROXY", `GOPROXY=off: Go ${c.ver} fails every module not already in the module cache ("module lookup disabled by GOPROXY=off"), yet still fetches GONOPROXY/GOPRIVATE modules directly and still contacts the checksum database. Fix: keep it only for fully cached or vendored builds.`, { value: shown });
+    }
+    if (real.length === 1 && real[0].kind === "direct") {
+        report(c, "goproxy-direct-only", "GOPROXY", `GOPROXY=direct: Go ${c.ver} fetches every module from its version-control host, which needs git in the image and is slower and less reliable. Fix: put a module proxy first, e.g. "https://proxy.example.com,direct".`, { value: shown });
+    }
+}
+/** Credentials and plain HTTP in one proxy URL. */
+function checkProxyUrl(c, e, shown, explicit) {
+    const v = c.v;
+    if (e.kind !== "proxy")
+        return;
+    const p = (0,gourl/* goUrlParse */.BP)(e.url, { strictHost: (0,gourl/* strictHostFor */.Pf)(v) });
+    if (!p.ok)
+        return;
+    const u = p.url;
+    if (u.user && u.scheme === "http") {
+        report(c, "goproxy-credentials-over-http", "GOPROXY", `The proxy ${e.display} carries credentials over plain HTTP: Go ${c.ver} refuses every request to it ("refusing to pass credentials to insecure URL: ${e.display}"). Fix: use https://, and move the credentials out of GOPROXY into the action's \`credentials\` input (it writes .netrc).`, { value: shown, goError: `refusing to pass credentials to insecure URL: ${e.display}` });
+    }
+    else if (u.user && u.user.password === undefined) {
+        report(c, "goproxy-username-token", "GOPROXY", `The proxy ${e.display} has a credential in the username position; Go masks only passwords, so the token is printed in clear in -x traces and error messages. Fix: move it out of GOPROXY into the action's \`credentials\` input (it writes .netrc), or at least write it as the password (https://user:TOKEN@host).`, { value: shown });
+    }
+    else if (u.user) {
+        report(c, "goproxy-password-in-url", "GOPROXY", `The proxy ${e.display} carries a password in the URL: Go masks it in most messages but not in URL parse errors, tools that print GOPROXY (go env, debug logs, cache keys) show it, and every process of the job can read it. Fix: move it into the action's \`credentials\` input (it writes .netrc${(0,version/* atLeast */.jZ)(v, 24) ? "; or use GOAUTH" : ""}) and keep GOPROXY free of secrets.`, { value: shown });
+    }
+    const loopback = /^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?(\/|$)/.test(e.url);
+    if (u.scheme === "http" && !u.user && explicit && !loopback) {
+        report(c, "goproxy-plain-http", "GOPROXY", `The proxy ${e.display} is plain HTTP: Go ${c.ver} uses it without GOINSECURE, unencrypted and unauthenticated. Fix: use https:// unless it is on the same machine.`, { value: shown });
+    }
+    if (/\/\/$/.test(u.path) && u.path.length > 1) {
+        report(c, "goproxy-sumdb-probe-double-slash", "GOPROXY", `The proxy ${e.display} ends in "//": module requests are cleaned, but the checksum-database probe asks for "…//sumdb/<name>/supported". Fix: end the URL with at most one slash.`, { value: shown });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/check/gosumdb.ts
+// GOSUMDB: its syntax per Go version, and settings that weaken or reroute verification.
+
+
+
+
+function checkGosumdb(env, ctx, c, settings) {
+    const v = c.v;
+    if (!(0,version/* atLeast */.jZ)(v, 13))
+        return;
+    if (!env.GOSUMDB && (0,version/* atLeast */.jZ)(v, 21) && ctx.userEnvFile?.GOSUMDB === "") {
+        report(c, "gosumdb-missing", "GOSUMDB", `GOSUMDB is ${env.GOSUMDB === undefined ? "unset" : "empty"} and the go env file has an empty GOSUMDB= line: Go ${c.ver} fails every checksum lookup with "missing GOSUMDB". Fix: run \`go env -u GOSUMDB\`.`, { value: "", goError: "missing GOSUMDB" });
+        return;
+    }
+    const value = settings.gosumdb;
+    const s = settings.sumdb;
+    const shown = (0,redact/* redactList */.GW)(value);
+    if (s.kind === "error") {
+        const fields = (0,proxy_list/* goFields */.sE)(value);
+        const bare = s.error === "invalid GOSUMDB: malformed verifier id" &&
+            fields.length >= 1 &&
+            !fields[0].includes("+");
+        if (s.error === "missing GOSUMDB") {
+            report(c, "gosumdb-missing", "GOSUMDB", `GOSUMDB "${printable(shown)}" has no fields: Go ${c.ver} fails every checksum lookup with "missing GOSUMDB". Fix: unset it for sum.golang.org, or set "off".`, { value: shown, goError: s.error });
+        }
+        else if (bare) {
+            report(c, "gosumdb-bare-name", "GOSUMDB", `GOSUMDB names "${(0,redact/* redactList */.GW)(fields[0])}", but Go ${c.ver} has a key only for sum.golang.org, so the first lookup fails with "verifying <module>: ${s.error}". Fix: give the full key "<name>+<hash>+<base64 key>" (optionally followed by the URL), or use sum.golang.org.`, { value: shown, goError: s.error });
+        }
+        else {
+            report(c, "gosumdb-invalid", "GOSUMDB", `Go ${c.ver} rejects GOSUMDB "${printable(shown)}": the first checksum lookup fails with "verifying <module>: ${s.error}" (only when go.sum lacks a hash). Fix: use sum.golang.org, off, or "<name>+<hash>+<key> [url]".`, { value: shown, goError: s.error });
+        }
+        return;
+    }
+    if (s.kind === "off") {
+        report(c, "gosumdb-off", "GOSUMDB", `GOSUMDB=off: Go ${c.ver} trusts any module missing from go.sum on first download${(0,version/* atLeast */.jZ)(v, 21) ? ', and toolchain downloads fail ("checksum database disabled by GOSUMDB=off")' : ""}. Fix: keep verification on and list private modules in GOPRIVATE or GONOSUMDB.`, { value: shown });
+        return;
+    }
+    if (s.url !== undefined && !s.alias) {
+        report(c, "gosumdb-explicit-url", "GOSUMDB", `GOSUMDB gives the URL ${(0,redact/* redactList */.GW)(s.url)} for ${s.name}: Go ${c.ver} sends every checksum lookup there directly and never through GOPROXY. Fix: make sure CI can reach it, or drop the URL to go through proxies that serve /sumdb/${s.name}/.`, { value: shown });
+    }
+}
+
+// EXTERNAL MODULE: ./src/go/patterns.ts
+var patterns = __nccwpck_require__(615);
+;// CONCATENATED MODULE: ./src/check/patterns.ts
+// GOPRIVATE, GONOPROXY, GONOSUMDB and GOINSECURE: module path patterns as Go matches them.
+
+
+
+
+/** The variables that hold comma-separated module path patterns. */
+const PATTERN_VARS = ["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"];
+/** Module paths with nothing in common: a pattern that matches all of them matches everything. */
+const UNRELATED_MODULES = [
+    "github.com/a/b",
+    "golang.org/x/net",
+    "gopkg.in/yaml.v3",
+    "corp.internal/m",
+    "example.com/m",
+];
+/** Code hosts whose every module a GOINSECURE pattern should never cover. */
+const PUBLIC_HOSTS = [
+    "github.com",
+    "gitlab.com",
+    "bitbucket.org",
+    "golang.org",
+    "gopkg.in",
+    "google.golang.org",
+];
+function checkPatterns(env, c) {
+    const v = c.v;
+    for (const name of PATTERN_VARS) {
+        const value = env[name];
+        if (value === undefined)
+            continue;
+        const since = name === "GOINSECURE" ? 14 : 13;
+        if (value !== "" && !(0,version/* atLeast */.jZ)(v, since)) {
+            reportUnsupported(c, name, value, `it exists from Go 1.${since}`, `require Go 1.${since}+ or remove it.`);
+            continue;
+        }
+        if (value === "" &&
+            (name === "GONOPROXY" || name === "GONOSUMDB") &&
+            (env.GOPRIVATE ?? "") !== "") {
+            report(c, "gonoproxy-empty-not-off", name, `${name} is empty, which Go treats as unset, so GOPRIVATE ("${printable(env.GOPRIVATE)}") still applies. Fix: to override GOPRIVATE set ${name}=none.`, { value });
+        }
+        for (const p of (0,patterns/* splitPatterns */.sb)(value)) {
+            checkPatternSyntax(c, name, value, p);
+            checkPatternReach(c, name, value, p);
+        }
+        if (name === "GOINSECURE")
+            checkGoinsecure(c, value);
+    }
+}
+/** Mistakes that make Go compare the text literally, so the pattern matches no module. */
+function checkPatternSyntax(c, name, value, p) {
+    const trimmed = (0,proxy_list/* goTrimSpace */.hb)(p);
+    const where = `the ${name} pattern "${printable(p)}"`;
+    const thePattern = `The ${name} pattern "${printable(p)}"`;
+    if (p.includes(";")) {
+        report(c, "pattern-semicolon", name, `In ${where}, ";" is not a separator: Go compares the whole text as one pattern, which matches no module. Fix: separate patterns with "," (${printable(p
+            .split(";")
+            .map((x) => x.trim())
+            .filter(Boolean)
+            .join(","))}).`, { value });
+    }
+    if (trimmed !== p) {
+        report(c, "pattern-whitespace", name, `${thePattern} has leading or trailing white space; Go does not trim patterns, so it matches no module. Fix: remove the spaces ("${printable(trimmed)}").`, { value });
+    }
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(trimmed) || /^https?:/.test(trimmed)) {
+        report(c, "pattern-scheme", name, `${thePattern} starts with a URL scheme; module paths never do, so it matches nothing. Fix: write the module path prefix, e.g. "${printable(trimmed.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/*/, ""))}".`, { value });
+    }
+    if ((0,patterns/* isBadPattern */.q5)(p)) {
+        report(c, "pattern-bad-glob", name, `${thePattern} is a malformed glob (path.Match: syntax error); Go ignores it silently and it matches nothing. Fix: close the character class or escape "[" and "\\".`, { value });
+    }
+}
+/** Patterns that match less (or more) than their author meant. */
+function checkPatternReach(c, name, value, p) {
+    const v = c.v;
+    const trimmed = (0,proxy_list/* goTrimSpace */.hb)(p);
+    const thePattern = `The ${name} pattern "${printable(p)}"`;
+    if (trimmed.startsWith(".")) {
+        report(c, "pattern-leading-dot", name, `${thePattern} starts with "."; Go compares it literally, so it does not match subdomains. Fix: use "*${trimmed}" (and "${trimmed.slice(1)}" for the apex).`, { value });
+    }
+    if (p.endsWith("/") && !(0,version/* atLeast */.jZ)(v, 18)) {
+        report(c, "pattern-trailing-slash-old-go", name, `${thePattern} ends in "/"; Go ${c.ver} (before 1.18) compares it literally, so it matches nothing. Fix: remove the trailing slash.`, { value });
+    }
+    const first = trimmed.split("/")[0];
+    if (/[A-Z]/.test(first) && !/[[\\]/.test(first)) {
+        report(c, "pattern-uppercase", name, `${thePattern} has upper case in its host; matching is case-sensitive and hosts are lower case in module paths. Fix: "${printable(first.toLowerCase())}".`, { value });
+    }
+    if (name !== "GOINSECURE" && !p.includes(";")) {
+        const eff = p.endsWith("/") && (0,version/* atLeast */.jZ)(v, 18) ? p.slice(0, -1) : p;
+        if (!eff.includes("/") &&
+            ["github.com", "gitlab.com", "bitbucket.org", "golang.org"].some((h) => (0,patterns/* pathMatch */.z2)(eff, h) === true)) {
+            report(c, "pattern-too-broad", name, `${thePattern} covers every module on a public code host: Go ${c.ver} fetches all of them directly${name === "GONOPROXY" ? "" : " and skips checksum verification for them"}. Fix: narrow it to your organisation, e.g. "github.com/your-org".`, { value });
+        }
+    }
+}
+/** GOINSECURE turns off TLS verification for what it matches, and never for proxies. */
+function checkGoinsecure(c, value) {
+    const v = c.v;
+    const name = "GOINSECURE";
+    for (const p of (0,patterns/* splitPatterns */.sb)(value)) {
+        const everything = UNRELATED_MODULES.every((m) => (0,patterns/* matchPrefixPatterns */.J8)(p, m, v));
+        const host = PUBLIC_HOSTS.find((h) => (0,patterns/* matchPrefixPatterns */.J8)(p, `${h}/some/module`, v));
+        if (!everything && host === undefined)
+            continue;
+        report(c, "goinsecure-too-broad", name, `The GOINSECURE pattern "${printable(p)}" covers ${everything ? "every module" : `every module on ${host}`}: Go ${c.ver} fetches ${everything ? "them" : "those"} directly without verifying TLS certificates (and over plain HTTP if offered) and skips checksum verification for them when GONOSUMDB/GOPRIVATE match too. Fix: list only the hosts with the self-signed or plain-HTTP servers, e.g. "git.corp.example.com".`, { value });
+    }
+    if (value !== "") {
+        report(c, "goinsecure-not-for-proxies", name, `GOINSECURE applies only to direct VCS and ?go-get=1 fetches of matching modules; Go ${c.ver} still verifies TLS for every GOPROXY URL and still checks checksums. Fix: for a proxy with a private CA, install the CA (SSL_CERT_FILE).`, { value });
+    }
+}
+/** A pattern already reported as an error by checkPatternSyntax. */
+function brokenPattern(p) {
+    return (p.includes(";") ||
+        (0,proxy_list/* goTrimSpace */.hb)(p) !== p ||
+        (0,patterns/* isBadPattern */.q5)(p) ||
+        /^[A-Za-z][A-Za-z0-9+.-]*:/.test(p));
+}
+
+// EXTERNAL MODULE: ./src/go/module-path.ts
+var module_path = __nccwpck_require__(502);
+// EXTERNAL MODULE: ./src/check/gomod.ts
+var gomod = __nccwpck_require__(650);
+;// CONCATENATED MODULE: ./src/check/requirements.ts
+// The repository's requirements against the settings: malformed module paths, private modules
+// that public services would see, patterns that match nothing required.
+
+
+
+
+
+
+/** Checks the repository's requirements against the settings: malformed paths, leaks, stale patterns. */
+function checkRequirements(env, ctx, c, settings) {
+    const reqs = ctx.requirements;
+    if (!reqs || reqs.length === 0)
+        return;
+    const badPaths = checkModulePaths(reqs, c);
+    if (!(0,version/* atLeast */.jZ)(c.v, 13))
+        return;
+    checkPrivateModules(c, settings, reqs, badPaths);
+    checkUnusedPatterns(env, c, reqs);
+}
+/** Reports each malformed required path once; returns them. */
+function checkModulePaths(reqs, c) {
+    const badPaths = new Set();
+    for (const r of reqs) {
+        const err = (0,module_path/* checkModulePath */.iU)(r.path);
+        if (err && !badPaths.has(r.path)) {
+            badPaths.add(r.path);
+            report(c, "module-path-invalid", "go.mod", `${r.file}:${r.line} requires "${printable(r.path)}": Go ${c.ver} cannot download it ("malformed module path \\"${printable(r.path)}\\": ${err}"). Fix: use a path whose first element is a host name with a dot, or a replace directive to a local directory.`, { value: r.path, file: r.file, line: r.line });
+        }
+    }
+    return badPaths;
+}
+/** Private modules whose paths Go would send to a public proxy or the checksum database. */
+function checkPrivateModules(c, settings, reqs, badPaths) {
+    const v = c.v;
+    const { gonosumdb, gonoproxy } = settings;
+    const sumdbOff = settings.sumdb.kind === "off";
+    const sumdbName = settings.gosumdb.split(/\s+/)[0].split("+")[0];
+    const publicProxies = publicProxiesAskedFirst(settings.proxy);
+    // The proxies the user chose (Athens, Artifactory) are meant to see private paths; only a
+    // public proxy Go asks unconditionally and the checksum database are outsiders.
+    const byHost = new Map();
+    for (const r of reqs) {
+        if (badPaths.has(r.path))
+            continue;
+        const host = (0,module_path/* moduleHost */.vW)(r.path);
+        if ((0,gomod/* isPublicHost */.sw)(host))
+            continue;
+        const sumLeak = !sumdbOff && !(0,patterns/* matchPrefixPatterns */.J8)(gonosumdb, r.path, v);
+        const proxyLeak = publicProxies.length > 0 && !(0,patterns/* matchPrefixPatterns */.J8)(gonoproxy, r.path, v);
+        if (!sumLeak && !proxyLeak)
+            continue;
+        const seen = byHost.get(host) ?? { reqs: [], sumLeak: false, proxyLeak: false };
+        seen.reqs.push(r);
+        seen.sumLeak ||= sumLeak;
+        seen.proxyLeak ||= proxyLeak;
+        byHost.set(host, seen);
+    }
+    for (const [host, { reqs: list, sumLeak, proxyLeak }] of byHost) {
+        const first = list[0];
+        const names = list
+            .slice(0, 3)
+            .map((r) => r.path)
+            .join(", ") + (list.length > 3 ? `, and ${list.length - 3} more` : "");
+        const seenBy = [
+            ...(proxyLeak
+                ? [
+                    `the public proxy ${publicProxies.join(" and ")} (GONOPROXY/GOPRIVATE do not cover it), which cannot serve a private module`,
+                ]
+                : []),
+            ...(sumLeak
+                ? [
+                    `the checksum database ${sumdbName} (GONOSUMDB/GOPRIVATE do not cover it), which has no record of a private module and fails the download (404/410)`,
+                ]
+                : []),
+        ];
+        const fix = proxyLeak
+            ? `add "${host}" (or your organisation's prefix) to GOPRIVATE`
+            : `add "${host}" (or your organisation's prefix) to GONOSUMDB when your own proxy serves it, else to GOPRIVATE`;
+        report(c, "module-not-private", "GOPRIVATE", `${names} (${first.file}:${first.line}) ${list.length === 1 ? "is" : "are"} on ${host}, which is not a public code host: Go ${c.ver} will send the path to ${seenBy.join(", and to ")}. Fix: ${fix}.`, { value: settings.patterns.GOPRIVATE ?? "", file: first.file, line: first.line });
+    }
+}
+function checkUnusedPatterns(env, c, reqs) {
+    const v = c.v;
+    for (const name of ["GOPRIVATE", "GONOPROXY", "GONOSUMDB"]) {
+        const value = env[name];
+        if (!value)
+            continue;
+        for (const p of (0,patterns/* splitPatterns */.sb)(value)) {
+            if (reqs.some((r) => (0,patterns/* matchPrefixPatterns */.J8)(p, r.path, v)))
+                continue;
+            if (brokenPattern(p))
+                continue; // already reported as an error
+            report(c, "pattern-unused", name, `The ${name} pattern "${printable(p)}" matches none of the ${reqs.length} required modules. Fix: remove it if it is stale, or correct it.`, { value });
+        }
+    }
+}
+/** Public proxies Go asks for every module before reaching one the user runs (or `direct`). */
+const PUBLIC_PROXY_HOSTS = new Set([
+    "proxy.golang.org",
+    "goproxy.io",
+    "goproxy.cn",
+    "mirrors.aliyun.com",
+]);
+function publicProxiesAskedFirst(proxy) {
+    const out = [];
+    for (const e of proxy.entries) {
+        if (e.kind !== "proxy")
+            break;
+        const host = URL.canParse(e.url) ? new URL(e.url).hostname : "";
+        if (!PUBLIC_PROXY_HOSTS.has(host))
+            break;
+        out.push(e.display);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/go/toolchain.ts
+// GOTOOLCHAIN (Go 1.21+), as cmd/go/internal/toolchain.Select reads it, and gover's
+// version syntax.
+
+/** gover's parse: valid Go versions are "1", "1.21", "1.21rc1", "1.21.3". */
+function isValidGoVersion(x) {
+    const cutInt = (s) => {
+        const m = /^[0-9]+/.exec(s);
+        if (!m)
+            return undefined;
+        if (m[0].length > 1 && m[0][0] === "0")
+            return undefined;
+        return [m[0], s.slice(m[0].length)];
     };
+    let c = cutInt(x);
+    if (!c)
+        return false;
+    let rest = c[1];
+    if (rest === "")
+        return true;
+    if (rest[0] !== ".")
+        return false;
+    c = cutInt(rest.slice(1));
+    if (!c)
+        return false;
+    rest = c[1];
+    if (rest === "")
+        return true;
+    if (rest[0] === ".") {
+        c = cutInt(rest.slice(1));
+        return c !== undefined && c[1] === "";
+    }
+    const m = /^[a-z]+/.exec(rest);
+    if (!m)
+        return false;
+    rest = rest.slice(m[0].length);
+    if (rest === "")
+        return true;
+    c = cutInt(rest);
+    return c !== undefined && c[1] === "";
+}
+/** gover.FromToolchain: "go1.22.0" → "1.22.0", "gccgo-go1.20.3" → "1.20.3", else "". */
+function versionFromToolchain(name) {
+    if (/[\\/]/.test(name))
+        return "";
+    let v;
+    if (name.startsWith("go"))
+        v = name.slice(2);
+    else {
+        const i = name.indexOf("-go");
+        if (i < 0)
+            return "";
+        v = name.slice(i + 3);
+    }
+    const j = v.search(/[ \t-]/);
+    if (j >= 0)
+        v = v.slice(0, j);
+    return isValidGoVersion(v) ? v : "";
+}
+/** A language version such as "1.22" (no patch) is not a toolchain version on 1.21+. */
+function isLanguageVersionOnly(v) {
+    return /^[0-9]+\.[0-9]+$/.test(v) && Number(v.split(".")[1]) >= 21;
+}
+/** Parses GOTOOLCHAIN like Select does; errors are Go's text after "go: ". */
+function parseGotoolchain(value) {
+    if (value === "")
+        return { kind: "unset" };
+    if (value === "auto")
+        return { kind: "ok", min: "local", mode: "auto" };
+    if (value === "path")
+        return { kind: "ok", min: "local", mode: "path" };
+    const plus = value.indexOf("+");
+    const min = plus < 0 ? value : value.slice(0, plus);
+    const suffix = plus < 0 ? "" : value.slice(plus + 1);
+    let version;
+    if (min !== "local") {
+        const v = versionFromToolchain(min);
+        if (v === "") {
+            if (plus >= 0) {
+                return {
+                    kind: "error",
+                    error: `invalid GOTOOLCHAIN ${(0,gourl/* goQuote */.dg)(value)}: invalid minimum toolchain ${(0,gourl/* goQuote */.dg)(min)}`,
+                };
+            }
+            return { kind: "error", error: `invalid GOTOOLCHAIN ${(0,gourl/* goQuote */.dg)(value)}` };
+        }
+        version = v;
+    }
+    if (plus >= 0 && suffix !== "auto" && suffix !== "path") {
+        return {
+            kind: "error",
+            error: `invalid GOTOOLCHAIN ${(0,gourl/* goQuote */.dg)(value)}: only version suffixes are +auto and +path`,
+        };
+    }
+    const out = { kind: "ok", min, mode: suffix };
+    if (version !== undefined)
+        out.version = version;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/check/gotoolchain.ts
+// GOTOOLCHAIN: its syntax, and toolchain downloads that other settings make fail.
+
+
+
+function checkGotoolchain(env, c, settings) {
+    const v = c.v;
+    const value = env.GOTOOLCHAIN;
+    // GOTOOLCHAIN=local is what Go before 1.21 does anyway: harmless where it is not read.
+    if (value !== undefined && value !== "" && value !== "local" && !(0,version/* atLeast */.jZ)(v, 21)) {
+        reportUnsupported(c, "GOTOOLCHAIN", value, "toolchain switching starts with Go 1.21", "install the Go version you need.");
+        return;
+    }
+    if (!(0,version/* atLeast */.jZ)(v, 21))
+        return;
+    const t = parseGotoolchain(value ?? "auto");
+    if (t.kind === "error") {
+        report(c, "gotoolchain-invalid", "GOTOOLCHAIN", `Go ${c.ver} stops at start-up: "go: ${t.error}". Fix: use local, auto, path, go1.X.Y, go1.X.Y+auto or go1.X.Y+path.`, { value: value ?? "", goError: t.error });
+        return;
+    }
+    if (t.kind === "ok" && t.version !== undefined && isLanguageVersionOnly(t.version)) {
+        report(c, "gotoolchain-language-version", "GOTOOLCHAIN", `GOTOOLCHAIN names go${t.version}, a language version: when Go ${c.ver} has to switch it fails with "invalid toolchain: go${t.version} is a language version but not a toolchain version (go${t.version}.x)". Fix: name a release, e.g. go${t.version}.0.`, { value: value ?? "" });
+    }
+    const downloads = t.kind === "ok" && !(t.min === "local" && t.mode === "");
+    if (!downloads)
+        return;
+    const real = settings.proxy.entries.filter((e) => e.kind !== "noproxy");
+    const proxyOff = real.length > 0 && real[0].kind === "off";
+    const sumOff = settings.sumdb.kind === "off";
+    if (proxyOff || sumOff) {
+        const why = sumOff
+            ? 'GOSUMDB=off ("checksum database disabled by GOSUMDB=off": toolchains are always verified)'
+            : 'GOPROXY=off (reported as "toolchain not available")';
+        report(c, "gotoolchain-needs-sumdb", "GOTOOLCHAIN", `GOTOOLCHAIN=${value === undefined || value === "" ? "auto (default)" : printable(value)} lets Go ${c.ver} download a newer toolchain when go.mod asks for one, but that download fails with ${why}. Fix: set GOTOOLCHAIN=local, or allow toolchain downloads.`, { value: value ?? "" });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/go/goflags.ts
+// GOFLAGS as cmd/go/internal/base/goflags.go splits and checks it, and the flags that
+// matter for module downloads.
+
+
+/** quoted.Split (1.21+): fields with '…' or "…" quoting, no escapes. */
+function quotedSplit(s) {
+    const words = [];
+    let i = 0;
+    const isSpace = (c) => c === " " || c === "\t" || c === "\n" || c === "\r";
+    while (i < s.length) {
+        while (i < s.length && isSpace(s[i]))
+            i++;
+        if (i >= s.length)
+            break;
+        const q = s[i];
+        if (q === "'" || q === '"') {
+            const j = s.indexOf(q, i + 1);
+            if (j < 0)
+                return { words, error: "unterminated " + q + " string" };
+            words.push(s.slice(i + 1, j));
+            i = j + 1;
+            continue;
+        }
+        let j = i;
+        while (j < s.length && !isSpace(s[j]))
+            j++;
+        words.push(s.slice(i, j));
+        i = j;
+    }
+    return { words };
+}
+const BOOL = { kind: { t: "bool" } };
+const STRING = { kind: { t: "string" } };
+const PER_PACKAGE = { kind: { t: "perpackage" } };
+/** `go build`'s flags (shared by go test, go list, go install, go run). */
+const BUILD_FLAGS = {
+    a: BOOL,
+    n: BOOL,
+    x: BOOL,
+    v: BOOL,
+    race: BOOL,
+    msan: BOOL,
+    asan: BOOL,
+    trimpath: BOOL,
+    linkshared: BOOL,
+    modcacherw: BOOL,
+    work: BOOL,
+    i: { kind: { t: "bool" }, until: 19 },
+    cover: { kind: { t: "bool" }, since: 20 },
+    json: { kind: { t: "bool" }, since: 24 },
+    asmflags: PER_PACKAGE,
+    gcflags: PER_PACKAGE,
+    ldflags: PER_PACKAGE,
+    gccgoflags: PER_PACKAGE,
+    buildvcs: { kind: { t: "bool-or-auto" } },
+    compiler: { kind: { t: "enum", values: ["gc", "gccgo"], reason: "unknown compiler" } },
+    covermode: {
+        kind: {
+            t: "enum",
+            values: ["set", "count", "atomic"],
+            reason: 'valid modes are "set", "count", or "atomic"',
+        },
+        since: 20,
+    },
+    p: { kind: { t: "int", positive: true } },
+    buildmode: STRING,
+    "debug-actiongraph": STRING,
+    "debug-trace": STRING,
+    installsuffix: STRING,
+    mod: STRING,
+    modfile: STRING,
+    overlay: STRING,
+    o: STRING,
+    pkgdir: STRING,
+    tags: STRING,
+    toolexec: STRING,
+    coverpkg: { kind: { t: "string" }, since: 20 },
+    pgo: { kind: { t: "string" }, since: 20 },
+};
+/** `go mod download`'s own flags: GOFLAGS values for them are checked; the rest are ignored. */
+const MOD_DOWNLOAD_FLAGS = {
+    x: BOOL,
+    json: BOOL,
+    modcacherw: BOOL,
+    modfile: STRING,
+    overlay: STRING,
+    reuse: STRING,
+};
+/** Test-binary flags `go test` also accepts as -test.NAME, with the Go minor that added them. */
+const TEST_PASSED = {
+    bench: 0,
+    benchmem: 0,
+    benchtime: 0,
+    blockprofile: 0,
+    blockprofilerate: 0,
+    count: 0,
+    coverprofile: 0,
+    cpu: 0,
+    cpuprofile: 0,
+    failfast: 0,
+    fuzz: 0,
+    fuzzminimizetime: 0,
+    fuzztime: 0,
+    list: 0,
+    memprofile: 0,
+    memprofilerate: 0,
+    mutexprofile: 0,
+    mutexprofilefraction: 0,
+    outputdir: 0,
+    parallel: 0,
+    run: 0,
+    short: 0,
+    shuffle: 0,
+    timeout: 0,
+    trace: 0,
+    v: 0,
+    fullpath: 20,
+    skip: 20,
+    artifacts: 25,
+};
+/** Every other flag some go command defines (go.mod editing, list, test, env, vet…), with the Go minor that added it. */
+const OTHER_FLAGS = {
+    c: 0,
+    cache: 0,
+    compat: 0,
+    compiled: 0,
+    cover: 0,
+    covermode: 0,
+    coverpkg: 0,
+    d: 0,
+    deps: 0,
+    dropexclude: 0,
+    dropreplace: 0,
+    droprequire: 0,
+    dropretract: 0,
+    dropuse: 0,
+    e: 0,
+    exclude: 0,
+    exec: 0,
+    export: 0,
+    f: 0,
+    find: 0,
+    fix: 0,
+    fmt: 0,
+    fuzzcache: 0,
+    go: 0,
+    insecure: 0,
+    json: 0,
+    m: 0,
+    modcache: 0,
+    module: 0,
+    print: 0,
+    r: 0,
+    replace: 0,
+    require: 0,
+    retract: 0,
+    retracted: 0,
+    reuse: 0,
+    t: 0,
+    test: 0,
+    testcache: 0,
+    u: 0,
+    use: 0,
+    vendor: 0,
+    versions: 0,
+    vet: 0,
+    vettool: 0,
+    w: 0,
+    C: 20,
+    pgo: 20,
+    toolchain: 21,
+    changed: 23,
+    diff: 23,
+    godebug: 23,
+    dropgodebug: 23,
+    tool: 24,
+    droptool: 24,
+    ignore: 25,
+    dropignore: 25,
+    "debug-runtime-trace": 25,
+    fixtool: 26,
+};
+/** Whether some go command of this version defines the flag (else Go fails every command with "unknown flag"). */
+function isKnownGoFlag(name, v) {
+    if (Object.hasOwn(BUILD_FLAGS, name))
+        return true;
+    const test = name.startsWith("test.") ? name.slice(5) : name;
+    const passed = TEST_PASSED[test];
+    if (passed !== undefined)
+        return (0,version/* atLeast */.jZ)(v, passed);
+    const other = Object.hasOwn(OTHER_FLAGS, name) ? OTHER_FLAGS[name] : undefined;
+    return other !== undefined && (0,version/* atLeast */.jZ)(v, other);
+}
+/** strconv.ParseBool's accepted spellings. */
+const BOOLS = new Set([
+    "1",
+    "t",
+    "T",
+    "TRUE",
+    "true",
+    "True",
+    "0",
+    "f",
+    "F",
+    "FALSE",
+    "false",
+    "False",
+]);
+function defined(spec, v) {
+    if (!spec)
+        return false;
+    if (spec.since !== undefined && !(0,version/* atLeast */.jZ)(v, spec.since))
+        return false;
+    return spec.until === undefined || !(0,version/* atLeast */.jZ)(v, spec.until + 1);
+}
+/** Why Go rejects a value for a flag of this kind, as the flag package words it; undefined if valid. */
+function valueError(name, kind, value) {
+    const from = `for flag -${name} (from $GOFLAGS)`;
+    const invalid = (reason) => `invalid value ${JSON.stringify(value)} ${from}: ${reason}`;
+    switch (kind.t) {
+        case "bool":
+            return value === undefined || BOOLS.has(value)
+                ? undefined
+                : `invalid boolean value ${JSON.stringify(value)} ${from}: parse error`;
+        case "bool-or-auto":
+            return value === undefined || value === "auto" || BOOLS.has(value)
+                ? undefined
+                : `invalid boolean value ${JSON.stringify(value)} ${from}: value is neither 'auto' nor a valid bool`;
+        default:
+            break;
+    }
+    if (value === undefined)
+        return `flag needs an argument: -${name} (from $GOFLAGS)`;
+    switch (kind.t) {
+        case "int": {
+            const n = parseGoInt(value);
+            if (n === undefined)
+                return invalid("parse error");
+            return kind.positive && n <= 0 ? `-${name} must be a positive integer: ${n}` : undefined;
+        }
+        case "enum":
+            return kind.values.includes(value)
+                ? undefined
+                : invalid(kind.reason === "unknown compiler"
+                    ? `unknown compiler ${JSON.stringify(value)}`
+                    : kind.reason);
+        case "perpackage": {
+            // cmd/go/internal/load.PerPackageFlag.set
+            const v = value.trim();
+            if (v === "" || v.startsWith("-"))
+                return undefined;
+            const eq = v.indexOf("=");
+            if (eq < 0)
+                return invalid("missing =<value> in <pattern>=<value>");
+            if (v.slice(0, eq).trim() === "")
+                return invalid("missing <pattern> in <pattern>=<value>");
+            if (v[0] === "'" || v[0] === '"')
+                return invalid(`parameter may not start with quote character ${v[0]}`);
+            return undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+/** strconv.ParseInt(s, 0, 64): decimal, 0x/0o/0b prefixes, underscores between digits with a prefix. */
+function parseGoInt(s) {
+    const m = /^([+-]?)(0[xX][0-9a-fA-F_]+|0[oO]?[0-7_]*|0[bB][01_]+|[1-9][0-9]*|0)$/.exec(s);
+    if (!m)
+        return undefined;
+    const body = m[2];
+    if (body.includes("_") && !/^0[xXoObB]?/.test(body))
+        return undefined;
+    let n;
+    const digits = body.replace(/_/g, "");
+    if (/^0[xX]/.test(digits))
+        n = parseInt(digits.slice(2), 16);
+    else if (/^0[bB]/.test(digits))
+        n = parseInt(digits.slice(2), 2);
+    else if (/^0[oO]/.test(digits))
+        n = parseInt(digits.slice(2), 8);
+    else if (digits.length > 1 && digits.startsWith("0"))
+        n = parseInt(digits.slice(1), 8);
+    else
+        n = Number(digits);
+    if (Number.isNaN(n))
+        return undefined;
+    return m[1] === "-" ? -n : n;
+}
+/**
+ * The error a go command of this version stops with before doing anything, because of
+ * GOFLAGS (base.SetFromGOFLAGS and the checks that follow), or undefined when it runs.
+ * A flag the command does not define is ignored; its own flags must have valid values.
+ */
+function goflagsError(value, v, command) {
+    const r = parseGoflags(value, v);
+    if (r.error)
+        return r.error;
+    for (const f of r.flags) {
+        if (!isKnownGoFlag(f.name, v))
+            return `parsing $GOFLAGS: unknown flag -${f.name}`;
+    }
+    const own = command === "build" ? BUILD_FLAGS : MOD_DOWNLOAD_FLAGS;
+    for (const f of r.flags) {
+        if (f.name === "C")
+            return f.value === undefined
+                ? "flag needs an argument: -C (from $GOFLAGS)"
+                : `invalid value ${JSON.stringify(f.value)} for flag -C (from $GOFLAGS): -C flag must be first flag on command line`;
+        const spec = Object.hasOwn(own, f.name) ? own[f.name] : undefined;
+        if (!defined(spec, v))
+            continue;
+        const err = valueError(f.name, spec.kind, f.value);
+        if (err)
+            return err;
+    }
+    // Later flags win; the values are then checked by the module loader and the builder.
+    const last = (name) => r.flags.filter((f) => f.name === name).at(-1)?.value;
+    const modfile = last("modfile");
+    if (modfile && !modfile.endsWith(".mod"))
+        return `-modfile=${modfile}: file does not have .mod extension`;
+    if (command === "build") {
+        const mod = last("mod");
+        if (mod !== undefined && !["", "mod", "readonly", "vendor"].includes(mod))
+            return `-mod=${mod} not supported (can be '', 'mod', 'readonly', or 'vendor')`;
+    }
+    return undefined;
+}
+/** Splits and checks GOFLAGS like the given Go version. */
+function parseGoflags(value, v) {
+    let words;
+    if ((0,version/* atLeast */.jZ)(v, 21)) {
+        const q = quotedSplit(value);
+        if (q.error)
+            return { flags: [], error: `parsing $GOFLAGS: ${q.error}` };
+        words = q.words;
+    }
+    else {
+        words = (0,proxy_list/* goFields */.sE)(value);
+    }
+    const flags = [];
+    for (const w of words) {
+        if (!w.startsWith("-") || w === "-" || w === "--" || /^(?:---|--?=)/.test(w))
+            return { flags, error: `parsing $GOFLAGS: non-flag ${JSON.stringify(w)}` };
+        const body = w.replace(/^--?/, "");
+        const eq = body.indexOf("=");
+        const f = { raw: w, name: eq < 0 ? body : body.slice(0, eq) };
+        if (eq >= 0)
+            f.value = body.slice(eq + 1);
+        flags.push(f);
+    }
+    return { flags };
+}
+
+;// CONCATENATED MODULE: ./src/check/goflags.ts
+// GOFLAGS: what `go mod download` and `go build` reject, and flags that change downloads.
+
+
+
+
+function checkGoflags(env, c) {
+    const value = env.GOFLAGS;
+    if (value === undefined || value === "")
+        return;
+    const r = parseGoflags(value, c.v);
+    const shown = (0,redact/* redactList */.GW)(value);
+    const failure = goflagsError(value, c.v, "mod download");
+    if (failure !== undefined) {
+        const id = r.error
+            ? "goflags-invalid"
+            : failure.startsWith("parsing $GOFLAGS: unknown flag")
+                ? "goflags-unknown-flag"
+                : "goflags-bad-value";
+        const fix = id === "goflags-invalid"
+            ? `write each flag as -name or -name=value${(0,version/* atLeast */.jZ)(c.v, 21) ? ", quoting values with spaces" : " (Go before 1.21 cannot quote: values cannot contain spaces)"}`
+            : id === "goflags-unknown-flag"
+                ? "correct the spelling or remove it (it may exist only in a newer Go)"
+                : "give the flag a valid value, or remove it (-C cannot be set in GOFLAGS)";
+        report(c, id, "GOFLAGS", `Go ${c.ver} rejects GOFLAGS: \`go mod download\` and every command that defines the flag fail with "go: ${failure}". Fix: ${fix}.`, { value: shown, goError: failure });
+        return;
+    }
+    const buildFailure = goflagsError(value, c.v, "build");
+    if (buildFailure !== undefined) {
+        report(c, "goflags-breaks-builds", "GOFLAGS", `GOFLAGS has a value \`go mod download\` ignores but \`go build\`, \`go test\` and \`go list\` of Go ${c.ver} reject ("go: ${buildFailure}"): the download step passes and the build fails. Fix: correct or remove that flag.`, { value: shown, goError: buildFailure });
+    }
+    for (const f of r.flags) {
+        if (f.name === "insecure") {
+            report(c, "goflags-insecure", "GOFLAGS", `GOFLAGS has -insecure: \`go mod download\` ignores it${(0,version/* atLeast */.jZ)(c.v, 17) ? ' and `go get` fails ("-insecure flag is no longer supported; use GOINSECURE instead")' : ", and `go get` warns it is deprecated"}. Fix: remove it and list hosts in GOINSECURE.`, { value: shown });
+        }
+        else if (f.name === "mod" && f.value === "vendor") {
+            report(c, "goflags-mod-vendor", "GOFLAGS", `GOFLAGS has -mod=vendor: builds read the vendor directory and never download modules. Fix: nothing, if that is intended.`, { value: shown });
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/go/goauth.ts
+var goauth = __nccwpck_require__(444);
+;// CONCATENATED MODULE: ./src/go/govcs.ts
+// GOVCS (Go 1.16+), as cmd/go/internal/vcs parseGOVCS reads it.
+
+
+function parseGovcs(value) {
+    const s = (0,proxy_list/* goTrimSpace */.hb)(value);
+    if (s === "")
+        return { rules: [] };
+    const rules = [];
+    const have = new Map();
+    for (const raw of s.split(",")) {
+        const item = (0,proxy_list/* goTrimSpace */.hb)(raw);
+        if (item === "")
+            return { rules, error: "empty entry in GOVCS" };
+        const colon = item.indexOf(":");
+        if (colon < 0)
+            return { rules, error: `malformed entry in GOVCS (missing colon): ${(0,gourl/* goQuote */.dg)(item)}` };
+        const pattern = (0,proxy_list/* goTrimSpace */.hb)(item.slice(0, colon));
+        const list = (0,proxy_list/* goTrimSpace */.hb)(item.slice(colon + 1));
+        if (pattern === "")
+            return { rules, error: `empty pattern in GOVCS: ${(0,gourl/* goQuote */.dg)(item)}` };
+        if (list === "")
+            return { rules, error: `empty VCS list in GOVCS: ${(0,gourl/* goQuote */.dg)(item)}` };
+        if (pattern.startsWith("./") ||
+            pattern.startsWith("../") ||
+            pattern === "." ||
+            pattern === "..") {
+            return { rules, error: `relative pattern not allowed in GOVCS: ${(0,gourl/* goQuote */.dg)(pattern)}` };
+        }
+        const old = have.get(pattern);
+        if (old !== undefined) {
+            return {
+                rules,
+                error: `unreachable pattern in GOVCS: ${(0,gourl/* goQuote */.dg)(item)} after ${(0,gourl/* goQuote */.dg)(old)}`,
+            };
+        }
+        have.set(pattern, item);
+        const allowed = list.split("|").map(proxy_list/* goTrimSpace */.hb);
+        if (allowed.some((a) => a === ""))
+            return { rules, error: `empty VCS name in GOVCS: ${(0,gourl/* goQuote */.dg)(item)}` };
+        rules.push({ pattern, allowed });
+    }
+    return { rules };
+}
+
+;// CONCATENATED MODULE: ./src/check/other-variables.ts
+// GOAUTH, GOVCS and GO111MODULE: each read from some Go version on, each with its own syntax.
+
+
+
+
+
+function checkGoauth(env, c) {
+    const auth = env.GOAUTH;
+    if (auth === undefined || auth === "")
+        return;
+    const shown = (0,redact/* redactList */.GW)(auth);
+    if (!(0,version/* atLeast */.jZ)(c.v, 24)) {
+        const why = "it exists from Go 1.24; older versions use .netrc only";
+        reportUnsupported(c, "GOAUTH", shown, why, "use .netrc, or require Go 1.24+.");
+        return;
+    }
+    const { error } = (0,goauth/* parseGoauth */._Y)(auth);
+    if (!error)
+        return;
+    report(c, "goauth-invalid", "GOAUTH", `Go ${c.ver} rejects GOAUTH: authenticated fetches fail with "${error}". Fix: a ";"-separated list of off, netrc, "git /abs/dir" or a command, with no empty entries.`, { value: shown, goError: error });
+}
+function checkGovcs(env, c) {
+    const vcs = env.GOVCS;
+    if (vcs === undefined || vcs === "")
+        return;
+    if (!(0,version/* atLeast */.jZ)(c.v, 16)) {
+        reportUnsupported(c, "GOVCS", vcs, "it exists from Go 1.16", "require Go 1.16+ or remove it.");
+        return;
+    }
+    const { error } = parseGovcs(vcs);
+    if (!error)
+        return;
+    report(c, "govcs-invalid", "GOVCS", `Go ${c.ver} rejects GOVCS when it first needs a VCS: "${error}". Fix: write pattern:vcs|vcs entries separated by ",".`, { value: vcs, goError: error });
+}
+function checkGo111module(env, c) {
+    const g111 = env.GO111MODULE;
+    if (g111 !== undefined && !["", "on", "off", "auto"].includes(g111)) {
+        report(c, "go111module-invalid", "GO111MODULE", `Go ${c.ver} accepts GO111MODULE only as on, off, auto or empty (in lower case): every go command fails with "go: unknown environment setting GO111MODULE=${printable(g111)}". Fix: unset it (modules are on by default) or write "on".`, { value: g111, goError: `unknown environment setting GO111MODULE=${g111}` });
+    }
+    if (env.GO111MODULE === "off") {
+        report(c, "go111module-off", "GO111MODULE", `GO111MODULE=off: Go ${c.ver} ignores go.mod and works in GOPATH mode, so GOPROXY and GOSUMDB are not used. Fix: unset GO111MODULE.`, { value: "off" });
+    }
+}
+
+// EXTERNAL MODULE: ./src/go/env.ts
+var go_env = __nccwpck_require__(869);
+;// CONCATENATED MODULE: ./src/check/blank-values.ts
+// Download variables set to white space only: Go reads them as values, never as unset.
+
+
+/** What Go does with a variable that holds only blanks, where that is not already an error. */
+const BLANK_EFFECT = {
+    GOPRIVATE: "a pattern of blanks, which matches no module",
+    GONOPROXY: "a pattern of blanks, which matches no module; being non-empty, it also overrides GOPRIVATE, so private modules go to the proxy",
+    GONOSUMDB: "a pattern of blanks, which matches no module; being non-empty, it also overrides GOPRIVATE, so private modules are looked up in the checksum database",
+    GOINSECURE: "a pattern of blanks, which matches no module",
+    GOFLAGS: "no flags",
+    GOSUMDB: 'a database with no name: checksum lookups fail with "missing GOSUMDB"',
+};
+/**
+ * A variable set to white space or control characters only: usually an empty secret or a
+ * templating slip. Go does not treat it as unset.
+ */
+function checkBlankValues(env, c) {
+    for (const name of go_env/* GO_VARIABLES */.F) {
+        const value = env[name];
+        if (value === undefined || value === "" || !/^[\s\x00-\x1f\x7f]+$/.test(value))
+            continue;
+        const effect = BLANK_EFFECT[name] ?? "a value it then rejects or misreads";
+        report(c, "value-blank", name, `${name} is "${printable(value)}", only white space or control characters: Go ${c.ver} does not treat it as unset but as ${effect}. Fix: unset ${name}, or check the secret or expression that should have filled it.`, { value });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/check/variable-names.ts
+// Variables the go command never reads: misspellings and names people invent.
+
+
+
+/** Names the go command reads that are not download settings (never flagged as misspelt). */
+const OTHER_GO_VARS = new Set([
+    "GOROOT",
+    "GOOS",
+    "GOARCH",
+    "GOCACHE",
+    "GOENV",
+    "GOEXPERIMENT",
+    "GODEBUG",
+    "GOBIN",
+    "GOAMD64",
+    "GOARM",
+    "GOARM64",
+    "GO386",
+    "GOMIPS",
+    "GOMIPS64",
+    "GOPPC64",
+    "GORISCV64",
+    "GOWASM",
+    "GOTMPDIR",
+    "GOTOOLDIR",
+    "GOCOVERDIR",
+    "GOFIPS140",
+    "GOEXE",
+    "GOHOSTOS",
+    "GOHOSTARCH",
+    "GOGCCFLAGS",
+    "GOVERSION",
+    "GOTELEMETRY",
+    "GOTELEMETRYDIR",
+    "GOMAXPROCS",
+    "GOGC",
+    "GOMEMLIMIT",
+    "GOTRACEBACK",
+    "GOCACHEPROG",
+    "GOROOT_FINAL",
+    "GCCGO",
+    "GOSUMDB",
+    "GOLANG_VERSION",
+    "GO_VERSION",
+]);
+/** Names people set believing Go reads them. */
+const INVENTED = new Set([
+    "GONOSUMCHECK",
+    "GONOVERIFY",
+    "GONOSUMCHECKS",
+    "GONOSUM",
+    "GOSUMDB_OFF",
+    "GOPROXY_URL",
+    "GO_PROXY",
+    "GO_PRIVATE",
+    "GO_NOPROXY",
+    "GO_NOSUMDB",
+    "GO_SUMDB",
+    "GO_INSECURE",
+    "GOPROXIES",
+    "GOPRIVATES",
+    "GONOPROXIES",
+    "GOINSECURES",
+    "GOPRIVATE_MODULES",
+    "GOFLAG",
+    "GO_FLAGS",
+    "GONOSUMDBS",
+    "GO_TOOLCHAIN",
+    "GOPROXY_FALLBACK",
+    "GONOSUMDB_PATTERNS",
+]);
+const DOWNLOAD_VARS = go_env/* GO_VARIABLES */.F;
+/** Edit distance, cut off at 3: only near misses matter. */
+function distance(a, b) {
+    if (Math.abs(a.length - b.length) > 2)
+        return 3;
+    const dp = Array.from({ length: a.length + 1 }, (_, i) => [
+        i,
+        ...Array(b.length).fill(0),
+    ]);
+    for (let j = 1; j <= b.length; j++)
+        dp[0][j] = j;
+    for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++)
+            dp[i][j] = Math.min(dp[i - 1][j] + 1, dp[i][j - 1] + 1, dp[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    return dp[a.length][b.length];
+}
+function checkVariableNames(env, ctx, c) {
+    const names = new Set();
+    for (const k of Object.keys(env))
+        if (!DOWNLOAD_VARS.includes(k))
+            names.add(k);
+    for (const k of Object.keys(ctx.otherEnv ?? {}))
+        names.add(k);
+    for (const name of [...names].sort()) {
+        if (DOWNLOAD_VARS.includes(name) || OTHER_GO_VARS.has(name))
+            continue;
+        const upper = name.toUpperCase();
+        let meant;
+        if (DOWNLOAD_VARS.includes(upper))
+            meant = upper;
+        else if (INVENTED.has(upper)) {
+            meant = upper.includes("SUM")
+                ? "GONOSUMDB (or GOPRIVATE)"
+                : upper.includes("PRIV")
+                    ? "GOPRIVATE"
+                    : upper.includes("NOPROX")
+                        ? "GONOPROXY"
+                        : upper.includes("INSEC")
+                            ? "GOINSECURE"
+                            : upper.includes("FLAG")
+                                ? "GOFLAGS"
+                                : upper.includes("TOOL")
+                                    ? "GOTOOLCHAIN"
+                                    : "GOPROXY";
+        }
+        else if (/^GO/.test(upper) && upper.length >= 6) {
+            const close = DOWNLOAD_VARS.filter((k) => k.length >= 6 && distance(upper, k) <= (k.length >= 8 ? 2 : 1));
+            if (close.length === 1)
+                meant = close[0];
+        }
+        if (!meant)
+            continue;
+        const val = env[name] ?? ctx.otherEnv?.[name] ?? "";
+        report(c, "variable-never-read", name, `${name} is not a variable the go command reads; the setting does nothing. Fix: use ${meant}${upper === "GONOSUMCHECK" || upper === "GONOVERIFY" ? " — GONOSUMCHECK and GONOVERIFY do not exist in any Go release" : ""}.`, { value: (0,redact/* redactList */.GW)(val) });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/check/static.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every form of every secret in the settings and the go env file, to scrub from messages. */
+function secretsIn(env, ctx) {
+    const secrets = new Set();
+    for (const val of [...Object.values(env), ...Object.values(ctx.userEnvFile ?? {})])
+        if (typeof val === "string")
+            for (const s of (0,redact/* valueSecretForms */.XH)(val))
+                secrets.add(s);
+    return [...secrets];
+}
+/** Checks the settings; returns diagnostics in a stable order. Never throws on any string input. */
+function checkSettings(env, ctx) {
+    const v = ctx.goVersion;
+    const c = { v, ver: `${v.major}.${v.minor}`, out: [] };
+    const settings = (0,go_settings/* goSettingsFromEnv */.l)(env, v, ctx.userEnvFile);
+    checkGoproxy(env, ctx, c, settings);
+    checkGosumdb(env, ctx, c, settings);
+    checkPatterns(env, c);
+    checkRequirements(env, ctx, c, settings);
+    checkGotoolchain(env, c, settings);
+    checkGoflags(env, c);
+    checkGoauth(env, c);
+    checkGovcs(env, c);
+    checkGo111module(env, c);
+    checkBlankValues(env, c);
+    checkVariableNames(env, ctx, c);
+    // Short ones are only ever shown redacted; scrubbing them would garble text.
+    const scrub = (0,redact/* secretScrubber */.vt)(secretsIn(env, ctx), { minLength: 4 });
+    return c.out.map((d) => {
+        const clean = { ...d, message: scrub(d.message) };
+        if (d.value !== undefined)
+            clean.value = scrub(printable(d.value));
+        if (d.goError !== undefined)
+            clean.goError = scrub(d.goError);
+        return clean;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/check.ts
+// The static checks: the settings as the job's environment gives them to Go, with the
+// user's `go env -w` file, cross-checked with what the repository requires.
+
+
+function staticChecks(opts) {
+    return checkSettings((0,go_env/* goEnvFrom */.M)(opts.env), {
+        goVersion: opts.goVersion,
+        otherEnv: opts.env,
+        ...(opts.userEnvFile ? { userEnvFile: opts.userEnvFile } : {}),
+        ...(opts.workspace
+            ? {
+                requirements: opts.workspace.requirements.map(({ path, file, line }) => ({
+                    path,
+                    file,
+                    line,
+                })),
+            }
+            : {}),
+    });
 }
 
 
@@ -9026,139 +9015,26 @@ function explainFailures(d, go, env) {
 /***/ 411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ detectGo)
-});
-
-// UNUSED EXPORTS: EFFECTIVE_VARIABLES
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./src/download/go-command.ts + 15 modules
-var go_command = __nccwpck_require__(363);
-// EXTERNAL MODULE: ./src/go/version.ts
-var go_version = __nccwpck_require__(54);
-// EXTERNAL MODULE: ./src/go/env.ts
-var env = __nccwpck_require__(869);
-;// CONCATENATED MODULE: ./src/pipeline/go.ts
-// Which go will run, and the settings it will really use: `go env -json` resolves the OS
-// environment, the user's `go env -w` file and $GOROOT/go.env exactly as Go does.
-
-
-
-
-/** What `go env` is asked for: the variables Go reads, its version, and where `go env -w` writes. */
-const EFFECTIVE_VARIABLES = ["GOVERSION", "GOENV", ...env/* GO_VARIABLES */.F];
-/**
- * Undefined when no go is on PATH. The settings are read with GOTOOLCHAIN=local in the work
- * directory (a go.mod asking for a newer Go must not start a toolchain download here) and
- * GOTOOLCHAIN itself from a directory without one.
- */
-async function detectGo(env, cwd) {
-    const bin = (0,go_command/* findGo */.ii)(env.PATH);
-    if (!bin)
-        return undefined;
-    const [effective, { GOTOOLCHAIN }] = await Promise.all([
-        (0,go_command/* goEnvJson */.An)(bin, [...EFFECTIVE_VARIABLES], { cwd, env: { ...env, GOTOOLCHAIN: "local" } }),
-        (0,go_command/* goEnvJson */.An)(bin, ["GOTOOLCHAIN"], { cwd: (0,external_node_os_namespaceObject.tmpdir)(), env }),
-    ]);
-    effective.GOTOOLCHAIN = GOTOOLCHAIN ?? "";
-    for (const name of EFFECTIVE_VARIABLES)
-        effective[name] ??= "";
-    const version = (0,go_version/* parseGoVersion */.SX)(effective.GOVERSION);
-    if (!version)
-        throw new Error(`cannot tell the Go version from GOVERSION=${effective.GOVERSION}`);
-    return { bin, version, versionText: effective.GOVERSION, effective };
-}
-
-
-/***/ }),
-
-/***/ 163:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H9: () => (/* binding */ scanWorkspace),
-/* harmony export */   XT: () => (/* binding */ requiredAt)
-/* harmony export */ });
-/* unused harmony export sumModules */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _download_module_roots_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(374);
-/* harmony import */ var _check_gomod_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(650);
-// One look at the repository, shared by every stage: the module roots, what their go.mod
-// files require (with file and line), and the go.sum texts. An edge: reads files.
-
-
-
-
-async function scanWorkspace(workspace, workdir, gowork) {
-    const roots = await (0,_download_module_roots_js__WEBPACK_IMPORTED_MODULE_2__/* .findModuleRoots */ .BT)(workdir, gowork === "off" ? "off" : undefined);
-    const graphFiles = [...new Set(roots.flatMap((r) => r.graphFiles))].sort();
-    const requirements = [];
-    const sums = [];
-    for (const file of graphFiles) {
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, "utf8");
-        if (file.endsWith("go.mod"))
-            requirements.push(...(0,_check_gomod_js__WEBPACK_IMPORTED_MODULE_3__/* .downloadedRequirements */ .gJ)((0,_check_gomod_js__WEBPACK_IMPORTED_MODULE_3__/* .parseGoMod */ .kW)(text, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, file))));
-        else if (file.endsWith(".sum"))
-            sums.push(text);
-    }
-    return { workspace, workdir, roots, requirements, sums, graphFiles };
-}
-/** Where each module is first required: for annotations on the right go.mod line. */
-function requiredAt(ws) {
-    const out = {};
-    for (const r of ws.requirements)
-        out[r.path] ??= { file: r.file, line: r.line };
-    return out;
-}
-/** The module versions whose zips go.sum records: what a warm cache must hold. */
-function sumModules(ws) {
-    const seen = new Map();
-    for (const text of ws.sums) {
-        for (const line of text.split("\n")) {
-            const [path, version, hash] = line.trim().split(/\s+/);
-            if (path && version && hash && !version.endsWith("/go.mod"))
-                seen.set(`${path}@${version}`, { path, version });
-        }
-    }
-    return [...seen.values()];
-}
-
-
-/***/ }),
-
-/***/ 321:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F5: () => (/* binding */ downloadReport),
 /* harmony export */   ol: () => (/* binding */ chainConfig)
 /* harmony export */ });
 /* unused harmony export cachedDownloadReport */
-/* harmony import */ var _download_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(519);
-/* harmony import */ var _download_trace_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(509);
-/* harmony import */ var _download_module_roots_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(374);
-/* harmony import */ var _go_patterns_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(615);
-/* harmony import */ var _go_proxy_list_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(815);
-/* harmony import */ var _go_sumdb_setting_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(786);
+/* harmony import */ var _download_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(754);
+/* harmony import */ var _download_trace_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(414);
+/* harmony import */ var _redact_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(940);
+/* harmony import */ var _download_module_roots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(374);
+/* harmony import */ var _go_patterns_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(615);
 
 
 
 
 
-
-/** The chain as the ledger needs it, from the effective settings. */
-function chainConfig(s, v) {
-    const list = (0,_go_proxy_list_js__WEBPACK_IMPORTED_MODULE_3__/* .parseProxyList */ .WY)(s.GOPROXY, v, { gonoproxy: s.GONOPROXY });
-    const sumdb = (0,_go_sumdb_setting_js__WEBPACK_IMPORTED_MODULE_4__/* .parseGosumdb */ .$M)(s.GOSUMDB);
+/** The chain as the ledger needs it, from the settings. */
+function chainConfig(s) {
+    const sumdb = s.sumdb;
     return {
-        proxies: list.entries
+        proxies: s.proxy.entries
             .filter((e) => e.kind !== "noproxy")
             .map((e) => (e.kind === "proxy" ? e.url : e.kind)),
         sumdbs: sumdb.kind === "db" ? [sumdb.url ? { name: sumdb.name, url: sumdb.url } : sumdb.name] : [],
@@ -9170,12 +9046,12 @@ function downloadReport(outcomes, ctx) {
     for (const o of outcomes)
         for (const m of o.modules)
             modules.set(`${m.Path}@${m.Version}`, m);
-    const ledger = (0,_download_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .buildLedger */ .ES)((0,_download_trace_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTrace */ .bj)(attempts.map((a) => a.stderr).join("\n")), ctx.chain, {
+    const ledger = (0,_download_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .buildLedger */ .E)((0,_download_trace_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTrace */ .b)(attempts.map((a) => a.stderr).join("\n")), ctx.chain, {
         modules: [...modules.values()],
     });
     return {
         roots: outcomes.map((o) => ({
-            dir: (0,_download_module_roots_js__WEBPACK_IMPORTED_MODULE_1__/* .displayDir */ .yM)(ctx.workspace, o.root.dir),
+            dir: (0,_download_module_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .displayDir */ .yM)(ctx.workspace, o.root.dir),
             kind: o.root.kind,
             exitCode: o.attempts.at(-1).exitCode,
             seconds: o.attempts.reduce((s, a) => s + a.seconds + a.waited, 0),
@@ -9185,10 +9061,10 @@ function downloadReport(outcomes, ctx) {
             .map((a, i) => ({ a, i }))
             .filter(({ a }) => a.retryReason !== undefined)
             .map(({ a, i }) => ({
-            dir: (0,_download_module_roots_js__WEBPACK_IMPORTED_MODULE_1__/* .displayDir */ .yM)(ctx.workspace, o.root.dir),
+            dir: (0,_download_module_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .displayDir */ .yM)(ctx.workspace, o.root.dir),
             attempt: i + 1,
             modules: a.args.filter((x) => x.includes("@")),
-            reason: (0,_download_trace_js__WEBPACK_IMPORTED_MODULE_5__/* .redactText */ .Rd)(a.retryReason),
+            reason: (0,_redact_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrlsInText */ .GP)(a.retryReason),
             waitSeconds: a.waited,
         }))),
         seconds: outcomes.reduce((s, o) => s + o.attempts.reduce((t, a) => t + a.seconds + a.waited, 0), 0),
@@ -9199,7 +9075,7 @@ function downloadReport(outcomes, ctx) {
             .map((m) => ({
             module: m.path,
             version: m.version,
-            allowed: (0,_go_patterns_js__WEBPACK_IMPORTED_MODULE_2__/* .matchPrefixPatterns */ .J8)(ctx.allowDirect, m.path, ctx.goVersion),
+            allowed: (0,_go_patterns_js__WEBPACK_IMPORTED_MODULE_4__/* .matchPrefixPatterns */ .J8)(ctx.allowDirect, m.path, ctx.goVersion),
             ...(ctx.requiredAt[m.path] ?? {}),
         })),
         requiredAt: ctx.requiredAt,
@@ -9244,7 +9120,7 @@ function failures(outcomes, ledger, ctx) {
             out.push({
                 module: m.Path,
                 version: m.Version,
-                error: (0,_download_trace_js__WEBPACK_IMPORTED_MODULE_5__/* .redactText */ .Rd)(m.Error),
+                error: (0,_redact_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrlsInText */ .GP)(m.Error),
                 tried: dedupe(tried.length ? tried : files.flatMap((f) => f.failed)),
                 ...(ctx.requiredAt[m.Path] ?? {}),
             });
@@ -9254,9 +9130,9 @@ function failures(outcomes, ledger, ctx) {
         if (last.stop) {
             const [module, version] = (last.stop.module ?? "").split("@");
             out.push({
-                module: module || (0,_download_module_roots_js__WEBPACK_IMPORTED_MODULE_1__/* .displayDir */ .yM)(ctx.workspace, o.root.dir),
+                module: module || (0,_download_module_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .displayDir */ .yM)(ctx.workspace, o.root.dir),
                 version: version ?? "",
-                error: (0,_download_trace_js__WEBPACK_IMPORTED_MODULE_5__/* .redactText */ .Rd)(last.stop.message),
+                error: (0,_redact_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrlsInText */ .GP)(last.stop.message),
                 tried: last.stop.proxy
                     ? [
                         {
@@ -9273,9 +9149,9 @@ function failures(outcomes, ledger, ctx) {
         else if (last.exitCode !== 0 && !o.modules.some((m) => m.Error)) {
             const said = last.stderr.split("\n").filter((l) => /^go(: | mod download: )/.test(l));
             out.push({
-                module: (0,_download_module_roots_js__WEBPACK_IMPORTED_MODULE_1__/* .displayDir */ .yM)(ctx.workspace, o.root.dir),
+                module: (0,_download_module_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .displayDir */ .yM)(ctx.workspace, o.root.dir),
                 version: "",
-                error: (0,_download_trace_js__WEBPACK_IMPORTED_MODULE_5__/* .redactText */ .Rd)(said.join("\n") || `go mod download exited with ${last.exitCode}`),
+                error: (0,_redact_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrlsInText */ .GP)(said.join("\n") || `go mod download exited with ${last.exitCode}`),
                 tried: [],
             });
         }
@@ -9291,6 +9167,577 @@ function dedupe(xs) {
         seen.add(k);
         return true;
     });
+}
+
+
+/***/ }),
+
+/***/ 977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ explainSettings),
+/* harmony export */   v: () => (/* binding */ explainFailures)
+/* harmony export */ });
+/* harmony import */ var _explain_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(969);
+// Each failed module gets the explainer's finding: the cause in one sentence and the fix,
+// judged against the settings in force.
+
+/** The settings the explainer judges by: Go's variables, and the egress proxy Go would use. */
+function explainSettings(goVars, env, goVersion) {
+    return {
+        goVersion,
+        GOPROXY: goVars.GOPROXY,
+        GOSUMDB: goVars.GOSUMDB,
+        GOPRIVATE: goVars.GOPRIVATE,
+        GONOPROXY: goVars.GONOPROXY,
+        GONOSUMDB: goVars.GONOSUMDB,
+        GOINSECURE: goVars.GOINSECURE,
+        GOFLAGS: goVars.GOFLAGS,
+        GOTOOLCHAIN: goVars.GOTOOLCHAIN,
+        HTTPS_PROXY: env.HTTPS_PROXY ?? env.https_proxy,
+        HTTP_PROXY: env.HTTP_PROXY ?? env.http_proxy,
+        NO_PROXY: env.NO_PROXY ?? env.no_proxy,
+    };
+}
+function explainFailures(d, go, env) {
+    const settings = explainSettings(go.effective, env, go.versionText);
+    return {
+        ...d,
+        failures: d.failures.map((f) => {
+            const finding = (0,_explain_index_js__WEBPACK_IMPORTED_MODULE_0__/* .explainModuleError */ .m$)(f.error, settings);
+            return {
+                ...f,
+                explanation: {
+                    category: finding.category,
+                    rule: finding.rule,
+                    cause: finding.cause,
+                    fix: finding.fix,
+                },
+            };
+        }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 542:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ye: () => (/* binding */ detectGo)
+/* harmony export */ });
+/* unused harmony exports EFFECTIVE_VARIABLES, resolveGotoolchain, readGoEnvFile */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _download_go_command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(363);
+/* harmony import */ var _go_version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54);
+/* harmony import */ var _go_env_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(869);
+/* harmony import */ var _settings_go_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(392);
+// Which go will run, and the settings it will really use: `go env -json` resolves the OS
+// environment, the user's `go env -w` file and $GOROOT/go.env exactly as Go does.
+
+
+
+
+
+
+/** What `go env` is asked for: the variables Go reads, its version, and where `go env -w` writes. */
+const EFFECTIVE_VARIABLES = ["GOVERSION", "GOENV", ..._go_env_js__WEBPACK_IMPORTED_MODULE_5__/* .GO_VARIABLES */ .F];
+/**
+ * Undefined when no go is on PATH. The settings are read with GOTOOLCHAIN=local in the work
+ * directory (a go.mod asking for a newer Go must not start a toolchain download here); the
+ * GOTOOLCHAIN it would use is then resolved from the same files Go reads, with no second go.
+ */
+async function detectGo(env, cwd) {
+    const bin = (0,_download_go_command_js__WEBPACK_IMPORTED_MODULE_2__/* .findGo */ .ii)(env.PATH);
+    if (!bin)
+        return undefined;
+    const effective = await (0,_download_go_command_js__WEBPACK_IMPORTED_MODULE_2__/* .goEnvJson */ .An)(bin, [...EFFECTIVE_VARIABLES, "GOROOT"], {
+        cwd,
+        env: { ...env, GOTOOLCHAIN: "local" },
+    });
+    for (const name of EFFECTIVE_VARIABLES)
+        effective[name] ??= "";
+    const version = (0,_go_version_js__WEBPACK_IMPORTED_MODULE_3__/* .parseGoVersion */ .SX)(effective.GOVERSION);
+    if (!version)
+        throw new Error(`cannot tell the Go version from GOVERSION=${effective.GOVERSION}`);
+    const goroot = effective.GOROOT ?? "";
+    // GOROOT is the install's own: handed on to a switched toolchain it would run the wrong one.
+    delete effective.GOROOT;
+    const [userEnv, rootEnv] = await Promise.all([
+        effective.GOENV ? readGoEnvFile(effective.GOENV) : undefined,
+        goroot ? readGoEnvFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(goroot, "go.env")) : undefined,
+    ]);
+    effective.GOTOOLCHAIN = resolveGotoolchain(version, env, userEnv, rootEnv);
+    return {
+        bin,
+        version,
+        versionText: effective.GOVERSION,
+        effective,
+        settings: (0,_settings_go_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .goSettings */ .W)(effective, version),
+        ...(userEnv ? { userEnv } : {}),
+    };
+}
+/**
+ * cmd/go's cfg.Getenv for GOTOOLCHAIN: the OS environment when not empty, else the user's file,
+ * else $GOROOT/go.env. Go before 1.21 has no toolchain switching and reports it empty.
+ */
+function resolveGotoolchain(version, env, userEnv, rootEnv) {
+    if (!(0,_go_version_js__WEBPACK_IMPORTED_MODULE_3__/* .atLeast */ .jZ)(version, 21))
+        return "";
+    return env.GOTOOLCHAIN || userEnv?.GOTOOLCHAIN || rootEnv?.GOTOOLCHAIN || "";
+}
+/** A `go env -w` or go.env file: KEY=VALUE lines; undefined when it does not exist. */
+async function readGoEnvFile(path) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8");
+    }
+    catch {
+        return undefined;
+    }
+    const out = {};
+    for (const line of text.split("\n")) {
+        if (line.trimStart().startsWith("#"))
+            continue;
+        const eq = line.indexOf("=");
+        if (eq > 0)
+            out[line.slice(0, eq).trim()] = line.slice(eq + 1);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H9: () => (/* binding */ scanWorkspace),
+/* harmony export */   XT: () => (/* binding */ requiredAt)
+/* harmony export */ });
+/* unused harmony export sumModules */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _download_module_roots_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(374);
+/* harmony import */ var _check_gomod_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(650);
+// One look at the repository, shared by every stage: the module roots, what their go.mod
+// files require (with file and line), and the go.sum texts. An edge: reads files.
+
+
+
+
+async function scanWorkspace(workspace, workdir, gowork) {
+    const roots = await (0,_download_module_roots_js__WEBPACK_IMPORTED_MODULE_2__/* .findModuleRoots */ .BT)(workdir, gowork === "off" ? "off" : undefined);
+    const graphFiles = [...new Set(roots.flatMap((r) => r.graphFiles))].sort();
+    const requirements = [];
+    const sums = [];
+    const goFiles = new Map();
+    const texts = await Promise.all(graphFiles.map((file) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, "utf8")));
+    graphFiles.forEach((file, i) => {
+        const text = texts[i];
+        if (file.endsWith(".sum"))
+            sums.push(text);
+        else
+            goFiles.set(file, text);
+        if (file.endsWith("go.mod"))
+            requirements.push(...(0,_check_gomod_js__WEBPACK_IMPORTED_MODULE_3__/* .downloadedRequirements */ .gJ)((0,_check_gomod_js__WEBPACK_IMPORTED_MODULE_3__/* .parseGoMod */ .kW)(text, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, file))));
+    });
+    return { workspace, workdir, roots, requirements, sums, graphFiles, goFiles };
+}
+/** Where each module is first required: for annotations on the right go.mod line. */
+function requiredAt(ws) {
+    const out = {};
+    for (const r of ws.requirements)
+        out[r.path] ??= { file: r.file, line: r.line };
+    return out;
+}
+/** The module versions whose zips go.sum records: what a warm cache must hold. */
+function sumModules(ws) {
+    const seen = new Map();
+    for (const text of ws.sums) {
+        for (const line of text.split("\n")) {
+            const [path, version, hash] = line.trim().split(/\s+/);
+            if (path && version && hash && !version.endsWith("/go.mod"))
+                seen.set(`${path}@${version}`, { path, version });
+        }
+    }
+    return [...seen.values()];
+}
+
+
+/***/ }),
+
+/***/ 940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AL: () => (/* binding */ settingSecrets),
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   GP: () => (/* binding */ redactUrlsInText),
+/* harmony export */   GW: () => (/* binding */ redactList),
+/* harmony export */   Rd: () => (/* binding */ redactText),
+/* harmony export */   TL: () => (/* binding */ urlSecretForms),
+/* harmony export */   XH: () => (/* binding */ valueSecretForms),
+/* harmony export */   vt: () => (/* binding */ secretScrubber),
+/* harmony export */   wE: () => (/* binding */ scrubDeep)
+/* harmony export */ });
+/* unused harmony exports MIN_SECRET_LENGTH, goUserinfo, goEscapeUserinfo, valueForms, credentialForms, redactedUserinfo, scrubSecrets */
+// Redaction, in one place: every form a secret can take in output, how Go itself hides
+// credentials, and one linear-time scrubber; every printer (log, annotation, summary,
+// report, CLI) goes through these functions.
+//
+// Go reads URL userinfo as net/url does: the authority ends at the first "/", "?" or "#"
+// after "//", the userinfo is everything before its LAST "@" (so a password may hold raw "@"
+// and ":"), user and password split at the first ":", and both are percent-decoded. A secret
+// then shows up as written, decoded, re-escaped the way Go prints it, as `user:password`,
+// and as the base64 of `user:password` in a Basic Authorization header.
+/** Shorter values are not scrubbed from text (they would garble it); the runner masks them. */
+const MIN_SECRET_LENGTH = 3;
+const SCHEME = /^\s*[a-zA-Z][a-zA-Z0-9+.-]*:\/\//;
+/**
+ * The userinfo of a URL, split as Go splits it. `schemeless` also reads `user:pass@host`
+ * without a scheme, as Go reads HTTPS_PROXY (it adds http://).
+ */
+function goUserinfo(raw, opts = {}) {
+    const scheme = SCHEME.exec(raw);
+    let start = scheme ? scheme[0].length : -1;
+    if (start < 0) {
+        if (!opts.schemeless)
+            return undefined;
+        start = raw.length - raw.trimStart().length;
+    }
+    let stop = raw.length;
+    for (const c of ["/", "?", "#"]) {
+        const i = raw.indexOf(c, start);
+        if (i >= 0 && i < stop)
+            stop = i;
+    }
+    let at = stop - 1;
+    while (at >= start && raw[at] !== "@")
+        at--;
+    if (at < start)
+        return undefined;
+    const info = raw.slice(start, at);
+    const colon = info.indexOf(":");
+    return colon < 0
+        ? { user: info, start, end: at }
+        : { user: info.slice(0, colon), password: info.slice(colon + 1), start, end: at };
+}
+/** Percent-decoding as Go's url.PathUnescape would do it; the raw text when it is malformed. */
+function goUnescape(s) {
+    if (!s.includes("%"))
+        return s;
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+/** Go's escape(s, encodeUserPassword): what URL.String() prints for a user name or password. */
+function goEscapeUserinfo(s) {
+    try {
+        // encodeURIComponent keeps !*'() and escapes $&+,;=; Go does the opposite for userinfo.
+        return encodeURIComponent(s)
+            .replace(/[!*'()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+            .replace(/%(24|26|2B|2C|3B|3D)/g, (_m, h) => String.fromCharCode(parseInt(h, 16)));
+    }
+    catch {
+        // a lone surrogate: byte by byte, as Go would see its UTF-8 replacement
+        let out = "";
+        for (const byte of Buffer.from(s, "utf8")) {
+            const c = String.fromCharCode(byte);
+            out += /[A-Za-z0-9\-_.~$&+,;=]/.test(c)
+                ? c
+                : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+        }
+        return out;
+    }
+}
+/** One secret value as written: raw, decoded, and the escaped forms Go and encoders print. */
+function valueForms(raw) {
+    const decoded = goUnescape(raw);
+    let component = "";
+    try {
+        component = encodeURIComponent(decoded);
+    }
+    catch {
+        // a lone surrogate: no such form
+    }
+    return unique([raw, decoded, goEscapeUserinfo(decoded), component]);
+}
+/** A user and its token or password: every form, `user:token` and the Basic header value. */
+function credentialForms(user, token) {
+    const u = goUnescape(user);
+    const t = goUnescape(token);
+    return unique([
+        ...valueForms(token),
+        `${user}:${token}`,
+        `${u}:${t}`,
+        base64(`${u}:${t}`),
+        base64(`${user}:${token}`),
+    ]);
+}
+/** The secrets a URL carries: the password (all forms), or a user name given alone (a token). */
+function urlSecretForms(raw, opts = {}) {
+    const info = goUserinfo(raw.trim(), opts);
+    if (!info)
+        return [];
+    if (info.password === undefined) {
+        if (!info.user)
+            return [];
+        // Go sends a lone user name as Basic with an empty password.
+        return unique([...valueForms(info.user), base64(`${goUnescape(info.user)}:`)]);
+    }
+    if (!info.password)
+        return [];
+    return credentialForms(info.user, info.password);
+}
+/**
+ * Every secret in a setting value: each URL of a list (`,` `|` `;` or white space), with or
+ * without a scheme; and, for text Go may print raw when it rejects a value, each run before
+ * the last "@" of a segment and each piece between its "@"s, with their parts after the first
+ * and the last ":". Linear in the value.
+ */
+function valueSecretForms(value) {
+    const out = new Set();
+    if (!value.includes("@"))
+        return [];
+    for (const piece of value.split(/[,|;\s]+/)) {
+        if (!piece.includes("@"))
+            continue;
+        for (const s of urlSecretForms(piece, { schemeless: true }))
+            out.add(s);
+    }
+    for (const segment of value.split(/[,|;\s/?#]+/)) {
+        const at = segment.lastIndexOf("@");
+        if (at <= 0)
+            continue;
+        // The whole run and each piece between two "@": a token may stand before any of them.
+        const run = segment.slice(0, at);
+        for (const piece of [run, ...(run.includes("@") ? run.split("@") : [])]) {
+            const first = piece.indexOf(":");
+            const parts = [piece, first >= 0 ? piece.slice(first + 1) : "", ...tailTokens(piece)];
+            for (const p of parts)
+                if (p)
+                    for (const f of valueForms(p))
+                        out.add(f);
+        }
+    }
+    return [...out];
+}
+/**
+ * The suffixes of a run that start after one of its last few non-alphanumeric characters (a
+ * trailing ":" dropped): where a token may begin when text shows what precedes it escaped or
+ * altered. A fixed number per run keeps the work linear.
+ */
+function tailTokens(run) {
+    const body = run.endsWith(":") ? run.slice(0, -1) : run;
+    const out = [];
+    for (let i = body.length - 1; i >= 0 && out.length < 4; i--)
+        if (!/[A-Za-z0-9]/.test(body[i]))
+            out.push(body.slice(i + 1));
+    return out;
+}
+/** Hides a URL's credentials the way Go's URL.Redacted does: `user:xxxxx@`, or `xxxxx@` for a lone token. */
+function redactUrl(raw, opts = {}) {
+    const info = goUserinfo(raw, opts);
+    if (!info)
+        return raw;
+    return (raw.slice(0, info.start) +
+        redactedUserinfo(raw.slice(info.start, info.end)) +
+        raw.slice(info.end));
+}
+const DELIMITER = /[\s/?#"'<>]/;
+/** Go's redaction of a userinfo: `user:xxxxx`, or `xxxxx` for a lone token. */
+function redactedUserinfo(userinfo) {
+    const colon = userinfo.indexOf(":");
+    return colon < 0 ? "xxxxx" : `${userinfo.slice(0, colon)}:xxxxx`;
+}
+/**
+ * Hides the userinfo of every `scheme://userinfo@host` in free text (up to the last "@"
+ * before the host ends, as Go reads it). `shown` picks the replacement (default: Go's
+ * redaction). One pass: each "://" scans only to the next delimiter.
+ */
+function redactUrlsInText(text, shown = redactedUserinfo) {
+    let out = "";
+    let done = 0;
+    for (let i = text.indexOf("://"); i >= 0; i = text.indexOf("://", i + 3)) {
+        const start = i + 3;
+        let stop = start;
+        let at = -1;
+        for (; stop < text.length && !DELIMITER.test(text[stop]); stop++)
+            if (text[stop] === "@")
+                at = stop;
+        if (at >= start) {
+            out += text.slice(done, start) + shown(text.slice(start, at));
+            done = at;
+        }
+        i = Math.max(i, stop - 4); // the next "://" may start at the delimiter's ":"
+    }
+    return done ? out + text.slice(done) : text;
+}
+/**
+ * A scrubber replacing every occurrence of any secret (overlaps merged) with `xxxxx`, in
+ * time linear in the text plus the secrets (Aho–Corasick), however many secrets there are.
+ */
+function secretScrubber(secrets, opts = {}) {
+    const replacement = opts.replacement ?? "xxxxx";
+    const min = opts.minLength ?? MIN_SECRET_LENGTH;
+    const words = unique([...secrets].filter((s) => s.length >= min));
+    if (!words.length)
+        return (text) => text;
+    // Trie over UTF-16 code units. Most nodes have one child: it is kept in two plain arrays,
+    // a map only where the trie branches (maps per node cost more than the matching).
+    // `own` = length of the secret ending at a node.
+    const firstUnit = [-1];
+    const firstChild = [0];
+    const more = [undefined];
+    const step = (node, c) => firstUnit[node] === c ? firstChild[node] : more[node]?.get(c);
+    const own = [0];
+    for (const w of words) {
+        let node = 0;
+        for (let i = 0; i < w.length; i++) {
+            const c = w.charCodeAt(i);
+            let n = step(node, c);
+            if (n === undefined) {
+                n = own.length;
+                own.push(0);
+                firstUnit.push(-1);
+                firstChild.push(0);
+                more.push(undefined);
+                if (firstUnit[node] === -1) {
+                    firstUnit[node] = c;
+                    firstChild[node] = n;
+                }
+                else
+                    (more[node] ??= new Map()).set(c, n);
+            }
+            node = n;
+        }
+        own[node] = w.length;
+    }
+    const fail = new Array(own.length).fill(0);
+    const out = [...own];
+    const queue = [0];
+    const link = (node, child, c) => {
+        let f = fail[node];
+        while (f && step(f, c) === undefined)
+            f = fail[f];
+        const to = node === 0 ? undefined : step(f, c);
+        fail[child] = to ?? 0;
+        out[child] = own[child] || out[fail[child]];
+        queue.push(child);
+    };
+    for (let q = 0; q < queue.length; q++) {
+        const node = queue[q];
+        if (firstUnit[node] !== -1)
+            link(node, firstChild[node], firstUnit[node]);
+        for (const [c, child] of more[node] ?? [])
+            link(node, child, c);
+    }
+    return (text) => {
+        // Cuts are the merged spans of all matches; only the longest match ending at each
+        // position matters (the shorter ones lie inside it).
+        let node = 0;
+        const cuts = [];
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            while (node && step(node, c) === undefined)
+                node = fail[node];
+            node = step(node, c) ?? 0;
+            const len = out[node];
+            if (!len)
+                continue;
+            let from = i - len + 1;
+            while (cuts.length && from <= cuts.at(-1)[1])
+                from = Math.min(from, cuts.pop()[0]);
+            cuts.push([from, i + 1]);
+        }
+        if (!cuts.length)
+            return text;
+        let s = "";
+        let at = 0;
+        for (const [a, b] of cuts) {
+            s += text.slice(at, a) + replacement;
+            at = b;
+        }
+        return s + text.slice(at);
+    };
+}
+/** Replaces every secret in a text (one-off; build a scrubber once for many texts). */
+function scrubSecrets(text, secrets) {
+    return secretScrubber(secrets)(text);
+}
+function base64(s) {
+    return Buffer.from(s, "utf8").toString("base64");
+}
+function unique(xs) {
+    return [...new Set(xs.filter((x) => x !== ""))];
+}
+/** Scrubs every configured secret from every string inside a plain value (a ledger, a report). */
+function scrubDeep(value, secrets) {
+    const list = secrets.filter((x) => x.length >= MIN_SECRET_LENGTH);
+    if (list.length === 0)
+        return value;
+    const scrub = secretScrubber(list);
+    return JSON.parse(JSON.stringify(value), (_k, v) => typeof v === "string" ? scrub(v) : v);
+}
+/** A list value (GOPROXY, GOSUMDB, a pattern list) with every URL's credentials hidden, separators kept. */
+function redactList(value) {
+    return value
+        .split(/([,|\s]+)/)
+        .map((part) => redactUrl(part, { schemeless: true }))
+        .join("");
+}
+/** User names that are not secrets: Go's and our own redaction marks, and VCS users. */
+const SAFE_USERS = new Set(["git", "hg", "xxxxx", "user:xxxxx", "***"]);
+/**
+ * Every literal secret the settings' URLs carry (GOPROXY list, HTTPS_PROXY, GOSUMDB URL), in
+ * every form, longest first, for masking and scrubbing.
+ */
+function settingSecrets(values) {
+    const out = new Set();
+    for (const v of values) {
+        if (!v)
+            continue;
+        for (const sec of valueSecretForms(v))
+            if (!SAFE_USERS.has(sec))
+                out.add(sec);
+    }
+    return [...out].sort((a, b) => b.length - a.length);
+}
+/**
+ * Hides every secret in free text: URL userinfo (password → xxxxx; a lone username token →
+ * xxxxx), Authorization header values and bearer/basic tokens, well-known token shapes,
+ * and every literal secret passed in (from the settings).
+ */
+function redactText(text, secrets = []) {
+    let s = scrubSecrets(text, secrets);
+    s = redactUrlsInText(s, (userinfo) => {
+        if (SAFE_USERS.has(userinfo))
+            return userinfo;
+        const pw = userinfo.slice(userinfo.indexOf(":") + 1);
+        if (userinfo.includes(":") && (pw === "xxxxx" || pw === "***" || pw === "%5Bredacted%5D"))
+            return userinfo;
+        return redactedUserinfo(userinfo);
+    });
+    s = s.replace(/\b((?:Proxy-)?Authorization\s*[:=]\s*)("?)[^\s"]+(?:\s+[^\s"]+)?/gi, "$1$2xxxxx");
+    s = s.replace(/\b(Bearer|Basic|token)\s+[A-Za-z0-9._~+/=-]{8,}/g, "$1 xxxxx");
+    s = s.replace(/\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}\b/g, "xxxxx");
+    s = s.replace(/\bgithub_pat_[A-Za-z0-9_]{20,}\b/g, "xxxxx");
+    s = s.replace(/\bglpat-[A-Za-z0-9_-]{16,}\b/g, "xxxxx");
+    s = s.replace(/\b(x-access-token|oauth2|gitlab-ci-token):[^\s@/]+@/g, "$1:xxxxx@");
+    s = s.replace(/([?&](?:access_token|token|password|passwd|key)=)[^&\s"']+/gi, "$1xxxxx");
+    return s;
 }
 
 
@@ -9452,7 +9899,207 @@ function renderDownloadText(d) {
 
 /***/ }),
 
-/***/ 24:
+/***/ 392:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  W: () => (/* binding */ goSettings),
+  l: () => (/* binding */ goSettingsFromEnv)
+});
+
+// EXTERNAL MODULE: ./src/go/patterns.ts
+var go_patterns = __nccwpck_require__(615);
+// EXTERNAL MODULE: ./src/go/proxy-list.ts
+var proxy_list = __nccwpck_require__(815);
+// EXTERNAL MODULE: ./src/go/gourl.ts
+var gourl = __nccwpck_require__(533);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/go/base64.ts
+// Go's encoding/base64 StdEncoding, where it is stricter than Node's decoder.
+const B64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/**
+ * Go's `base64.StdEncoding.DecodeString`: padded standard alphabet, CR and LF ignored, non-zero
+ * trailing bits allowed. Returns undefined where Go returns an error (Node's own decoder is lax).
+ */
+function decodeStdBase64(s) {
+    const clean = s.replace(/[\r\n]/g, "");
+    if (!B64.test(clean))
+        return undefined;
+    return Buffer.from(clean, "base64");
+}
+
+;// CONCATENATED MODULE: ./src/go/verifier-key.ts
+// The verifier key GOSUMDB names, as golang.org/x/mod/sumdb/note reads it (NewVerifier's checks,
+// same order, same errors), as data: `<name>+<hash>+<keydata>`, where hash is 8 hex digits, the
+// first 4 bytes (big-endian) of SHA-256(name + "\n" + keydata), and keydata is padded standard
+// base64 of an algorithm byte (1 = Ed25519) followed by the 32-byte public key.
+
+
+const ALG_ED25519 = 1;
+/** First 4 bytes, big-endian, of SHA-256(name + "\n" + key). */
+function keyHash(name, key) {
+    const sum = (0,external_node_crypto_namespaceObject.createHash)("sha256").update(name, "utf8").update("\n").update(key).digest();
+    return sum.readUInt32BE(0);
+}
+/** note.isValidName: non-empty, well-formed UTF-8, no Unicode white space, no "+". */
+function isValidName(name) {
+    return (name !== "" && name.isWellFormed() && !/\p{White_Space}/u.test(name) && !name.includes("+"));
+}
+/** strings.Cut. */
+function cut(s, sep) {
+    const i = s.indexOf(sep);
+    return i < 0 ? [s, ""] : [s.slice(0, i), s.slice(i + sep.length)];
+}
+/** Checks a verifier key as note.NewVerifier does. */
+function checkVerifierKey(vkey) {
+    const [name, rest] = cut(vkey, "+");
+    const [hash16, key64] = cut(rest, "+");
+    const key = decodeStdBase64(key64);
+    if (!/^[0-9a-fA-F]{8}$/.test(hash16) || !key || !isValidName(name) || key.length === 0) {
+        return { ok: false, error: "malformed verifier id" };
+    }
+    const hash = Number.parseInt(hash16, 16);
+    if (hash !== keyHash(name, key))
+        return { ok: false, error: "invalid verifier hash" };
+    if (key[0] !== ALG_ED25519)
+        return { ok: false, error: "unknown verifier algorithm" };
+    const publicKey = key.subarray(1);
+    if (publicKey.length !== 32)
+        return { ok: false, error: "malformed verifier id" };
+    return { ok: true, name, hash, algorithm: ALG_ED25519, publicKey: Uint8Array.from(publicKey) };
+}
+
+;// CONCATENATED MODULE: ./src/go/sumdb-setting.ts
+// GOSUMDB as modfetch/sumdb.go (dbDial) reads it, with the verifier-key checks of
+// golang.org/x/mod/sumdb/note (NewVerifier, verifier-key.ts). Parses and validates the setting only.
+
+
+
+const SUM_GOLANG_ORG_KEY = "sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8";
+/** modfetch/key.go: the only name Go knows a key for. */
+const KNOWN_GOSUMDB = {
+    "sum.golang.org": SUM_GOLANG_ORG_KEY,
+};
+const DEFAULT_GOSUMDB = "sum.golang.org";
+/**
+ * Parses GOSUMDB as Go 1.13+ does when it first needs the database. `value` is the effective
+ * value (an empty or absent OS value means the default, "sum.golang.org", except when a
+ * `go env -w GOSUMDB=` line masks it on 1.21+, which gives "missing GOSUMDB").
+ */
+function parseGosumdb(value, version) {
+    const strictHost = version ? (0,gourl/* strictHostFor */.Pf)(version) : false;
+    let v = value;
+    let alias = false;
+    if (v === "sum.golang.google.cn") {
+        v = "sum.golang.org https://sum.golang.google.cn";
+        alias = true;
+    }
+    if (v === "off")
+        return { kind: "off" };
+    const fields = (0,proxy_list/* goFields */.sE)(v);
+    let known = alias;
+    if (fields.length >= 1 && KNOWN_GOSUMDB[fields[0]]) {
+        fields[0] = KNOWN_GOSUMDB[fields[0]];
+        known = true;
+    }
+    if (fields.length === 0)
+        return { kind: "error", error: "missing GOSUMDB" };
+    if (fields.length > 2)
+        return { kind: "error", error: "invalid GOSUMDB: too many fields" };
+    const check = checkVerifierKey(fields[0]);
+    if (!check.ok)
+        return { kind: "error", error: `invalid GOSUMDB: ${check.error}` };
+    const name = check.name;
+    const direct = (0,gourl/* goUrlParse */.BP)(`https://${name}`, { strictHost });
+    const clean = direct.ok &&
+        !name.endsWith("/") &&
+        direct.url.scheme === "https" &&
+        direct.url.opaque === "" &&
+        direct.url.user === undefined &&
+        !direct.url.forceQuery &&
+        direct.url.rawQuery === "" &&
+        direct.url.fragment === "" &&
+        direct.url.rawPath === "" &&
+        direct.url.host !== "" &&
+        (0,gourl/* goUrlString */.h4)(direct.url) !== "";
+    if (!clean) {
+        const out = {
+            kind: "error",
+            error: `invalid sumdb name (must be host[/path]): ${name}`,
+        };
+        // dbDial formats the parsed URL with %+v even when parsing failed: a nil dereference.
+        if (!direct.ok)
+            out.crashes = true;
+        return out;
+    }
+    const out = { kind: "db", name, key: fields[0], known, alias };
+    if (fields.length === 2) {
+        const u = (0,gourl/* goUrlParse */.BP)(fields[1], { strictHost });
+        if (!u.ok)
+            return { kind: "error", error: `invalid GOSUMDB URL: ${u.error}` };
+        out.url = fields[1];
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/go/version.ts
+var go_version = __nccwpck_require__(54);
+;// CONCATENATED MODULE: ./src/settings/go-settings.ts
+
+
+
+
+/**
+ * The settings `go env` reports: Go's own effective values (defaults, the `go env -w` file and
+ * $GOROOT/go.env already applied), read as `version` reads them.
+ */
+function goSettings(effective, version) {
+    const gosumdb = effective.GOSUMDB ?? DEFAULT_GOSUMDB;
+    return parsed(effective, version, effective.GOPROXY ?? "", gosumdb, parseGosumdb(gosumdb, version));
+}
+/**
+ * The settings as Go will resolve them from an environment, before `go env` has run (the
+ * checker, the CLI): an unset or empty variable gives the `go env -w` file's value, then the
+ * default of `version`.
+ */
+function goSettingsFromEnv(env, version, userEnvFile) {
+    const goproxy = (0,proxy_list/* effectiveGoproxy */.EZ)(env.GOPROXY, version, userEnvFile);
+    const gosumdb = env.GOSUMDB || userEnvFile?.GOSUMDB || DEFAULT_GOSUMDB;
+    // 1.21+: an empty GOSUMDB= line in the env file hides the default instead of giving it.
+    const masked = !env.GOSUMDB && userEnvFile?.GOSUMDB === "" && (0,go_version/* atLeast */.jZ)(version, 21);
+    const sumdb = masked
+        ? { kind: "error", error: "missing GOSUMDB" }
+        : parseGosumdb(gosumdb, version);
+    return parsed(env, version, goproxy, gosumdb, sumdb);
+}
+function parsed(env, version, goproxy, gosumdb, sumdb) {
+    const patterns = {
+        GOPRIVATE: env.GOPRIVATE,
+        GONOPROXY: env.GONOPROXY,
+        GONOSUMDB: env.GONOSUMDB,
+        GOINSECURE: env.GOINSECURE,
+    };
+    const gonoproxy = (0,go_patterns/* effectiveGonoproxy */.j7)(patterns);
+    return {
+        version,
+        goproxy,
+        proxy: (0,proxy_list/* parseProxyList */.WY)(goproxy, version, { gonoproxy }),
+        patterns,
+        gonoproxy,
+        gonosumdb: (0,go_patterns/* effectiveGonosumdb */.sP)(patterns),
+        gosumdb,
+        sumdb,
+        sumdbConfigured: gosumdb !== DEFAULT_GOSUMDB,
+    };
+}
+
+
+/***/ }),
+
+/***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");

@@ -2,7 +2,7 @@ export const id = 127;
 export const ids = [127];
 export const modules = {
 
-/***/ 9508:
+/***/ 7127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -87,12 +87,16 @@ var lib_core = __webpack_require__(3838);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/cache/toolkit.ts + 345 modules
-var toolkit = __webpack_require__(869);
+// EXTERNAL MODULE: ./src/cache/toolkit.ts
+var toolkit = __webpack_require__(6088);
+// EXTERNAL MODULE: ./src/cache/transfer.ts
+var transfer = __webpack_require__(6423);
 // EXTERNAL MODULE: ./src/download/go-command.ts
 var go_command = __webpack_require__(3600);
-// EXTERNAL MODULE: ./src/toolchain/prewarm.ts
-var prewarm = __webpack_require__(3459);
+// EXTERNAL MODULE: ./src/report/untrusted-echo.ts
+var untrusted_echo = __webpack_require__(884);
+// EXTERNAL MODULE: ./src/toolchain/switch-plan.ts
+var switch_plan = __webpack_require__(5751);
 ;// CONCATENATED MODULE: ./src/buildcache/entries.ts
 // GOCACHE's entries and Go's own use-stamping (cmd/go/internal/cache/cache.go, the same rule
 // in Go 1.19 and 1.26):
@@ -195,6 +199,8 @@ async function entries_removeEntries(gocache, entries) {
     await inBatches([...entries], (e) => rm(join(gocache, e.name), { recursive: true, force: true }));
 }
 
+// EXTERNAL MODULE: ./src/cache/walk.ts
+var walk = __webpack_require__(7529);
 ;// CONCATENATED MODULE: ./src/buildcache/sources.ts
 // The part of the build cache key that follows the code: a hash of every file the go command
 // compiles or assembles under the working directory. An edge: reads files.
@@ -205,10 +211,11 @@ async function entries_removeEntries(gocache, entries) {
 
 
 
+
 const SOURCE_EXTENSIONS = new Set(".go .s .S .sx .c .cc .cpp .cxx .h .hh .hpp .hxx .m .f .F .for .f90 .swig .swigcxx .syso".split(" "));
 const GRAPH_FILES = new Set(["go.mod", "go.sum", "go.work", "go.work.sum"]);
 /** Bound on the walk: a tree this large is hashed by its first files only. */
-const MAX_FILES = 200_000;
+const MAX_ENTRIES = 400_000;
 function isSource(name) {
     if (GRAPH_FILES.has(name))
         return true;
@@ -221,26 +228,14 @@ function skipDir(name) {
 }
 async function hashSources(workdir) {
     const files = [];
-    const walk = async (dir) => {
-        let entries;
-        try {
-            entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries) {
-            if (files.length >= MAX_FILES)
-                return;
-            if (e.isDirectory()) {
-                if (!skipDir(e.name))
-                    await walk((0,external_node_path_.join)(dir, e.name));
-            }
-            else if (e.isFile() && isSource(e.name))
-                files.push((0,external_node_path_.join)(dir, e.name));
-        }
+    const visit = (e, dir) => {
+        if (e.isDirectory())
+            return !skipDir(e.name);
+        if (e.isFile() && isSource(e.name))
+            files.push((0,external_node_path_.join)(dir, e.name));
+        return false;
     };
-    await walk(workdir);
+    await (0,walk/* walkTree */.I)(workdir, visit, MAX_ENTRIES);
     files.sort();
     const h = (0,external_node_crypto_.createHash)("sha256");
     let bytes = 0;
@@ -270,9 +265,11 @@ async function hashSources(workdir) {
 
 
 
+
+
 /** The Go that will build in each module root: the local one, or the toolchain a go.mod switches to. */
 async function buildingGoVersions(localVersion, rootDirs, env) {
-    const plan = await (0,prewarm/* planToolchainPrewarm */.F$)({ dirs: rootDirs, localVersion, env });
+    const plan = await (0,switch_plan/* planToolchainPrewarm */.F$)({ dirs: rootDirs, localVersion, env });
     const switched = plan.switches.filter((s) => s.action !== "fail").map((s) => s.toolchain);
     const unswitched = rootDirs.length > plan.switches.length ? [localVersion] : [];
     const all = [...new Set([...switched, ...unswitched])];
@@ -304,42 +301,18 @@ async function restoreBuildCache(input) {
     const paths = (0,cache_key/* cachePaths */.Rl)(gocache, "full");
     const restoredList = (0,external_node_path_.join)(input.stateDir, "gocache-restored.txt");
     const started = performance.now();
-    let hit = "miss";
-    let matchedKey;
-    let skipped;
-    let problem;
-    let archiveBytes;
     const before = await (0,promises_.readdir)(gocache).catch(() => []);
-    const mode = (0,toolkit/* cacheMode */.Mq)(input.env);
-    if (!(0,toolkit/* modeAllowsRead */.gR)(mode))
-        skipped = `the cache mode '${mode}' does not permit reads`;
-    else if (!(0,toolkit/* cacheServiceAvailable */.jI)())
-        skipped = "no Actions cache service is available to this job";
-    else if (before.length && !before.includes("README"))
-        skipped = `GOCACHE (${gocache}) holds files but no Go README: not restoring over a directory Go does not manage`;
-    else {
-        try {
-            const call = (0,toolkit/* captureToolkit */.hK)(() => toolkit/* cache.restoreCache */.PP.restoreCache(paths.slice(), keys.key, keys.restoreKeys.slice()));
-            const first = await Promise.race([call, timeout(input.timeoutSeconds)]);
-            if (first === "timeout") {
-                problem = `the restore did not finish within ${input.timeoutSeconds} s`;
-            }
-            else {
-                archiveBytes = (0,toolkit/* archiveBytesFrom */.ey)(first.log);
-                problem = (0,toolkit/* firstComplaint */.oM)(first.log);
-                if (first.value !== undefined && !problem) {
-                    matchedKey = first.value;
-                    hit = first.value === keys.key ? "exact" : "partial";
-                }
-            }
-        }
-        catch (e) {
-            problem = e instanceof Error ? e.message : String(e);
-        }
-        // A failed extraction may leave half an archive: start cold from what was there (nothing).
-        if (problem && !before.length)
-            await (0,promises_.rm)(gocache, { recursive: true, force: true });
-    }
+    const skipped = (0,transfer/* cacheClosed */.v3)(input.env, "read") ??
+        (before.length && !before.includes("README")
+            ? `GOCACHE (${gocache}) holds files but no Go README: not restoring over a directory Go does not manage`
+            : undefined);
+    const fetched = skipped
+        ? { hit: "miss" }
+        : await (0,transfer/* fetchEntry */.tg)(paths, keys.key, keys.restoreKeys, input.timeoutSeconds);
+    const { hit, matchedKey, archiveBytes, problem } = fetched;
+    // A failed extraction may leave half an archive: start cold from what was there (nothing).
+    if (problem && !before.length)
+        await (0,promises_.rm)(gocache, { recursive: true, force: true });
     const restoreSeconds = (performance.now() - started) / 1000;
     const t = performance.now();
     const entries = hit === "miss" ? [] : await listEntries(gocache);
@@ -370,9 +343,6 @@ async function restoreBuildCache(input) {
     announce(state);
     return state;
 }
-function timeout(seconds) {
-    return new Promise((resolve) => setTimeout(() => resolve("timeout"), seconds * 1000).unref());
-}
 function announce(s) {
     if (s.problem)
         lib_core/* notice */.lm(`Build cache not restored, building cold: ${s.problem}`, { title: "Build cache" });
@@ -381,7 +351,8 @@ function announce(s) {
     if (s.hit === "exact")
         lib_core/* info */.pq(`Build cache: exact hit ${s.key} (${took})`);
     else if (s.hit === "partial")
-        lib_core/* info */.pq(`Build cache: restored ${s.matchedKey} for ${s.key} (${took})`);
+        // The matched key is what the cache service says it restored: untrusted text.
+        (0,untrusted_echo/* echoUntrusted */.ex)(`Build cache: restored ${s.matchedKey} for ${s.key} (${took})`);
     else
         lib_core/* info */.pq(`Build cache: miss for ${s.key}${s.skipped ? ` (${s.skipped})` : ""}`);
 }
@@ -396,6 +367,7 @@ var policy = __webpack_require__(5958);
 //
 // Never fatal: a denied write, a collision (another job saved this key first: the toolkit
 // answers at once, no waiting), a failed or slow upload leave a notice and a green job.
+
 
 
 
@@ -431,15 +403,14 @@ async function saveBuildCache(state, opts) {
         return facts;
     };
     const skip = (reason) => done({ saved: false, outcome: "skipped", reason: `not saved: ${reason}` });
+    // No service (or a mode without writes) is what happened, whatever the policy would say.
+    const closed = cacheClosed(env, "write");
+    if (closed)
+        return skip(closed);
     const ctx = opts.context ?? (await readEventContext(env));
     const allowed = buildSaveAllowed(opts.policy, ctx);
     if (!allowed.allowed)
         return skip(allowed.reason);
-    const mode = cacheMode(env);
-    if (!modeAllowsWrite(mode))
-        return skip(`the cache mode '${mode}' does not permit writes`);
-    if (!cacheServiceAvailable())
-        return skip("no Actions cache service is available to this job");
     const worth = resaveWorthIt({
         hit: state.hit,
         usedBytes: base.used.bytes,
@@ -451,60 +422,17 @@ async function saveBuildCache(state, opts) {
     await removeEntries(state.gocache, use.unused);
     base.dropped = true;
     seconds.drop = lap();
-    let outcome;
-    try {
-        outcome = await upload(state, opts.timeoutSeconds);
-    }
-    finally {
-        seconds.save = lap();
-    }
-    const size = outcome.archiveBytes !== undefined ? { archiveBytes: outcome.archiveBytes } : {};
-    if (outcome.kind === "saved")
+    const stored = await storeEntry(state.paths, state.key, opts.timeoutSeconds);
+    seconds.save = lap();
+    const size = stored.archiveBytes !== undefined ? { archiveBytes: stored.archiveBytes } : {};
+    if (stored.kind === "saved")
         return done({
             saved: true,
             outcome: "saved",
             reason: `saved: ${worth.reason}; ${allowed.reason}`,
             ...size,
         });
-    return done({
-        saved: false,
-        outcome: outcome.kind,
-        reason: `not saved: ${outcome.why}`,
-        ...size,
-    });
-}
-async function upload(state, timeoutSeconds) {
-    let timer;
-    const timeout = new Promise((resolve) => {
-        timer = setTimeout(() => resolve("timeout"), timeoutSeconds * 1000);
-        timer.unref();
-    });
-    try {
-        const first = await Promise.race([
-            captureToolkit(() => cache.saveCache(state.paths.slice(), state.key)),
-            timeout,
-        ]);
-        if (first === "timeout") {
-            stopCapture();
-            return { kind: "timeout", why: `the upload did not finish within ${timeoutSeconds} s` };
-        }
-        const archiveBytes = archiveBytesFrom(first.log);
-        const size = archiveBytes !== undefined ? { archiveBytes } : {};
-        const said = firstComplaint(first.log);
-        if (said && /cache write denied:/.test(said))
-            return { kind: "denied", why: `the cache service denied the write (${said})`, ...size };
-        if (said)
-            return { kind: "failed", why: said, ...size };
-        if (first.value < 0 || first.log.infos.some((l) => /Unable to reserve cache/.test(l)))
-            return { kind: "collision", why: `another job saved ${state.key} first`, ...size };
-        return { kind: "saved", ...size };
-    }
-    catch (e) {
-        return { kind: "failed", why: e instanceof Error ? e.message : String(e) };
-    }
-    finally {
-        clearTimeout(timer);
-    }
+    return done({ saved: false, outcome: stored.kind, reason: `not saved: ${stored.why}`, ...size });
 }
 function save_announce(f) {
     const size = f.archiveBytes !== undefined ? `, ${humanBytes(f.archiveBytes)}` : "";
@@ -516,21 +444,14 @@ function save_announce(f) {
 }
 
 ;// CONCATENATED MODULE: ./src/buildcache/state.ts
+// What travels from the main step to the post step for the build cache (one action-state
+// string), and the facts the summary and outputs show. JSON in, JSON out.
+
 function serializeBuildState(s) {
     return JSON.stringify(s);
 }
 function parseBuildState(text) {
-    if (!text)
-        return undefined;
-    try {
-        const s = JSON.parse(text);
-        if (s.v !== 1 || typeof s.key !== "string" || typeof s.gocache !== "string" || !s.paths)
-            return undefined;
-        return s;
-    }
-    catch {
-        return undefined;
-    }
+    return parseStepState(text, (s) => typeof s.key === "string" && typeof s.gocache === "string" && Array.isArray(s.paths));
 }
 
 ;// CONCATENATED MODULE: ./src/buildcache/index.ts
@@ -553,365 +474,29 @@ function parseBuildState(text) {
 
 /***/ }),
 
-/***/ 8445:
+/***/ 5751:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ manifestOf),
-/* harmony export */   V: () => (/* binding */ versionSet)
+/* harmony export */   F$: () => (/* binding */ planToolchainPrewarm),
+/* harmony export */   Up: () => (/* binding */ pick)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// A manifest of what the module download cache holds: a digest of every content file's
-// relative path and size, small enough to carry from the main step to the post step as
-// action state. Equal digests at restore time and at save time mean "nothing new to save".
-// Module files are immutable per version (Go verifies them against go.sum), so path + size
-// is a faithful fingerprint; only @v/list changes in place, and it changes only when a .mod
-// file appears or disappears, which the digest already sees.
-
-function manifestOf(scan, opts = {}) {
-    const lines = [];
-    let files = 0;
-    let bytes = 0;
-    let versions = 0;
-    for (const m of scan.modules) {
-        for (const f of m.others) {
-            lines.push(`${m.path}/@v/${f.name}\t${f.size}`);
-            files++;
-            bytes += f.size;
-        }
-        for (const v of m.versions) {
-            if (v.files.length > 0)
-                versions++;
-            for (const f of v.files) {
-                lines.push(`${m.path}/@v/${f.name}\t${f.size}`);
-                files++;
-                bytes += f.size;
-            }
-        }
-    }
-    if (opts.includeSumdb)
-        lines.push(`sumdb\t${scan.sumdbFiles}\t${scan.sumdbBytes}`);
-    for (const dir of opts.extracted ?? [])
-        lines.push(`extracted\t${dir}`);
-    lines.sort();
-    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(lines.join("\n")).digest("hex");
-    return { versions, files, bytes, sumdbBytes: scan.sumdbBytes, digest };
-}
-/** The "path@version" set of a scan: what a restore brought (or what was there before it). */
-function versionSet(scan) {
-    const set = new Set();
-    for (const m of scan.modules)
-        for (const v of m.versions)
-            set.add(`${v.path}@${v.version}`);
-    return set;
-}
-
-
-/***/ }),
-
-/***/ 4406:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z1: () => (/* binding */ escapeModuleString),
-/* harmony export */   cP: () => (/* binding */ unescapeModuleString),
-/* harmony export */   mU: () => (/* binding */ compareSemver),
-/* harmony export */   nk: () => (/* binding */ isScratchFile),
-/* harmony export */   qu: () => (/* binding */ versionListText),
-/* harmony export */   s7: () => (/* binding */ listExtractedModules),
-/* harmony export */   wi: () => (/* binding */ scanDownloadCache),
-/* harmony export */   wr: () => (/* binding */ versionFileStem)
-/* harmony export */ });
-/* unused harmony export isCanonicalVersion */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-// The layout of Go's module download cache ($GOMODCACHE/cache/download), read as data:
-// every module version with its files and sizes. Shared by the manifest, the warm check and
-// the pruner. An edge: it reads the directory tree (nothing here writes).
-//
-// Layout (cmd/go/internal/modfetch/cache.go):
-//   cache/download/<escaped module path>/@v/<escaped version>.{info,mod,zip,ziphash,lock,partial}
-//   cache/download/<escaped module path>/@v/list        versions that have a .mod, semver order
-//   cache/download/sumdb/<db name>/{lookup,tile}/...    checksum-database cache (not a module)
-
-
-/** Files Go creates and removes around its own work; never content, never cached. */
-function isScratchFile(name) {
-    return (name.endsWith(".lock") ||
-        name.endsWith(".partial") ||
-        /\.tmp(-\d+)?$/.test(name) ||
-        /\.tmp-\d+/.test(name));
-}
-/** module.EscapePath / EscapeVersion: upper case letters become "!" + lower case. */
-function escapeModuleString(s) {
-    return s.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
-}
-/** The inverse of escapeModuleString; undefined when `s` is not a valid escape. */
-function unescapeModuleString(s) {
-    if (/[A-Z]/.test(s) || /![^a-z]|!$/.test(s))
-        return undefined;
-    return s.replace(/!([a-z])/g, (_m, c) => c.toUpperCase());
-}
-/** The file extensions that belong to one version, in the order Go's download makes them complete. */
-const VERSION_EXTS = [".info", ".mod", ".zip", ".ziphash"];
-/** Splits an @v file name into the version stem and extension, for version files only. */
-function versionFileStem(name) {
-    for (const ext of VERSION_EXTS) {
-        if (name.endsWith(ext) && name.length > ext.length)
-            return name.slice(0, -ext.length);
-    }
-    return undefined;
-}
-const MAX_ENTRIES = 2_000_000;
-/**
- * Reads cache/download. Missing root: an empty scan. Bounded: stops after MAX_ENTRIES entries.
- * Symbolic links are not followed (Go never makes any there).
- */
-async function scanDownloadCache(root) {
-    const scan = { root, modules: [], sumdbBytes: 0, sumdbFiles: 0, scratch: [] };
-    let seen = 0;
-    const walk = async (dir, rel) => {
-        let entries;
-        try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        seen += entries.length;
-        if (seen > MAX_ENTRIES)
-            return;
-        for (const e of entries) {
-            if (!e.isDirectory())
-                continue;
-            const childRel = rel ? `${rel}/${e.name}` : e.name;
-            if (e.name === "@v") {
-                const mod = await readVersionDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name), rel, scan);
-                if (mod)
-                    scan.modules.push(mod);
-            }
-            else if (rel === "" && e.name === "sumdb") {
-                await sizeTree((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name), scan);
-            }
-            else {
-                await walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name), childRel);
-            }
-        }
-    };
-    await walk(root, "");
-    scan.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return scan;
-}
-async function sizeTree(dir, scan) {
-    let entries;
-    try {
-        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true, recursive: true });
-    }
-    catch {
-        return;
-    }
-    for (const e of entries) {
-        if (!e.isFile())
-            continue;
-        try {
-            scan.sumdbBytes += (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(e.parentPath, e.name))).size;
-            scan.sumdbFiles++;
-        }
-        catch {
-            // removed while we looked
-        }
-    }
-}
-async function readVersionDir(dir, escapedPath, scan) {
-    const path = unescapeModuleString(escapedPath);
-    if (path === undefined || escapedPath === "")
-        return undefined;
-    let entries;
-    try {
-        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
-    }
-    catch {
-        return undefined;
-    }
-    const byStem = new Map();
-    const others = [];
-    for (const e of entries) {
-        if (!e.isFile())
-            continue;
-        if (isScratchFile(e.name)) {
-            scan.scratch.push(`${escapedPath}/@v/${e.name}`);
-            continue;
-        }
-        let size;
-        try {
-            size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name))).size;
-        }
-        catch {
-            continue;
-        }
-        const stem = versionFileStem(e.name);
-        if (stem === undefined) {
-            others.push({ name: e.name, size });
-            continue;
-        }
-        const list = byStem.get(stem) ?? [];
-        list.push({ name: e.name, size });
-        byStem.set(stem, list);
-    }
-    const versions = [];
-    for (const [stem, files] of byStem) {
-        const version = unescapeModuleString(stem);
-        if (version === undefined) {
-            others.push(...files);
-            continue;
-        }
-        files.sort((a, b) => (a.name < b.name ? -1 : 1));
-        const has = (ext) => files.some((f) => f.name === stem + ext);
-        versions.push({
-            path,
-            version,
-            dir,
-            stem,
-            files,
-            bytes: files.reduce((n, f) => n + f.size, 0),
-            hasMod: has(".mod"),
-            hasZip: has(".zip"),
-            hasInfo: has(".info"),
-        });
-    }
-    versions.sort((a, b) => compareSemver(a.version, b.version));
-    others.sort((a, b) => (a.name < b.name ? -1 : 1));
-    return { path, dir, versions, others };
-}
-const SEMVER = /^v(0|[1-9]\d*)(?:\.(0|[1-9]\d*)(?:\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?)?)?$/;
-function parseSemver(v) {
-    const m = SEMVER.exec(v);
-    if (!m)
-        return undefined;
-    // semver: a shorthand (v1, v1.2) takes no prerelease or build
-    if ((m[2] === undefined || m[3] === undefined) && /[-+]/.test(v))
-        return undefined;
-    const pre = m[4]?.split(".") ?? [];
-    for (const id of pre)
-        if (/^\d+$/.test(id) && id.length > 1 && id.startsWith("0"))
-            return undefined;
-    return { nums: [m[1], m[2] ?? "0", m[3] ?? "0"], pre };
-}
-function compareNum(a, b) {
-    if (a.length !== b.length)
-        return a.length < b.length ? -1 : 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function comparePre(a, b) {
-    if (a.length === 0 || b.length === 0)
-        return a.length === b.length ? 0 : a.length === 0 ? 1 : -1;
-    for (let i = 0; i < Math.min(a.length, b.length); i++) {
-        const x = a[i];
-        const y = b[i];
-        if (x === y)
-            continue;
-        const xn = /^\d+$/.test(x);
-        const yn = /^\d+$/.test(y);
-        if (xn && yn)
-            return compareNum(x, y);
-        if (xn !== yn)
-            return xn ? -1 : 1;
-        return x < y ? -1 : 1;
-    }
-    return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
-}
-/** semver.Compare, with ties (and invalid versions, which sort first) broken by the string, as semver.Sort does. */
-function compareSemver(a, b) {
-    const pa = parseSemver(a);
-    const pb = parseSemver(b);
-    let c = 0;
-    if (pa && pb) {
-        for (let i = 0; i < 3 && c === 0; i++)
-            c = compareNum(pa.nums[i], pb.nums[i]);
-        if (c === 0)
-            c = comparePre(pa.pre, pb.pre);
-    }
-    else if (pa || pb) {
-        c = pa ? 1 : -1;
-    }
-    return c !== 0 ? c : a < b ? -1 : a > b ? 1 : 0;
-}
-/** module.CanonicalVersion(v) === v: the versions Go lists in @v/list. */
-function isCanonicalVersion(v) {
-    const m = /^v\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+incompatible)?$/.exec(v);
-    return m !== null && parseSemver(v.replace(/\+incompatible$/, "")) !== undefined;
-}
-/** The @v/list text Go's rewriteVersionList writes: canonical versions with a .mod file, in semver order. */
-function versionListText(modStems) {
-    return modStems
-        .filter(isCanonicalVersion)
-        .sort(compareSemver)
-        .map((v) => `${v}\n`)
-        .join("");
-}
-/**
- * The extracted module trees under GOMODCACHE ("github.com/x/y@v1.2.0"), without descending into
- * them: a cheap fingerprint of the `full` layout's extra content. Skips cache/. Bounded.
- */
-async function listExtractedModules(gomodcache) {
-    const found = [];
-    let seen = 0;
-    const walk = async (dir, rel) => {
-        let entries;
-        try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries) {
-            if (!e.isDirectory() || ++seen > MAX_ENTRIES)
-                continue;
-            const childRel = rel ? `${rel}/${e.name}` : e.name;
-            if (rel === "" && e.name === "cache")
-                continue;
-            if (e.name.includes("@"))
-                found.push(childRel);
-            else
-                await walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name), childRel);
-        }
-    };
-    await walk(gomodcache, "");
-    return found.sort();
-}
-
-
-/***/ }),
-
-/***/ 353:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mu: () => (/* binding */ saveModuleCache),
-/* harmony export */   sV: () => (/* binding */ cacheFacts),
-/* harmony export */   ws: () => (/* binding */ readEventContext)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* unused harmony export findGoFiles */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5877);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8445);
-/* harmony import */ var _modcache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4406);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4798);
-/* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(869);
-// Saving the module cache in the post step, only when it changes something. An edge:
-// network (through @actions/cache), files, annotations.
-//
-// Never fatal unless `strict`: a denied save (a fork's read-only token), a reserve collision
-// (another job saved this key first), a service or network failure mid-upload — each leaves a
-// notice and the job green. `timeoutSeconds` bounds the whole save; the caller should end the
-// process right after (the toolkit may leave keep-alive sockets and, after a timeout, an
-// upload running).
+/* harmony import */ var _go_env_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1869);
+/* harmony import */ var _go_patterns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1615);
+/* harmony import */ var _settings_go_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9972);
+/* harmony import */ var _go_toolchain_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9029);
+/* harmony import */ var _go_version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2054);
+/* harmony import */ var _gover_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(384);
+// Which toolchain GOTOOLCHAIN makes Go switch to, per directory, read as
+// cmd/go/internal/toolchain.Select reads go.mod/go.work (line by line, like gover.GoModLookup),
+// and the failures it explains before Go hits them. No network.
 
 
 
@@ -920,199 +505,284 @@ async function listExtractedModules(gomodcache) {
 
 
 
-/** GITHUB_EVENT_NAME, GITHUB_REF and the payload's repository.default_branch. Reads GITHUB_EVENT_PATH. */
-async function readEventContext(env = process.env) {
-    const ctx = {};
-    if (env.GITHUB_EVENT_NAME)
-        ctx.eventName = env.GITHUB_EVENT_NAME;
-    if (env.GITHUB_REF)
-        ctx.ref = env.GITHUB_REF;
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            const payload = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(env.GITHUB_EVENT_PATH, "utf8"));
-            const b = payload.repository?.default_branch;
-            if (typeof b === "string" && b)
-                ctx.defaultBranch = b;
-        }
-        catch {
-            // no payload: default-branch cannot be decided, auto still works
+
+
+const strip = (v) => (v.startsWith("go") ? v.slice(2) : v).split(/[\s-]/)[0];
+function exists(p) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p);
+}
+/** modload.FindGoWork / FindGoMod from dir, as the toolchain switch uses them. */
+function findGoFiles(dir, env) {
+    const gowork = env.GOWORK;
+    if (gowork && gowork !== "off") {
+        if (exists(gowork))
+            return { file: gowork, kind: "go.work" };
+    }
+    else if (gowork !== "off") {
+        for (let d = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir), i = 0; i < 256; i++) {
+            if (exists((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d, "go.work")))
+                return { file: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d, "go.work"), kind: "go.work" };
+            const up = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(d);
+            if (up === d)
+                break;
+            d = up;
         }
     }
-    return ctx;
+    for (let d = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir), i = 0; i < 256; i++) {
+        if (exists((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d, "go.mod")))
+            return { file: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d, "go.mod"), kind: "go.mod" };
+        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(d);
+        if (up === d)
+            break;
+        d = up;
+    }
+    return {};
 }
-async function saveModuleCache(state, opts) {
-    const env = opts.env ?? process.env;
-    const announce = opts.announce ?? true;
-    const started = performance.now();
-    const done = (f) => {
-        const { quiet, ...rest } = f;
-        const facts = {
-            failed: false,
-            ...rest,
-            seconds: (performance.now() - started) / 1000,
-        };
-        if (announce)
-            announceSave(facts, quiet === true);
-        return facts;
+async function onPath(name, env) {
+    for (const dir of (env.PATH ?? "").split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter)) {
+        if (!dir)
+            continue;
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(p, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            return p;
+        }
+        catch {
+            // next
+        }
+    }
+    return undefined;
+}
+/** Says which toolchain Go will switch to in each directory, and why it would fail. No network. */
+async function planToolchainPrewarm(input) {
+    const local = strip(input.localVersion);
+    const env = input.env;
+    const gotoolchain = env.GOTOOLCHAIN ?? "auto";
+    const plan = { local, gotoolchain, switches: [], downloads: [], diagnostics: [] };
+    const d = (x) => {
+        if (!plan.diagnostics.some((y) => y.rule === x.rule && y.message === x.message)) {
+            plan.diagnostics.push(x);
+        }
     };
-    const skip = (reason, manifest) => done({ saved: false, outcome: "skipped", reason, ...(manifest ? { manifest } : {}) });
-    const byState = (0,_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .stateAllows */ .IH)(state);
-    if (!byState.allowed)
-        return skip(`not saved: ${byState.reason}`);
-    const ctx = opts.context ?? (await readEventContext(env));
-    const byPolicy = (0,_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .policyAllows */ .Jy)(opts.policy, ctx);
-    if (!byPolicy.allowed)
-        return skip(`not saved: ${byPolicy.reason}`);
-    const mode = (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheMode */ .Mq)(env);
-    if (!(0,_toolkit_js__WEBPACK_IMPORTED_MODULE_7__/* .modeAllowsWrite */ .VF)(mode))
-        return skip(`not saved: the cache mode '${mode}' does not permit writes`);
-    if (!(0,_toolkit_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheServiceAvailable */ .jI)())
-        return skip("not saved: no Actions cache service is available to this job");
-    const dl = (0,_key_js__WEBPACK_IMPORTED_MODULE_3__/* .downloadDir */ .cP)(state.gomodcache);
-    const scratchRemoved = await removeScratch(dl);
-    const scan = await (0,_modcache_js__WEBPACK_IMPORTED_MODULE_5__/* .scanDownloadCache */ .wi)(dl);
-    const extracted = state.layout === "full" ? await (0,_modcache_js__WEBPACK_IMPORTED_MODULE_5__/* .listExtractedModules */ .s7)(state.gomodcache) : undefined;
-    const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestOf */ .$)(scan, {
-        includeSumdb: state.layout === "full",
-        ...(extracted ? { extracted } : {}),
+    const before121 = (0,_gover_js__WEBPACK_IMPORTED_MODULE_7__/* .compareGo */ .Ac)(local, "1.21") < 0;
+    const setting = (0,_go_toolchain_js__WEBPACK_IMPORTED_MODULE_5__/* .parseGotoolchain */ .tg)(gotoolchain);
+    if (!before121 && setting.kind === "error") {
+        d({
+            rule: "toolchain-gotoolchain-invalid",
+            severity: "error",
+            variable: "GOTOOLCHAIN",
+            value: gotoolchain,
+            message: `go: ${setting.error}. Every go command fails with this before doing anything.`,
+            goError: setting.error,
+        });
+        return plan;
+    }
+    for (const dir of input.dirs) {
+        const { file } = findGoFiles(dir, env);
+        let text = "";
+        if (file)
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, "utf8").catch(() => "");
+        const lines = {
+            file,
+            go: (0,_gover_js__WEBPACK_IMPORTED_MODULE_7__/* .goModLookup */ .Dq)(text, "go"),
+            toolchain: (0,_gover_js__WEBPACK_IMPORTED_MODULE_7__/* .goModLookup */ .Dq)(text, "toolchain"),
+        };
+        if (before121) {
+            predatesSwitching(local, lines, d);
+            continue;
+        }
+        if (setting.kind !== "ok")
+            continue; // GOTOOLCHAIN empty: the local toolchain, no switch.
+        const chosen = chooseToolchain({ local, gotoolchain, setting }, lines, d);
+        if (!chosen)
+            continue;
+        const sw = await switchFor(dir, chosen, { gotoolchain, setting, env }, d);
+        plan.switches.push(sw);
+        if (sw.action === "download" && !plan.downloads.includes(sw.version)) {
+            plan.downloads.push(sw.version);
+        }
+    }
+    if (plan.downloads.length > 0)
+        downloadDiagnostics(plan, input, d);
+    return plan;
+}
+/** Before Go 1.21 nothing switches: a file asking for newer Go only gets a notice. */
+function predatesSwitching(local, lines, d) {
+    const { file, go: goLine, toolchain: tcLine } = lines;
+    const asks = (tcLine && tcLine.value !== "default") || (goLine && (0,_gover_js__WEBPACK_IMPORTED_MODULE_7__/* .compareGo */ .Ac)(goLine.value, local) > 0);
+    if (!asks)
+        return;
+    d({
+        rule: "toolchain-go-too-old",
+        severity: "notice",
+        variable: "GOTOOLCHAIN",
+        message: `${file} asks for ${tcLine ? tcLine.value : `go ${goLine.value}`}, but go${local} predates toolchain switching (Go 1.21): it builds with itself and ignores the toolchain line; code that needs newer Go fails to compile ("note: module requires Go …"). Install that Go (go-version input) instead.`,
+        ...(file ? { file } : {}),
+        ...((tcLine ?? goLine) ? { line: (tcLine ?? goLine).line } : {}),
     });
-    if (manifest.versions === 0)
-        return skip("not saved: the module cache is empty", manifest);
-    if (state.hit === "exact" && manifest.digest === state.restoredManifest.digest)
-        return skip("not saved: exact hit and nothing new since the restore", manifest);
-    let id;
-    let log;
-    let thrown;
-    try {
-        const call = (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_7__/* .captureToolkit */ .hK)(() => _toolkit_js__WEBPACK_IMPORTED_MODULE_7__/* .cache.saveCache */ .PP.saveCache(state.paths.slice(), state.key));
-        const first = opts.timeoutSeconds && opts.timeoutSeconds > 0
-            ? await (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_7__/* .withinSeconds */ .NH)(call, opts.timeoutSeconds)
-            : await call;
-        if (first === "timeout") {
-            return done({
-                saved: false,
-                outcome: "timeout",
-                reason: `not saved: the upload did not finish within ${opts.timeoutSeconds} s (cache-timeout)`,
-                manifest,
-                scratchRemoved,
-                failed: opts.strict === true,
+}
+/** toolchain.Select for one directory: the toolchain Go runs there, undefined for the local one. */
+function chooseToolchain(ctx, lines, d) {
+    const { local, gotoolchain, setting } = ctx;
+    const { file, go: goLine, toolchain: tcLine } = lines;
+    let minVers = setting.min === "local" ? local : setting.version;
+    let chosen = setting.min;
+    let directive = "GOTOOLCHAIN";
+    let line;
+    if (setting.mode !== "") {
+        if (tcLine && tcLine.value !== "default") {
+            const tv = (0,_gover_js__WEBPACK_IMPORTED_MODULE_7__/* .versionFromToolchain */ .Wd)(tcLine.value);
+            if (tv && (0,_gover_js__WEBPACK_IMPORTED_MODULE_7__/* .compareGo */ .Ac)(tv, minVers) > 0) {
+                chosen = tcLine.value;
+                minVers = tv;
+                directive = "toolchain";
+                line = tcLine.line;
+            }
+        }
+        if (goLine && (0,_gover_js__WEBPACK_IMPORTED_MODULE_7__/* .compareGo */ .Ac)(goLine.value, minVers) > 0) {
+            chosen = `go${goLine.value}`;
+            // Go 1.21+ never downloads a language version: "go 1.23" means go1.23.0.
+            if ((0,_gover_js__WEBPACK_IMPORTED_MODULE_7__/* .isLang */ .Hf)(goLine.value) && (0,_gover_js__WEBPACK_IMPORTED_MODULE_7__/* .compareGo */ .Ac)(goLine.value, "1.21") >= 0)
+                chosen += ".0";
+            directive = "go";
+            line = goLine.line;
+            if ((0,_gover_js__WEBPACK_IMPORTED_MODULE_7__/* .isLang */ .Hf)(goLine.value)) {
+                d({
+                    rule: "toolchain-language-version",
+                    severity: "notice",
+                    variable: "GOTOOLCHAIN",
+                    message: `${file}:${line}: "go ${goLine.value}" is a language version: GOTOOLCHAIN=auto switches to ${chosen}, the first release of it, not the newest go${goLine.value}.x. Add a toolchain line (or a go-version input) to pick a patch release.`,
+                    ...(file ? { file, line } : {}),
+                });
+            }
+        }
+    }
+    else if (goLine && setting.min !== "local" && (0,_gover_js__WEBPACK_IMPORTED_MODULE_7__/* .compareGo */ .Ac)(goLine.value, setting.version) > 0) {
+        d({
+            rule: "toolchain-local-too-old",
+            severity: "error",
+            variable: "GOTOOLCHAIN",
+            value: gotoolchain,
+            message: `go: ${file}: go.mod requires go >= ${goLine.value} (running go ${setting.version}; GOTOOLCHAIN=${gotoolchain}). A forced GOTOOLCHAIN cannot be raised by go.mod; use ${gotoolchain}+auto or a newer version.`,
+            ...(file ? { file, line: goLine.line } : {}),
+        });
+    }
+    if (chosen === "local") {
+        if (setting.mode === "" && goLine && (0,_gover_js__WEBPACK_IMPORTED_MODULE_7__/* .compareGo */ .Ac)(goLine.value, local) > 0) {
+            d({
+                rule: "toolchain-local-too-old",
+                severity: "error",
+                variable: "GOTOOLCHAIN",
+                value: gotoolchain,
+                message: `go: ${file}: go.mod requires go >= ${goLine.value} (running go ${local}; GOTOOLCHAIN=${gotoolchain}). Set GOTOOLCHAIN=auto (the default) to let Go fetch it, or install go${goLine.value} (go-version input).`,
+                ...(file ? { file, line: goLine.line } : {}),
             });
         }
-        id = first.value;
-        log = first.log;
+        return undefined;
     }
-    catch (e) {
-        thrown = e instanceof Error ? e.message : String(e);
-    }
-    const archiveBytes = log ? (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_7__/* .archiveBytesFrom */ .ey)(log) : undefined;
-    const base = {
-        manifest,
-        scratchRemoved,
-        ...(archiveBytes !== undefined ? { archiveBytes } : {}),
-    };
-    const said = thrown ?? (log ? (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_7__/* .firstComplaint */ .oM)(log) : undefined);
-    const collision = log?.infos.find((l) => /Failed to save: Unable to reserve cache/.test(l));
-    if (said && /cache write denied:/.test(said))
-        return done({
-            ...base,
-            saved: false,
-            outcome: "denied",
-            reason: `not saved: the cache service denied the write (${said})`,
-            failed: opts.strict === true,
-        });
-    if (said)
-        return done({
-            ...base,
-            saved: false,
-            outcome: "failed",
-            reason: `not saved: ${said}`,
-            failed: opts.strict === true,
-        });
-    if (collision || id === undefined || id < 0)
-        return done({
-            ...base,
-            saved: false,
-            outcome: "collision",
-            reason: state.hit === "exact"
-                ? `not saved: ${state.key} already exists (this run restored it); what this run added stays out of the cache until the module graph changes`
-                : `not saved: another job saved ${state.key} first`,
-            quiet: state.hit === "exact",
-        });
-    return done({
-        ...base,
-        saved: true,
-        outcome: "saved",
-        cacheId: id,
-        reason: `saved: ${reasonForSaving(state)}; ${byPolicy.reason}`,
-    });
-}
-function reasonForSaving(state) {
-    if (state.hit === "miss")
-        return "no entry matched";
-    if (state.hit === "partial")
-        return `restored from ${state.matchedKey ?? "a fallback key"}, pruned and refilled`;
-    return "exact hit, with new modules since the restore";
-}
-function announceSave(f, quiet) {
-    const size = f.archiveBytes !== undefined ? `, ${(0,_toolkit_js__WEBPACK_IMPORTED_MODULE_7__/* .humanBytes */ .p6)(f.archiveBytes)}` : "";
-    const text = `Module cache ${f.reason} (${f.seconds.toFixed(1)} s${size})`;
-    if (f.failed)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(text, { title: "Module cache" });
-    else if (f.outcome === "timeout")
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(text, { title: "Module cache" });
-    else if (!quiet && f.outcome !== "saved" && f.outcome !== "skipped")
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(text, { title: "Module cache" });
-    else
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
-}
-/** Go's lock files, partial downloads and temporaries in cache/download: never worth archiving. */
-async function removeScratch(dl) {
-    let removed = 0;
-    let entries;
-    try {
-        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dl, { withFileTypes: true, recursive: true });
-    }
-    catch {
-        return 0;
-    }
-    for (const e of entries) {
-        if (!e.isFile() || !(0,_modcache_js__WEBPACK_IMPORTED_MODULE_5__/* .isScratchFile */ .nk)(e.name))
-            continue;
-        if (e.parentPath.split(/[\\/]/).includes("sumdb"))
-            continue;
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(e.parentPath, e.name));
-            removed++;
-        }
-        catch {
-            // in use or already gone
-        }
-    }
-    return removed;
-}
-/** Item 7: the facts for the report, from the carried state and the save (absent when post did not run). */
-function cacheFacts(state, save) {
-    const problems = [
-        state.restoreSkipped ? `restore skipped: ${state.restoreSkipped}` : "",
-        state.restoreProblem ? `restore failed: ${state.restoreProblem}` : "",
-    ].filter(Boolean);
+    const version = (0,_gover_js__WEBPACK_IMPORTED_MODULE_7__/* .versionFromToolchain */ .Wd)(chosen);
+    if (!version || version === local)
+        return undefined;
+    const asked = directive !== "GOTOOLCHAIN";
     return {
-        hit: state.hit,
-        key: state.key,
-        matchedKey: state.matchedKey ?? null,
-        restoreSeconds: round(state.restoreSeconds),
-        saveSeconds: save ? round(save.seconds) : null,
-        archiveBytes: {
-            restored: state.restoredArchiveBytes ?? null,
-            saved: save?.saved ? (save.archiveBytes ?? null) : null,
-        },
-        pruned: state.pruned ?? { versions: 0, bytes: 0 },
-        saved: save?.saved ?? false,
-        reason: [save?.reason ?? "not saved: the post step did not run", ...problems].join("; "),
+        toolchain: chosen,
+        version,
+        directive,
+        ...(file && asked ? { file } : {}),
+        ...(line !== undefined && asked ? { line } : {}),
     };
 }
-function round(s) {
-    return Math.round(s * 1000) / 1000;
+/** Whether Go finds the chosen toolchain on PATH, downloads it, or fails (GOTOOLCHAIN=…+path). */
+async function switchFor(dir, chosen, ctx, d) {
+    const sw = {
+        dir,
+        directive: chosen.directive,
+        toolchain: chosen.toolchain,
+        version: chosen.version,
+        action: "download",
+        ...(chosen.file ? { file: chosen.file } : {}),
+        ...(chosen.line !== undefined ? { line: chosen.line } : {}),
+    };
+    const bin = await onPath(chosen.toolchain, ctx.env);
+    if (bin) {
+        sw.action = "path";
+        sw.bin = bin;
+    }
+    else if (ctx.setting.mode === "path") {
+        sw.action = "fail";
+        d({
+            rule: "toolchain-path-missing",
+            severity: "error",
+            variable: "GOTOOLCHAIN",
+            value: ctx.gotoolchain,
+            message: `go: cannot find "${chosen.toolchain}" in PATH. GOTOOLCHAIN=${ctx.gotoolchain} only looks in PATH; install ${chosen.toolchain} there or use +auto to let Go download it.`,
+            ...(sw.file ? { file: sw.file } : {}),
+            ...(sw.line ? { line: sw.line } : {}),
+        });
+    }
+    return sw;
+}
+function downloadDiagnostics(plan, input, d) {
+    const env = input.env;
+    const v = (0,_go_version_js__WEBPACK_IMPORTED_MODULE_6__/* .parseGoVersion */ .SX)(plan.local) ?? { major: 1, minor: 21, patch: 0 };
+    const { goos, goarch } = { ...(0,_gover_js__WEBPACK_IMPORTED_MODULE_7__/* .goPlatform */ .GI)(), ...pick(input) };
+    const which = plan.downloads.map((x) => `go${x}`).join(", ");
+    const settings = (0,_settings_go_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .goSettingsFromEnv */ .l)((0,_go_env_js__WEBPACK_IMPORTED_MODULE_8__/* .goEnvFrom */ .M)(env), v);
+    const gosumdb = settings.sumdb;
+    if (gosumdb.kind === "off") {
+        d({
+            rule: "toolchain-sumdb-off",
+            severity: "error",
+            variable: "GOSUMDB",
+            value: "off",
+            message: `GOTOOLCHAIN=${plan.gotoolchain} will download ${which}, and Go verifies every toolchain with the checksum database even when GOSUMDB=off (a toolchain cannot be listed in go.sum): the switch fails with "verifying ${_gover_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOLCHAIN_MODULE */ .xc}@${(0,_gover_js__WEBPACK_IMPORTED_MODULE_7__/* .toolchainModuleVersion */ .AL)(plan.downloads[0], goos, goarch)}: checksum database disabled by GOSUMDB=off". Leave GOSUMDB on (GONOSUMDB/GOPRIVATE exempt private modules), or install the Go version up front (go-version input).`,
+        });
+    }
+    const gonosumdb = settings.gonosumdb;
+    if (gonosumdb && (0,_go_patterns_js__WEBPACK_IMPORTED_MODULE_3__/* .matchPrefixPatterns */ .J8)(gonosumdb, _gover_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOLCHAIN_MODULE */ .xc, v)) {
+        d({
+            rule: "toolchain-gonosumdb-ignored",
+            severity: "notice",
+            variable: env.GONOSUMDB ? "GONOSUMDB" : "GOPRIVATE",
+            value: gonosumdb,
+            message: `${env.GONOSUMDB ? "GONOSUMDB" : "GOPRIVATE"} matches ${_gover_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOLCHAIN_MODULE */ .xc}, but Go checks toolchain downloads against the checksum database anyway.`,
+        });
+    }
+    const { gonoproxy, proxy: list } = settings;
+    const first = list.entries.find((e) => e.kind !== "noproxy");
+    if (gonoproxy && (0,_go_patterns_js__WEBPACK_IMPORTED_MODULE_3__/* .matchPrefixPatterns */ .J8)(gonoproxy, _gover_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOLCHAIN_MODULE */ .xc, v)) {
+        d({
+            rule: "toolchain-direct",
+            severity: "warning",
+            variable: env.GONOPROXY ? "GONOPROXY" : "GOPRIVATE",
+            value: gonoproxy,
+            message: `${env.GONOPROXY ? "GONOPROXY" : "GOPRIVATE"} matches ${_gover_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOLCHAIN_MODULE */ .xc}, so Go downloads ${which} directly: from the go-import target of ${_gover_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOLCHAIN_MODULE */ .xc} (Go's download site), never through GOPROXY. CI must reach it; remove the pattern to use the proxy.`,
+        });
+    }
+    else if (first?.kind === "off") {
+        d({
+            rule: "toolchain-goproxy-off",
+            severity: "error",
+            variable: "GOPROXY",
+            value: "off",
+            message: `GOTOOLCHAIN=${plan.gotoolchain} will download ${which}, but GOPROXY=off: Go then prints the misleading "download go${plan.downloads[0]} for ${goos}/${goarch}: toolchain not available". Use a proxy that mirrors ${_gover_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOLCHAIN_MODULE */ .xc}, or install the Go version up front (go-version input).`,
+        });
+    }
+    else if (first?.kind === "direct") {
+        d({
+            rule: "toolchain-direct",
+            severity: "warning",
+            variable: "GOPROXY",
+            value: "direct",
+            message: `GOPROXY=direct: Go downloads ${which} from the go-import target of ${_gover_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOLCHAIN_MODULE */ .xc} (Go's download site, with redirects to its file host), not through a proxy. CI must reach those hosts, and the checksum database directly.`,
+        });
+    }
+}
+function pick(input) {
+    return {
+        ...(input.goos ? { goos: input.goos } : {}),
+        ...(input.goarch ? { goarch: input.goarch } : {}),
+    };
 }
 
 

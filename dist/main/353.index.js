@@ -1,0 +1,792 @@
+export const id = 353;
+export const ids = [353];
+export const modules = {
+
+/***/ 8445:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ manifestOf),
+/* harmony export */   V: () => (/* binding */ versionSet)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// A manifest of what the module download cache holds: a digest of every content file's
+// relative path and size, small enough to carry from the main step to the post step as
+// action state. Equal digests at restore time and at save time mean "nothing new to save".
+// Module files are immutable per version (Go verifies them against go.sum), so path + size
+// is a faithful fingerprint; only @v/list changes in place, and it changes only when a .mod
+// file appears or disappears, which the digest already sees.
+
+function manifestOf(scan, opts = {}) {
+    const lines = [];
+    let files = 0;
+    let bytes = 0;
+    let versions = 0;
+    for (const m of scan.modules) {
+        for (const f of m.others) {
+            lines.push(`${m.path}/@v/${f.name}\t${f.size}`);
+            files++;
+            bytes += f.size;
+        }
+        for (const v of m.versions) {
+            if (v.files.length > 0)
+                versions++;
+            for (const f of v.files) {
+                lines.push(`${m.path}/@v/${f.name}\t${f.size}`);
+                files++;
+                bytes += f.size;
+            }
+        }
+    }
+    if (opts.includeSumdb)
+        lines.push(`sumdb\t${scan.sumdbFiles}\t${scan.sumdbBytes}`);
+    for (const dir of opts.extracted ?? [])
+        lines.push(`extracted\t${dir}`);
+    lines.sort();
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(lines.join("\n")).digest("hex");
+    return { versions, files, bytes, sumdbBytes: scan.sumdbBytes, digest };
+}
+/** The "path@version" set of a scan: what a restore brought (or what was there before it). */
+function versionSet(scan) {
+    const set = new Set();
+    for (const m of scan.modules)
+        for (const v of m.versions)
+            set.add(`${v.path}@${v.version}`);
+    return set;
+}
+
+
+/***/ }),
+
+/***/ 4406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z1: () => (/* binding */ escapeModuleString),
+/* harmony export */   cP: () => (/* binding */ unescapeModuleString),
+/* harmony export */   qu: () => (/* binding */ versionListText),
+/* harmony export */   s7: () => (/* binding */ listExtractedModules),
+/* harmony export */   wi: () => (/* binding */ scanDownloadCache),
+/* harmony export */   wr: () => (/* binding */ versionFileStem)
+/* harmony export */ });
+/* unused harmony exports isScratchFile, compareSemver, isCanonicalVersion */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7529);
+
+
+
+/** Files Go creates and removes around its own work; never content, never cached. */
+function isScratchFile(name) {
+    return (name.endsWith(".lock") ||
+        name.endsWith(".partial") ||
+        /\.tmp(-\d+)?$/.test(name) ||
+        /\.tmp-\d+/.test(name));
+}
+/** module.EscapePath / EscapeVersion: upper case letters become "!" + lower case. */
+function escapeModuleString(s) {
+    return s.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
+}
+/** The inverse of escapeModuleString; undefined when `s` is not a valid escape. */
+function unescapeModuleString(s) {
+    if (/[A-Z]/.test(s) || /![^a-z]|!$/.test(s))
+        return undefined;
+    return s.replace(/!([a-z])/g, (_m, c) => c.toUpperCase());
+}
+/** The file extensions that belong to one version, in the order Go's download makes them complete. */
+const VERSION_EXTS = [".info", ".mod", ".zip", ".ziphash"];
+/** Splits an @v file name into the version stem and extension, for version files only. */
+function versionFileStem(name) {
+    for (const ext of VERSION_EXTS) {
+        if (name.endsWith(ext) && name.length > ext.length)
+            return name.slice(0, -ext.length);
+    }
+    return undefined;
+}
+const MAX_ENTRIES = 2_000_000;
+/**
+ * Reads cache/download. Missing root: an empty scan. Bounded: stops after MAX_ENTRIES entries.
+ * Symbolic links are not followed (Go never makes any there).
+ */
+async function scanDownloadCache(root) {
+    const scan = { root, modules: [], sumdbBytes: 0, sumdbFiles: 0, scratch: [] };
+    const visit = async (e, dir, rel) => {
+        if (!e.isDirectory())
+            return false;
+        if (e.name === "@v") {
+            const mod = await readVersionDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name), rel.slice(0, -"/@v".length), scan);
+            if (mod)
+                scan.modules.push(mod);
+            return false;
+        }
+        if (rel === "sumdb") {
+            await sizeTree((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name), scan);
+            return false;
+        }
+        return true;
+    };
+    await (0,_walk_js__WEBPACK_IMPORTED_MODULE_2__/* .walkTree */ .I)(root, visit, MAX_ENTRIES);
+    scan.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return scan;
+}
+async function sizeTree(dir, scan) {
+    let entries;
+    try {
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true, recursive: true });
+    }
+    catch {
+        return;
+    }
+    for (const e of entries) {
+        if (!e.isFile())
+            continue;
+        try {
+            scan.sumdbBytes += (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(e.parentPath, e.name))).size;
+            scan.sumdbFiles++;
+        }
+        catch {
+            // removed while we looked
+        }
+    }
+}
+async function readVersionDir(dir, escapedPath, scan) {
+    const path = unescapeModuleString(escapedPath);
+    if (path === undefined || escapedPath === "")
+        return undefined;
+    let entries;
+    try {
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+    }
+    catch {
+        return undefined;
+    }
+    const byStem = new Map();
+    const others = [];
+    for (const e of entries) {
+        if (!e.isFile())
+            continue;
+        if (isScratchFile(e.name)) {
+            scan.scratch.push(`${escapedPath}/@v/${e.name}`);
+            continue;
+        }
+        let size;
+        try {
+            size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name))).size;
+        }
+        catch {
+            continue;
+        }
+        const stem = versionFileStem(e.name);
+        if (stem === undefined) {
+            others.push({ name: e.name, size });
+            continue;
+        }
+        const list = byStem.get(stem) ?? [];
+        list.push({ name: e.name, size });
+        byStem.set(stem, list);
+    }
+    const versions = [];
+    for (const [stem, files] of byStem) {
+        const version = unescapeModuleString(stem);
+        if (version === undefined) {
+            others.push(...files);
+            continue;
+        }
+        files.sort((a, b) => (a.name < b.name ? -1 : 1));
+        const has = (ext) => files.some((f) => f.name === stem + ext);
+        versions.push({
+            path,
+            version,
+            dir,
+            stem,
+            files,
+            bytes: files.reduce((n, f) => n + f.size, 0),
+            hasMod: has(".mod"),
+            hasZip: has(".zip"),
+            hasInfo: has(".info"),
+        });
+    }
+    versions.sort((a, b) => compareSemver(a.version, b.version));
+    others.sort((a, b) => (a.name < b.name ? -1 : 1));
+    return { path, dir, versions, others };
+}
+const SEMVER = /^v(0|[1-9]\d*)(?:\.(0|[1-9]\d*)(?:\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?)?)?$/;
+function parseSemver(v) {
+    const m = SEMVER.exec(v);
+    if (!m)
+        return undefined;
+    // semver: a shorthand (v1, v1.2) takes no prerelease or build
+    if ((m[2] === undefined || m[3] === undefined) && /[-+]/.test(v))
+        return undefined;
+    const pre = m[4]?.split(".") ?? [];
+    for (const id of pre)
+        if (/^\d+$/.test(id) && id.length > 1 && id.startsWith("0"))
+            return undefined;
+    return { nums: [m[1], m[2] ?? "0", m[3] ?? "0"], pre };
+}
+function compareNum(a, b) {
+    if (a.length !== b.length)
+        return a.length < b.length ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function comparePre(a, b) {
+    if (a.length === 0 || b.length === 0)
+        return a.length === b.length ? 0 : a.length === 0 ? 1 : -1;
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (x === y)
+            continue;
+        const xn = /^\d+$/.test(x);
+        const yn = /^\d+$/.test(y);
+        if (xn && yn)
+            return compareNum(x, y);
+        if (xn !== yn)
+            return xn ? -1 : 1;
+        return x < y ? -1 : 1;
+    }
+    return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+}
+/** semver.Compare, with ties (and invalid versions, which sort first) broken by the string, as semver.Sort does. */
+function compareSemver(a, b) {
+    const pa = parseSemver(a);
+    const pb = parseSemver(b);
+    let c = 0;
+    if (pa && pb) {
+        for (let i = 0; i < 3 && c === 0; i++)
+            c = compareNum(pa.nums[i], pb.nums[i]);
+        if (c === 0)
+            c = comparePre(pa.pre, pb.pre);
+    }
+    else if (pa || pb) {
+        c = pa ? 1 : -1;
+    }
+    return c !== 0 ? c : a < b ? -1 : a > b ? 1 : 0;
+}
+/** module.CanonicalVersion(v) === v: the versions Go lists in @v/list. */
+function isCanonicalVersion(v) {
+    const m = /^v\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+incompatible)?$/.exec(v);
+    return m !== null && parseSemver(v.replace(/\+incompatible$/, "")) !== undefined;
+}
+/** The @v/list text Go's rewriteVersionList writes: canonical versions with a .mod file, in semver order. */
+function versionListText(modStems) {
+    return modStems
+        .filter(isCanonicalVersion)
+        .sort(compareSemver)
+        .map((v) => `${v}\n`)
+        .join("");
+}
+/**
+ * The extracted module trees under GOMODCACHE ("github.com/x/y@v1.2.0"), without descending into
+ * them: a cheap fingerprint of the `full` layout's extra content. Skips cache/. Bounded.
+ */
+async function listExtractedModules(gomodcache) {
+    const found = [];
+    const visit = (e, _dir, rel) => {
+        if (!e.isDirectory() || rel === "cache")
+            return false;
+        if (e.name.includes("@"))
+            found.push(rel);
+        return !e.name.includes("@");
+    };
+    await (0,_walk_js__WEBPACK_IMPORTED_MODULE_2__/* .walkTree */ .I)(gomodcache, visit, MAX_ENTRIES);
+    return found.sort();
+}
+
+
+/***/ }),
+
+/***/ 353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sV: () => (/* binding */ cacheFacts)
+/* harmony export */ });
+/* unused harmony exports readEventContext, saveModuleCache */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5877);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8445);
+/* harmony import */ var _modcache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4406);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4798);
+/* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6088);
+/* harmony import */ var _transfer_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6423);
+// Saving the module cache in the post step, only when it changes something. An edge:
+// network (through @actions/cache), files, annotations.
+//
+// Never fatal unless `strict`: a denied save (a fork's read-only token), a reserve collision
+// (another job saved this key first), a service or network failure mid-upload — each leaves a
+// notice and the job green. `timeoutSeconds` bounds the whole save; the caller should end the
+// process right after (the toolkit may leave keep-alive sockets and, after a timeout, an
+// upload running).
+
+
+
+
+
+
+
+
+
+/** GITHUB_EVENT_NAME, GITHUB_REF and the payload's repository.default_branch. Reads GITHUB_EVENT_PATH. */
+async function readEventContext(env = process.env) {
+    const ctx = {};
+    if (env.GITHUB_EVENT_NAME)
+        ctx.eventName = env.GITHUB_EVENT_NAME;
+    if (env.GITHUB_REF)
+        ctx.ref = env.GITHUB_REF;
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8"));
+            const b = payload.repository?.default_branch;
+            if (typeof b === "string" && b)
+                ctx.defaultBranch = b;
+        }
+        catch {
+            // no payload: default-branch cannot be decided, auto still works
+        }
+    }
+    return ctx;
+}
+async function saveModuleCache(state, opts) {
+    const env = opts.env ?? process.env;
+    const announce = opts.announce ?? true;
+    const started = performance.now();
+    const done = (f) => {
+        const { quiet, ...rest } = f;
+        const facts = {
+            failed: false,
+            ...rest,
+            seconds: (performance.now() - started) / 1000,
+        };
+        if (announce)
+            announceSave(facts, quiet === true);
+        return facts;
+    };
+    const skip = (reason, manifest) => done({ saved: false, outcome: "skipped", reason, ...(manifest ? { manifest } : {}) });
+    const byState = stateAllows(state);
+    if (!byState.allowed)
+        return skip(`not saved: ${byState.reason}`);
+    const ctx = opts.context ?? (await readEventContext(env));
+    const byPolicy = policyAllows(opts.policy, ctx);
+    if (!byPolicy.allowed)
+        return skip(`not saved: ${byPolicy.reason}`);
+    const closed = cacheClosed(env, "write");
+    if (closed)
+        return skip(`not saved: ${closed}`);
+    const dl = downloadDir(state.gomodcache);
+    const scratchRemoved = await removeScratch(dl);
+    const scan = await scanDownloadCache(dl);
+    const extracted = state.layout === "full" ? await listExtractedModules(state.gomodcache) : undefined;
+    const manifest = manifestOf(scan, {
+        includeSumdb: state.layout === "full",
+        ...(extracted ? { extracted } : {}),
+    });
+    if (manifest.versions === 0)
+        return skip("not saved: the module cache is empty", manifest);
+    if (state.hit === "exact" && manifest.digest === state.restoredManifest.digest)
+        return skip("not saved: exact hit and nothing new since the restore", manifest);
+    const stored = await storeEntry(state.paths, state.key, opts.timeoutSeconds);
+    const base = {
+        manifest,
+        scratchRemoved,
+        ...(stored.archiveBytes !== undefined ? { archiveBytes: stored.archiveBytes } : {}),
+    };
+    if (stored.kind === "saved")
+        return done({
+            ...base,
+            saved: true,
+            outcome: "saved",
+            cacheId: stored.cacheId,
+            reason: `saved: ${reasonForSaving(state)}; ${byPolicy.reason}`,
+        });
+    if (stored.kind === "collision")
+        return done({
+            ...base,
+            saved: false,
+            outcome: "collision",
+            reason: state.hit === "exact"
+                ? `not saved: ${state.key} already exists (this run restored it); what this run added stays out of the cache until the module graph changes`
+                : `not saved: ${stored.why}`,
+            quiet: state.hit === "exact",
+        });
+    return done({
+        ...base,
+        saved: false,
+        outcome: stored.kind,
+        reason: `not saved: ${stored.why}`,
+        failed: opts.strict === true,
+    });
+}
+function reasonForSaving(state) {
+    if (state.hit === "miss")
+        return "no entry matched";
+    if (state.hit === "partial")
+        return `restored from ${state.matchedKey ?? "a fallback key"}, pruned and refilled`;
+    return "exact hit, with new modules since the restore";
+}
+function announceSave(f, quiet) {
+    const size = f.archiveBytes !== undefined ? `, ${humanBytes(f.archiveBytes)}` : "";
+    const text = `Module cache ${f.reason} (${f.seconds.toFixed(1)} s${size})`;
+    if (f.failed)
+        core.error(text, { title: "Module cache" });
+    else if (f.outcome === "timeout")
+        core.warning(text, { title: "Module cache" });
+    else if (!quiet && f.outcome !== "saved" && f.outcome !== "skipped")
+        core.notice(text, { title: "Module cache" });
+    else
+        core.info(text);
+}
+/** Go's lock files, partial downloads and temporaries in cache/download: never worth archiving. */
+async function removeScratch(dl) {
+    let removed = 0;
+    let entries;
+    try {
+        entries = await readdir(dl, { withFileTypes: true, recursive: true });
+    }
+    catch {
+        return 0;
+    }
+    for (const e of entries) {
+        if (!e.isFile() || !isScratchFile(e.name))
+            continue;
+        if (e.parentPath.split(/[\\/]/).includes("sumdb"))
+            continue;
+        try {
+            await unlink(join(e.parentPath, e.name));
+            removed++;
+        }
+        catch {
+            // in use or already gone
+        }
+    }
+    return removed;
+}
+/** Item 7: the facts for the report, from the carried state and the save (absent when post did not run). */
+function cacheFacts(state, save) {
+    const problems = [
+        state.restoreSkipped ? `restore skipped: ${state.restoreSkipped}` : "",
+        state.restoreProblem ? `restore failed: ${state.restoreProblem}` : "",
+    ].filter(Boolean);
+    return {
+        hit: state.hit,
+        key: state.key,
+        matchedKey: state.matchedKey ?? null,
+        restoreSeconds: round(state.restoreSeconds),
+        saveSeconds: save ? round(save.seconds) : null,
+        archiveBytes: {
+            restored: state.restoredArchiveBytes ?? null,
+            saved: save?.saved ? (save.archiveBytes ?? null) : null,
+        },
+        pruned: state.pruned ?? { versions: 0, bytes: 0 },
+        saved: save?.saved ?? false,
+        reason: [save?.reason ?? "not saved: the post step did not run", ...problems].join("; "),
+    };
+}
+function round(s) {
+    return Math.round(s * 1000) / 1000;
+}
+
+
+/***/ }),
+
+/***/ 6088:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mq: () => (/* binding */ cacheMode),
+/* harmony export */   NH: () => (/* binding */ withinSeconds),
+/* harmony export */   PP: () => (/* reexport module object */ _actions_cache__WEBPACK_IMPORTED_MODULE_0__),
+/* harmony export */   VF: () => (/* binding */ modeAllowsWrite),
+/* harmony export */   ey: () => (/* binding */ archiveBytesFrom),
+/* harmony export */   gR: () => (/* binding */ modeAllowsRead),
+/* harmony export */   hK: () => (/* binding */ captureToolkit),
+/* harmony export */   jI: () => (/* binding */ cacheServiceAvailable),
+/* harmony export */   oM: () => (/* binding */ firstComplaint),
+/* harmony export */   p6: () => (/* binding */ humanBytes)
+/* harmony export */ });
+/* unused harmony export stopCapture */
+/* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1691);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_untrusted_echo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(884);
+// The edge around @actions/cache 6.x. The toolkit never throws for service trouble: it logs
+// (`core.warning`, `core.error` for 5xx, `core.info` for a reserve collision) and returns
+// undefined / -1, and on the v1 protocol a failed upload still returns the reserved id. So we
+// listen to what it says while it runs: its workflow commands are taken off stdout and turned
+// into facts (and into our own annotations, at the level we choose), debug lines pass through,
+// info lines are printed where the runner reads no command.
+
+
+
+/** ACTIONS_CACHE_MODE as the toolkit reads it (6.x: none | read | write | write-only; unset or unknown = all allowed). */
+function cacheMode(env) {
+    return (env.ACTIONS_CACHE_MODE ?? "").trim().toLowerCase();
+}
+const KNOWN_MODES = ["none", "read", "write", "write-only"];
+function modeAllowsRead(mode) {
+    return !KNOWN_MODES.includes(mode) || mode === "read" || mode === "write";
+}
+function modeAllowsWrite(mode) {
+    return !KNOWN_MODES.includes(mode) || mode === "write" || mode === "write-only";
+}
+/** Whether the runner gave this job a cache service (the toolkit's isFeatureAvailable). */
+function cacheServiceAvailable() {
+    try {
+        return _actions_cache__WEBPACK_IMPORTED_MODULE_0__.isFeatureAvailable();
+    }
+    catch {
+        return false;
+    }
+}
+function unescapeData(s) {
+    return s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
+}
+// Toolkit calls may run side by side (the module and build caches restore in parallel): each
+// line is credited to the call whose async context wrote it.
+const current = new node_async_hooks__WEBPACK_IMPORTED_MODULE_1__.AsyncLocalStorage();
+const active = new Set();
+let original;
+function routed(chunk, ...rest) {
+    const stdout = process.stdout;
+    const write = (original ?? stdout.write);
+    const capture = current.getStore();
+    if (!capture || capture.stopped)
+        return write.call(stdout, chunk, ...rest);
+    const log = capture.log;
+    const text = typeof chunk === "string"
+        ? chunk
+        : chunk instanceof Uint8Array
+            ? Buffer.from(chunk).toString("utf8")
+            : "";
+    // The toolkit's own commands (core escapes their data, so each is exactly one command).
+    const m = /^::(warning|error|debug|add-mask)(?: [^:]*)?::(.*?)(\r?\n)?$/s.exec(text);
+    if (m && (m[1] === "warning" || m[1] === "error")) {
+        (m[1] === "warning" ? log.warnings : log.errors).push(unescapeData(m[2]));
+        const cb = rest.find((r) => typeof r === "function");
+        if (cb)
+            queueMicrotask(cb);
+        return true;
+    }
+    if (m?.[1] === "debug")
+        log.debugs.push(unescapeData(m[2]));
+    else if (text.trim())
+        log.infos.push(...text.split(/\r?\n/).filter((l) => l.trim()));
+    // Its info lines quote the cache service (the key it restored): no command may come from
+    // them. Its masks (the signed archive URL) must reach the runner.
+    const shown = m || !text.trim() ? chunk : (0,_report_untrusted_echo_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralised */ .HB)(text);
+    return write.call(stdout, shown, ...rest);
+}
+function release(capture) {
+    capture.stopped = true;
+    active.delete(capture);
+    if (!active.size && original && process.stdout.write === routed) {
+        process.stdout.write = original;
+        original = undefined;
+    }
+}
+/**
+ * Runs `fn` with the toolkit's ::warning:: and ::error:: commands captured instead of printed
+ * (everything else is printed as usual and also recorded).
+ */
+async function captureToolkit(fn) {
+    const capture = {
+        log: { warnings: [], errors: [], infos: [], debugs: [] },
+        stopped: false,
+    };
+    if (!active.size) {
+        original = process.stdout.write;
+        process.stdout.write = routed;
+    }
+    active.add(capture);
+    try {
+        const value = await current.run(capture, fn);
+        return { value, log: capture.log };
+    }
+    finally {
+        release(capture);
+    }
+}
+/** Stop capturing now (a toolkit call may still be running, e.g. after a timeout). */
+function stopCapture() {
+    for (const c of [...active])
+        release(c);
+}
+/**
+ * The toolkit's call, or "timeout" after `seconds`. The call cannot be cancelled: after a
+ * timeout it is abandoned (its capture released); the step ends with process.exit.
+ */
+async function withinSeconds(call, seconds) {
+    let timer;
+    const limit = new Promise((resolve) => {
+        timer = setTimeout(() => resolve("timeout"), seconds * 1000);
+        timer.unref();
+    });
+    try {
+        const first = await Promise.race([call, limit]);
+        if (first === "timeout")
+            stopCapture();
+        return first;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** The archive size the toolkit reports: restore's "Cache Size: ~N MB (B B)", save's debug "File Size: B". */
+function archiveBytesFrom(log) {
+    for (const line of [...log.infos, ...log.debugs]) {
+        const m = /Cache Size: ~\d+ MB \((\d+) B\)/.exec(line) ?? /^File Size: (\d+)$/.exec(line);
+        if (m)
+            return Number(m[1]);
+    }
+    return undefined;
+}
+/** The first thing the toolkit complained about, without its "Failed to …: " preamble. */
+function firstComplaint(log) {
+    const said = log.errors[0] ?? log.warnings[0];
+    return said?.replace(/^Failed to (restore|save): /, "");
+}
+
+/** "1.7 KiB", "23.4 MiB". */
+function humanBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1048576)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    if (n < 1073741824)
+        return `${(n / 1048576).toFixed(1)} MiB`;
+    return `${(n / 1073741824).toFixed(2)} GiB`;
+}
+
+
+/***/ }),
+
+/***/ 6423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   tg: () => (/* binding */ fetchEntry),
+/* harmony export */   v3: () => (/* binding */ cacheClosed)
+/* harmony export */ });
+/* unused harmony export storeEntry */
+/* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6088);
+
+/** Why this job may not read (or write) the cache at all: the cache mode, or no service. */
+function cacheClosed(env, access) {
+    const mode = (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .cacheMode */ .Mq)(env);
+    const allows = access === "read" ? (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .modeAllowsRead */ .gR)(mode) : (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .modeAllowsWrite */ .VF)(mode);
+    if (!allows)
+        return `the cache mode '${mode}' does not permit ${access}s`;
+    if (!(0,_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .cacheServiceAvailable */ .jI)())
+        return "no Actions cache service is available to this job";
+    return undefined;
+}
+const message = (e) => (e instanceof Error ? e.message : String(e));
+/** Restores `key` (or the newest match of a restore key) into `paths`, given up after `limitSeconds`. */
+async function fetchEntry(paths, key, restoreKeys, limitSeconds) {
+    let first;
+    try {
+        first = await (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .withinSeconds */ .NH)((0,_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .captureToolkit */ .hK)(() => _toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .cache.restoreCache */ .PP.restoreCache(paths.slice(), key, restoreKeys.slice(), {
+            segmentTimeoutInMs: limitSeconds * 1000,
+        })), limitSeconds);
+    }
+    catch (e) {
+        return { hit: "miss", denied: false, problem: message(e) };
+    }
+    if (first === "timeout")
+        return {
+            hit: "miss",
+            denied: false,
+            problem: `the cache service did not deliver ${key} within ${limitSeconds} s (cache-timeout: ${limitSeconds})`,
+        };
+    const archiveBytes = (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .archiveBytesFrom */ .ey)(first.log);
+    const size = archiveBytes !== undefined ? { archiveBytes } : {};
+    const problem = (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .firstComplaint */ .oM)(first.log);
+    if (problem)
+        return { hit: "miss", denied: problem.includes("cache read denied:"), problem, ...size };
+    if (first.value === undefined)
+        return { hit: "miss", denied: false, ...size };
+    const hit = first.value === key ? "exact" : "partial";
+    return { hit, matchedKey: first.value, denied: false, ...size };
+}
+/** Saves `paths` under `key`; `limitSeconds` absent or 0: no limit of our own. */
+async function storeEntry(paths, key, limitSeconds) {
+    let first;
+    try {
+        const call = captureToolkit(() => cache.saveCache(paths.slice(), key));
+        first = limitSeconds && limitSeconds > 0 ? await withinSeconds(call, limitSeconds) : await call;
+    }
+    catch (e) {
+        return judge(message(e), undefined, key);
+    }
+    if (first === "timeout")
+        return {
+            kind: "timeout",
+            why: `the upload did not finish within ${limitSeconds} s (cache-timeout)`,
+        };
+    return judge(firstComplaint(first.log), first, key);
+}
+/** The outcome from what the toolkit said (it returns -1 or a reserved id rather than throwing). */
+function judge(said, call, key) {
+    const archiveBytes = call && archiveBytesFrom(call.log);
+    const size = archiveBytes !== undefined ? { archiveBytes } : {};
+    if (said && /cache write denied:/.test(said))
+        return { kind: "denied", why: `the cache service denied the write (${said})`, ...size };
+    if (said)
+        return { kind: "failed", why: said, ...size };
+    if (!call || call.value < 0 || call.log.infos.some((l) => /Unable to reserve cache/.test(l)))
+        return { kind: "collision", why: `another job saved ${key} first`, ...size };
+    return { kind: "saved", cacheId: call.value, ...size };
+}
+
+
+/***/ }),
+
+/***/ 7529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ walkTree)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Visits the entries below `root` depth first. `visit` gets the entry, the directory holding
+ * it and its path relative to root ("a/b"), and answers whether to descend (directories
+ * only). Unreadable directories are passed over; the walk stops after `maxEntries` entries.
+ */
+async function walkTree(root, visit, maxEntries) {
+    let seen = 0;
+    const walk = async (dir, rel) => {
+        let entries;
+        try {
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            if (++seen > maxEntries)
+                return;
+            const childRel = rel ? `${rel}/${e.name}` : e.name;
+            if ((await visit(e, dir, childRel)) && e.isDirectory())
+                await walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name), childRel);
+        }
+    };
+    await walk(root, "");
+}
+
+
+/***/ })
+
+};
