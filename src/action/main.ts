@@ -13,7 +13,7 @@ import { redactList, settingSecrets } from "../redact/redact.ts";
 import type { Diagnostic } from "../core/diagnostic.ts";
 import type { DownloadReport } from "../report/model.ts";
 import { parseStrictIgnore } from "../report/strict.ts";
-import { untrustedEcho } from "../report/untrusted-echo.ts";
+import { untrustedEcho } from "../redact/untrusted-echo.ts";
 import { settingRows } from "../settings/rows.ts";
 import { effectiveEnv, exportsFromInputs } from "../settings/settings.ts";
 import { detectJob, gateChecks } from "../pipeline/detect.ts";

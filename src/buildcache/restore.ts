@@ -11,7 +11,7 @@ import { cachePaths, graphHash, type GraphFile } from "../cache/key.ts";
 import { humanBytes } from "../cache/toolkit.ts";
 import { cacheClosed, fetchEntry, type Fetched } from "../cache/transfer.ts";
 import { goEnvJson } from "../download/go-command.ts";
-import { echoUntrusted } from "../report/untrusted-echo.ts";
+import { echoUntrusted } from "../redact/untrusted-echo.ts";
 import { planToolchainPrewarm } from "../toolchain/switch-plan.ts";
 import { listEntries, stampEntries, totalBytes } from "./entries.ts";
 import { BUILD_VARIABLES, buildCacheKeys } from "./key.ts";

@@ -14,7 +14,7 @@ import {
   type CacheLayout,
   type GraphFile,
 } from "./key.ts";
-import { echoUntrusted } from "../report/untrusted-echo.ts";
+import { echoUntrusted } from "../redact/untrusted-echo.ts";
 import { manifestOf, versionSet } from "./manifest.ts";
 import { listExtractedModules, scanDownloadCache } from "./modcache.ts";
 import type { CachePlan, CacheState, HitKind } from "./state.ts";

@@ -6,7 +6,7 @@
 // info lines are printed where the runner reads no command.
 import * as cache from "@actions/cache";
 import { AsyncLocalStorage } from "node:async_hooks";
-import { neutralised } from "../report/untrusted-echo.ts";
+import { neutralised } from "../redact/untrusted-echo.ts";
 
 export type CacheMode = "" | "none" | "read" | "write" | "write-only" | string;
 

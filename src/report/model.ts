@@ -1,19 +1,13 @@
 // Everything a run learned, as plain data: the one input of the summary, the annotations,
 // the outputs and the JSON report (schema: docs/report-schema.md).
 import type { Diagnostic } from "../core/diagnostic.ts";
+import type { SettingRow } from "../settings/rows.ts";
 import type { Attempt, Ledger } from "../download/types.ts";
 import type { ProbeReport } from "../probe/chain.ts";
 import type { CacheFacts } from "../cache/index.ts";
 import type { PrewarmFacts, ToolchainFacts } from "../toolchain/index.ts";
 
 export const REPORT_SCHEMA = "setup-goproxy/report@1";
-
-export interface SettingRow {
-  variable: string;
-  /** Redacted. */
-  value: string;
-  source: "input" | "environment" | "go env";
-}
 
 export interface RootRun {
   /** Relative to the workspace. */

@@ -5,7 +5,7 @@ import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import * as core from "@actions/core";
 import { parseWorkflowCommands } from "../../support/runner.ts";
-import { echoUntrusted, neutralised, untrustedEcho } from "../../../src/report/untrusted-echo.ts";
+import { echoUntrusted, neutralised, untrustedEcho } from "../../../src/redact/untrusted-echo.ts";
 
 /** What go or a proxy may print: every way the runner would read a command out of a line. */
 const FORGED = [
