@@ -78,33 +78,9 @@ export function runBounded(
       windowsHide: true,
     });
     let stopped: Stopped | undefined;
-    let lastProgress = performance.now();
-    let progressValue: number | undefined;
-    const collect = (onLine?: (line: string) => void) => {
-      const chunks: Buffer[] = [];
-      let kept = 0;
-      let partial = "";
-      return {
-        data(d: Buffer) {
-          lastProgress = performance.now();
-          if (kept < maxBuffer) {
-            chunks.push(d.subarray(0, maxBuffer - kept));
-            kept += Math.min(d.length, maxBuffer - kept);
-          }
-          if (!onLine) return;
-          const lines = (partial + d.toString("utf8")).split("\n");
-          partial = lines.pop() ?? "";
-          for (const line of lines) onLine(line);
-        },
-        end(): string {
-          if (partial && onLine) onLine(partial);
-          partial = "";
-          return Buffer.concat(chunks).toString("utf8");
-        },
-      };
-    };
-    const out = collect(opts.onStdoutLine);
-    const err = collect(opts.onStderrLine);
+    const activity = { last: performance.now() };
+    const out = lineCollector(activity, maxBuffer, opts.onStdoutLine);
+    const err = lineCollector(activity, maxBuffer, opts.onStderrLine);
     child.stdout.on("data", out.data);
     child.stderr.on("data", err.data);
     // A child that exits without reading its stdin must not raise EPIPE here.
@@ -129,30 +105,7 @@ export function runBounded(
     const total = setTimeout(() => stop("timeout", opts.timeoutMs / 1000), opts.timeoutMs);
     const onAbort = () => stop("aborted", 0);
     opts.signal?.addEventListener("abort", onAbort, { once: true });
-    let polling = false;
-    const watch =
-      opts.stallMs !== undefined
-        ? setInterval(
-            () => {
-              if (polling) return;
-              polling = true;
-              void (async () => {
-                if (opts.progress) {
-                  const v = await Promise.resolve()
-                    .then(opts.progress)
-                    .catch(() => progressValue);
-                  if (v !== progressValue) {
-                    if (progressValue !== undefined) lastProgress = performance.now();
-                    progressValue = v;
-                  }
-                }
-                if (performance.now() - lastProgress >= opts.stallMs!)
-                  stop("stall", opts.stallMs! / 1000);
-              })().finally(() => (polling = false));
-            },
-            Math.min(1000, Math.max(50, opts.stallMs / 4)),
-          )
-        : undefined;
+    const watch = opts.stallMs !== undefined ? watchStall(opts, activity, stop) : undefined;
 
     const settle = () => {
       clearTimeout(total);
@@ -174,4 +127,66 @@ export function runBounded(
       });
     });
   });
+}
+
+/** Keeps a stream's bytes up to `maxBuffer`, hands out its lines, and marks each chunk as activity. */
+function lineCollector(
+  activity: { last: number },
+  maxBuffer: number,
+  onLine?: (line: string) => void,
+) {
+  const chunks: Buffer[] = [];
+  let kept = 0;
+  let partial = "";
+  return {
+    data(d: Buffer) {
+      activity.last = performance.now();
+      if (kept < maxBuffer) {
+        chunks.push(d.subarray(0, maxBuffer - kept));
+        kept += Math.min(d.length, maxBuffer - kept);
+      }
+      if (!onLine) return;
+      const lines = (partial + d.toString("utf8")).split("\n");
+      partial = lines.pop() ?? "";
+      for (const line of lines) onLine(line);
+    },
+    end(): string {
+      if (partial && onLine) onLine(partial);
+      partial = "";
+      return Buffer.concat(chunks).toString("utf8");
+    },
+  };
+}
+
+/**
+ * Stops the run when neither output nor `progress()` has moved for `stallMs`: polled about every
+ * second, one poll at a time (a slow progress reader never piles up).
+ */
+function watchStall(
+  opts: BoundedOptions,
+  activity: { last: number },
+  stop: (kind: StopKind, limitSeconds: number) => void,
+): NodeJS.Timeout {
+  const stallMs = opts.stallMs!;
+  let polling = false;
+  let progressValue: number | undefined;
+  return setInterval(
+    () => {
+      if (polling) return;
+      polling = true;
+      void (async () => {
+        if (opts.progress) {
+          const v = await Promise.resolve()
+            .then(opts.progress)
+            .catch(() => progressValue);
+          if (v !== progressValue) {
+            if (progressValue !== undefined) activity.last = performance.now();
+            progressValue = v;
+          }
+        }
+        if (performance.now() - activity.last >= stallMs) stop("stall", stallMs / 1000);
+      })().finally(() => (polling = false));
+    },
+    Math.min(1000, Math.max(50, stallMs / 4)),
+  );
 }
