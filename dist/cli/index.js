@@ -2666,36 +2666,9 @@ function runBounded(file, args, opts) {
             windowsHide: true,
         });
         let stopped;
-        let lastProgress = performance.now();
-        let progressValue;
-        const collect = (onLine) => {
-            const chunks = [];
-            let kept = 0;
-            let partial = "";
-            return {
-                data(d) {
-                    lastProgress = performance.now();
-                    if (kept < maxBuffer) {
-                        chunks.push(d.subarray(0, maxBuffer - kept));
-                        kept += Math.min(d.length, maxBuffer - kept);
-                    }
-                    if (!onLine)
-                        return;
-                    const lines = (partial + d.toString("utf8")).split("\n");
-                    partial = lines.pop() ?? "";
-                    for (const line of lines)
-                        onLine(line);
-                },
-                end() {
-                    if (partial && onLine)
-                        onLine(partial);
-                    partial = "";
-                    return Buffer.concat(chunks).toString("utf8");
-                },
-            };
-        };
-        const out = collect(opts.onStdoutLine);
-        const err = collect(opts.onStderrLine);
+        const activity = { last: performance.now() };
+        const out = lineCollector(activity, maxBuffer, opts.onStdoutLine);
+        const err = lineCollector(activity, maxBuffer, opts.onStderrLine);
         child.stdout.on("data", out.data);
         child.stderr.on("data", err.data);
         // A child that exits without reading its stdin must not raise EPIPE here.
@@ -2723,28 +2696,7 @@ function runBounded(file, args, opts) {
         const total = setTimeout(() => stop("timeout", opts.timeoutMs / 1000), opts.timeoutMs);
         const onAbort = () => stop("aborted", 0);
         opts.signal?.addEventListener("abort", onAbort, { once: true });
-        let polling = false;
-        const watch = opts.stallMs !== undefined
-            ? setInterval(() => {
-                if (polling)
-                    return;
-                polling = true;
-                void (async () => {
-                    if (opts.progress) {
-                        const v = await Promise.resolve()
-                            .then(opts.progress)
-                            .catch(() => progressValue);
-                        if (v !== progressValue) {
-                            if (progressValue !== undefined)
-                                lastProgress = performance.now();
-                            progressValue = v;
-                        }
-                    }
-                    if (performance.now() - lastProgress >= opts.stallMs)
-                        stop("stall", opts.stallMs / 1000);
-                })().finally(() => (polling = false));
-            }, Math.min(1000, Math.max(50, opts.stallMs / 4)))
-            : undefined;
+        const watch = opts.stallMs !== undefined ? watchStall(opts, activity, stop) : undefined;
         const settle = () => {
             clearTimeout(total);
             if (watch)
@@ -2766,6 +2718,61 @@ function runBounded(file, args, opts) {
             });
         });
     });
+}
+/** Keeps a stream's bytes up to `maxBuffer`, hands out its lines, and marks each chunk as activity. */
+function lineCollector(activity, maxBuffer, onLine) {
+    const chunks = [];
+    let kept = 0;
+    let partial = "";
+    return {
+        data(d) {
+            activity.last = performance.now();
+            if (kept < maxBuffer) {
+                chunks.push(d.subarray(0, maxBuffer - kept));
+                kept += Math.min(d.length, maxBuffer - kept);
+            }
+            if (!onLine)
+                return;
+            const lines = (partial + d.toString("utf8")).split("\n");
+            partial = lines.pop() ?? "";
+            for (const line of lines)
+                onLine(line);
+        },
+        end() {
+            if (partial && onLine)
+                onLine(partial);
+            partial = "";
+            return Buffer.concat(chunks).toString("utf8");
+        },
+    };
+}
+/**
+ * Stops the run when neither output nor `progress()` has moved for `stallMs`: polled about every
+ * second, one poll at a time (a slow progress reader never piles up).
+ */
+function watchStall(opts, activity, stop) {
+    const stallMs = opts.stallMs;
+    let polling = false;
+    let progressValue;
+    return setInterval(() => {
+        if (polling)
+            return;
+        polling = true;
+        void (async () => {
+            if (opts.progress) {
+                const v = await Promise.resolve()
+                    .then(opts.progress)
+                    .catch(() => progressValue);
+                if (v !== progressValue) {
+                    if (progressValue !== undefined)
+                        activity.last = performance.now();
+                    progressValue = v;
+                }
+            }
+            if (performance.now() - activity.last >= stallMs)
+                stop("stall", stallMs / 1000);
+        })().finally(() => (polling = false));
+    }, Math.min(1000, Math.max(50, stallMs / 4)));
 }
 
 ;// CONCATENATED MODULE: external "string_decoder"

@@ -93,8 +93,8 @@ var toolkit = __webpack_require__(6088);
 var transfer = __webpack_require__(6423);
 // EXTERNAL MODULE: ./src/download/go-command.ts
 var go_command = __webpack_require__(3600);
-// EXTERNAL MODULE: ./src/report/untrusted-echo.ts
-var untrusted_echo = __webpack_require__(884);
+// EXTERNAL MODULE: ./src/redact/untrusted-echo.ts
+var untrusted_echo = __webpack_require__(7977);
 // EXTERNAL MODULE: ./src/toolchain/switch-plan.ts
 var switch_plan = __webpack_require__(5751);
 ;// CONCATENATED MODULE: ./src/buildcache/entries.ts

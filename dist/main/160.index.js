@@ -219,8 +219,8 @@ async function pruneDownloadCache(root, needed, candidates) {
 var policy = __webpack_require__(4798);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/report/untrusted-echo.ts
-var untrusted_echo = __webpack_require__(884);
+// EXTERNAL MODULE: ./src/redact/untrusted-echo.ts
+var untrusted_echo = __webpack_require__(7977);
 // EXTERNAL MODULE: ./src/cache/toolkit.ts
 var toolkit = __webpack_require__(6088);
 // EXTERNAL MODULE: ./src/cache/transfer.ts

@@ -21,7 +21,7 @@ export const modules = {
 /* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1691);
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6698);
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _report_untrusted_echo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(884);
+/* harmony import */ var _redact_untrusted_echo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7977);
 // The edge around @actions/cache 6.x. The toolkit never throws for service trouble: it logs
 // (`core.warning`, `core.error` for 5xx, `core.info` for a reserve collision) and returns
 // undefined / -1, and on the v1 protocol a failed upload still returns the reserved id. So we
@@ -86,7 +86,7 @@ function routed(chunk, ...rest) {
         log.infos.push(...text.split(/\r?\n/).filter((l) => l.trim()));
     // Its info lines quote the cache service (the key it restored): no command may come from
     // them. Its masks (the signed archive URL) must reach the runner.
-    const shown = m || !text.trim() ? chunk : (0,_report_untrusted_echo_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralised */ .HB)(text);
+    const shown = m || !text.trim() ? chunk : (0,_redact_untrusted_echo_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralised */ .HB)(text);
     return write.call(stdout, shown, ...rest);
 }
 function release(capture) {
