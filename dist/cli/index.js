@@ -9396,7 +9396,7 @@ function sumModules(ws) {
 /* harmony export */   vt: () => (/* binding */ secretScrubber),
 /* harmony export */   wE: () => (/* binding */ scrubDeep)
 /* harmony export */ });
-/* unused harmony exports MIN_SECRET_LENGTH, goUserinfo, goEscapeUserinfo, valueForms, credentialForms, redactedUserinfo, scrubSecrets */
+/* unused harmony exports goUserinfo, goEscapeUserinfo, valueForms, credentialForms, scrubSecrets */
 // Redaction, in one place: every form a secret can take in output, how Go itself hides
 // credentials, and one linear-time scrubber; every printer (log, annotation, summary,
 // report, CLI) goes through these functions.

@@ -1,8 +1,8 @@
 // The rules of the `credentials` input (input.ts, setup.ts), in the shape of
 // src/check/rules.ts's catalogue, for docs/rules.md. One entry per rule id they emit.
-import { defineRule as r, type Rule, type RuleId } from "../core/rule.ts";
+import { defineRule as r, type Rule } from "../core/rule.ts";
 
-export const CREDENTIALS_RULES = [
+export const CREDENTIALS_RULES: readonly Rule[] = [
   r(
     "credentials-malformed-line",
     "error",
@@ -52,6 +52,4 @@ export const CREDENTIALS_RULES = [
     "GOAUTH does not list netrc: the .netrc is not read",
     "On Go 1.24+ GOAUTH is a `;`-separated list of methods, and this one holds only commands or `git <dir>`, not `netrc`, so the go command never reads the .netrc written from the `credentials` input. Add netrc to the list, e.g. `GOAUTH='netrc;<your command>'`.",
   ),
-] as const satisfies readonly Rule[];
-
-export type CredentialsRuleId = RuleId<typeof CREDENTIALS_RULES>;
+];

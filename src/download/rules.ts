@@ -1,8 +1,8 @@
 // What the download did, judged: the rules behind a strict failure that no setting predicts,
 // in the shape of src/check/rules.ts's catalogue, for docs/rules.md and strict-ignore.
-import { advice, defineRule as r, type Rule, type RuleId } from "../core/rule.ts";
+import { advice, defineRule as r, type Rule } from "../core/rule.ts";
 
-export const DOWNLOAD_RULES = [
+export const DOWNLOAD_RULES: readonly Rule[] = [
   r(
     "download-direct",
     "warning",
@@ -19,6 +19,4 @@ export const DOWNLOAD_RULES = [
       "An entry of GOPROXY answered 404/410 (after `,`) or failed (after `|`), and the module file came from a later entry. The download still worked, at the cost of an extra round trip per file. With `fail-on-fallback: true` it fails the step, for teams whose first proxy must serve everything. Make the first proxy serve the module, or add `download-fallback` to `strict-ignore`.",
     ),
   ),
-] as const satisfies readonly Rule[];
-
-export type DownloadRuleId = RuleId<typeof DOWNLOAD_RULES>;
+];

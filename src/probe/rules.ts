@@ -1,7 +1,7 @@
 // The live checks' rules (probeChain, chain.ts and auth.ts), in the shape of
 // src/check/rules.ts's catalogue, for docs/rules.md. One entry per rule id the probes emit.
 import type { Severity } from "../core/diagnostic.ts";
-import { advice, defineRule, type Rule, type RuleId } from "../core/rule.ts";
+import { advice, defineRule, type Rule } from "../core/rule.ts";
 
 export interface LiveRule extends Rule {
   /** The rule is also emitted with this severity, under the condition its doc names. */
@@ -24,7 +24,7 @@ const r = (
 const HOP =
   "It is an **error** when a probed module reaches this proxy (every earlier entry answered 404/410, or failed with `|` after it) and the proxy is followed by `,` or is the last entry: Go falls through only on 404 and 410, so the download stops here. It is a **warning** when `|` follows the proxy (Go moves on to the next entry after the error, paying for the failed request every time) or when no probed module reaches it (an earlier proxy serves them, or already stopped them).";
 
-export const PROBE_RULES = [
+export const PROBE_RULES: readonly LiveRule[] = [
   // Each proxy of GOPROXY, asked for a module's .info the way the go command asks.
   r(
     "probe-proxy-ok",
@@ -258,6 +258,4 @@ export const PROBE_RULES = [
     "GOSUMDB's key cannot verify anything",
     "The verifier key in GOSUMDB does not parse (`malformed verifier id`, `invalid verifier hash`, `unknown verifier algorithm`), so nothing can be verified; Go fails with `invalid GOSUMDB: …`. The settings check ([gosumdb-invalid](#gosumdb-invalid)) normally rejects this before the live checks run. Write the key as `<name>+<hash>+<base64 key>`.",
   ),
-] as const satisfies readonly LiveRule[];
-
-export type ProbeRuleId = RuleId<typeof PROBE_RULES>;
+];

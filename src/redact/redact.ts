@@ -9,7 +9,7 @@
 // and as the base64 of `user:password` in a Basic Authorization header.
 
 /** Shorter values are not scrubbed from text (they would garble it); the runner masks them. */
-export const MIN_SECRET_LENGTH = 3;
+const MIN_SECRET_LENGTH = 3;
 
 export interface Userinfo {
   user: string;
@@ -170,7 +170,7 @@ export function redactUrl(raw: string, opts: { schemeless?: boolean } = {}): str
 const DELIMITER = /[\s/?#"'<>]/;
 
 /** Go's redaction of a userinfo: `user:xxxxx`, or `xxxxx` for a lone token. */
-export function redactedUserinfo(userinfo: string): string {
+function redactedUserinfo(userinfo: string): string {
   const colon = userinfo.indexOf(":");
   return colon < 0 ? "xxxxx" : `${userinfo.slice(0, colon)}:xxxxx`;
 }

@@ -29,6 +29,6 @@ export {
   type ToolchainSwitch,
 } from "./switch-plan.ts";
 export { goModCache, isUnpacked, modcachePaths } from "./modcache.ts";
-export { TOOLCHAIN_RULES, type ToolchainRuleId } from "./rules.ts";
+export { TOOLCHAIN_RULES } from "./rules.ts";
 export type { Attempt } from "./fetch.ts";
 export { TOOLCHAIN_MODULE, toolchainModuleVersion, compareGo } from "./gover.ts";

@@ -1,7 +1,7 @@
 // The toolchain rules, in the shape of src/check/rules.ts's catalogue, for docs/rules.md.
-import { advice, defineRule as r, type Rule, type RuleId } from "../core/rule.ts";
+import { advice, defineRule as r, type Rule } from "../core/rule.ts";
 
-export const TOOLCHAIN_RULES = [
+export const TOOLCHAIN_RULES: readonly Rule[] = [
   r(
     "toolchain-sumdb-off",
     "error",
@@ -158,6 +158,4 @@ export const TOOLCHAIN_RULES = [
     "Writing the toolchain failed",
     "Unpacking or copying into the tool cache failed (disk space, permissions). Nothing is left half-installed.",
   ),
-] as const satisfies readonly Rule[];
-
-export type ToolchainRuleId = RuleId<typeof TOOLCHAIN_RULES>;
+];
