@@ -58,6 +58,8 @@ export interface RunOptions {
   postState?: (saved: Record<string, string>) => Record<string, string>;
   /** The job's own steps, run after main and before post with the environment main left (exported variables, PATH). */
   between?: (env: Record<string, string>) => Promise<void>;
+  /** The built action to run (default: this checkout's dist/): a benchmark pairs two builds. */
+  dist?: string;
 }
 
 export async function runAction(opts: RunOptions): Promise<JobResult> {
@@ -100,7 +102,8 @@ export async function runAction(opts: RunOptions): Promise<JobResult> {
     GITHUB_SERVER_URL: opts.env.GITHUB_SERVER_URL ?? "https://github.com",
   };
 
-  const main = await runStep(join(REPO_ROOT, "dist", "main", "index.js"), base, opts);
+  const dist = opts.dist ?? join(REPO_ROOT, "dist");
+  const main = await runStep(join(dist, "main", "index.js"), base, opts);
   const state = parseFileCommands(await readFile(files.state, "utf8"));
   const env = parseFileCommands(await readFile(files.env, "utf8"));
   const path = (await readFile(files.path, "utf8")).split("\n").filter(Boolean);
@@ -112,7 +115,7 @@ export async function runAction(opts: RunOptions): Promise<JobResult> {
     const given = opts.postState ? opts.postState({ ...state }) : state;
     const stateEnv = Object.fromEntries(Object.entries(given).map(([k, v]) => [`STATE_${k}`, v]));
     post = await runStep(
-      join(REPO_ROOT, "dist", "post", "index.js"),
+      join(dist, "post", "index.js"),
       { ...base, ...env, ...stateEnv, PATH: postPath },
       opts,
     );
