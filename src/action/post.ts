@@ -12,10 +12,16 @@ import {
   credentialsStateProblem,
   sweepCredentialDirs,
 } from "../credentials/setup.ts";
-import { cacheFacts, parseSavePolicy, parseState, saveModuleCache } from "../cache/index.ts";
+// The files themselves, not the folders' index.ts: those bring the restore side (the checksum
+// database client, go commands), which a post step never runs.
+import { parseSavePolicy } from "../cache/policy.ts";
+import { cacheFacts, saveModuleCache } from "../cache/save.ts";
+import { parseState } from "../cache/state.ts";
 import { cacheSummary } from "../report/summary.ts";
 import { buildCacheSummary } from "../report/build-cache.ts";
-import { DEFAULT_RESAVE_PERCENT, parseBuildState, saveBuildCache } from "../buildcache/index.ts";
+import { DEFAULT_RESAVE_PERCENT } from "../buildcache/policy.ts";
+import { saveBuildCache } from "../buildcache/save.ts";
+import { parseBuildState } from "../buildcache/state.ts";
 import { readCacheTimeout } from "./inputs.ts";
 import { saveTimingLine } from "../report/timings.ts";
 import { STATE } from "../pipeline/state.ts";

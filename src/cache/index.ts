@@ -72,4 +72,4 @@ export {
   type CacheVerification,
   type Rejection,
 } from "./rules.ts";
-export { cacheMode, cacheServiceAvailable, modeAllowsRead, modeAllowsWrite } from "./toolkit.ts";
+export { cacheMode, cacheServiceOffered, modeAllowsRead, modeAllowsWrite } from "./toolkit.ts";

@@ -4,7 +4,9 @@
 // listen to what it says while it runs: its workflow commands are taken off stdout and turned
 // into facts (and into our own annotations, at the level we choose), debug lines pass through,
 // info lines are printed where the runner reads no command.
-import * as cache from "@actions/cache";
+//
+// The toolkit takes about half a second to load, so it is loaded only by a step that restores
+// or saves: a post step after an exact hit never pays for it.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { neutralised } from "../redact/untrusted-echo.ts";
 
@@ -25,13 +27,22 @@ export function modeAllowsWrite(mode: CacheMode): boolean {
   return !KNOWN_MODES.includes(mode) || mode === "write" || mode === "write-only";
 }
 
-/** Whether the runner gave this job a cache service (the toolkit's isFeatureAvailable). */
-export function cacheServiceAvailable(): boolean {
-  try {
-    return cache.isFeatureAvailable();
-  } catch {
-    return false;
-  }
+type Toolkit = typeof import("@actions/cache");
+let toolkit: Promise<Toolkit> | undefined;
+
+/** @actions/cache, loaded on first use. */
+export function loadToolkit(): Promise<Toolkit> {
+  return (toolkit ??= import("@actions/cache"));
+}
+
+/**
+ * False when the runner gave this job no cache service: neither of the URLs the toolkit's
+ * isFeatureAvailable needs (v1: ACTIONS_CACHE_URL, v2: ACTIONS_RESULTS_URL) is set. Read
+ * without the toolkit, so that deciding to skip costs nothing; the toolkit has the last word
+ * when a restore or save runs.
+ */
+export function cacheServiceOffered(env: Readonly<Record<string, string | undefined>>): boolean {
+  return Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
 }
 
 export interface ToolkitLog {
@@ -157,8 +168,6 @@ export function firstComplaint(log: ToolkitLog): string | undefined {
   const said = log.errors[0] ?? log.warnings[0];
   return said?.replace(/^Failed to (restore|save): /, "");
 }
-
-export { cache };
 
 /** "1.7 KiB", "23.4 MiB". */
 export function humanBytes(n: number): string {

@@ -4,11 +4,11 @@
 import type { HitKind, SaveOutcome } from "./state.ts";
 import {
   archiveBytesFrom,
-  cache,
   cacheMode,
-  cacheServiceAvailable,
+  cacheServiceOffered,
   captureToolkit,
   firstComplaint,
+  loadToolkit,
   modeAllowsRead,
   modeAllowsWrite,
   withinSeconds,
@@ -22,8 +22,17 @@ export function cacheClosed(env: Env, access: "read" | "write"): string | undefi
   const mode = cacheMode(env);
   const allows = access === "read" ? modeAllowsRead(mode) : modeAllowsWrite(mode);
   if (!allows) return `the cache mode '${mode}' does not permit ${access}s`;
-  if (!cacheServiceAvailable()) return "no Actions cache service is available to this job";
+  if (!cacheServiceOffered(env)) return NO_SERVICE;
   return undefined;
+}
+
+const NO_SERVICE = "no Actions cache service is available to this job";
+
+/** The toolkit, when it sees a cache service (it reads the environment itself). */
+async function serviceToolkit() {
+  const cache = await loadToolkit();
+  if (!cache.isFeatureAvailable()) throw new Error(NO_SERVICE);
+  return cache;
 }
 
 export interface Fetched {
@@ -47,6 +56,7 @@ export async function fetchEntry(
 ): Promise<Fetched> {
   let first;
   try {
+    const cache = await serviceToolkit();
     first = await withinSeconds(
       captureToolkit(() =>
         cache.restoreCache(paths.slice(), key, restoreKeys.slice(), {
@@ -86,6 +96,7 @@ export async function storeEntry(
 ): Promise<Stored> {
   let first: { value: number; log: ToolkitLog } | "timeout";
   try {
+    const cache = await serviceToolkit();
     const call = captureToolkit(() => cache.saveCache(paths.slice(), key));
     first = limitSeconds && limitSeconds > 0 ? await withinSeconds(call, limitSeconds) : await call;
   } catch (e) {

@@ -1,7 +1,7 @@
 import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import * as core from "@actions/core";
-import { captureToolkit } from "../../../src/cache/toolkit.ts";
+import { cacheServiceOffered, captureToolkit, loadToolkit } from "../../../src/cache/toolkit.ts";
 import { parseWorkflowCommands } from "../../support/runner.ts";
 
 /** What reaches stdout while `fn` runs inside captureToolkit. */
@@ -35,4 +35,49 @@ describe("the cache toolkit's output", () => {
     assert.match(stdout, /forged by the service/);
     assert.deepEqual(warnings, ["Failed to restore: service said no"]);
   });
+});
+
+test("cacheServiceOffered is false only where the toolkit's isFeatureAvailable is false too", async () => {
+  const cache = await loadToolkit();
+  const names = [
+    "ACTIONS_CACHE_URL",
+    "ACTIONS_RESULTS_URL",
+    "ACTIONS_CACHE_SERVICE_V2",
+    "GITHUB_SERVER_URL",
+  ];
+  const saved = Object.fromEntries(names.map((n) => [n, process.env[n]]));
+  const values: Record<string, (string | undefined)[]> = {
+    ACTIONS_CACHE_URL: [undefined, "http://127.0.0.1:1/"],
+    ACTIONS_RESULTS_URL: [undefined, "http://127.0.0.1:2/"],
+    ACTIONS_CACHE_SERVICE_V2: [undefined, "true"],
+    GITHUB_SERVER_URL: [undefined, "https://github.com", "https://ghes.example.internal"],
+  };
+  let combos = 0;
+  try {
+    for (const a of values.ACTIONS_CACHE_URL!)
+      for (const b of values.ACTIONS_RESULTS_URL!)
+        for (const c of values.ACTIONS_CACHE_SERVICE_V2!)
+          for (const d of values.GITHUB_SERVER_URL!) {
+            const env = {
+              ACTIONS_CACHE_URL: a,
+              ACTIONS_RESULTS_URL: b,
+              ACTIONS_CACHE_SERVICE_V2: c,
+              GITHUB_SERVER_URL: d,
+            };
+            for (const [n, v] of Object.entries(env))
+              if (v === undefined) delete process.env[n];
+              else process.env[n] = v;
+            if (cache.isFeatureAvailable())
+              assert.ok(
+                cacheServiceOffered(env),
+                `the toolkit sees a service: ${JSON.stringify(env)}`,
+              );
+            combos++;
+          }
+  } finally {
+    for (const [n, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[n];
+      else process.env[n] = v;
+  }
+  assert.equal(combos, 24);
 });
