@@ -70,16 +70,13 @@ export async function saveModuleCache(state: CacheState, opts: SaveOptions): Pro
   const env = opts.env ?? process.env;
   const announce = opts.announce ?? true;
   const started = performance.now();
-  const done = (
-    f: Omit<SaveFacts, "seconds" | "failed"> & { failed?: boolean; quiet?: boolean },
-  ): SaveFacts => {
-    const { quiet, ...rest } = f;
+  const done = (f: Omit<SaveFacts, "seconds" | "failed"> & { failed?: boolean }): SaveFacts => {
     const facts: SaveFacts = {
       failed: false,
-      ...rest,
+      ...f,
       seconds: (performance.now() - started) / 1000,
     };
-    if (announce) announceSave(facts, quiet === true);
+    if (announce) announceSave(facts);
     return facts;
   };
   const skip = (reason: string, manifest?: ManifestDigest): SaveFacts =>
@@ -103,8 +100,14 @@ export async function saveModuleCache(state: CacheState, opts: SaveOptions): Pro
     ...(extracted ? { extracted } : {}),
   });
   if (manifest.versions === 0) return skip("not saved: the module cache is empty", manifest);
-  if (state.hit === "exact" && manifest.digest === state.restoredManifest.digest)
-    return skip("not saved: exact hit and nothing new since the restore", manifest);
+  // An exact hit's key exists already: a save could only collide, after archiving it all.
+  if (state.hit === "exact")
+    return skip(
+      manifest.digest === state.restoredManifest.digest
+        ? "not saved: exact hit and nothing new since the restore"
+        : `not saved: ${state.key} already exists (this run restored it); what this run added stays out of the cache until the module graph changes`,
+      manifest,
+    );
 
   const stored = await storeEntry(state.paths, state.key, opts.timeoutSeconds);
   const base = {
@@ -125,11 +128,7 @@ export async function saveModuleCache(state: CacheState, opts: SaveOptions): Pro
       ...base,
       saved: false,
       outcome: "collision",
-      reason:
-        state.hit === "exact"
-          ? `not saved: ${state.key} already exists (this run restored it); what this run added stays out of the cache until the module graph changes`
-          : `not saved: ${stored.why}`,
-      quiet: state.hit === "exact",
+      reason: `not saved: ${stored.why}`,
     });
   return done({
     ...base,
@@ -141,18 +140,17 @@ export async function saveModuleCache(state: CacheState, opts: SaveOptions): Pro
 }
 
 function reasonForSaving(state: CacheState): string {
-  if (state.hit === "miss") return "no entry matched";
   if (state.hit === "partial")
     return `restored from ${state.matchedKey ?? "a fallback key"}, pruned and refilled`;
-  return "exact hit, with new modules since the restore";
+  return "no entry matched";
 }
 
-function announceSave(f: SaveFacts, quiet: boolean): void {
+function announceSave(f: SaveFacts): void {
   const size = f.archiveBytes !== undefined ? `, ${humanBytes(f.archiveBytes)}` : "";
   const text = `Module cache ${f.reason} (${f.seconds.toFixed(1)} s${size})`;
   if (f.failed) core.error(text, { title: "Module cache" });
   else if (f.outcome === "timeout") core.warning(text, { title: "Module cache" });
-  else if (!quiet && f.outcome !== "saved" && f.outcome !== "skipped")
+  else if (f.outcome !== "saved" && f.outcome !== "skipped")
     core.notice(text, { title: "Module cache" });
   else core.info(text);
 }
