@@ -2,8 +2,9 @@
 // the report to GitHub. The order, and what runs alongside what:
 //
 //   settings → credentials, Go install → go env ∥ workspace scan → settings checks (gate)
-//   → module cache restore → toolchain switch (gate, only when Go may switch)
-//   → go mod download ∥ live probes ∥ build cache restore ∥ switch plan ∥ loading the report code
+//   → module cache restore ∥ build cache restore
+//   → toolchain switch (gate, only when Go may switch)
+//   → go mod download ∥ live probes ∥ switch plan ∥ loading the report code
 //   → report → publish
 import * as core from "@actions/core";
 import { join, resolve } from "node:path";
@@ -145,7 +146,7 @@ async function main(): Promise<void> {
 /**
  * Everything up to the download's start, in the order that must hold: the module cache
  * restored, the toolchain switch prepared when Go may switch; then the download starts, with
- * the build cache restore and the toolchain plan alongside.
+ * the toolchain plan alongside. The build cache restores alongside all of it.
  */
 async function startPrewarm(
   inputs: ActionInputs,
@@ -156,6 +157,12 @@ async function startPrewarm(
   const { clock, go, env, ws } = ctx;
   const restoreCtx = { go, env, ws, ...job };
   const graphFiles = await cacheGraphFiles(inputs, ws);
+  // GOCACHE is read by no go command before the job's own builds, so its restore runs alongside
+  // everything here, the module cache's restore included.
+  const buildCache = inputs.cacheBuild
+    ? clock.time("restore", () => restoreBuildCache(inputs, restoreCtx, graphFiles))
+    : undefined;
+  buildCache?.catch(() => undefined);
   const restored = inputs.cache
     ? await clock.time("restore", () => restoreModuleCache(inputs, restoreCtx, graphFiles))
     : undefined;
@@ -186,9 +193,6 @@ async function startPrewarm(
         },
       });
   }
-  const buildCache = inputs.cacheBuild
-    ? clock.time("restore", () => restoreBuildCache(inputs, restoreCtx, graphFiles))
-    : undefined;
   return { restored, switching, cached, buildCache };
 }
 
