@@ -184,7 +184,7 @@ async function ours(server: CacheServer, code: Code): Promise<JobTimes> {
     build_cache: {
       result: res.outputs["build-cache-result"] ?? "",
       saved: res.outputs["build-cache-saved"] === "true",
-      restored: Number(/; (\d+) entries stamped/.exec(res.main.stdout)?.[1] ?? 0),
+      restored: Number(/; (\d+) entries, \d+ stamped/.exec(res.main.stdout)?.[1] ?? 0),
       used: Number(used?.[1] ?? 0),
       usedMiB: used ? Number(used[2]) * unit[used[3] as keyof typeof unit] : 0,
     },

@@ -6,9 +6,10 @@
 //     (mtimeInterval); a new entry is written now;
 //   - a go command trims entries older than 5 days + 1 hour, at most once per 24 h as
 //     recorded in trim.txt.
-// So after a restore every entry is stamped a day back and trim.txt set to now: whatever the
-// job's builds and tests hit is re-stamped by Go itself, nothing is trimmed under it, and in
-// the post step anything still older than the main step's start was not used. An edge: files.
+// So after a restore every entry is a day old (the post step stamps what it saves a day back,
+// the restore stamps whatever is too recent) and trim.txt is set to now: whatever the job's
+// builds and tests hit is re-stamped by Go itself, nothing is trimmed under it, and in the post
+// step anything still older than the main step's start was not used. An edge: files.
 import { lstat, readFile, readdir, rm, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -21,12 +22,14 @@ export interface CacheEntry {
 
 /** How far back restored entries are stamped: past mtimeInterval (1 h), well before trimLimit (5 d). */
 export const STAMP_AGE_MS = 24 * 3600 * 1000;
+/** An entry older than this is re-stamped by Go on a hit (twice mtimeInterval: clocks differ). */
+const OLD_ENOUGH_MS = 2 * 3600 * 1000;
 /** Files or directories written at once; keeps a 100k-entry cache from opening 100k handles. */
 const BATCH = 256;
 
 const SUBDIRS = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
 
-async function inBatches<T>(items: T[], fn: (item: T) => Promise<void>): Promise<void> {
+async function inBatches<T>(items: readonly T[], fn: (item: T) => Promise<void>): Promise<void> {
   for (let i = 0; i < items.length; i += BATCH)
     await Promise.all(items.slice(i, i + BATCH).map(fn));
 }
@@ -64,15 +67,21 @@ export function totalBytes(entries: readonly CacheEntry[]): number {
   return entries.reduce((n, e) => n + e.bytes, 0);
 }
 
-/** Stamps every entry `STAMP_AGE_MS` before `now` and trim.txt at `now` (Go's format: Unix seconds). */
+/**
+ * Stamps `STAMP_AGE_MS` before `now` every entry too recent for Go to re-stamp on a hit, and
+ * trim.txt at `now` (Go's format: Unix seconds). Returns how many entries it stamped: none for
+ * an archive saved by the post step, which stamps before it saves.
+ */
 export async function stampEntries(
   gocache: string,
   entries: readonly CacheEntry[],
   now: number,
-): Promise<void> {
+): Promise<number> {
   const when = new Date(now - STAMP_AGE_MS);
-  await inBatches([...entries], (e) => utimes(join(gocache, e.name), when, when).catch(() => {}));
+  const recent = entries.filter((e) => e.mtimeMs > now - OLD_ENOUGH_MS);
+  await inBatches(recent, (e) => utimes(join(gocache, e.name), when, when).catch(() => {}));
   await writeFile(join(gocache, "trim.txt"), String(Math.floor(now / 1000)));
+  return recent.length;
 }
 
 /** The -d name an -a entry points to ("v1 <action> <output> <size> <time>"), when it parses. */

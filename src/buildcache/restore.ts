@@ -92,7 +92,7 @@ export async function restoreBuildCache(
 
   const t = performance.now();
   const entries = hit === "miss" ? [] : await listEntries(gocache);
-  if (entries.length) await stampEntries(gocache, entries, Date.now());
+  const stamped = entries.length ? await stampEntries(gocache, entries, Date.now()) : 0;
   await mkdir(input.stateDir, { recursive: true });
   await writeFile(restoredList, entries.map((e) => e.name).join("\n"));
   const stampSeconds = (performance.now() - t) / 1000;
@@ -111,6 +111,7 @@ export async function restoreBuildCache(
       ...(archiveBytes !== undefined && hit !== "miss" ? { archiveBytes } : {}),
     },
     restoreSeconds,
+    stamped,
     stampSeconds,
     ...(matchedKey !== undefined ? { matchedKey } : {}),
     ...(skipped ? { skipped } : {}),
@@ -125,7 +126,7 @@ function announce(s: BuildCacheState): void {
     core.notice(`Build cache not restored, building cold: ${s.problem}`, { title: "Build cache" });
   const size =
     s.restored.archiveBytes !== undefined ? `, ${humanBytes(s.restored.archiveBytes)}` : "";
-  const took = `${s.restoreSeconds.toFixed(1)} s${size}; ${s.restored.entries} entries stamped in ${s.stampSeconds.toFixed(1)} s`;
+  const took = `${s.restoreSeconds.toFixed(1)} s${size}; ${s.restored.entries} entries, ${s.stamped} stamped in ${s.stampSeconds.toFixed(1)} s`;
   if (s.hit === "exact") core.info(`Build cache: exact hit ${s.key} (${took})`);
   else if (s.hit === "partial")
     // The matched key is what the cache service says it restored: untrusted text.

@@ -9,7 +9,13 @@ import type { EventContext, SavePolicy } from "../cache/policy.ts";
 import { readEventContext } from "../cache/save.ts";
 import { humanBytes } from "../cache/toolkit.ts";
 import { cacheClosed, storeEntry } from "../cache/transfer.ts";
-import { classifyEntries, removeEntries, totalBytes, type CacheEntry } from "./entries.ts";
+import {
+  classifyEntries,
+  removeEntries,
+  stampEntries,
+  totalBytes,
+  type CacheEntry,
+} from "./entries.ts";
 import { buildSaveAllowed, resaveWorthIt } from "./policy.ts";
 import type { BuildCacheState, BuildSaveFacts, Tally } from "./state.ts";
 
@@ -77,6 +83,8 @@ export async function saveBuildCache(
   if (!worth.worth) return skip(worth.reason);
 
   await removeEntries(state.gocache, use.unused);
+  // A day back, so the job that restores this needs no stamping of its own.
+  await stampEntries(state.gocache, use.used, Date.now());
   base.dropped = true;
   seconds.drop = lap();
   const stored = await storeEntry(state.paths, state.key, opts.timeoutSeconds);

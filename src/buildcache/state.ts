@@ -16,6 +16,8 @@ export interface BuildCacheState {
   restoredList: string;
   restored: { entries: number; bytes: number; archiveBytes?: number };
   restoreSeconds: number;
+  /** Restored entries too recent for Go to re-stamp, stamped back by the restore. */
+  stamped: number;
   stampSeconds: number;
   /** Why nothing was restored, or what went wrong (then GOCACHE was emptied: a cold build). */
   skipped?: string;

@@ -2,7 +2,7 @@
 import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -215,6 +215,29 @@ for (const go of testedToolchains()) {
     }
   });
 }
+
+test("stampEntries leaves entries Go would re-stamp as they are and stamps only recent ones", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "stamp-old-"));
+  try {
+    const now = Date.now();
+    await mkdir(join(dir, "ab"), { recursive: true });
+    const old = new Date(now - 3 * STAMP_AGE_MS);
+    await writeFile(join(dir, "ab", "ab01-a"), "v1");
+    await utimes(join(dir, "ab", "ab01-a"), old, old);
+    await writeFile(join(dir, "ab", "ab02-a"), "v1");
+    const stamped = await stampEntries(dir, await listEntries(dir), now);
+    assert.equal(stamped, 1);
+    const after = new Map((await listEntries(dir)).map((e) => [e.name, e.mtimeMs]));
+    assert.equal(after.get("ab/ab01-a"), old.getTime(), "a three-day-old entry keeps its time");
+    assert.ok(
+      Math.abs(after.get("ab/ab02-a")! - (now - STAMP_AGE_MS)) < 1000,
+      "a new one goes a day back",
+    );
+    assert.equal(await readFile(join(dir, "trim.txt"), "utf8"), String(Math.floor(now / 1000)));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
 
 test("with no cache service the summary says so, whatever the save policy would decide", async () => {
   assert.equal(process.env.ACTIONS_CACHE_URL ?? process.env.ACTIONS_RESULTS_URL, undefined);
