@@ -298,6 +298,17 @@ const CASES: [string, string, string, ExplainSettings?][] = [
     "config",
     "explain-goflags-invalid",
   ],
+  // A status quoted at the end of a sentence, and a server's own reason phrase.
+  [
+    "go get example.com/hello: unexpected status (https://proxy.corp.example/example.com/hello/@v/list): 502 Bad Gateway.",
+    "network",
+    "explain-proxy-server-error",
+  ],
+  [
+    "go: example.com/hello@v1.0.0: unexpected status (https://proxy.corp.example/example.com/hello/@v/v1.0.0.info): 401 authenticationrequired",
+    "auth",
+    "explain-proxy-unauthorized",
+  ],
 ];
 
 describe("Go's exact messages", () => {
