@@ -42,7 +42,9 @@ export const P = {
     /requires go\s*>=?\s*\d|go\.mod requires go|invalid go version '[^']+': must match format|unknown directive: toolchain|cannot find "go1[^"]*" in PATH|go: cannot run \*?go1|go\.mod file indicates go \d|go\.mod:\d+: usage: go 1\.\d+/,
 
   proxyOff: /disabled by GOPROXY=off/,
-  vendor: /-mod=vendor|inconsistent vendoring|vendor\/modules\.txt|vendor directory/,
+  /** Go's own wording (`the`/`for`/`inside vendor directory`), not any line that mentions one. */
+  vendor:
+    /-mod=vendor|inconsistent vendoring|vendor\/modules\.txt|\b(?:the|for|inside) vendor directory/,
   readonly:
     /-mod=readonly|updates to go\.(?:mod|sum) needed|missing go\.sum entry|no required module provides package|go: updates to go\.mod needed/,
 

@@ -309,6 +309,12 @@ const CASES: [string, string, string, ExplainSettings?][] = [
     "auth",
     "explain-proxy-unauthorized",
   ],
+  // A line of the build script that mentions a vendor directory is not Go's vendoring error.
+  [
+    'Populating GOPATH with vendor directory contents\ngo: GOPATH entry is relative; must be absolute path: "".',
+    "config",
+    "explain-goenv-write-ignored",
+  ],
 ];
 
 describe("Go's exact messages", () => {
