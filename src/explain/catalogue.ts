@@ -314,7 +314,7 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
     "explain-direct-go-get",
     "direct",
     "the ?go-get=1 discovery failed",
-    '`unrecognized import path` or a failure on `https://…?go-get=1` means the host did not serve a `<meta name="go-import">` tag for the path: a private host needing credentials, a wrong path, or a host that serves no go-import metadata (use the `.git` suffix or a GOPROXY).',
+    '`unrecognized import path` or a failure on `https://…?go-get=1` (or, before Go 1.18, on the hosting-site lookup `api.bitbucket.org/…/repositories/…`) means the host did not serve a `<meta name="go-import">` tag for the path: a private host needing credentials, a wrong path, or a host that serves no go-import metadata (use the `.git` suffix or a GOPROXY).',
   ),
   r(
     "explain-direct-vcs-missing",

@@ -315,6 +315,12 @@ const CASES: [string, string, string, ExplainSettings?][] = [
     "config",
     "explain-goenv-write-ignored",
   ],
+  // Go 1.17 and older asked Bitbucket's API which VCS serves a repository.
+  [
+    "go: bitbucket.org/corp/lib@v1.0.0: reading https://api.bitbucket.org/2.0/repositories/corp/lib?fields=scm: 403 Forbidden",
+    "direct",
+    "explain-direct-go-get",
+  ],
 ];
 
 describe("Go's exact messages", () => {
