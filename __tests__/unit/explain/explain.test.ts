@@ -321,6 +321,17 @@ const CASES: [string, string, string, ExplainSettings?][] = [
     "direct",
     "explain-direct-go-get",
   ],
+  // Public proxies never ask for credentials: a login demand came from a middlebox.
+  [
+    "go: example.com/hello@v1.0.0: unexpected status (https://proxy.golang.org/example.com/hello/@v/v1.0.0.info): 407 proxyauthrequired",
+    "egress-proxy",
+    "explain-egress-protocol-mismatch",
+  ],
+  [
+    "go: example.com/hello@v1.0.0: reading https://proxy.golang.org/example.com/hello/@v/v1.0.0.mod: 401 Unauthorized",
+    "egress-proxy",
+    "explain-egress-protocol-mismatch",
+  ],
 ];
 
 describe("Go's exact messages", () => {
