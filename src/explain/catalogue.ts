@@ -158,7 +158,7 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
     "explain-egress-protocol-mismatch",
     "egress-proxy",
     "a middlebox answered instead of an HTTPS server",
-    '`server gave HTTP response to HTTPS client` from a public module proxy or checksum database, or `malformed HTTP response "\\x00…"`, means something between the machine and the server answered: an egress or transparent proxy, a captive portal, or an HTTPS_PROXY written with the wrong scheme. Check HTTPS_PROXY/HTTP_PROXY and NO_PROXY, and ask whether outbound HTTPS is intercepted.',
+    '`server gave HTTP response to HTTPS client` from a public module proxy or checksum database, a 401 or 407 from one (they never ask for credentials), or `malformed HTTP response "\\x00…"`, means something between the machine and the server answered: an egress or transparent proxy (one that wants its own login takes it in HTTPS_PROXY), a captive portal, or an HTTPS_PROXY written with the wrong scheme. Check HTTPS_PROXY/HTTP_PROXY and NO_PROXY, and ask whether outbound HTTPS is intercepted.',
   ),
   r(
     "explain-egress-proxy",
@@ -314,7 +314,7 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
     "explain-direct-go-get",
     "direct",
     "the ?go-get=1 discovery failed",
-    '`unrecognized import path` or a failure on `https://…?go-get=1` means the host did not serve a `<meta name="go-import">` tag for the path: a private host needing credentials, a wrong path, or a host that serves no go-import metadata (use the `.git` suffix or a GOPROXY).',
+    '`unrecognized import path` or a failure on `https://…?go-get=1` (or, before Go 1.18, on the hosting-site lookup `api.bitbucket.org/…/repositories/…`) means the host did not serve a `<meta name="go-import">` tag for the path: a private host needing credentials, a wrong path, or a host that serves no go-import metadata (use the `.git` suffix or a GOPROXY).',
   ),
   r(
     "explain-direct-vcs-missing",

@@ -53,14 +53,16 @@ export interface Matcher {
 
 function statusOf(head: string): { status: number; text: string } | undefined {
   const m =
-    /(?:^|[:\s])([1-5]\d\d) ([A-Z][A-Za-z'-]*(?: [A-Za-z'-]+)*)\s*(?:\(\d+\.\d+s\))?\s*(?:$|\n|:)/m.exec(
+    // The full stop: a message quoted at the end of a sentence.
+    /(?:^|[:\s])([1-5]\d\d) ([A-Z][A-Za-z'-]*(?: [A-Za-z'-]+)*)\s*(?:\(\d+\.\d+s\))?\.?\s*(?:$|\n|:)/m.exec(
       head,
     ) ??
     /(?:status(?: code)?|returned error|HTTP(?:\/[\d.]+)?|response code)[:=\s]+([1-5]\d\d)\b/i.exec(
       head,
     ) ??
-    // A server that sends a status line without a reason phrase: Go prints the bare code after the URL.
-    /\bURL:? ([1-5]\d\d)\s*$/m.exec(head);
+    // The code Go prints after the URL, with the server's own reason phrase (none, or a
+    // middlebox's wording such as `401 authenticationrequired`).
+    /\bURL\)?:? ([1-5]\d\d)(?: ([^\n:]+?))?\.?\s*$/m.exec(head);
   if (!m) return undefined;
   const status = Number(m[1]);
   return { status, text: m[2] ? `${m[1]} ${m[2].trim()}` : String(m[1]) };

@@ -38,9 +38,14 @@ export const MATCHERS_ANSWERS: Matcher[] = [
   // HTTP statuses
   {
     id: "explain-direct-go-get",
+    // Go's own requests in direct mode: the ?go-get=1 discovery, and before Go 1.18 the
+    // hosting-site lookups of which VCS serves a repository.
     when: (c) =>
-      c.originKind === "direct" && c.status !== undefined && /go-get=1/.test(c.url ?? ""),
-    cause: (c) => `The go-import discovery request for ${who(c)} answered ${c.statusText}.`,
+      c.originKind === "direct" &&
+      c.status !== undefined &&
+      (/go-get=1/.test(c.url ?? "") || P.vcsHostLookup.test(c.url ?? "")),
+    cause: (c) =>
+      `${/go-get=1/.test(c.url ?? "") ? "The go-import discovery request" : "The hosting site's lookup of the repository"} for ${who(c)} answered ${c.statusText}.`,
     fix: (c) =>
       `If the module is private, give git and the go command credentials for its host (.netrc), or fetch it through a proxy; check the import path. ${privateAdvice(c)}`,
   },

@@ -12,22 +12,37 @@ import {
 import { suggestPattern, withPattern, sumdbInForce } from "./settings.ts";
 import { urlHost } from "./text.ts";
 import { redactText, redactUrl } from "../redact/redact.ts";
-import type { Matcher } from "./context.ts";
+import type { Ctx, Matcher } from "./context.ts";
 import { P, PUBLIC_SERVICES } from "./patterns.ts";
+
+/** The URL Go names is a public proxy or checksum database. */
+function fromPublicService(c: Ctx): boolean {
+  return c.url !== undefined && PUBLIC_SERVICES.test(urlHost(c.url));
+}
+
+/** A login demand from a public service, which never asks for one: a middlebox answered. */
+function middleboxLogin(c: Ctx): boolean {
+  return (c.status === 401 || c.status === 407) && fromPublicService(c);
+}
 
 export const MATCHERS_TRANSPORT: Matcher[] = [
   // egress proxy
   {
     id: "explain-egress-protocol-mismatch",
     when: (c) =>
-      P.protocolMismatch.test(c.head) &&
-      (/malformed HTTP response "\\x00/.test(c.head) ||
-        (c.url !== undefined && PUBLIC_SERVICES.test(urlHost(c.url)))),
+      (P.protocolMismatch.test(c.head) &&
+        (/malformed HTTP response "\\x00/.test(c.head) || fromPublicService(c))) ||
+      middleboxLogin(c),
     cause: (c) =>
-      `${whereShort(c)} speaks TLS, yet the answer came back ${/malformed/.test(c.head) ? "in bytes Go could not read as HTTP" : "in plain HTTP"}: something between this machine and it answered instead — an egress or transparent proxy, a captive portal, or an HTTPS_PROXY written with the wrong scheme.`,
+      middleboxLogin(c)
+        ? `${whereShort(c)} never asks for credentials, yet the answer was ${c.statusText}: something between this machine and it answered instead — an egress or transparent proxy that wants its own login.`
+        : `${whereShort(c)} speaks TLS, yet the answer came back ${/malformed/.test(c.head) ? "in bytes Go could not read as HTTP" : "in plain HTTP"}: something between this machine and it answered instead — an egress or transparent proxy, a captive portal, or an HTTPS_PROXY written with the wrong scheme.`,
     fix: (c) => {
       const cur = c.settings.HTTPS_PROXY || c.settings.HTTP_PROXY;
-      return `Check HTTPS_PROXY/HTTP_PROXY${cur ? ` (now ${redactUrl(cur)})` : ""}: an http:// proxy must be written http://, an https:// one needs a Go that supports it; ask the network team whether outbound HTTPS is intercepted, or set NO_PROXY for hosts that must bypass it.`;
+      const login = middleboxLogin(c)
+        ? " A proxy that wants a login takes it in the URL: `HTTPS_PROXY=http://user:pass@proxy:port`."
+        : "";
+      return `Check HTTPS_PROXY/HTTP_PROXY${cur ? ` (now ${redactUrl(cur)})` : ""}: an http:// proxy must be written http://, an https:// one needs a Go that supports it; ask the network team whether outbound HTTPS is intercepted, or set NO_PROXY for hosts that must bypass it.${login}`;
     },
   },
   {

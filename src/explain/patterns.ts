@@ -42,7 +42,9 @@ export const P = {
     /requires go\s*>=?\s*\d|go\.mod requires go|invalid go version '[^']+': must match format|unknown directive: toolchain|cannot find "go1[^"]*" in PATH|go: cannot run \*?go1|go\.mod file indicates go \d|go\.mod:\d+: usage: go 1\.\d+/,
 
   proxyOff: /disabled by GOPROXY=off/,
-  vendor: /-mod=vendor|inconsistent vendoring|vendor\/modules\.txt|vendor directory/,
+  /** Go's own wording (`the`/`for`/`inside vendor directory`), not any line that mentions one. */
+  vendor:
+    /-mod=vendor|inconsistent vendoring|vendor\/modules\.txt|\b(?:the|for|inside) vendor directory/,
   readonly:
     /-mod=readonly|updates to go\.(?:mod|sum) needed|missing go\.sum entry|no required module provides package|go: updates to go\.mod needed/,
 
@@ -83,6 +85,9 @@ export const P = {
     /Repository not found|repository '[^']*' not found|does not appear to be a git repository|The requested URL returned error: 404|project you were looking for could not be found/i,
   unknownRev:
     /unknown revision|couldn't find remote ref|reference is not a tree|invalid version: (?!.*GOPROXY)|no matching remote ref|bad revision|did not match any file|invalid pseudo-version/,
+  /** The hosting-site API Go asked which VCS serves a repository (Go 1.17 and older). */
+  vcsHostLookup:
+    /^https:\/\/(?:api\.bitbucket\.org\/[\d.]+\/repositories\/|code\.launchpad\.net\/)/,
   goGet:
     /unrecognized import path|go-import|\?go-get=1|no go-import meta|import path does not begin with hostname|disabled by GOPRIVATE\/GONOPROXY|path does not match GOPRIVATE\/GONOPROXY|meta tag|repository root/,
   vcsMissing:

@@ -1,6 +1,6 @@
 // The explainer against real error texts pasted in public threads: categories must be right
 // for at least 97% of the corpus. Held-out entries were never used to tune the patterns; their
-// accuracy is reported on its own and must stay at or above 94%.
+// accuracy is reported on its own and must stay at or above 95%.
 import { test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -56,7 +56,7 @@ test("corpus is well formed and large enough", () => {
   }
 });
 
-test("categories: at least 97% right over the whole corpus, 94% on the held-out part", () => {
+test("categories: at least 97% right over the whole corpus, 95% on the held-out part", () => {
   const all = score(corpus.entries);
   const dev = score(corpus.entries.filter((e) => !e.heldout));
   const held = score(corpus.entries.filter((e) => e.heldout));
@@ -65,7 +65,7 @@ test("categories: at least 97% right over the whole corpus, 94% on the held-out 
   console.log(`held-out part ${held.correct}/${held.total} (${pct(held)}%)`);
   for (const m of all.misses) console.log(`miss: ${m}`);
   assert.ok(all.correct / all.total >= 0.97, `overall accuracy ${pct(all)}% < 97%`);
-  assert.ok(held.correct / held.total >= 0.94, `held-out accuracy ${pct(held)}% < 94%`);
+  assert.ok(held.correct / held.total >= 0.95, `held-out accuracy ${pct(held)}% < 95%`);
 });
 
 test("no finding from the corpus echoes a URL password", () => {

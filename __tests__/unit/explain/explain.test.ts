@@ -298,6 +298,40 @@ const CASES: [string, string, string, ExplainSettings?][] = [
     "config",
     "explain-goflags-invalid",
   ],
+  // A status quoted at the end of a sentence, and a server's own reason phrase.
+  [
+    "go get example.com/hello: unexpected status (https://proxy.corp.example/example.com/hello/@v/list): 502 Bad Gateway.",
+    "network",
+    "explain-proxy-server-error",
+  ],
+  [
+    "go: example.com/hello@v1.0.0: unexpected status (https://proxy.corp.example/example.com/hello/@v/v1.0.0.info): 401 authenticationrequired",
+    "auth",
+    "explain-proxy-unauthorized",
+  ],
+  // A line of the build script that mentions a vendor directory is not Go's vendoring error.
+  [
+    'Populating GOPATH with vendor directory contents\ngo: GOPATH entry is relative; must be absolute path: "".',
+    "config",
+    "explain-goenv-write-ignored",
+  ],
+  // Go 1.17 and older asked Bitbucket's API which VCS serves a repository.
+  [
+    "go: bitbucket.org/corp/lib@v1.0.0: reading https://api.bitbucket.org/2.0/repositories/corp/lib?fields=scm: 403 Forbidden",
+    "direct",
+    "explain-direct-go-get",
+  ],
+  // Public proxies never ask for credentials: a login demand came from a middlebox.
+  [
+    "go: example.com/hello@v1.0.0: unexpected status (https://proxy.golang.org/example.com/hello/@v/v1.0.0.info): 407 proxyauthrequired",
+    "egress-proxy",
+    "explain-egress-protocol-mismatch",
+  ],
+  [
+    "go: example.com/hello@v1.0.0: reading https://proxy.golang.org/example.com/hello/@v/v1.0.0.mod: 401 Unauthorized",
+    "egress-proxy",
+    "explain-egress-protocol-mismatch",
+  ],
 ];
 
 describe("Go's exact messages", () => {
