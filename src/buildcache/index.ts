@@ -1,7 +1,7 @@
 // The build cache (GOCACHE) as its own cache entry. See each file for the rules.
 //
 // Main step, before any go command, side by side with the module cache's restore:
-//   const state = await restoreBuildCache({ goBin, localVersion, env, workdir, rootDirs,
+//   const state = await restoreBuildCache({ goenv, localVersion, env, workdir, rootDirs,
 //                                           graphFiles, suffix, since, stateDir, timeoutSeconds });
 //   core.saveState("build-cache", serializeBuildState(state));
 // Post step:

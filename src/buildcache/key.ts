@@ -30,6 +30,9 @@ export const BUILD_VARIABLES = [
   "GOWASM",
 ] as const;
 
+/** What the build cache's restore reads from `go env`: the target, GOCACHE and BUILD_VARIABLES. */
+export const BUILD_ENV = ["GOOS", "GOARCH", "GOCACHE", ...BUILD_VARIABLES] as const;
+
 export interface BuildKeyInput {
   goos: string;
   goarch: string;

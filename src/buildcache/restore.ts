@@ -10,16 +10,16 @@ import { join } from "node:path";
 import { cachePaths, graphHash, type GraphFile } from "../cache/key.ts";
 import { humanBytes } from "../cache/toolkit.ts";
 import { cacheClosed, fetchEntry, type Fetched } from "../cache/transfer.ts";
-import { goEnvJson } from "../download/go-command.ts";
 import { echoUntrusted } from "../redact/untrusted-echo.ts";
 import { planToolchainPrewarm } from "../toolchain/switch-plan.ts";
 import { listEntries, stampEntries, totalBytes } from "./entries.ts";
-import { BUILD_VARIABLES, buildCacheKeys } from "./key.ts";
+import { buildCacheKeys } from "./key.ts";
 import { hashSources } from "./sources.ts";
 import type { BuildCacheState } from "./state.ts";
 
 export interface BuildRestoreInput {
-  goBin: string;
+  /** `go env` values of BUILD_ENV, with GOTOOLCHAIN=local in the work directory. */
+  goenv: Readonly<Record<string, string>>;
   /** GOVERSION of the go on PATH ("go1.26.0"). */
   localVersion: string;
   env: Record<string, string>;
@@ -51,10 +51,7 @@ export async function buildingGoVersions(
 export async function restoreBuildCache(
   input: BuildRestoreInput,
 ): Promise<BuildCacheState | undefined> {
-  const goenv = await goEnvJson(input.goBin, ["GOOS", "GOARCH", "GOCACHE", ...BUILD_VARIABLES], {
-    cwd: input.workdir,
-    env: { ...input.env, GOTOOLCHAIN: "local" },
-  });
+  const { goenv } = input;
   const gocache = goenv.GOCACHE ?? "";
   if (!gocache || gocache === "off") {
     core.info(`Build cache: GOCACHE is ${gocache || "unset"}; nothing to restore or save`);

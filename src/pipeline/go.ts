@@ -6,6 +6,7 @@ import { findGo, goEnvJson } from "../download/go-command.ts";
 import { atLeast, parseGoVersion, type GoVersion } from "../go/version.ts";
 import { GO_VARIABLES } from "../go/env.ts";
 import { goSettings, type GoSettings } from "../settings/go-settings.ts";
+import { BUILD_ENV } from "../buildcache/key.ts";
 
 /** What `go env` is asked for: the variables Go reads, its version, and where `go env -w` writes. */
 export const EFFECTIVE_VARIABLES = ["GOVERSION", "GOENV", ...GO_VARIABLES] as const;
@@ -20,6 +21,8 @@ export interface GoInstall {
   effective: Record<string, string>;
   /** Those values parsed once, as this go reads them. */
   settings: GoSettings;
+  /** What `go env -json` reports for BUILD_ENV (the build cache's key), from the same run. */
+  buildEnv: Record<string, string>;
   /** The user's `go env -w` file (GOENV), when there is one. */
   userEnv?: Record<string, string>;
 }
@@ -35,16 +38,16 @@ export async function detectGo(
 ): Promise<GoInstall | undefined> {
   const bin = findGo(env.PATH);
   if (!bin) return undefined;
-  const effective = await goEnvJson(bin, [...EFFECTIVE_VARIABLES, "GOROOT"], {
+  const reported = await goEnvJson(bin, [...EFFECTIVE_VARIABLES, "GOROOT", ...BUILD_ENV], {
     cwd,
     env: { ...env, GOTOOLCHAIN: "local" },
   });
-  for (const name of EFFECTIVE_VARIABLES) effective[name] ??= "";
+  // GOROOT is the install's own: handed on to a switched toolchain it would run the wrong one.
+  // So it stays out of `effective`, as do the build variables (Go derives them itself).
+  const effective = pick(reported, EFFECTIVE_VARIABLES);
   const version = parseGoVersion(effective.GOVERSION!);
   if (!version) throw new Error(`cannot tell the Go version from GOVERSION=${effective.GOVERSION}`);
-  const goroot = effective.GOROOT ?? "";
-  // GOROOT is the install's own: handed on to a switched toolchain it would run the wrong one.
-  delete effective.GOROOT;
+  const goroot = reported.GOROOT ?? "";
   const [userEnv, rootEnv] = await Promise.all([
     effective.GOENV ? readGoEnvFile(effective.GOENV) : undefined,
     goroot ? readGoEnvFile(join(goroot, "go.env")) : undefined,
@@ -56,8 +59,14 @@ export async function detectGo(
     versionText: effective.GOVERSION!,
     effective,
     settings: goSettings(effective, version),
+    buildEnv: pick(reported, BUILD_ENV),
     ...(userEnv ? { userEnv } : {}),
   };
+}
+
+/** `names` from `go env`'s answer; absent ones are "". */
+function pick(reported: Record<string, string>, names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(names.map((n) => [n, reported[n] ?? ""]));
 }
 
 /**

@@ -68,7 +68,7 @@ export async function restoreBuildCache(
   if (!inputs.cacheBuild) return undefined;
   const { restoreBuildCache: restore } = await import("../buildcache/index.ts");
   return restore({
-    goBin: ctx.go.bin,
+    goenv: ctx.go.buildEnv,
     localVersion: ctx.go.versionText,
     env: { ...ctx.env, ...ctx.go.effective },
     workdir: ctx.ws.workdir,
