@@ -58,6 +58,14 @@ if (w) {
   ]);
   if (Number.isFinite(m.oursAction))
     rows.push(["… whole action main step on the hit", s(m.oursAction), "", "", ""]);
+  if (w.ratios.verifyShare !== undefined)
+    rows.push([
+      "… of which verifying the restored cache",
+      s(m.oursActionVerify),
+      `${(100 * w.ratios.verifyShare).toFixed(1)} % of the step`,
+      "≤ 10 %",
+      yes(w.ratios.verifyShare <= 0.1),
+    ]);
   rows.push([
     `… restore + first \`go build ./...\` (${w.buildReps} reps for ours)`,
     `ours ${s(m.oursReady + m.oursBuild)} vs setup-go ${s(m.setupGoReady + m.setupGoBuild)}`,

@@ -155,7 +155,7 @@ async function startPrewarm(
   diagnostics: Diagnostic[],
 ) {
   const { clock, go, env, ws } = ctx;
-  const restoreCtx = { go, env, ws, ...job };
+  const restoreCtx = { go, env, ws, clock, ...job };
   const graphFiles = await cacheGraphFiles(inputs, ws);
   // GOCACHE is read by no go command before the job's own builds, so its restore runs alongside
   // everything here, the module cache's restore included.
@@ -164,7 +164,7 @@ async function startPrewarm(
     : undefined;
   buildCache?.catch(() => undefined);
   const restored = inputs.cache
-    ? await clock.time("restore", () => restoreModuleCache(inputs, restoreCtx, graphFiles))
+    ? await restoreModuleCache(inputs, restoreCtx, graphFiles)
     : undefined;
   // A poisoned cache is a security finding: strict makes it an error.
   if (restored?.diagnostic)

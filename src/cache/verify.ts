@@ -301,22 +301,30 @@ export interface VerifiedRestore extends RestoreOutcome {
  * Restores the module cache and, when anything came back, verifies it (the `full` layout's
  * trees too) before the caller lets any go command run.
  */
+/** Times one phase of the restore (the step's stage clock); the default only runs it. */
+export type PhaseTimer = <T>(
+  phase: "restore" | "verification",
+  work: () => Promise<T>,
+) => Promise<T>;
+
 export async function restoreVerified(
   plan: CachePlan,
   sums: readonly string[],
-  opts: RestoreOptions & { database?: Database } = {},
+  opts: RestoreOptions & { database?: Database; time?: PhaseTimer } = {},
 ): Promise<VerifiedRestore> {
-  const { database, ...restoreOpts } = opts;
-  const restored = await restoreModuleCache(plan, restoreOpts);
+  const { database, time = (_, work) => work(), ...restoreOpts } = opts;
+  const restored = await time("restore", () => restoreModuleCache(plan, restoreOpts));
   if (restored.facts.hit === "miss") return restored;
   let v: CacheVerification;
   try {
-    v = await verifyModuleCache({
-      gomodcache: plan.gomodcache,
-      sums,
-      trees: plan.layout === "full",
-      ...(database ? { database } : {}),
-    });
+    v = await time("verification", () =>
+      verifyModuleCache({
+        gomodcache: plan.gomodcache,
+        sums,
+        trees: plan.layout === "full",
+        ...(database ? { database } : {}),
+      }),
+    );
   } finally {
     await database?.close();
   }
