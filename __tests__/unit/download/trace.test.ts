@@ -222,3 +222,26 @@ test("a trace printed as one JSON string (an editor's tool-install report) is re
   );
   assert.deepEqual(t.problems, []);
 });
+
+test("trace lines pasted as shell comments (`# # get …`) are read; Go's own `# ` lines are not changed", () => {
+  const t = parseTrace(
+    [
+      "go mod download -x",
+      "# # get http://172.17.0.1:8000/a/@v/v1.0.0.mod: 200 OK (46.078s)",
+      "# # get http://172.17.0.1:8000/b/@v/v1.0.0.mod",
+      "# # get http://172.17.0.1:8000/b/@v/v1.0.0.mod: 200 OK (0.001s)",
+      "# # # get http://172.17.0.1:8000/c/@v/v1.0.0.mod",
+      "# lock /c/d.lock",
+      "# /c/d for git3 https://h/r",
+    ].join("\n"),
+  );
+  assert.deepEqual(
+    t.requests.map((r) => [r.url.slice(23), r.status, r.error]),
+    [
+      ["a/@v/v1.0.0.mod", 200, null],
+      ["b/@v/v1.0.0.mod", 200, null],
+      ["c/@v/v1.0.0.mod", null, "no result in trace"],
+    ],
+  );
+  assert.deepEqual(t.repos, [{ dir: "/c/d", url: "https://h/r" }]);
+});
