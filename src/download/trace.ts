@@ -37,9 +37,11 @@ function continuesGet(get: string, s: string): boolean {
   const head = sep < 0 ? s : s.slice(0, sep);
   // The rest of a status ("OK (0.049s)") after a cut inside it.
   if (head.includes(" ")) return get.includes(": ") && /^[\w .()]+$/.test(s);
-  // The rest of a URL: URL characters only, and not a word the go command prints itself.
+  // The rest of a URL: URL characters only, and not a word the go command prints itself, nor
+  // the dots a paste puts where it left lines out (`...`, `....`).
   return (
     /^[\w%!.~\-/@+=&?:]+$/.test(head) &&
+    !/^\.+$/.test(head) &&
     !/^(?:go|cd|mkdir|git|hg|svn|bzr|fossil|unzip|rm|mv|cp|WORK)$/.test(head)
   );
 }

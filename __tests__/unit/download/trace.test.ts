@@ -245,3 +245,28 @@ test("trace lines pasted as shell comments (`# # get …`) are read; Go's own `#
   );
   assert.deepEqual(t.repos, [{ dir: "/c/d", url: "https://h/r" }]);
 });
+
+test("dots a paste put where it left lines out do not continue the URL before them", () => {
+  for (const elision of ["...", "....", "#12 0.377 ...."]) {
+    const t = parseTrace(
+      [
+        "# get https://goproxy.cn/github.com/a/b/@v/v0.23.1.mod",
+        elision,
+        "# get https://goproxy.cn/x/@v/list",
+      ].join("\n"),
+    );
+    assert.deepEqual(
+      t.requests.map((r) => r.url),
+      ["https://goproxy.cn/github.com/a/b/@v/v0.23.1.mod", "https://goproxy.cn/x/@v/list"],
+      elision,
+    );
+  }
+  // A cut URL whose rest starts with a dot is still joined.
+  const cut = parseTrace(
+    ["# get https://goproxy.cn/github.com/a/b/@v/v0.23.1", ".mod: 200 OK (0.1s)"].join("\n"),
+  );
+  assert.deepEqual(
+    cut.requests.map((r) => [r.url, r.status]),
+    [["https://goproxy.cn/github.com/a/b/@v/v0.23.1.mod", 200]],
+  );
+});
