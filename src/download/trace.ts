@@ -7,7 +7,7 @@
 //   0.005s # cd DIR; git ARGS          …and ends
 //   # lock FILE.lockNEXT               before 1.19 the lock line runs into the next one
 // Lines may carry CI prefixes (timestamps, BuildKit step ids, GitLab sections, Jenkins
-// markers); they are stripped before reading. A `# get` line that a CI cut in two (BuildKit
+// markers); they are stripped before reading, and so is a `# ` that commented a line out. A `# get` line that a CI cut in two (BuildKit
 // flushes partial lines under a new prefix; pasted logs wrap) is joined again with the
 // fragment on the next line, so the request is counted once.
 import { stripCiPrefix } from "./ci-prefix.ts";
@@ -37,15 +37,20 @@ function continuesGet(get: string, s: string): boolean {
   const head = sep < 0 ? s : s.slice(0, sep);
   // The rest of a status ("OK (0.049s)") after a cut inside it.
   if (head.includes(" ")) return get.includes(": ") && /^[\w .()]+$/.test(s);
-  // The rest of a URL: URL characters only, and not a word the go command prints itself.
+  // The rest of a URL: URL characters only, and not a word the go command prints itself, nor
+  // the dots a paste puts where it left lines out (`...`, `....`).
   return (
     /^[\w%!.~\-/@+=&?:]+$/.test(head) &&
+    !/^\.+$/.test(head) &&
     !/^(?:go|cd|mkdir|git|hg|svn|bzr|fossil|unzip|rm|mv|cp|WORK)$/.test(head)
   );
 }
 
 /** The trace part of a line, or null for a line that holds none. */
 function traceText(s: string): string | null {
+  // Trace lines pasted into a shell block as comments (`# # get URL`): Go never prints `# # `.
+  const commented = /^(?:# )+(?=# get )/.exec(s);
+  if (commented) return s.slice(commented[0].length);
   if (s.startsWith("# get ") || /^(?:cd |mkdir |# |\d+\.\d+s # )/.test(s)) return s;
   // A prefix we do not know: find the trace inside the line (Go 1.13 printed some URLs as
   // `//host/path`, without their scheme).

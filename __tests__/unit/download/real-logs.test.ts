@@ -1,9 +1,12 @@
 // The ledger against real -x logs (corpus/real-logs.json): per-origin counts equal the
 // hand-checked reference for every log, and each request is counted once however the log was
-// cut, prefixed or interleaved. Wild logs carry their text; generated ones (real go against
-// proxies on 127.0.0.1) name their capture in testdata/.
+// cut, prefixed or interleaved. Wild logs (47 so far, text people pasted in public threads and
+// pages; issue #17 asks for 60) carry their text and source; generated ones (real go against
+// proxies on 127.0.0.1) name their capture in testdata/. A wild log is held out when
+// sha256('log-corpus-2026:' + source)[0] % 5 == 0, decided before the parser reads it.
 import { test } from "@jest/globals";
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { parseTrace } from "../../../src/download/trace.ts";
 import { buildLedger } from "../../../src/download/ledger.ts";
@@ -32,6 +35,11 @@ const corpus = JSON.parse(
   readFileSync(new URL("./corpus/real-logs.json", import.meta.url), "utf8"),
 ) as { entries: Entry[] };
 
+/** The held-out rule: a fixed share of wild logs, chosen by their source alone. */
+function heldOut(source: string): boolean {
+  return createHash("sha256").update(`log-corpus-2026:${source}`).digest()[0]! % 5 === 0;
+}
+
 function logOf(e: Entry): string {
   return e.log ?? readFileSync(new URL(`./${e.file}`, import.meta.url), "utf8");
 }
@@ -40,12 +48,14 @@ function chainOf(e: Entry): ChainConfig {
   return e.sumdbs ? { proxies: e.proxies, sumdbs: e.sumdbs } : { proxies: e.proxies };
 }
 
-test("the corpus holds at least 60 logs, each with its source, most of them from the wild", () => {
+test("the corpus holds at least 60 logs, each with its source, 47 or more from the wild", () => {
   const wild = corpus.entries.filter((e) => !e.generated);
   assert.ok(corpus.entries.length >= 60, `${corpus.entries.length} logs`);
+  assert.ok(wild.length >= 47, `${wild.length} wild logs`);
   assert.ok(wild.length > corpus.entries.length / 4, `${wild.length} wild logs`);
   for (const e of corpus.entries) {
     assert.ok(e.source.length > 0, e.id);
+    if (!e.generated) assert.equal(e.heldout, heldOut(e.source), `${e.id}: held-out rule`);
     assert.ok((e.log === undefined) !== (e.file === undefined), `${e.id}: log or file`);
     assert.equal(
       e.generated === true,

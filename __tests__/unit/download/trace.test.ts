@@ -222,3 +222,51 @@ test("a trace printed as one JSON string (an editor's tool-install report) is re
   );
   assert.deepEqual(t.problems, []);
 });
+
+test("trace lines pasted as shell comments (`# # get …`) are read; Go's own `# ` lines are not changed", () => {
+  const t = parseTrace(
+    [
+      "go mod download -x",
+      "# # get http://172.17.0.1:8000/a/@v/v1.0.0.mod: 200 OK (46.078s)",
+      "# # get http://172.17.0.1:8000/b/@v/v1.0.0.mod",
+      "# # get http://172.17.0.1:8000/b/@v/v1.0.0.mod: 200 OK (0.001s)",
+      "# # # get http://172.17.0.1:8000/c/@v/v1.0.0.mod",
+      "# lock /c/d.lock",
+      "# /c/d for git3 https://h/r",
+    ].join("\n"),
+  );
+  assert.deepEqual(
+    t.requests.map((r) => [r.url.slice(23), r.status, r.error]),
+    [
+      ["a/@v/v1.0.0.mod", 200, null],
+      ["b/@v/v1.0.0.mod", 200, null],
+      ["c/@v/v1.0.0.mod", null, "no result in trace"],
+    ],
+  );
+  assert.deepEqual(t.repos, [{ dir: "/c/d", url: "https://h/r" }]);
+});
+
+test("dots a paste put where it left lines out do not continue the URL before them", () => {
+  for (const elision of ["...", "....", "#12 0.377 ...."]) {
+    const t = parseTrace(
+      [
+        "# get https://goproxy.cn/github.com/a/b/@v/v0.23.1.mod",
+        elision,
+        "# get https://goproxy.cn/x/@v/list",
+      ].join("\n"),
+    );
+    assert.deepEqual(
+      t.requests.map((r) => r.url),
+      ["https://goproxy.cn/github.com/a/b/@v/v0.23.1.mod", "https://goproxy.cn/x/@v/list"],
+      elision,
+    );
+  }
+  // A cut URL whose rest starts with a dot is still joined.
+  const cut = parseTrace(
+    ["# get https://goproxy.cn/github.com/a/b/@v/v0.23.1", ".mod: 200 OK (0.1s)"].join("\n"),
+  );
+  assert.deepEqual(
+    cut.requests.map((r) => [r.url, r.status]),
+    [["https://goproxy.cn/github.com/a/b/@v/v0.23.1.mod", 200]],
+  );
+});
