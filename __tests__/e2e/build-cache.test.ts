@@ -167,7 +167,9 @@ async function job(
 const SCENARIO_MS = 900_000;
 
 const restoredEntries = (j: Job): number =>
-  Number(/Build cache: (?:exact hit|restored) .*?; (\d+) entries, \d+ stamped/.exec(j.mainStdout)?.[1]);
+  Number(
+    /Build cache: (?:exact hit|restored) .*?; (\d+) entries, \d+ stamped/.exec(j.mainStdout)?.[1],
+  );
 
 /** A build key's last two parts: what follows the dependencies, and what follows the code. */
 const keyParts = (key: string | undefined): { deps: string; code: string } => {
