@@ -349,7 +349,7 @@ function rule(id) {
 /* harmony export */ });
 /* harmony import */ var _pipeline_download_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(411);
 /* harmony import */ var _go_env_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(869);
-/* harmony import */ var _settings_go_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(392);
+/* harmony import */ var _settings_go_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(494);
 /* harmony import */ var _go_version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54);
 // The chain a trace was made with, taken from the environment like Go takes it.
 
@@ -430,7 +430,7 @@ async function readInput(path, io) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ check)
 /* harmony export */ });
-/* harmony import */ var _pipeline_go_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(542);
+/* harmony import */ var _pipeline_go_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(309);
 /* harmony import */ var _pipeline_check_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(669);
 /* harmony import */ var _pipeline_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(163);
 /* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(515);
@@ -962,8 +962,8 @@ function unique(xs) {
     return [...new Set(xs.filter((x) => x !== ""))];
 }
 
-// EXTERNAL MODULE: ./src/pipeline/go.ts
-var pipeline_go = __nccwpck_require__(542);
+// EXTERNAL MODULE: ./src/pipeline/go.ts + 3 modules
+var pipeline_go = __nccwpck_require__(309);
 // EXTERNAL MODULE: ./src/pipeline/workspace.ts
 var pipeline_workspace = __nccwpck_require__(163);
 ;// CONCATENATED MODULE: ./src/pipeline/detect.ts
@@ -4778,7 +4778,7 @@ function createVcsBook() {
 //   0.005s # cd DIR; git ARGS          …and ends
 //   # lock FILE.lockNEXT               before 1.19 the lock line runs into the next one
 // Lines may carry CI prefixes (timestamps, BuildKit step ids, GitLab sections, Jenkins
-// markers); they are stripped before reading. A `# get` line that a CI cut in two (BuildKit
+// markers); they are stripped before reading, and so is a `# ` that commented a line out. A `# get` line that a CI cut in two (BuildKit
 // flushes partial lines under a new prefix; pasted logs wrap) is joined again with the
 // fragment on the next line, so the request is counted once.
 
@@ -4797,12 +4797,18 @@ function continuesGet(get, s) {
     // The rest of a status ("OK (0.049s)") after a cut inside it.
     if (head.includes(" "))
         return get.includes(": ") && /^[\w .()]+$/.test(s);
-    // The rest of a URL: URL characters only, and not a word the go command prints itself.
+    // The rest of a URL: URL characters only, and not a word the go command prints itself, nor
+    // the dots a paste puts where it left lines out (`...`, `....`).
     return (/^[\w%!.~\-/@+=&?:]+$/.test(head) &&
+        !/^\.+$/.test(head) &&
         !/^(?:go|cd|mkdir|git|hg|svn|bzr|fossil|unzip|rm|mv|cp|WORK)$/.test(head));
 }
 /** The trace part of a line, or null for a line that holds none. */
 function traceText(s) {
+    // Trace lines pasted into a shell block as comments (`# # get URL`): Go never prints `# # `.
+    const commented = /^(?:# )+(?=# get )/.exec(s);
+    if (commented)
+        return s.slice(commented[0].length);
     if (s.startsWith("# get ") || /^(?:cd |mkdir |# |\d+\.\d+s # )/.test(s))
         return s;
     // A prefix we do not know: find the trace inside the line (Go 1.13 printed some URLs as
@@ -4977,7 +4983,7 @@ const EXPLAIN_RULES = [
     r("explain-mod-vendor", "offline", "-mod=vendor forbids the lookup", "With `-mod=vendor` (explicit, from GOFLAGS, or implied by a vendor directory and go ≥ 1.14) Go reads only vendor/: `inconsistent vendoring` or `cannot find module providing package …: import lookup disabled by -mod=vendor`. Run `go mod vendor` and commit it, or use `-mod=mod` for this step."),
     r("explain-mod-readonly", "offline", "-mod=readonly forbids updating go.mod or go.sum", "Since Go 1.16 builds run with `-mod=readonly`: `missing go.sum entry`, `updates to go.mod needed` or `no required module provides package` mean go.mod/go.sum lack something and Go will not look it up. Run `go mod tidy` (or `go mod download <module>`) and commit go.mod and go.sum."),
     // egress-proxy
-    r("explain-egress-protocol-mismatch", "egress-proxy", "a middlebox answered instead of an HTTPS server", '`server gave HTTP response to HTTPS client` from a public module proxy or checksum database, or `malformed HTTP response "\\x00…"`, means something between the machine and the server answered: an egress or transparent proxy, a captive portal, or an HTTPS_PROXY written with the wrong scheme. Check HTTPS_PROXY/HTTP_PROXY and NO_PROXY, and ask whether outbound HTTPS is intercepted.'),
+    r("explain-egress-protocol-mismatch", "egress-proxy", "a middlebox answered instead of an HTTPS server", '`server gave HTTP response to HTTPS client` from a public module proxy or checksum database, a 401 or 407 from one (they never ask for credentials), or `malformed HTTP response "\\x00…"`, means something between the machine and the server answered: an egress or transparent proxy (one that wants its own login takes it in HTTPS_PROXY), a captive portal, or an HTTPS_PROXY written with the wrong scheme. Check HTTPS_PROXY/HTTP_PROXY and NO_PROXY, and ask whether outbound HTTPS is intercepted.'),
     r("explain-egress-proxy", "egress-proxy", "the HTTP(S)_PROXY egress proxy failed", '`proxyconnect tcp: …`, a bare status such as `Forbidden` after `Get "https://…":` (the answer to CONNECT), or `407 Proxy Authentication Required` mean the request never reached the module proxy: the egress proxy from HTTPS_PROXY/HTTP_PROXY refused or failed. Fix the egress proxy address or its credentials, or add the host to NO_PROXY. Go never uses HTTP(S)_PROXY for localhost and loopback addresses.'),
     // tls
     r("explain-tls-unknown-authority", "tls", "the server's certificate is not trusted", "`x509: certificate signed by unknown authority` means the certificate chain ends at a CA that the system trust store lacks — typically a corporate TLS-inspecting proxy or a private proxy's own CA. Add the CA to the system store, or point SSL_CERT_FILE (one PEM bundle) or SSL_CERT_DIR at it. GOINSECURE does NOT help for GOPROXY URLs or the checksum database: it applies only to direct fetches."),
@@ -5007,7 +5013,7 @@ const EXPLAIN_RULES = [
     r("explain-direct-git-auth", "direct", "git could not authenticate in direct mode", '`terminal prompts disabled`, `could not read Username`, `Authentication failed` or `Permission denied (publickey)` come from git fetching a module directly: the go command disables prompts, so git needs credentials up front. Give git a credential (`git config --global url."https://x-access-token:${TOKEN}@github.com/".insteadOf "https://github.com/"`, a .netrc entry, or an SSH key with the matching insteadOf), and mark the module private with GOPRIVATE.'),
     r("explain-direct-repo-not-found", "direct", "the repository does not exist or is not visible", "`Repository not found` / `repository '…' not found` from git: the repository URL is wrong, or the credentials cannot see it (hosting sites answer 'not found' for private repositories without access)."),
     r("explain-direct-unknown-revision", "direct", "the version is not in the repository", "`invalid version: unknown revision` (or `couldn't find remote ref`) means git has no tag, branch or commit by that name: check the version, that the tag is pushed, and that a sub-module's tag carries its directory prefix (`sub/v1.2.3`)."),
-    r("explain-direct-go-get", "direct", "the ?go-get=1 discovery failed", '`unrecognized import path` or a failure on `https://…?go-get=1` means the host did not serve a `<meta name="go-import">` tag for the path: a private host needing credentials, a wrong path, or a host that serves no go-import metadata (use the `.git` suffix or a GOPROXY).'),
+    r("explain-direct-go-get", "direct", "the ?go-get=1 discovery failed", '`unrecognized import path` or a failure on `https://…?go-get=1` (or, before Go 1.18, on the hosting-site lookup `api.bitbucket.org/…/repositories/…`) means the host did not serve a `<meta name="go-import">` tag for the path: a private host needing credentials, a wrong path, or a host that serves no go-import metadata (use the `.git` suffix or a GOPROXY).'),
     r("explain-direct-vcs-missing", "direct", "the version-control tool is not installed", '`exec: "git": executable file not found in $PATH` — direct mode needs git (or hg, svn…) in the image. Install it, or fetch through a GOPROXY.'),
     r("explain-direct-vcs-failed", "direct", "a version-control command failed", "A git (or other VCS) command of a direct fetch failed; the lines after it are the tool's own stderr. Check the repository URL, credentials and network, or fetch through a GOPROXY."),
     // protocol
@@ -5240,8 +5246,8 @@ var version = __nccwpck_require__(54);
 var patterns = __nccwpck_require__(615);
 // EXTERNAL MODULE: ./src/go/env.ts
 var env = __nccwpck_require__(869);
-// EXTERNAL MODULE: ./src/settings/go-settings.ts + 4 modules
-var go_settings = __nccwpck_require__(392);
+// EXTERNAL MODULE: ./src/settings/go-settings.ts + 3 modules
+var go_settings = __nccwpck_require__(494);
 ;// CONCATENATED MODULE: ./src/explain/settings.ts
 // The settings in force, read the way the explainer needs them: parsed once by
 // src/settings (the GOPROXY chain, the checksum database in force), and which private
@@ -5369,7 +5375,8 @@ const P = {
     toolchainDl: /download go1\.\d+\S* for \S+:|golang\.org\/toolchain|switching to go1|downloading go1\.\d+\S* \(/,
     toolchainOld: /requires go\s*>=?\s*\d|go\.mod requires go|invalid go version '[^']+': must match format|unknown directive: toolchain|cannot find "go1[^"]*" in PATH|go: cannot run \*?go1|go\.mod file indicates go \d|go\.mod:\d+: usage: go 1\.\d+/,
     proxyOff: /disabled by GOPROXY=off/,
-    vendor: /-mod=vendor|inconsistent vendoring|vendor\/modules\.txt|vendor directory/,
+    /** Go's own wording (`the`/`for`/`inside vendor directory`), not any line that mentions one. */
+    vendor: /-mod=vendor|inconsistent vendoring|vendor\/modules\.txt|\b(?:the|for|inside) vendor directory/,
     readonly: /-mod=readonly|updates to go\.(?:mod|sum) needed|missing go\.sum entry|no required module provides package|go: updates to go\.mod needed/,
     egress: /proxyconnect|Proxy Authentication Required|\b407\b|after CONNECT|CONNECT tunnel failed|Proxy CONNECT aborted|Get "?[^"\s]+"?: (?:Forbidden|Bad Gateway|Service Unavailable|Gateway Timeout|Not Found|Method Not Allowed|Bad Request|Internal Server Error)\)?$/m,
     tlsCa: /x509: (?:certificate signed by unknown authority|certificate is not trusted|.*unknown authority)|unable to get local issuer certificate|self[- ]signed certificate|SSL certificate problem|server certificate verification failed|certificate verify failed|certificate is not standards compliant/i,
@@ -5389,6 +5396,8 @@ const P = {
     gitAuth: /terminal prompts disabled|could not read (?:Username|Password)|Authentication failed|Permission denied \(publickey|Host key verification failed|invalid username or password|HTTP Basic: Access denied|The requested URL returned error: 40[13]|Invalid username or token|Support for password authentication was removed|could not read from remote repository/i,
     repoNotFound: /Repository not found|repository '[^']*' not found|does not appear to be a git repository|The requested URL returned error: 404|project you were looking for could not be found/i,
     unknownRev: /unknown revision|couldn't find remote ref|reference is not a tree|invalid version: (?!.*GOPROXY)|no matching remote ref|bad revision|did not match any file|invalid pseudo-version/,
+    /** The hosting-site API Go asked which VCS serves a repository (Go 1.17 and older). */
+    vcsHostLookup: /^https:\/\/(?:api\.bitbucket\.org\/[\d.]+\/repositories\/|code\.launchpad\.net\/)/,
     goGet: /unrecognized import path|go-import|\?go-get=1|no go-import meta|import path does not begin with hostname|disabled by GOPRIVATE\/GONOPROXY|path does not match GOPRIVATE\/GONOPROXY|meta tag|repository root/,
     vcsMissing: /exec: "(?:git|hg|svn|bzr|fossil)": executable file not found|missing (?:git|Mercurial|Subversion|Bazaar|Fossil|hg|svn|bzr) command/i,
     /** A version-control command failed; a bare `exit status N` counts only with the go command's VCS cache in view. */
@@ -5406,10 +5415,13 @@ const P = {
 
 
 function statusOf(head) {
-    const m = /(?:^|[:\s])([1-5]\d\d) ([A-Z][A-Za-z'-]*(?: [A-Za-z'-]+)*)\s*(?:\(\d+\.\d+s\))?\s*(?:$|\n|:)/m.exec(head) ??
+    const m = 
+    // The full stop: a message quoted at the end of a sentence.
+    /(?:^|[:\s])([1-5]\d\d) ([A-Z][A-Za-z'-]*(?: [A-Za-z'-]+)*)\s*(?:\(\d+\.\d+s\))?\.?\s*(?:$|\n|:)/m.exec(head) ??
         /(?:status(?: code)?|returned error|HTTP(?:\/[\d.]+)?|response code)[:=\s]+([1-5]\d\d)\b/i.exec(head) ??
-        // A server that sends a status line without a reason phrase: Go prints the bare code after the URL.
-        /\bURL:? ([1-5]\d\d)\s*$/m.exec(head);
+        // The code Go prints after the URL, with the server's own reason phrase (none, or a
+        // middlebox's wording such as `401 authenticationrequired`).
+        /\bURL\)?:? ([1-5]\d\d)(?: ([^\n:]+?))?\.?\s*$/m.exec(head);
     if (!m)
         return undefined;
     const status = Number(m[1]);
@@ -6050,17 +6062,30 @@ const MATCHERS_SETTINGS = [
 
 
 
+/** The URL Go names is a public proxy or checksum database. */
+function fromPublicService(c) {
+    return c.url !== undefined && PUBLIC_SERVICES.test(urlHost(c.url));
+}
+/** A login demand from a public service, which never asks for one: a middlebox answered. */
+function middleboxLogin(c) {
+    return (c.status === 401 || c.status === 407) && fromPublicService(c);
+}
 const MATCHERS_TRANSPORT = [
     // egress proxy
     {
         id: "explain-egress-protocol-mismatch",
-        when: (c) => P.protocolMismatch.test(c.head) &&
-            (/malformed HTTP response "\\x00/.test(c.head) ||
-                (c.url !== undefined && PUBLIC_SERVICES.test(urlHost(c.url)))),
-        cause: (c) => `${whereShort(c)} speaks TLS, yet the answer came back ${/malformed/.test(c.head) ? "in bytes Go could not read as HTTP" : "in plain HTTP"}: something between this machine and it answered instead — an egress or transparent proxy, a captive portal, or an HTTPS_PROXY written with the wrong scheme.`,
+        when: (c) => (P.protocolMismatch.test(c.head) &&
+            (/malformed HTTP response "\\x00/.test(c.head) || fromPublicService(c))) ||
+            middleboxLogin(c),
+        cause: (c) => middleboxLogin(c)
+            ? `${whereShort(c)} never asks for credentials, yet the answer was ${c.statusText}: something between this machine and it answered instead — an egress or transparent proxy that wants its own login.`
+            : `${whereShort(c)} speaks TLS, yet the answer came back ${/malformed/.test(c.head) ? "in bytes Go could not read as HTTP" : "in plain HTTP"}: something between this machine and it answered instead — an egress or transparent proxy, a captive portal, or an HTTPS_PROXY written with the wrong scheme.`,
         fix: (c) => {
             const cur = c.settings.HTTPS_PROXY || c.settings.HTTP_PROXY;
-            return `Check HTTPS_PROXY/HTTP_PROXY${cur ? ` (now ${(0,redact/* redactUrl */.BO)(cur)})` : ""}: an http:// proxy must be written http://, an https:// one needs a Go that supports it; ask the network team whether outbound HTTPS is intercepted, or set NO_PROXY for hosts that must bypass it.`;
+            const login = middleboxLogin(c)
+                ? " A proxy that wants a login takes it in the URL: `HTTPS_PROXY=http://user:pass@proxy:port`."
+                : "";
+            return `Check HTTPS_PROXY/HTTP_PROXY${cur ? ` (now ${(0,redact/* redactUrl */.BO)(cur)})` : ""}: an http:// proxy must be written http://, an https:// one needs a Go that supports it; ask the network team whether outbound HTTPS is intercepted, or set NO_PROXY for hosts that must bypass it.${login}`;
         },
     },
     {
@@ -6221,8 +6246,12 @@ const MATCHERS_ANSWERS = [
     // HTTP statuses
     {
         id: "explain-direct-go-get",
-        when: (c) => c.originKind === "direct" && c.status !== undefined && /go-get=1/.test(c.url ?? ""),
-        cause: (c) => `The go-import discovery request for ${who(c)} answered ${c.statusText}.`,
+        // Go's own requests in direct mode: the ?go-get=1 discovery, and before Go 1.18 the
+        // hosting-site lookups of which VCS serves a repository.
+        when: (c) => c.originKind === "direct" &&
+            c.status !== undefined &&
+            (/go-get=1/.test(c.url ?? "") || P.vcsHostLookup.test(c.url ?? "")),
+        cause: (c) => `${/go-get=1/.test(c.url ?? "") ? "The go-import discovery request" : "The hosting site's lookup of the repository"} for ${who(c)} answered ${c.statusText}.`,
         fix: (c) => `If the module is private, give git and the go command credentials for its host (.netrc), or fetch it through a proxy; check the import path. ${privateAdvice(c)}`,
     },
     {
@@ -7719,8 +7748,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/redact/redact.ts
 var redact = __nccwpck_require__(940);
-// EXTERNAL MODULE: ./src/settings/go-settings.ts + 4 modules
-var go_settings = __nccwpck_require__(392);
+// EXTERNAL MODULE: ./src/settings/go-settings.ts + 3 modules
+var go_settings = __nccwpck_require__(494);
 // EXTERNAL MODULE: ./src/check/rules.ts
 var rules = __nccwpck_require__(327);
 ;// CONCATENATED MODULE: ./src/check/context.ts
@@ -9229,21 +9258,200 @@ function explainFailures(d, go, env) {
 
 /***/ }),
 
-/***/ 542:
+/***/ 309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ye: () => (/* binding */ detectGo)
-/* harmony export */ });
-/* unused harmony exports EFFECTIVE_VARIABLES, resolveGotoolchain, readGoEnvFile */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _download_go_command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(363);
-/* harmony import */ var _go_version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54);
-/* harmony import */ var _go_env_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(869);
-/* harmony import */ var _settings_go_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(392);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ye: () => (/* binding */ detectGo)
+});
+
+// UNUSED EXPORTS: EFFECTIVE_VARIABLES, readGoEnvFile, resolveGotoolchain
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: ./src/download/go-command.ts + 15 modules
+var go_command = __nccwpck_require__(363);
+// EXTERNAL MODULE: ./src/go/version.ts
+var go_version = __nccwpck_require__(54);
+// EXTERNAL MODULE: ./src/go/env.ts
+var env = __nccwpck_require__(869);
+// EXTERNAL MODULE: ./src/settings/go-settings.ts + 3 modules
+var go_settings = __nccwpck_require__(494);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/cache/key.ts
+// The cache key and the cached path list.
+//
+// Key: setup-goproxy-gomod-v1-<os>-<layout>[-<suffix>]-<graph hash>
+//   - <graph hash>: sha256 of every go.mod, go.sum, go.work and go.work.sum the pre-warm
+//     reads (relative path and content), so the key names the module graph, not the job.
+//   - <os>: the module cache's contents are the same for every OS and architecture, but an
+//     entry is not portable across operating systems: the archive holds paths relative to the
+//     workspace with the OS's separators and home layout, Windows uses a different tar (and
+//     the toolkit refuses cross-OS restores there), and macOS may use BSD tar. Architecture is
+//     left out on purpose: linux/amd64 and linux/arm64 jobs share one entry.
+//   - The Go version is left out too: cache/download is the same for every Go release, so a
+//     matrix over Go versions shares one entry.
+//   - <layout>: "dl" (cache/download only) or "full"; the toolkit's version already keeps
+//     them apart (it hashes the path list), the key just makes entries readable.
+//   - <suffix> (input cache-key-suffix) comes before the hash, so the first restore key
+//     (same suffix, any graph) prefers this suffix's entries over other suffixes'.
+// Restore keys: "<prefix>-<suffix>-" then "<prefix>-": the newest entry of the prefix.
+// GitHub limits a key to 512 characters and forbids commas.
+
+
+
+
+const KEY_PREFIX = "setup-goproxy-gomod-v1";
+const key_MAX_KEY_LENGTH = 512;
+const MAX_SUFFIX = 200;
+/** The runner's OS as it appears in keys. */
+function runnerOs(platform = process.platform) {
+    if (platform === "win32")
+        return "windows";
+    if (platform === "darwin")
+        return "macos";
+    return platform.replace(/[^a-z0-9]/gi, "").toLowerCase() || "unknown";
+}
+/** The graph files' hash: order-independent, path-sensitive, content-exact. */
+function graphHash(files) {
+    const h = createHash("sha256");
+    const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const f of sorted) {
+        const content = typeof f.content === "string" ? Buffer.from(f.content) : f.content;
+        h.update(`${f.path}\0${content.length}\0`);
+        h.update(content);
+    }
+    return h.digest("hex");
+}
+function cleanSuffix(suffix) {
+    const s = (suffix ?? "")
+        .trim()
+        .replace(/[\s,]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+    if (s.length <= MAX_SUFFIX)
+        return s;
+    return `${s.slice(0, 32)}-${createHash("sha256").update(s).digest("hex").slice(0, 16)}`;
+}
+function cacheKeys(input) {
+    const layout = input.layout === "full" ? "full" : "dl";
+    const prefix = `${KEY_PREFIX}-${runnerOs(input.os)}-${layout}`;
+    const suffix = cleanSuffix(input.suffix);
+    const hash = graphHash(input.graphFiles);
+    const base = suffix ? `${prefix}-${suffix}` : prefix;
+    const key = `${base}-${hash}`;
+    if (key.length > key_MAX_KEY_LENGTH || key.includes(","))
+        throw new Error(`cache key too long or malformed: ${key}`);
+    const restoreKeys = suffix ? [`${base}-`, `${prefix}-`] : [`${prefix}-`];
+    return { key, restoreKeys, prefix, graphHash: hash, graphFiles: input.graphFiles.length };
+}
+/**
+ * Reads graph files (absolute paths, e.g. from findModuleRoots' graphFiles or graphFilesUnder)
+ * into GraphFile data, paths relative to `workdir`. An edge: reads files.
+ */
+async function readGraphFiles(workdir, files) {
+    const out = [];
+    for (const file of [...new Set(files)].sort()) {
+        out.push({
+            path: relative(workdir, file).split(sep).join("/"),
+            content: await readFile(file),
+        });
+    }
+    return out;
+}
+/**
+ * The path list handed to @actions/cache, identical at restore and at save (it is hashed into
+ * the entry's version). A GOMODCACHE under the home directory is written with "~" (the
+ * toolkit's glob expands it), so runners with different user names share entries.
+ *   download: "<GOMODCACHE>/cache/download/*" and "!<GOMODCACHE>/cache/download/sumdb"
+ *   full:     "<GOMODCACHE>"
+ */
+function cachePaths(gomodcache, layout, home = homedir()) {
+    const base = home && (gomodcache === home || gomodcache.startsWith(home + sep))
+        ? `~${gomodcache.slice(home.length)}`
+        : gomodcache;
+    if (layout === "full")
+        return [base];
+    const dl = [base, "cache", "download"].join(sep);
+    return [`${dl}${sep}*`, `!${dl}${sep}sumdb`];
+}
+/** $GOMODCACHE/cache/download. */
+function downloadDir(gomodcache) {
+    return join(gomodcache, "cache", "download");
+}
+
+;// CONCATENATED MODULE: ./src/buildcache/key.ts
+// The build cache's key: pure.
+//
+// Key: setup-goproxy-gobuild-v1-<os>-<arch>-<go>-<flags>[-<suffix>]-<deps>-<code>
+//   - <os>, <arch>: GOOS/GOARCH as `go env` reports them (the target, not the runner).
+//   - <go>: the Go that builds, after a go-version install or a toolchain switch
+//     ("go1.26.0"; several joined by "+" when module roots switch to different ones).
+//   - <flags>: 12 hex of a hash over the variables that change every action ID
+//     (BUILD_VARIABLES); an entry built with other flags is never hit, only carried.
+//   - <deps>: 12 hex of the go.sum/go.mod/go.work texts; <code>: 12 hex of the sources.
+// Restore keys fall back to the newest entry with the same dependencies, then the newest
+// with the same platform, Go and flags: Go's own action IDs decide what is still valid.
+
+
+const BUILD_KEY_PREFIX = "setup-goproxy-gobuild-v1";
+/** `go env` variables that enter every action ID (or the toolchain's own), so the key names them. */
+const BUILD_VARIABLES = [
+    "CGO_ENABLED",
+    "GOFLAGS",
+    "GOEXPERIMENT",
+    "GO386",
+    "GOAMD64",
+    "GOARM",
+    "GOARM64",
+    "GOMIPS",
+    "GOMIPS64",
+    "GOPPC64",
+    "GORISCV64",
+    "GOWASM",
+];
+/** What the build cache's restore reads from `go env`: the target, GOCACHE and BUILD_VARIABLES. */
+const BUILD_ENV = ["GOOS", "GOARCH", "GOCACHE", ...BUILD_VARIABLES];
+const key_short = (hex) => hex.slice(0, 12);
+function clean(part) {
+    return part.replace(/[^A-Za-z0-9._+]+/g, "_");
+}
+function flagsHash(variables) {
+    const h = createHash("sha256");
+    for (const name of BUILD_VARIABLES)
+        h.update(`${name}=${variables[name] ?? ""}\n`);
+    return h.digest("hex");
+}
+function buildCacheKeys(input) {
+    if (!input.goVersions.length)
+        throw new Error("buildCacheKeys needs the Go version that builds");
+    const go = [...new Set(input.goVersions)].sort().map(clean).join("+");
+    const suffix = input.suffix
+        ?.trim()
+        .replace(/[\s,]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+    const platform = [
+        BUILD_KEY_PREFIX,
+        clean(input.goos),
+        clean(input.goarch),
+        go,
+        key_short(flagsHash(input.variables)),
+        ...(suffix ? [suffix.slice(0, 100)] : []),
+    ].join("-");
+    const deps = `${platform}-${key_short(input.depsHash)}`;
+    const key = `${deps}-${key_short(input.codeHash)}`;
+    if (key.length > MAX_KEY_LENGTH)
+        throw new Error(`build cache key too long: ${key}`);
+    return { key, restoreKeys: [`${deps}-`, `${platform}-`] };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/go.ts
 // Which go will run, and the settings it will really use: `go env -json` resolves the OS
 // environment, the user's `go env -w` file and $GOROOT/go.env exactly as Go does.
 
@@ -9252,32 +9460,32 @@ function explainFailures(d, go, env) {
 
 
 
+
 /** What `go env` is asked for: the variables Go reads, its version, and where `go env -w` writes. */
-const EFFECTIVE_VARIABLES = ["GOVERSION", "GOENV", ..._go_env_js__WEBPACK_IMPORTED_MODULE_5__/* .GO_VARIABLES */ .F];
+const EFFECTIVE_VARIABLES = ["GOVERSION", "GOENV", ...env/* GO_VARIABLES */.F];
 /**
  * Undefined when no go is on PATH. The settings are read with GOTOOLCHAIN=local in the work
  * directory (a go.mod asking for a newer Go must not start a toolchain download here); the
  * GOTOOLCHAIN it would use is then resolved from the same files Go reads, with no second go.
  */
 async function detectGo(env, cwd) {
-    const bin = (0,_download_go_command_js__WEBPACK_IMPORTED_MODULE_2__/* .findGo */ .ii)(env.PATH);
+    const bin = (0,go_command/* findGo */.ii)(env.PATH);
     if (!bin)
         return undefined;
-    const effective = await (0,_download_go_command_js__WEBPACK_IMPORTED_MODULE_2__/* .goEnvJson */ .An)(bin, [...EFFECTIVE_VARIABLES, "GOROOT"], {
+    const reported = await (0,go_command/* goEnvJson */.An)(bin, [...EFFECTIVE_VARIABLES, "GOROOT", ...BUILD_ENV], {
         cwd,
         env: { ...env, GOTOOLCHAIN: "local" },
     });
-    for (const name of EFFECTIVE_VARIABLES)
-        effective[name] ??= "";
-    const version = (0,_go_version_js__WEBPACK_IMPORTED_MODULE_3__/* .parseGoVersion */ .SX)(effective.GOVERSION);
+    // GOROOT is the install's own: handed on to a switched toolchain it would run the wrong one.
+    // So it stays out of `effective`, as do the build variables (Go derives them itself).
+    const effective = pick(reported, EFFECTIVE_VARIABLES);
+    const version = (0,go_version/* parseGoVersion */.SX)(effective.GOVERSION);
     if (!version)
         throw new Error(`cannot tell the Go version from GOVERSION=${effective.GOVERSION}`);
-    const goroot = effective.GOROOT ?? "";
-    // GOROOT is the install's own: handed on to a switched toolchain it would run the wrong one.
-    delete effective.GOROOT;
+    const goroot = reported.GOROOT ?? "";
     const [userEnv, rootEnv] = await Promise.all([
         effective.GOENV ? readGoEnvFile(effective.GOENV) : undefined,
-        goroot ? readGoEnvFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(goroot, "go.env")) : undefined,
+        goroot ? readGoEnvFile((0,external_node_path_.join)(goroot, "go.env")) : undefined,
     ]);
     effective.GOTOOLCHAIN = resolveGotoolchain(version, env, userEnv, rootEnv);
     return {
@@ -9285,16 +9493,21 @@ async function detectGo(env, cwd) {
         version,
         versionText: effective.GOVERSION,
         effective,
-        settings: (0,_settings_go_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .goSettings */ .W)(effective, version),
+        settings: (0,go_settings/* goSettings */.W)(effective, version),
+        buildEnv: pick(reported, BUILD_ENV),
         ...(userEnv ? { userEnv } : {}),
     };
+}
+/** `names` from `go env`'s answer; absent ones are "". */
+function pick(reported, names) {
+    return Object.fromEntries(names.map((n) => [n, reported[n] ?? ""]));
 }
 /**
  * cmd/go's cfg.Getenv for GOTOOLCHAIN: the OS environment when not empty, else the user's file,
  * else $GOROOT/go.env. Go before 1.21 has no toolchain switching and reports it empty.
  */
 function resolveGotoolchain(version, env, userEnv, rootEnv) {
-    if (!(0,_go_version_js__WEBPACK_IMPORTED_MODULE_3__/* .atLeast */ .jZ)(version, 21))
+    if (!(0,go_version/* atLeast */.jZ)(version, 21))
         return "";
     return env.GOTOOLCHAIN || userEnv?.GOTOOLCHAIN || rootEnv?.GOTOOLCHAIN || "";
 }
@@ -9302,7 +9515,7 @@ function resolveGotoolchain(version, env, userEnv, rootEnv) {
 async function readGoEnvFile(path) {
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8");
+        text = await (0,promises_.readFile)(path, "utf8");
     }
     catch {
         return undefined;
@@ -9906,7 +10119,7 @@ function renderDownloadText(d) {
 
 /***/ }),
 
-/***/ 392:
+/***/ 494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9922,8 +10135,8 @@ var go_patterns = __nccwpck_require__(615);
 var proxy_list = __nccwpck_require__(815);
 // EXTERNAL MODULE: ./src/go/gourl.ts
 var gourl = __nccwpck_require__(533);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./src/go/base64.ts
 // Go's encoding/base64 StdEncoding, where it is stricter than Node's decoder.
 const B64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -9948,7 +10161,7 @@ function decodeStdBase64(s) {
 const ALG_ED25519 = 1;
 /** First 4 bytes, big-endian, of SHA-256(name + "\n" + key). */
 function keyHash(name, key) {
-    const sum = (0,external_node_crypto_namespaceObject.createHash)("sha256").update(name, "utf8").update("\n").update(key).digest();
+    const sum = (0,external_node_crypto_.createHash)("sha256").update(name, "utf8").update("\n").update(key).digest();
     return sum.readUInt32BE(0);
 }
 /** note.isValidName: non-empty, well-formed UTF-8, no Unicode white space, no "+". */
@@ -10103,6 +10316,13 @@ function parsed(env, version, goproxy, gosumdb, sumdb) {
     };
 }
 
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 

@@ -1753,7 +1753,7 @@ function openNote(msg, known) {
 
 /***/ }),
 
-/***/ 9508:
+/***/ 7127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

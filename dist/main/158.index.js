@@ -394,7 +394,7 @@ async function tlsHint(chain, e) {
 // EXTERNAL MODULE: ./src/sumdb/note.ts
 var sumdb_note = __webpack_require__(2697);
 // EXTERNAL MODULE: ./src/sumdb/records.ts
-var records = __webpack_require__(9508);
+var records = __webpack_require__(7127);
 ;// CONCATENATED MODULE: ./src/probe/sumdb-probe.ts
 
 

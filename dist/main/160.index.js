@@ -22,7 +22,7 @@ __webpack_require__.d(__webpack_exports__, {
   warmFromSums: () => (/* reexport */ warmFromSums)
 });
 
-// UNUSED EXPORTS: CACHE_RULES, applyPrune, cacheKeys, cacheMode, cachePaths, cacheServiceAvailable, compareSemver, filesForSums, graphHash, indexSums, manifestOf, modeAllowsRead, modeAllowsWrite, parseSavePolicy, parseState, planPrune, policyAllows, readEventContext, readGraphFiles, restoreModuleCache, runnerOs, saveModuleCache, scanDownloadCache, untrustedFilesDiagnostic, usesDatabase, verifyModuleCache, versionSet, warmOffline
+// UNUSED EXPORTS: CACHE_RULES, applyPrune, cacheKeys, cacheMode, cachePaths, cacheServiceOffered, compareSemver, filesForSums, graphHash, indexSums, manifestOf, modeAllowsRead, modeAllowsWrite, parseSavePolicy, parseState, planPrune, policyAllows, readEventContext, readGraphFiles, restoreModuleCache, runnerOs, saveModuleCache, scanDownloadCache, untrustedFilesDiagnostic, usesDatabase, verifyModuleCache, versionSet, warmOffline
 
 // EXTERNAL MODULE: ./src/cache/key.ts
 var key = __webpack_require__(5877);
@@ -816,23 +816,19 @@ async function treeFiles(root, prefix) {
     await walk(root, "");
     return files;
 }
-/**
- * Restores the module cache and, when anything came back, verifies it (the `full` layout's
- * trees too) before the caller lets any go command run.
- */
 async function restoreVerified(plan, sums, opts = {}) {
-    const { database, ...restoreOpts } = opts;
-    const restored = await restoreModuleCache(plan, restoreOpts);
+    const { database, time = (_, work) => work(), ...restoreOpts } = opts;
+    const restored = await time("restore", () => restoreModuleCache(plan, restoreOpts));
     if (restored.facts.hit === "miss")
         return restored;
     let v;
     try {
-        v = await verifyModuleCache({
+        v = await time("verification", () => verifyModuleCache({
             gomodcache: plan.gomodcache,
             sums,
             trees: plan.layout === "full",
             ...(database ? { database } : {}),
-        });
+        }));
     }
     finally {
         await database?.close();

@@ -8,27 +8,28 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Mq: () => (/* binding */ cacheMode),
 /* harmony export */   NH: () => (/* binding */ withinSeconds),
-/* harmony export */   PP: () => (/* reexport module object */ _actions_cache__WEBPACK_IMPORTED_MODULE_0__),
 /* harmony export */   VF: () => (/* binding */ modeAllowsWrite),
 /* harmony export */   ey: () => (/* binding */ archiveBytesFrom),
+/* harmony export */   fl: () => (/* binding */ loadToolkit),
 /* harmony export */   gR: () => (/* binding */ modeAllowsRead),
 /* harmony export */   hK: () => (/* binding */ captureToolkit),
-/* harmony export */   jI: () => (/* binding */ cacheServiceAvailable),
 /* harmony export */   oM: () => (/* binding */ firstComplaint),
-/* harmony export */   p6: () => (/* binding */ humanBytes)
+/* harmony export */   p6: () => (/* binding */ humanBytes),
+/* harmony export */   v2: () => (/* binding */ cacheServiceOffered)
 /* harmony export */ });
 /* unused harmony export stopCapture */
-/* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1691);
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6698);
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _redact_untrusted_echo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7977);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _redact_untrusted_echo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7977);
 // The edge around @actions/cache 6.x. The toolkit never throws for service trouble: it logs
 // (`core.warning`, `core.error` for 5xx, `core.info` for a reserve collision) and returns
 // undefined / -1, and on the v1 protocol a failed upload still returns the reserved id. So we
 // listen to what it says while it runs: its workflow commands are taken off stdout and turned
 // into facts (and into our own annotations, at the level we choose), debug lines pass through,
 // info lines are printed where the runner reads no command.
-
+//
+// The toolkit takes about half a second to load, so it is loaded only by a step that restores
+// or saves: a post step after an exact hit never pays for it.
 
 
 /** ACTIONS_CACHE_MODE as the toolkit reads it (6.x: none | read | write | write-only; unset or unknown = all allowed). */
@@ -42,21 +43,26 @@ function modeAllowsRead(mode) {
 function modeAllowsWrite(mode) {
     return !KNOWN_MODES.includes(mode) || mode === "write" || mode === "write-only";
 }
-/** Whether the runner gave this job a cache service (the toolkit's isFeatureAvailable). */
-function cacheServiceAvailable() {
-    try {
-        return _actions_cache__WEBPACK_IMPORTED_MODULE_0__.isFeatureAvailable();
-    }
-    catch {
-        return false;
-    }
+let toolkit;
+/** @actions/cache, loaded on first use. */
+function loadToolkit() {
+    return (toolkit ??= Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 1691)));
+}
+/**
+ * False when the runner gave this job no cache service: neither of the URLs the toolkit's
+ * isFeatureAvailable needs (v1: ACTIONS_CACHE_URL, v2: ACTIONS_RESULTS_URL) is set. Read
+ * without the toolkit, so that deciding to skip costs nothing; the toolkit has the last word
+ * when a restore or save runs.
+ */
+function cacheServiceOffered(env) {
+    return Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
 }
 function unescapeData(s) {
     return s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
 }
 // Toolkit calls may run side by side (the module and build caches restore in parallel): each
 // line is credited to the call whose async context wrote it.
-const current = new node_async_hooks__WEBPACK_IMPORTED_MODULE_1__.AsyncLocalStorage();
+const current = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
 const active = new Set();
 let original;
 function routed(chunk, ...rest) {
@@ -86,7 +92,7 @@ function routed(chunk, ...rest) {
         log.infos.push(...text.split(/\r?\n/).filter((l) => l.trim()));
     // Its info lines quote the cache service (the key it restored): no command may come from
     // them. Its masks (the signed archive URL) must reach the runner.
-    const shown = m || !text.trim() ? chunk : (0,_redact_untrusted_echo_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralised */ .HB)(text);
+    const shown = m || !text.trim() ? chunk : (0,_redact_untrusted_echo_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralised */ .HB)(text);
     return write.call(stdout, shown, ...rest);
 }
 function release(capture) {
@@ -158,7 +164,6 @@ function firstComplaint(log) {
     const said = log.errors[0] ?? log.warnings[0];
     return said?.replace(/^Failed to (restore|save): /, "");
 }
-
 /** "1.7 KiB", "23.4 MiB". */
 function humanBytes(n) {
     if (n < 1024)

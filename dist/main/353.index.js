@@ -359,14 +359,13 @@ async function saveModuleCache(state, opts) {
     const announce = opts.announce ?? true;
     const started = performance.now();
     const done = (f) => {
-        const { quiet, ...rest } = f;
         const facts = {
             failed: false,
-            ...rest,
+            ...f,
             seconds: (performance.now() - started) / 1000,
         };
         if (announce)
-            announceSave(facts, quiet === true);
+            announceSave(facts);
         return facts;
     };
     const skip = (reason, manifest) => done({ saved: false, outcome: "skipped", reason, ...(manifest ? { manifest } : {}) });
@@ -390,8 +389,11 @@ async function saveModuleCache(state, opts) {
     });
     if (manifest.versions === 0)
         return skip("not saved: the module cache is empty", manifest);
-    if (state.hit === "exact" && manifest.digest === state.restoredManifest.digest)
-        return skip("not saved: exact hit and nothing new since the restore", manifest);
+    // An exact hit's key exists already: a save could only collide, after archiving it all.
+    if (state.hit === "exact")
+        return skip(manifest.digest === state.restoredManifest.digest
+            ? "not saved: exact hit and nothing new since the restore"
+            : `not saved: ${state.key} already exists (this run restored it); what this run added stays out of the cache until the module graph changes`, manifest);
     const stored = await storeEntry(state.paths, state.key, opts.timeoutSeconds);
     const base = {
         manifest,
@@ -411,10 +413,7 @@ async function saveModuleCache(state, opts) {
             ...base,
             saved: false,
             outcome: "collision",
-            reason: state.hit === "exact"
-                ? `not saved: ${state.key} already exists (this run restored it); what this run added stays out of the cache until the module graph changes`
-                : `not saved: ${stored.why}`,
-            quiet: state.hit === "exact",
+            reason: `not saved: ${stored.why}`,
         });
     return done({
         ...base,
@@ -425,20 +424,18 @@ async function saveModuleCache(state, opts) {
     });
 }
 function reasonForSaving(state) {
-    if (state.hit === "miss")
-        return "no entry matched";
     if (state.hit === "partial")
         return `restored from ${state.matchedKey ?? "a fallback key"}, pruned and refilled`;
-    return "exact hit, with new modules since the restore";
+    return "no entry matched";
 }
-function announceSave(f, quiet) {
+function announceSave(f) {
     const size = f.archiveBytes !== undefined ? `, ${humanBytes(f.archiveBytes)}` : "";
     const text = `Module cache ${f.reason} (${f.seconds.toFixed(1)} s${size})`;
     if (f.failed)
         core.error(text, { title: "Module cache" });
     else if (f.outcome === "timeout")
         core.warning(text, { title: "Module cache" });
-    else if (!quiet && f.outcome !== "saved" && f.outcome !== "skipped")
+    else if (f.outcome !== "saved" && f.outcome !== "skipped")
         core.notice(text, { title: "Module cache" });
     else
         core.info(text);
@@ -502,27 +499,28 @@ function round(s) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Mq: () => (/* binding */ cacheMode),
 /* harmony export */   NH: () => (/* binding */ withinSeconds),
-/* harmony export */   PP: () => (/* reexport module object */ _actions_cache__WEBPACK_IMPORTED_MODULE_0__),
 /* harmony export */   VF: () => (/* binding */ modeAllowsWrite),
 /* harmony export */   ey: () => (/* binding */ archiveBytesFrom),
+/* harmony export */   fl: () => (/* binding */ loadToolkit),
 /* harmony export */   gR: () => (/* binding */ modeAllowsRead),
 /* harmony export */   hK: () => (/* binding */ captureToolkit),
-/* harmony export */   jI: () => (/* binding */ cacheServiceAvailable),
 /* harmony export */   oM: () => (/* binding */ firstComplaint),
-/* harmony export */   p6: () => (/* binding */ humanBytes)
+/* harmony export */   p6: () => (/* binding */ humanBytes),
+/* harmony export */   v2: () => (/* binding */ cacheServiceOffered)
 /* harmony export */ });
 /* unused harmony export stopCapture */
-/* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1691);
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6698);
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _redact_untrusted_echo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7977);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _redact_untrusted_echo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7977);
 // The edge around @actions/cache 6.x. The toolkit never throws for service trouble: it logs
 // (`core.warning`, `core.error` for 5xx, `core.info` for a reserve collision) and returns
 // undefined / -1, and on the v1 protocol a failed upload still returns the reserved id. So we
 // listen to what it says while it runs: its workflow commands are taken off stdout and turned
 // into facts (and into our own annotations, at the level we choose), debug lines pass through,
 // info lines are printed where the runner reads no command.
-
+//
+// The toolkit takes about half a second to load, so it is loaded only by a step that restores
+// or saves: a post step after an exact hit never pays for it.
 
 
 /** ACTIONS_CACHE_MODE as the toolkit reads it (6.x: none | read | write | write-only; unset or unknown = all allowed). */
@@ -536,21 +534,26 @@ function modeAllowsRead(mode) {
 function modeAllowsWrite(mode) {
     return !KNOWN_MODES.includes(mode) || mode === "write" || mode === "write-only";
 }
-/** Whether the runner gave this job a cache service (the toolkit's isFeatureAvailable). */
-function cacheServiceAvailable() {
-    try {
-        return _actions_cache__WEBPACK_IMPORTED_MODULE_0__.isFeatureAvailable();
-    }
-    catch {
-        return false;
-    }
+let toolkit;
+/** @actions/cache, loaded on first use. */
+function loadToolkit() {
+    return (toolkit ??= Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 1691)));
+}
+/**
+ * False when the runner gave this job no cache service: neither of the URLs the toolkit's
+ * isFeatureAvailable needs (v1: ACTIONS_CACHE_URL, v2: ACTIONS_RESULTS_URL) is set. Read
+ * without the toolkit, so that deciding to skip costs nothing; the toolkit has the last word
+ * when a restore or save runs.
+ */
+function cacheServiceOffered(env) {
+    return Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
 }
 function unescapeData(s) {
     return s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
 }
 // Toolkit calls may run side by side (the module and build caches restore in parallel): each
 // line is credited to the call whose async context wrote it.
-const current = new node_async_hooks__WEBPACK_IMPORTED_MODULE_1__.AsyncLocalStorage();
+const current = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
 const active = new Set();
 let original;
 function routed(chunk, ...rest) {
@@ -580,7 +583,7 @@ function routed(chunk, ...rest) {
         log.infos.push(...text.split(/\r?\n/).filter((l) => l.trim()));
     // Its info lines quote the cache service (the key it restored): no command may come from
     // them. Its masks (the signed archive URL) must reach the runner.
-    const shown = m || !text.trim() ? chunk : (0,_redact_untrusted_echo_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralised */ .HB)(text);
+    const shown = m || !text.trim() ? chunk : (0,_redact_untrusted_echo_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralised */ .HB)(text);
     return write.call(stdout, shown, ...rest);
 }
 function release(capture) {
@@ -652,7 +655,6 @@ function firstComplaint(log) {
     const said = log.errors[0] ?? log.warnings[0];
     return said?.replace(/^Failed to (restore|save): /, "");
 }
-
 /** "1.7 KiB", "23.4 MiB". */
 function humanBytes(n) {
     if (n < 1024)
@@ -683,16 +685,25 @@ function cacheClosed(env, access) {
     const allows = access === "read" ? (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .modeAllowsRead */ .gR)(mode) : (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .modeAllowsWrite */ .VF)(mode);
     if (!allows)
         return `the cache mode '${mode}' does not permit ${access}s`;
-    if (!(0,_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .cacheServiceAvailable */ .jI)())
-        return "no Actions cache service is available to this job";
+    if (!(0,_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .cacheServiceOffered */ .v2)(env))
+        return NO_SERVICE;
     return undefined;
+}
+const NO_SERVICE = "no Actions cache service is available to this job";
+/** The toolkit, when it sees a cache service (it reads the environment itself). */
+async function serviceToolkit() {
+    const cache = await (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .loadToolkit */ .fl)();
+    if (!cache.isFeatureAvailable())
+        throw new Error(NO_SERVICE);
+    return cache;
 }
 const message = (e) => (e instanceof Error ? e.message : String(e));
 /** Restores `key` (or the newest match of a restore key) into `paths`, given up after `limitSeconds`. */
 async function fetchEntry(paths, key, restoreKeys, limitSeconds) {
     let first;
     try {
-        first = await (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .withinSeconds */ .NH)((0,_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .captureToolkit */ .hK)(() => _toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .cache.restoreCache */ .PP.restoreCache(paths.slice(), key, restoreKeys.slice(), {
+        const cache = await serviceToolkit();
+        first = await (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .withinSeconds */ .NH)((0,_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .captureToolkit */ .hK)(() => cache.restoreCache(paths.slice(), key, restoreKeys.slice(), {
             segmentTimeoutInMs: limitSeconds * 1000,
         })), limitSeconds);
     }
@@ -719,6 +730,7 @@ async function fetchEntry(paths, key, restoreKeys, limitSeconds) {
 async function storeEntry(paths, key, limitSeconds) {
     let first;
     try {
+        const cache = await serviceToolkit();
         const call = captureToolkit(() => cache.saveCache(paths.slice(), key));
         first = limitSeconds && limitSeconds > 0 ? await withinSeconds(call, limitSeconds) : await call;
     }

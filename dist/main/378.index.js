@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /** The facts for the report, and the state for the post step. */
 async function settleCache(restored, download, sums, warm) {
-    const { cacheFacts, downloadDir, neededFromDownload, neededFromSums, pruneDownloadCache, recordPrewarm, serializeState, unlistedRemoved, } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(88), __webpack_require__.e(691), __webpack_require__.e(108), __webpack_require__.e(435), __webpack_require__.e(353), __webpack_require__.e(160)]).then(__webpack_require__.bind(__webpack_require__, 1160));
+    const { cacheFacts, downloadDir, neededFromDownload, neededFromSums, pruneDownloadCache, recordPrewarm, serializeState, unlistedRemoved, } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(108), __webpack_require__.e(435), __webpack_require__.e(353), __webpack_require__.e(160)]).then(__webpack_require__.bind(__webpack_require__, 1160));
     const verdict = !download ? "skipped" : download.failures.length ? "failed" : "ok";
     let pruned;
     if (restored.facts.hit === "partial" && verdict === "ok" && download) {

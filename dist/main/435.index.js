@@ -234,7 +234,7 @@ var net_http = __webpack_require__(6200);
 // EXTERNAL MODULE: ./src/sumdb/errors.ts
 var errors = __webpack_require__(9538);
 // EXTERNAL MODULE: ./src/sumdb/records.ts
-var records = __webpack_require__(9508);
+var records = __webpack_require__(7127);
 // EXTERNAL MODULE: ./src/sumdb/note.ts
 var sumdb_note = __webpack_require__(2697);
 // EXTERNAL MODULE: ./src/sumdb/tlog.ts

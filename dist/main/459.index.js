@@ -156,7 +156,7 @@ async function makeWritable(dir) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _sumdb_records_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9508);
+/* harmony import */ var _sumdb_records_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7127);
 /* harmony import */ var _extract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9034);
 /* harmony import */ var _gover_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(384);
 // Where a verified toolchain goes in GOMODCACHE, exactly as modfetch.Download lays it out, so a

@@ -564,7 +564,8 @@ const P = {
     toolchainDl: /download go1\.\d+\S* for \S+:|golang\.org\/toolchain|switching to go1|downloading go1\.\d+\S* \(/,
     toolchainOld: /requires go\s*>=?\s*\d|go\.mod requires go|invalid go version '[^']+': must match format|unknown directive: toolchain|cannot find "go1[^"]*" in PATH|go: cannot run \*?go1|go\.mod file indicates go \d|go\.mod:\d+: usage: go 1\.\d+/,
     proxyOff: /disabled by GOPROXY=off/,
-    vendor: /-mod=vendor|inconsistent vendoring|vendor\/modules\.txt|vendor directory/,
+    /** Go's own wording (`the`/`for`/`inside vendor directory`), not any line that mentions one. */
+    vendor: /-mod=vendor|inconsistent vendoring|vendor\/modules\.txt|\b(?:the|for|inside) vendor directory/,
     readonly: /-mod=readonly|updates to go\.(?:mod|sum) needed|missing go\.sum entry|no required module provides package|go: updates to go\.mod needed/,
     egress: /proxyconnect|Proxy Authentication Required|\b407\b|after CONNECT|CONNECT tunnel failed|Proxy CONNECT aborted|Get "?[^"\s]+"?: (?:Forbidden|Bad Gateway|Service Unavailable|Gateway Timeout|Not Found|Method Not Allowed|Bad Request|Internal Server Error)\)?$/m,
     tlsCa: /x509: (?:certificate signed by unknown authority|certificate is not trusted|.*unknown authority)|unable to get local issuer certificate|self[- ]signed certificate|SSL certificate problem|server certificate verification failed|certificate verify failed|certificate is not standards compliant/i,
@@ -584,6 +585,8 @@ const P = {
     gitAuth: /terminal prompts disabled|could not read (?:Username|Password)|Authentication failed|Permission denied \(publickey|Host key verification failed|invalid username or password|HTTP Basic: Access denied|The requested URL returned error: 40[13]|Invalid username or token|Support for password authentication was removed|could not read from remote repository/i,
     repoNotFound: /Repository not found|repository '[^']*' not found|does not appear to be a git repository|The requested URL returned error: 404|project you were looking for could not be found/i,
     unknownRev: /unknown revision|couldn't find remote ref|reference is not a tree|invalid version: (?!.*GOPROXY)|no matching remote ref|bad revision|did not match any file|invalid pseudo-version/,
+    /** The hosting-site API Go asked which VCS serves a repository (Go 1.17 and older). */
+    vcsHostLookup: /^https:\/\/(?:api\.bitbucket\.org\/[\d.]+\/repositories\/|code\.launchpad\.net\/)/,
     goGet: /unrecognized import path|go-import|\?go-get=1|no go-import meta|import path does not begin with hostname|disabled by GOPRIVATE\/GONOPROXY|path does not match GOPRIVATE\/GONOPROXY|meta tag|repository root/,
     vcsMissing: /exec: "(?:git|hg|svn|bzr|fossil)": executable file not found|missing (?:git|Mercurial|Subversion|Bazaar|Fossil|hg|svn|bzr) command/i,
     /** A version-control command failed; a bare `exit status N` counts only with the go command's VCS cache in view. */
@@ -601,10 +604,13 @@ const P = {
 
 
 function statusOf(head) {
-    const m = /(?:^|[:\s])([1-5]\d\d) ([A-Z][A-Za-z'-]*(?: [A-Za-z'-]+)*)\s*(?:\(\d+\.\d+s\))?\s*(?:$|\n|:)/m.exec(head) ??
+    const m = 
+    // The full stop: a message quoted at the end of a sentence.
+    /(?:^|[:\s])([1-5]\d\d) ([A-Z][A-Za-z'-]*(?: [A-Za-z'-]+)*)\s*(?:\(\d+\.\d+s\))?\.?\s*(?:$|\n|:)/m.exec(head) ??
         /(?:status(?: code)?|returned error|HTTP(?:\/[\d.]+)?|response code)[:=\s]+([1-5]\d\d)\b/i.exec(head) ??
-        // A server that sends a status line without a reason phrase: Go prints the bare code after the URL.
-        /\bURL:? ([1-5]\d\d)\s*$/m.exec(head);
+        // The code Go prints after the URL, with the server's own reason phrase (none, or a
+        // middlebox's wording such as `401 authenticationrequired`).
+        /\bURL\)?:? ([1-5]\d\d)(?: ([^\n:]+?))?\.?\s*$/m.exec(head);
     if (!m)
         return undefined;
     const status = Number(m[1]);
@@ -1032,17 +1038,30 @@ const MATCHERS_SETTINGS = [
 
 
 
+/** The URL Go names is a public proxy or checksum database. */
+function fromPublicService(c) {
+    return c.url !== undefined && PUBLIC_SERVICES.test(urlHost(c.url));
+}
+/** A login demand from a public service, which never asks for one: a middlebox answered. */
+function middleboxLogin(c) {
+    return (c.status === 401 || c.status === 407) && fromPublicService(c);
+}
 const MATCHERS_TRANSPORT = [
     // egress proxy
     {
         id: "explain-egress-protocol-mismatch",
-        when: (c) => P.protocolMismatch.test(c.head) &&
-            (/malformed HTTP response "\\x00/.test(c.head) ||
-                (c.url !== undefined && PUBLIC_SERVICES.test(urlHost(c.url)))),
-        cause: (c) => `${whereShort(c)} speaks TLS, yet the answer came back ${/malformed/.test(c.head) ? "in bytes Go could not read as HTTP" : "in plain HTTP"}: something between this machine and it answered instead — an egress or transparent proxy, a captive portal, or an HTTPS_PROXY written with the wrong scheme.`,
+        when: (c) => (P.protocolMismatch.test(c.head) &&
+            (/malformed HTTP response "\\x00/.test(c.head) || fromPublicService(c))) ||
+            middleboxLogin(c),
+        cause: (c) => middleboxLogin(c)
+            ? `${whereShort(c)} never asks for credentials, yet the answer was ${c.statusText}: something between this machine and it answered instead — an egress or transparent proxy that wants its own login.`
+            : `${whereShort(c)} speaks TLS, yet the answer came back ${/malformed/.test(c.head) ? "in bytes Go could not read as HTTP" : "in plain HTTP"}: something between this machine and it answered instead — an egress or transparent proxy, a captive portal, or an HTTPS_PROXY written with the wrong scheme.`,
         fix: (c) => {
             const cur = c.settings.HTTPS_PROXY || c.settings.HTTP_PROXY;
-            return `Check HTTPS_PROXY/HTTP_PROXY${cur ? ` (now ${(0,redact/* redactUrl */.BO)(cur)})` : ""}: an http:// proxy must be written http://, an https:// one needs a Go that supports it; ask the network team whether outbound HTTPS is intercepted, or set NO_PROXY for hosts that must bypass it.`;
+            const login = middleboxLogin(c)
+                ? " A proxy that wants a login takes it in the URL: `HTTPS_PROXY=http://user:pass@proxy:port`."
+                : "";
+            return `Check HTTPS_PROXY/HTTP_PROXY${cur ? ` (now ${(0,redact/* redactUrl */.BO)(cur)})` : ""}: an http:// proxy must be written http://, an https:// one needs a Go that supports it; ask the network team whether outbound HTTPS is intercepted, or set NO_PROXY for hosts that must bypass it.${login}`;
         },
     },
     {
@@ -1203,8 +1222,12 @@ const MATCHERS_ANSWERS = [
     // HTTP statuses
     {
         id: "explain-direct-go-get",
-        when: (c) => c.originKind === "direct" && c.status !== undefined && /go-get=1/.test(c.url ?? ""),
-        cause: (c) => `The go-import discovery request for ${who(c)} answered ${c.statusText}.`,
+        // Go's own requests in direct mode: the ?go-get=1 discovery, and before Go 1.18 the
+        // hosting-site lookups of which VCS serves a repository.
+        when: (c) => c.originKind === "direct" &&
+            c.status !== undefined &&
+            (/go-get=1/.test(c.url ?? "") || P.vcsHostLookup.test(c.url ?? "")),
+        cause: (c) => `${/go-get=1/.test(c.url ?? "") ? "The go-import discovery request" : "The hosting site's lookup of the repository"} for ${who(c)} answered ${c.statusText}.`,
         fix: (c) => `If the module is private, give git and the go command credentials for its host (.netrc), or fetch it through a proxy; check the import path. ${privateAdvice(c)}`,
     },
     {
