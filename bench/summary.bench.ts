@@ -14,6 +14,7 @@ import type { RootOutcome } from "../src/download/prewarm.ts";
 import type { DownloadModule } from "../src/download/types.ts";
 import { parseGoVersion } from "../src/go/version.ts";
 import { downloadReport } from "../src/pipeline/download-report.ts";
+import { parseTrace } from "../src/download/trace.ts";
 import { REPORT_SCHEMA, type RunReport } from "../src/report/model.ts";
 import { renderSummary } from "../src/report/summary.ts";
 import { failureReasons } from "../src/report/verdict.ts";
@@ -75,13 +76,16 @@ function report(failing: number): { report: RunReport; buildMs: number; lines: n
     modules.map((m, i) => [m.path, { file: "go.mod", line: 5 + i }]),
   );
   const started = performance.now();
-  const download = downloadReport([outcome], {
-    workspace: "/home/runner/work/app/app",
-    chain: { proxies: [...TRACE_PROXIES, "direct"], sumdbs: ["sum.golang.org"] },
-    goVersion,
-    allowDirect: "",
-    requiredAt,
-  });
+  const download = downloadReport(
+    { roots: [outcome], trace: parseTrace(text) },
+    {
+      workspace: "/home/runner/work/app/app",
+      chain: { proxies: [...TRACE_PROXIES, "direct"], sumdbs: ["sum.golang.org"] },
+      goVersion,
+      allowDirect: "",
+      requiredAt,
+    },
+  );
   const buildMs = performance.now() - started;
   const partial: Omit<RunReport, "failedBecause"> = {
     schema: REPORT_SCHEMA,

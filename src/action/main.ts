@@ -9,7 +9,7 @@
 import * as core from "@actions/core";
 import { join, resolve } from "node:path";
 import { credentialsSecrets } from "../credentials/setup.ts";
-import type { RootOutcome } from "../download/prewarm.ts";
+import type { PrewarmRun } from "../download/prewarm.ts";
 import { redactList, settingSecrets } from "../redact/redact.ts";
 import type { Diagnostic } from "../core/diagnostic.ts";
 import type { DownloadReport } from "../report/model.ts";
@@ -37,7 +37,7 @@ import { readInputs, type ActionInputs } from "./inputs.ts";
 import { addGoInstallDirToPath, registerProblemMatcher } from "./later-steps.ts";
 
 // The go runs of the pre-warm, which may start before the checks end (pipeline/stages.ts).
-const goDownload = new GuardedTask<RootOutcome[]>();
+const goDownload = new GuardedTask<PrewarmRun>();
 
 const runner: StepOutput = {
   secret: (v) => core.setSecret(v),

@@ -26,6 +26,8 @@ export interface GoRunOptions {
   cwd: string;
   env: Record<string, string>;
   onStderrLine?: (line: string) => void;
+  /** Takes stdout line by line; the run then keeps none of it (GoRun.stdout is empty). */
+  onStdoutLine?: (line: string) => void;
   /** The whole run's limit. */
   timeoutMs: number;
   /** Stop when go prints nothing and `progress()` stays the same this long. */
@@ -44,6 +46,7 @@ export function runGo(goBin: string, args: string[], opts: GoRunOptions): Promis
     ...(opts.stallMs !== undefined ? { stallMs: opts.stallMs } : {}),
     ...(opts.progress ? { progress: opts.progress } : {}),
     ...(opts.onStderrLine ? { onStderrLine: opts.onStderrLine } : {}),
+    ...(opts.onStdoutLine ? { onStdoutLine: opts.onStdoutLine, stdoutLinesOnly: true } : {}),
     ...(opts.signal ? { signal: opts.signal } : {}),
   });
 }

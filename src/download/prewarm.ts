@@ -1,12 +1,15 @@
 // Runs `go mod download -x -json` in every module root, retrying transient failures with
 // backoff, and keeps every attempt's output for the ledger. The edge that runs go. Every
 // attempt is bounded by progress (stall.ts) and all attempts together by one total; a stopped
-// attempt is not retried (the same proxy would hold it again).
+// attempt is not retried (the same proxy would hold it again). The -x trace is parsed as go
+// prints it, so no run's whole stderr is split into lines again at the end (peak memory on
+// thousands of modules).
 import { setTimeout as delay } from "node:timers/promises";
 import type { ModuleRoot } from "./module-roots.ts";
-import type { DownloadModule } from "./types.ts";
+import type { DownloadModule, TraceParse } from "./types.ts";
 import { runGo, type GoRun } from "./go-command.ts";
-import { decodeDownloadJson } from "./json-stream.ts";
+import { createDownloadJsonDecoder } from "./json-stream.ts";
+import { createTraceParser, type TraceParser } from "./trace.ts";
 import { isTransient } from "./transient.ts";
 import { createFetchWatch, stopMessage } from "./stall.ts";
 
@@ -58,23 +61,31 @@ export interface RootOutcome {
   ok: boolean;
 }
 
-export async function prewarm(opts: PrewarmOptions): Promise<RootOutcome[]> {
-  const out: RootOutcome[] = [];
+export interface PrewarmRun {
+  roots: RootOutcome[];
+  /** The -x trace of every attempt in every root, in the order go printed it. */
+  trace: TraceParse;
+}
+
+export async function prewarm(opts: PrewarmOptions): Promise<PrewarmRun> {
+  const roots: RootOutcome[] = [];
+  const trace = createTraceParser();
   const deadline =
     performance.now() + (opts.timeoutSeconds ?? DEFAULT_DOWNLOAD_TIMEOUT_SECONDS) * 1000;
   for (const root of opts.roots) {
     opts.signal?.throwIfAborted();
-    const outcome = await prewarmRoot(root, opts, deadline);
-    out.push(outcome);
+    const outcome = await prewarmRoot(root, opts, deadline, trace);
+    roots.push(outcome);
     if (outcome.attempts.at(-1)!.stopped?.kind === "timeout") break;
   }
-  return out;
+  return { roots, trace: trace.end() };
 }
 
 async function prewarmRoot(
   root: ModuleRoot,
   opts: PrewarmOptions,
   deadline: number,
+  trace: TraceParser,
 ): Promise<RootOutcome> {
   const sleep =
     opts.sleep ??
@@ -86,12 +97,18 @@ async function prewarmRoot(
   let retryReason: string | undefined;
   for (let n = 0; ; n++) {
     const watch = createFetchWatch();
+    const json = createDownloadJsonDecoder();
     const { gomodcache } = opts;
+    // A blank line between runs: a cut `# get` line of one run never continues into the next.
+    if (trace.lines() > 0) trace.push("");
     const run = await runGo(opts.goBin, args, {
       cwd: root.dir,
       env: opts.env,
+      // -json objects are decoded as go prints them: 5,000 modules' output is never held whole.
+      onStdoutLine: (line) => json.write(`${line}\n`),
       onStderrLine: (line) => {
         watch.push(line);
+        trace.push(line);
         opts.onStderrLine?.(line);
       },
       timeoutMs: Math.max(1000, deadline - performance.now()),
@@ -101,7 +118,7 @@ async function prewarmRoot(
     });
     // An abort is the caller's decision, not a failure of go: no retry, no report.
     if (run.stopped?.kind === "aborted") opts.signal?.throwIfAborted();
-    const { modules } = decodeDownloadJson(run.stdout);
+    const { modules } = json.end();
     const waiting = run.stopped ? await watch.waitingOn(gomodcache) : undefined;
     const stop = run.stopped && {
       message: stopMessage(

@@ -1,7 +1,7 @@
 // Pre-warm outcomes → the report's download section: one ledger over every attempt of every
 // root, the failures with each origin tried, direct fetches against `allow-direct`, retries.
 import type { ChainConfig, DownloadModule, Ledger } from "../download/types.ts";
-import type { RootOutcome } from "../download/prewarm.ts";
+import type { PrewarmRun, RootOutcome } from "../download/prewarm.ts";
 import { buildLedger } from "../download/ledger.ts";
 import { parseTrace } from "../download/trace.ts";
 import { redactUrlsInText } from "../redact/redact.ts";
@@ -32,13 +32,11 @@ export interface DownloadContext {
   requiredAt: Record<string, { file: string; line: number }>;
 }
 
-export function downloadReport(outcomes: RootOutcome[], ctx: DownloadContext): DownloadReport {
-  const attempts = outcomes.flatMap((o) => o.attempts);
+export function downloadReport(run: PrewarmRun, ctx: DownloadContext): DownloadReport {
+  const outcomes = run.roots;
   const modules = new Map<string, DownloadModule>();
   for (const o of outcomes) for (const m of o.modules) modules.set(`${m.Path}@${m.Version}`, m);
-  const ledger = buildLedger(parseTrace(attempts.map((a) => a.stderr).join("\n")), ctx.chain, {
-    modules: [...modules.values()],
-  });
+  const ledger = buildLedger(run.trace, ctx.chain, { modules: [...modules.values()] });
   return {
     roots: outcomes.map((o) => ({
       dir: displayDir(ctx.workspace, o.root.dir),

@@ -1,6 +1,6 @@
 // The pre-warm stage shared by the action and the CLI: go mod download in every module root
 // (with retries) → the report's download section.
-import { prewarm, type RootOutcome } from "../download/prewarm.ts";
+import { prewarm, type PrewarmRun } from "../download/prewarm.ts";
 import { chainConfig, downloadReport } from "./download-report.ts";
 import type { DownloadReport } from "../report/model.ts";
 import type { GoInstall } from "./go.ts";
@@ -24,12 +24,12 @@ export interface DownloadOptions {
 
 export async function runDownload(opts: DownloadOptions): Promise<DownloadReport | undefined> {
   if (opts.ws.roots.length === 0) return undefined;
-  const outcomes = await runGoDownload({
+  const run = await runGoDownload({
     ...opts,
     goBin: opts.go.bin,
     ...(opts.go.effective.GOMODCACHE ? { gomodcache: opts.go.effective.GOMODCACHE } : {}),
   });
-  return reportDownload(outcomes, opts);
+  return reportDownload(run, opts);
 }
 
 /** Only the go runs: what the action starts while the live probes still run. */
@@ -51,7 +51,7 @@ export function runGoDownload(
     gomodcache?: string;
     signal?: AbortSignal;
   },
-): Promise<RootOutcome[]> {
+): Promise<PrewarmRun> {
   return prewarm({
     goBin: opts.goBin,
     env: opts.env,
@@ -70,10 +70,10 @@ export function runGoDownload(
 
 /** The go runs' output → the ledger and the report's download section. */
 export function reportDownload(
-  outcomes: RootOutcome[],
+  run: PrewarmRun,
   opts: Pick<DownloadOptions, "ws" | "go" | "allowDirect">,
 ): DownloadReport {
-  return downloadReport(outcomes, {
+  return downloadReport(run, {
     workspace: opts.ws.workspace,
     chain: chainConfig(opts.go.settings),
     goVersion: opts.go.version,

@@ -2,7 +2,7 @@
 // precede it remains, and the live probes run alongside; a probe finding that must block the
 // download (a checksum database failing its proof: Go would fail or, worse, trust nothing it
 // could verify) stops it. Go is killed; what it fetched before is not reported.
-import type { RootOutcome } from "../download/prewarm.ts";
+import type { PrewarmRun } from "../download/prewarm.ts";
 import type { ProbeReport } from "../probe/chain.ts";
 import type { DownloadReport } from "../report/model.ts";
 import { PROBE_PROOFS } from "../report/verdict.ts";
@@ -34,7 +34,7 @@ export interface PrewarmContext {
 export function startProbes(
   inputs: PrewarmInputs,
   ctx: PrewarmContext,
-  download: GuardedTask<RootOutcome[]>,
+  download: GuardedTask<PrewarmRun>,
 ): Promise<ProbeReport> | undefined {
   if (inputs.check !== "live") return undefined;
   const probing = ctx.clock.time("checks", async () => {
@@ -58,7 +58,7 @@ export function startProbes(
 export function startDownload(
   inputs: PrewarmInputs,
   ctx: PrewarmContext,
-  download: GuardedTask<RootOutcome[]>,
+  download: GuardedTask<PrewarmRun>,
   echo: { open(title: string): void; line(line: string): void; close(): void },
 ): void {
   download.start((signal) => {
@@ -109,9 +109,9 @@ export async function warmFromCache(
 export async function downloadOutcome(
   inputs: PrewarmInputs,
   ctx: PrewarmContext,
-  outcomes: RootOutcome[],
+  run: PrewarmRun,
 ): Promise<DownloadReport> {
-  const download = reportDownload(outcomes, {
+  const download = reportDownload(run, {
     ws: ctx.ws,
     go: ctx.go,
     allowDirect: inputs.allowDirect,

@@ -9,6 +9,7 @@
 // On POSIX the child leads its own process group so a stop also ends what it started
 // (go runs git in direct mode).
 import { spawn } from "node:child_process";
+import { StringDecoder } from "node:string_decoder";
 
 export type StopKind = "timeout" | "stall" | "aborted";
 
@@ -44,6 +45,8 @@ export interface BoundedOptions {
   signal?: AbortSignal;
   onStdoutLine?: (line: string) => void;
   onStderrLine?: (line: string) => void;
+  /** Stdout only goes to `onStdoutLine`; the result's stdout is empty (a large output is never held whole). */
+  stdoutLinesOnly?: boolean;
   /** Each stream keeps at most this much (default 64 MiB); the rest is dropped. */
   maxBufferBytes?: number;
 }
@@ -79,7 +82,7 @@ export function runBounded(
     });
     let stopped: Stopped | undefined;
     const activity = { last: performance.now() };
-    const out = lineCollector(activity, maxBuffer, opts.onStdoutLine);
+    const out = lineCollector(activity, opts.stdoutLinesOnly ? 0 : maxBuffer, opts.onStdoutLine);
     const err = lineCollector(activity, maxBuffer, opts.onStderrLine);
     child.stdout.on("data", out.data);
     child.stderr.on("data", err.data);
@@ -138,6 +141,8 @@ function lineCollector(
   const chunks: Buffer[] = [];
   let kept = 0;
   let partial = "";
+  // A character split between two chunks is joined again before lines are cut.
+  const text = new StringDecoder("utf8");
   return {
     data(d: Buffer) {
       activity.last = performance.now();
@@ -146,11 +151,12 @@ function lineCollector(
         kept += Math.min(d.length, maxBuffer - kept);
       }
       if (!onLine) return;
-      const lines = (partial + d.toString("utf8")).split("\n");
+      const lines = (partial + text.write(d)).split("\n");
       partial = lines.pop() ?? "";
       for (const line of lines) onLine(line);
     },
     end(): string {
+      partial += text.end();
       if (partial && onLine) onLine(partial);
       partial = "";
       return Buffer.concat(chunks).toString("utf8");

@@ -46,6 +46,25 @@ describe("runBounded", () => {
     assert.equal(r.stopped, undefined);
   });
 
+  test("stdout to lines only: none of it is kept; a character split between writes stays whole", async () => {
+    const lines: string[] = [];
+    const r = await runBounded(
+      NODE,
+      script(
+        // "é" is 0xC3 0xA9: its two bytes arrive in two chunks.
+        "process.stdout.write(Buffer.from([0x61, 0xc3])); setTimeout(() => process.stdout.write(Buffer.from([0xa9, 0x0a, 0x62])), 50)",
+      ),
+      {
+        env,
+        timeoutMs: 10_000,
+        onStdoutLine: (l) => lines.push(l),
+        stdoutLinesOnly: true,
+      },
+    );
+    assert.equal(r.exitCode, 0);
+    assert.deepEqual(lines, ["aé", "b"]);
+    assert.equal(r.stdout, "");
+  });
   test("feeds stdin and closes it", async () => {
     const r = await runBounded(
       NODE,
