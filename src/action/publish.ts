@@ -1,12 +1,13 @@
 // The report handed to GitHub: annotations, outputs, the JSON file and the job summary. Loaded
 // while the download runs: none of it is needed before.
 import * as core from "@actions/core";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { RunReport } from "../report/model.ts";
 import { renderSummary } from "../report/summary.ts";
 import { reportAnnotations } from "../report/annotate.ts";
 import { reportOutputs } from "../report/outputs.ts";
+import { writeJsonFile } from "../report/json-file.ts";
 
 export async function publish(report: RunReport, dir: string): Promise<void> {
   for (const a of reportAnnotations(report)) {
@@ -20,7 +21,7 @@ export async function publish(report: RunReport, dir: string): Promise<void> {
   for (const [name, value] of Object.entries(reportOutputs(report))) core.setOutput(name, value);
   await mkdir(dir, { recursive: true });
   const file = join(dir, "report.json");
-  await writeFile(file, JSON.stringify(report, null, 2) + "\n");
+  await writeJsonFile(file, report);
   core.setOutput("report", file);
   await core.summary.addRaw(renderSummary(report)).write();
 }

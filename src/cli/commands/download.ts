@@ -4,7 +4,7 @@ import { runDownload } from "../../pipeline/download.ts";
 import { DEFAULT_DOWNLOAD_TIMEOUT_SECONDS, DEFAULT_STALL_SECONDS } from "../../download/prewarm.ts";
 import { explainFailures } from "../../pipeline/explain.ts";
 import { renderDownloadText } from "../../report/text.ts";
-import { writeFile } from "node:fs/promises";
+import { writeJsonFile } from "../../report/json-file.ts";
 import { assembleReport } from "../../pipeline/report.ts";
 import { parseStrictIgnore } from "../../report/strict.ts";
 import { settingRows } from "../../settings/rows.ts";
@@ -111,8 +111,7 @@ usage or no go on PATH.`,
         diagnostics: [],
         download: report,
       });
-      if (values.report)
-        await writeFile(values.report as string, JSON.stringify(full, null, 2) + "\n");
+      if (values.report) await writeJsonFile(values.report as string, full);
       failed ||= full.failedBecause.length > 0;
       io.stdout.write(
         format === "json"
