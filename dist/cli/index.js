@@ -494,7 +494,7 @@ function renderDiagnosticsText(diags) {
 
 /***/ }),
 
-/***/ 513:
+/***/ 464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1007,8 +1007,8 @@ async function gateChecks(opts) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./src/download/go-command.ts + 15 modules
-var go_command = __nccwpck_require__(363);
+// EXTERNAL MODULE: ./src/download/go-command.ts + 16 modules
+var go_command = __nccwpck_require__(578);
 ;// CONCATENATED MODULE: ./src/download/json-stream.ts
 const STRING_FIELDS = ["Query", "Error", "Info", "GoMod", "Zip", "Dir", "Sum", "GoModSum"];
 function excerpt(s) {
@@ -1178,6 +1178,8 @@ function decodeDownloadJson(text) {
     return d.end();
 }
 
+// EXTERNAL MODULE: ./src/download/trace.ts + 3 modules
+var download_trace = __nccwpck_require__(414);
 ;// CONCATENATED MODULE: ./src/download/transient.ts
 // Which download failures are worth another try: the proxy or the network hiccuped.
 // A refused connection, a 4xx or a checksum mismatch will say the same thing again.
@@ -1310,7 +1312,10 @@ function stopMessage(stopped, waiting, inputName) {
 // Runs `go mod download -x -json` in every module root, retrying transient failures with
 // backoff, and keeps every attempt's output for the ledger. The edge that runs go. Every
 // attempt is bounded by progress (stall.ts) and all attempts together by one total; a stopped
-// attempt is not retried (the same proxy would hold it again).
+// attempt is not retried (the same proxy would hold it again). The -x trace is parsed as go
+// prints it, so no run's whole stderr is split into lines again at the end (peak memory on
+// thousands of modules).
+
 
 
 
@@ -1320,18 +1325,19 @@ function stopMessage(stopped, waiting, inputName) {
 const DEFAULT_STALL_SECONDS = 60;
 const DEFAULT_DOWNLOAD_TIMEOUT_SECONDS = 1200;
 async function prewarm(opts) {
-    const out = [];
+    const roots = [];
+    const trace = (0,download_trace/* createTraceParser */.N)();
     const deadline = performance.now() + (opts.timeoutSeconds ?? DEFAULT_DOWNLOAD_TIMEOUT_SECONDS) * 1000;
     for (const root of opts.roots) {
         opts.signal?.throwIfAborted();
-        const outcome = await prewarmRoot(root, opts, deadline);
-        out.push(outcome);
+        const outcome = await prewarmRoot(root, opts, deadline, trace);
+        roots.push(outcome);
         if (outcome.attempts.at(-1).stopped?.kind === "timeout")
             break;
     }
-    return out;
+    return { roots, trace: trace.end() };
 }
-async function prewarmRoot(root, opts, deadline) {
+async function prewarmRoot(root, opts, deadline, trace) {
     const sleep = opts.sleep ??
         ((ms) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms, undefined, opts.signal ? { signal: opts.signal } : {}));
     const attempts = [];
@@ -1341,12 +1347,19 @@ async function prewarmRoot(root, opts, deadline) {
     let retryReason;
     for (let n = 0;; n++) {
         const watch = createFetchWatch();
+        const json = createDownloadJsonDecoder();
         const { gomodcache } = opts;
+        // A blank line between runs: a cut `# get` line of one run never continues into the next.
+        if (trace.lines() > 0)
+            trace.push("");
         const run = await (0,go_command/* runGo */.aC)(opts.goBin, args, {
             cwd: root.dir,
             env: opts.env,
+            // -json objects are decoded as go prints them: 5,000 modules' output is never held whole.
+            onStdoutLine: (line) => json.write(`${line}\n`),
             onStderrLine: (line) => {
                 watch.push(line);
+                trace.push(line);
                 opts.onStderrLine?.(line);
             },
             timeoutMs: Math.max(1000, deadline - performance.now()),
@@ -1357,7 +1370,7 @@ async function prewarmRoot(root, opts, deadline) {
         // An abort is the caller's decision, not a failure of go: no retry, no report.
         if (run.stopped?.kind === "aborted")
             opts.signal?.throwIfAborted();
-        const { modules } = decodeDownloadJson(run.stdout);
+        const { modules } = json.end();
         const waiting = run.stopped ? await watch.waitingOn(gomodcache) : undefined;
         const stop = run.stopped && {
             message: stopMessage(run.stopped, waiting, opts.limitNames ?? { stall: "stall-timeout", total: "download-timeout" }),
@@ -1421,12 +1434,12 @@ var download_report = __nccwpck_require__(411);
 async function runDownload(opts) {
     if (opts.ws.roots.length === 0)
         return undefined;
-    const outcomes = await runGoDownload({
+    const run = await runGoDownload({
         ...opts,
         goBin: opts.go.bin,
         ...(opts.go.effective.GOMODCACHE ? { gomodcache: opts.go.effective.GOMODCACHE } : {}),
     });
-    return reportDownload(outcomes, opts);
+    return reportDownload(run, opts);
 }
 /** Only the go runs: what the action starts while the live probes still run. */
 function runGoDownload(opts) {
@@ -1446,8 +1459,8 @@ function runGoDownload(opts) {
     });
 }
 /** The go runs' output → the ledger and the report's download section. */
-function reportDownload(outcomes, opts) {
-    return (0,download_report/* downloadReport */.F5)(outcomes, {
+function reportDownload(run, opts) {
+    return (0,download_report/* downloadReport */.F5)(run, {
         workspace: opts.ws.workspace,
         chain: (0,download_report/* chainConfig */.ol)(opts.go.settings),
         goVersion: opts.go.version,
@@ -1460,6 +1473,66 @@ function reportDownload(outcomes, opts) {
 var explain = __nccwpck_require__(977);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __nccwpck_require__(655);
+;// CONCATENATED MODULE: ./src/report/json-file.ts
+// report.json written as `JSON.stringify(value, null, 2)` would write it, a piece at a time:
+// on 5,000 modules the report is 11 MB of JSON, and building it as one string raised the
+// main step's peak memory by about 30 MB. Objects are walked key by key; each array item is
+// stringified on its own (items are small: a module, a file, a request).
+
+const FLUSH_CHARS = 1 << 16;
+/** Writes `value` as indented JSON and a newline. */
+async function writeJsonFile(file, value) {
+    const fh = await (0,promises_.open)(file, "w");
+    try {
+        let buf = "";
+        for (const piece of jsonPieces(toJsonValue(value, ""), "")) {
+            buf += piece;
+            if (buf.length >= FLUSH_CHARS) {
+                await fh.write(buf);
+                buf = "";
+            }
+        }
+        await fh.write(`${buf}\n`);
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** The pieces of `JSON.stringify(v, null, 2)`, for a value (toJSON already applied) at `indent`. */
+function* jsonPieces(v, indent) {
+    if (v === null || typeof v !== "object") {
+        yield JSON.stringify(v) ?? "null";
+        return;
+    }
+    const inner = `${indent}  `;
+    if (Array.isArray(v)) {
+        if (v.length === 0)
+            return void (yield "[]");
+        yield "[";
+        for (let i = 0; i < v.length; i++) {
+            const item = JSON.stringify(v[i], null, 2) ?? "null";
+            yield `${i ? "," : ""}\n${inner}${item.replaceAll("\n", `\n${inner}`)}`;
+        }
+        yield `\n${indent}]`;
+        return;
+    }
+    let first = true;
+    for (const key of Object.keys(v)) {
+        const member = toJsonValue(v[key], key);
+        if (member === undefined || typeof member === "function" || typeof member === "symbol")
+            continue;
+        yield `${first ? "{" : ","}\n${inner}${JSON.stringify(key)}: `;
+        first = false;
+        yield* jsonPieces(member, inner);
+    }
+    yield first ? "{}" : `\n${indent}}`;
+}
+/** What JSON.stringify serialises in place of a value: its toJSON() result when it has one. */
+function toJsonValue(value, key) {
+    const withToJson = value;
+    return typeof withToJson?.toJSON === "function" ? withToJson.toJSON(key) : value;
+}
+
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __nccwpck_require__(867);
 // EXTERNAL MODULE: ./src/check/rules.ts
@@ -1815,7 +1888,7 @@ usage or no go on PATH.`,
                 download: report,
             });
             if (values.report)
-                await (0,promises_.writeFile)(values.report, JSON.stringify(full, null, 2) + "\n");
+                await writeJsonFile(values.report, full);
             failed ||= full.failedBecause.length > 0;
             io.stdout.write(format === "json"
                 ? JSON.stringify({
@@ -2295,7 +2368,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(302);
 /* harmony import */ var _commands_trace_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(744);
-/* harmony import */ var _commands_download_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(513);
+/* harmony import */ var _commands_download_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(464);
 /* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(345);
 /* harmony import */ var _commands_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(342);
 /* harmony import */ var _commands_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(127);
@@ -2610,7 +2683,7 @@ function classifyUrl(url, chain) {
 
 /***/ }),
 
-/***/ 363:
+/***/ 578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2629,6 +2702,8 @@ var external_node_fs_ = __nccwpck_require__(643);
 var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/process/bounded.ts
 // The one module in src/ that starts processes with node:child_process, for the runs the action
 // must be able to STOP: `go mod download` (bounded by progress and in total), the offline warm
@@ -2640,6 +2715,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // Nothing is printed here: output goes to the caller's line listeners and into the result.
 // On POSIX the child leads its own process group so a stop also ends what it started
 // (go runs git in direct mode).
+
 
 const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
 /** Runs `file args`; resolves when it ends or is stopped; rejects only when it cannot start. */
@@ -2667,7 +2743,7 @@ function runBounded(file, args, opts) {
         });
         let stopped;
         const activity = { last: performance.now() };
-        const out = lineCollector(activity, maxBuffer, opts.onStdoutLine);
+        const out = lineCollector(activity, opts.stdoutLinesOnly ? 0 : maxBuffer, opts.onStdoutLine);
         const err = lineCollector(activity, maxBuffer, opts.onStderrLine);
         child.stdout.on("data", out.data);
         child.stderr.on("data", err.data);
@@ -2724,6 +2800,8 @@ function lineCollector(activity, maxBuffer, onLine) {
     const chunks = [];
     let kept = 0;
     let partial = "";
+    // A character split between two chunks is joined again before lines are cut.
+    const text = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
     return {
         data(d) {
             activity.last = performance.now();
@@ -2733,12 +2811,13 @@ function lineCollector(activity, maxBuffer, onLine) {
             }
             if (!onLine)
                 return;
-            const lines = (partial + d.toString("utf8")).split("\n");
+            const lines = (partial + text.write(d)).split("\n");
             partial = lines.pop() ?? "";
             for (const line of lines)
                 onLine(line);
         },
         end() {
+            partial += text.end();
             if (partial && onLine)
                 onLine(partial);
             partial = "";
@@ -3992,6 +4071,7 @@ function runGo(goBin, args, opts) {
         ...(opts.stallMs !== undefined ? { stallMs: opts.stallMs } : {}),
         ...(opts.progress ? { progress: opts.progress } : {}),
         ...(opts.onStderrLine ? { onStderrLine: opts.onStderrLine } : {}),
+        ...(opts.onStdoutLine ? { onStdoutLine: opts.onStdoutLine, stdoutLinesOnly: true } : {}),
         ...(opts.signal ? { signal: opts.signal } : {}),
     });
 }
@@ -4542,10 +4622,9 @@ function displayDir(workspace, dir) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ createTraceParser),
   b: () => (/* binding */ parseTrace)
 });
-
-// UNUSED EXPORTS: createTraceParser
 
 ;// CONCATENATED MODULE: ./src/download/ci-prefix.ts
 // CI decorations in front of trace lines, removed before a line is read.
@@ -4908,6 +4987,7 @@ function createTraceParser() {
     }
     return {
         push: feed,
+        lines: () => lineNo,
         write(chunk) {
             const text = partial + chunk;
             let start = 0;
@@ -9076,15 +9156,13 @@ function chainConfig(s) {
         sumdbs: sumdb.kind === "db" ? [sumdb.url ? { name: sumdb.name, url: sumdb.url } : sumdb.name] : [],
     };
 }
-function downloadReport(outcomes, ctx) {
-    const attempts = outcomes.flatMap((o) => o.attempts);
+function downloadReport(run, ctx) {
+    const outcomes = run.roots;
     const modules = new Map();
     for (const o of outcomes)
         for (const m of o.modules)
             modules.set(`${m.Path}@${m.Version}`, m);
-    const ledger = (0,_download_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .buildLedger */ .E)((0,_download_trace_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTrace */ .b)(attempts.map((a) => a.stderr).join("\n")), ctx.chain, {
-        modules: [...modules.values()],
-    });
+    const ledger = (0,_download_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .buildLedger */ .E)(run.trace, ctx.chain, { modules: [...modules.values()] });
     return {
         roots: outcomes.map((o) => ({
             dir: (0,_download_module_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .displayDir */ .yM)(ctx.workspace, o.root.dir),
@@ -9273,8 +9351,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./src/download/go-command.ts + 15 modules
-var go_command = __nccwpck_require__(363);
+// EXTERNAL MODULE: ./src/download/go-command.ts + 16 modules
+var go_command = __nccwpck_require__(578);
 // EXTERNAL MODULE: ./src/go/version.ts
 var go_version = __nccwpck_require__(54);
 // EXTERNAL MODULE: ./src/go/env.ts

@@ -384,8 +384,8 @@ var goauth = __webpack_require__(3444);
 var version = __webpack_require__(2054);
 // EXTERNAL MODULE: ./src/go/goflags.ts
 var goflags = __webpack_require__(2515);
-// EXTERNAL MODULE: ./src/process/bounded.ts + 1 modules
-var bounded = __webpack_require__(2094);
+// EXTERNAL MODULE: ./src/process/bounded.ts + 2 modules
+var bounded = __webpack_require__(4976);
 ;// CONCATENATED MODULE: ./src/net/goauth-commands.ts
 // Running GOAUTH's credential commands as cmd/go/internal/auth does (Go 1.24+): a custom command
 // prints `URL lines, a blank line, header lines, a blank line` blocks; `git <dir>` answers

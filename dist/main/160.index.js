@@ -404,8 +404,8 @@ function recordPrewarm(state, prewarm, extra = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./src/process/bounded.ts + 1 modules
-var bounded = __webpack_require__(2094);
+// EXTERNAL MODULE: ./src/process/bounded.ts + 2 modules
+var bounded = __webpack_require__(4976);
 ;// CONCATENATED MODULE: ./src/cache/warm.ts
 // The warm-hit check: after an exact hit, does the pre-warm still have network work to do?
 // Two ways, both offline and both leaving zip extraction to the build:
