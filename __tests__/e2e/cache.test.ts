@@ -15,6 +15,7 @@ import { useExampleServers } from "../support/job-servers.ts";
 import { runAction } from "../support/runner.ts";
 import { EXAMPLE_DIR, EXAMPLE_MODULES, EXTRA_MODULE, jobEnv } from "../support/example.ts";
 import { testedToolchains, type Toolchain } from "../support/toolchains.ts";
+import type { RunReport } from "../../src/report/model.ts";
 
 const run = promisify(execFile);
 const EXTRA = `${FIXTURE_HOST}/extra`;
@@ -88,6 +89,15 @@ for (const go of testedToolchains()) {
         assert.equal(second.result.outputs["cache-saved"], "false");
         assert.equal(cache.entries().length, 1, "nothing new, nothing saved");
         assert.match(second.result.summary, /All 4 modules were in the restored cache/);
+        // The hashing of the restored files is timed as the verification stage, apart from the restore.
+        const { timings } = JSON.parse(
+          await readFile(second.result.outputs.report!, "utf8"),
+        ) as RunReport;
+        const verified = /Module cache verified against go\.sum: .* in ([\d.]+) s/.exec(
+          second.result.main.stdout,
+        );
+        assert.ok(verified && timings?.restore !== undefined, JSON.stringify(timings));
+        assert.ok(timings.verification! >= Number(verified[1]) - 0.005, JSON.stringify(timings));
         // Go can build from the restored cache with the network off.
         const offline = jobEnv(go, join(second.gomodcache, ".."), {
           GOPROXY: "off",

@@ -6,6 +6,7 @@ import type { VerifiedRestore } from "../cache/index.ts";
 import { readGraphFiles, type CacheLayout, type GraphFile } from "../cache/key.ts";
 import { dependencyFiles } from "../cache/dependency-path.ts";
 import type { GoInstall } from "./go.ts";
+import type { StageClock } from "./stages.ts";
 import type { Workspace } from "./workspace.ts";
 
 export interface RestoreInputs {
@@ -27,6 +28,8 @@ export interface RestoreContext {
   stateDir: string;
   /** When the step started: build cache entries Go stamps from then on were used by this job. */
   since: number;
+  /** Times the module cache's restore and its verification as two stages. */
+  clock: StageClock;
 }
 
 /** Undefined when the cache is off; the graph files are read once for both caches. */
@@ -50,6 +53,7 @@ export async function restoreModuleCache(
     ctx.ws.sums,
     {
       timeoutSeconds: inputs.cacheTimeoutSeconds,
+      time: (phase, work) => ctx.clock.time(phase, work),
       // Versions go.sum does not list are checked against GOSUMDB, as Go would.
       database: openDatabase({
         env: { ...ctx.env, ...ctx.go.effective },
