@@ -145,25 +145,30 @@ async function readVersionDir(
   }
   const byStem = new Map<string, VersionFile[]>();
   const others: VersionFile[] = [];
-  for (const e of entries) {
-    if (!e.isFile()) continue;
-    if (isScratchFile(e.name)) {
-      scan.scratch.push(`${escapedPath}/@v/${e.name}`);
-      continue;
-    }
-    let size: number;
-    try {
-      size = (await stat(join(dir, e.name))).size;
-    } catch {
-      continue;
-    }
-    const stem = versionFileStem(e.name);
+  const files = entries.filter((e) => e.isFile());
+  for (const e of files)
+    if (isScratchFile(e.name)) scan.scratch.push(`${escapedPath}/@v/${e.name}`);
+  // A version directory's files are stat'ed side by side: one await per file made the scan a
+  // chain of ~5 thread-pool round trips per module.
+  const sized = await Promise.all(
+    files
+      .filter((e) => !isScratchFile(e.name))
+      .map((e) =>
+        stat(join(dir, e.name)).then(
+          (st): VersionFile => ({ name: e.name, size: st.size }),
+          () => undefined, // removed while we looked
+        ),
+      ),
+  );
+  for (const f of sized) {
+    if (!f) continue;
+    const stem = versionFileStem(f.name);
     if (stem === undefined) {
-      others.push({ name: e.name, size });
+      others.push(f);
       continue;
     }
     const list = byStem.get(stem) ?? [];
-    list.push({ name: e.name, size });
+    list.push(f);
     byStem.set(stem, list);
   }
   const versions: CachedVersion[] = [];

@@ -14,6 +14,7 @@
 // through the chain and Go checks it as a fresh download.
 import * as core from "@actions/core";
 import { chmod, lstat, readFile, readdir, rm } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { hash1, hashGoMod, hashZip, type HashFile } from "../sumdb/dirhash.ts";
@@ -134,8 +135,11 @@ export async function verifyModuleCache(opts: {
           : undefined;
         database = db?.database;
         if (db) vouched.set(id, db.zip);
+        // Files are read synchronously: the hash right after is synchronous anyway, and an async
+        // read is four thread-pool round trips (open, stat, read, close): on 300 modules that
+        // made the verification 235-250 ms against 145 ms.
         if (v.hasMod) {
-          const data = await readFile(join(v.dir, `${v.stem}.mod`));
+          const data = readFileSync(join(v.dir, `${v.stem}.mod`));
           result.mods++;
           result.bytes += data.length;
           const why = judge(index.mod.get(id) ?? db?.mod, () => hashGoMod(data));
@@ -145,7 +149,7 @@ export async function verifyModuleCache(opts: {
           const want = index.zip.get(id) ?? db?.zip;
           if (!want) return dropVersion("zip", "unlisted");
           // hashZip keeps the zip reading (and its bounds) in one place.
-          const data = await readFile(join(v.dir, `${v.stem}.zip`));
+          const data = readFileSync(join(v.dir, `${v.stem}.zip`));
           result.zips++;
           result.bytes += data.length;
           let detail: string | undefined;
