@@ -499,6 +499,8 @@ async function warmOffline(opts) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/sumdb/dirhash.ts
@@ -568,6 +570,7 @@ function describe(r) {
 // would ask it (database.ts). What does not match, or what nothing can vouch for (no go.sum line
 // and no database answer), is removed with its sibling files, so the pre-warm fetches it again
 // through the chain and Go checks it as a fresh download.
+
 
 
 
@@ -663,8 +666,11 @@ async function verifyModuleCache(opts) {
                 database = db?.database;
                 if (db)
                     vouched.set(id, db.zip);
+                // Files are read synchronously: the hash right after is synchronous anyway, and an async
+                // read is four thread-pool round trips (open, stat, read, close): on 300 modules that
+                // made the verification 235-250 ms against 145 ms.
                 if (v.hasMod) {
-                    const data = await (0,promises_.readFile)((0,external_node_path_.join)(v.dir, `${v.stem}.mod`));
+                    const data = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(v.dir, `${v.stem}.mod`));
                     result.mods++;
                     result.bytes += data.length;
                     const why = judge(index.mod.get(id) ?? db?.mod, () => (0,dirhash/* hashGoMod */.hK)(data));
@@ -676,7 +682,7 @@ async function verifyModuleCache(opts) {
                     if (!want)
                         return dropVersion("zip", "unlisted");
                     // hashZip keeps the zip reading (and its bounds) in one place.
-                    const data = await (0,promises_.readFile)((0,external_node_path_.join)(v.dir, `${v.stem}.zip`));
+                    const data = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(v.dir, `${v.stem}.zip`));
                     result.zips++;
                     result.bytes += data.length;
                     let detail;
