@@ -145,20 +145,21 @@ async function readVersionDir(
   }
   const byStem = new Map<string, VersionFile[]>();
   const others: VersionFile[] = [];
-  const files = entries.filter((e) => e.isFile());
-  for (const e of files)
+  const content: string[] = [];
+  for (const e of entries) {
+    if (!e.isFile()) continue;
     if (isScratchFile(e.name)) scan.scratch.push(`${escapedPath}/@v/${e.name}`);
+    else content.push(e.name);
+  }
   // A version directory's files are stat'ed side by side: one await per file made the scan a
   // chain of ~5 thread-pool round trips per module.
   const sized = await Promise.all(
-    files
-      .filter((e) => !isScratchFile(e.name))
-      .map((e) =>
-        stat(join(dir, e.name)).then(
-          (st): VersionFile => ({ name: e.name, size: st.size }),
-          () => undefined, // removed while we looked
-        ),
+    content.map((name) =>
+      stat(join(dir, name)).then(
+        (st): VersionFile => ({ name, size: st.size }),
+        () => undefined, // removed while we looked
       ),
+    ),
   );
   for (const f of sized) {
     if (!f) continue;

@@ -99,8 +99,6 @@ async function prewarmRoot(
     const watch = createFetchWatch();
     const json = createDownloadJsonDecoder();
     const { gomodcache } = opts;
-    // A blank line between runs: a cut `# get` line of one run never continues into the next.
-    if (trace.lines() > 0) trace.push("");
     const run = await runGo(opts.goBin, args, {
       cwd: root.dir,
       env: opts.env,
@@ -116,6 +114,8 @@ async function prewarmRoot(
       ...(gomodcache ? { progress: () => watch.bytesArrived(gomodcache) } : {}),
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
+    // A blank line after each run: a cut `# get` line of one run never continues into the next.
+    trace.push("");
     // An abort is the caller's decision, not a failure of go: no retry, no report.
     if (run.stopped?.kind === "aborted") opts.signal?.throwIfAborted();
     const { modules } = json.end();

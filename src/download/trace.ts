@@ -27,8 +27,6 @@ export interface TraceParser {
   push(line: string): void;
   /** Feeds a chunk of text; a partial last line waits for the next chunk. */
   write(chunk: string): void;
-  /** Lines read so far. */
-  lines(): number;
   /** Ends the input: open requests become `no result in trace`. */
   end(): TraceParse;
 }
@@ -142,7 +140,6 @@ export function createTraceParser(): TraceParser {
 
   return {
     push: feed,
-    lines: () => lineNo,
     write(chunk: string) {
       const text = partial + chunk;
       let start = 0;
