@@ -50,6 +50,8 @@ step "warm: our module cache vs the setup-go strategy" \
   bench/pipeline-warm.bench.ts --reps "$REPS" --build-reps "$BUILD_REPS" --down "$DOWN" --up "$UP" "${GO_ARGS[@]}"
 step "build cache: the whole job against the setup-go strategy" \
   bench/build-cache.bench.ts --reps "$BUILD_CACHE_REPS" --churn "$CHURN" --down "$DOWN" --up "$UP" "${GO_ARGS[@]}"
+step "restored cache verification vs go mod verify" \
+  bench/verify.bench.ts "${GO_ARGS[@]}"
 step "trace parser and ledger: 100,000 lines" \
   bench/trace-parser.bench.ts 100000 7
 step "summary: 5,000 modules" \
