@@ -1349,9 +1349,6 @@ async function prewarmRoot(root, opts, deadline, trace) {
         const watch = createFetchWatch();
         const json = createDownloadJsonDecoder();
         const { gomodcache } = opts;
-        // A blank line between runs: a cut `# get` line of one run never continues into the next.
-        if (trace.lines() > 0)
-            trace.push("");
         const run = await (0,go_command/* runGo */.aC)(opts.goBin, args, {
             cwd: root.dir,
             env: opts.env,
@@ -1367,6 +1364,8 @@ async function prewarmRoot(root, opts, deadline, trace) {
             ...(gomodcache ? { progress: () => watch.bytesArrived(gomodcache) } : {}),
             ...(opts.signal ? { signal: opts.signal } : {}),
         });
+        // A blank line after each run: a cut `# get` line of one run never continues into the next.
+        trace.push("");
         // An abort is the caller's decision, not a failure of go: no retry, no report.
         if (run.stopped?.kind === "aborted")
             opts.signal?.throwIfAborted();
@@ -4987,7 +4986,6 @@ function createTraceParser() {
     }
     return {
         push: feed,
-        lines: () => lineNo,
         write(chunk) {
             const text = partial + chunk;
             let start = 0;

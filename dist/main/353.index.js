@@ -165,15 +165,18 @@ async function readVersionDir(dir, escapedPath, scan) {
     }
     const byStem = new Map();
     const others = [];
-    const files = entries.filter((e) => e.isFile());
-    for (const e of files)
+    const content = [];
+    for (const e of entries) {
+        if (!e.isFile())
+            continue;
         if (isScratchFile(e.name))
             scan.scratch.push(`${escapedPath}/@v/${e.name}`);
+        else
+            content.push(e.name);
+    }
     // A version directory's files are stat'ed side by side: one await per file made the scan a
     // chain of ~5 thread-pool round trips per module.
-    const sized = await Promise.all(files
-        .filter((e) => !isScratchFile(e.name))
-        .map((e) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name)).then((st) => ({ name: e.name, size: st.size }), () => undefined)));
+    const sized = await Promise.all(content.map((name) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name)).then((st) => ({ name, size: st.size }), () => undefined)));
     for (const f of sized) {
         if (!f)
             continue;
