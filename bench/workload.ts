@@ -334,9 +334,10 @@ export async function buildFlatWorkload(opts: { modules: number }): Promise<Work
 
 /**
  * The main module of the workload in `dir`: go.mod (go 1.17: every selected module listed, the
- * level-0 ones direct, the rest `// indirect`), a go.sum holding the selected versions only
- * (what the pruned go 1.17 graph loads: `go mod download` fetches no other go.mod), and
- * main.go importing the direct ones.
+ * level-0 ones direct, the rest `// indirect`), a tidy go.sum (the zips of the selected
+ * versions; the go.mod files of the pruned go 1.17 graph: the selected versions and what their
+ * go.mod files require, which `go mod download` and `go mod tidy` would add), and main.go
+ * importing the direct ones.
  */
 export async function writeWorkloadMain(dir: string, w: Workload): Promise<void> {
   await mkdir(dir, { recursive: true });
@@ -348,9 +349,20 @@ export async function writeWorkloadMain(dir: string, w: Workload): Promise<void>
     `module example.com/benchapp\n\ngo 1.17\n\nrequire (\n${w.selected.map(line).join("\n")}\n)\n`,
   );
   const selected = new Set(w.selected.map((m) => `${m.path} ${m.version}`));
+  const specs = new Map(planWorkload(w.options).specs.map((s) => [fullPath(s.path), s]));
+  const graph = new Set(selected);
+  for (const m of w.selected) {
+    const spec = specs.get(m.path)?.versions.find((v) => v.version === m.version);
+    for (const r of spec?.requires ?? []) {
+      const [path, version] = r.split("@");
+      graph.add(`${fullPath(path!)} ${version}`);
+    }
+  }
   const tidy = w.sums.filter((l) => {
     const [path, version] = l.split(" ");
-    return selected.has(`${path} ${version!.replace(/\/go\.mod$/, "")}`);
+    return version!.endsWith("/go.mod")
+      ? graph.has(`${path} ${version!.slice(0, -"/go.mod".length)}`)
+      : selected.has(`${path} ${version}`);
   });
   await writeFile(join(dir, "go.sum"), tidy.map((l) => `${l}\n`).join(""));
   await writeFile(

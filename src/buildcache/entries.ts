@@ -10,7 +10,12 @@
 // the restore stamps whatever is too recent) and trim.txt is set to now: whatever the job's
 // builds and tests hit is re-stamped by Go itself, nothing is trimmed under it, and in the post
 // step anything still older than the main step's start was not used. An edge: files.
-import { lstat, readFile, readdir, rm, utimes, writeFile } from "node:fs/promises";
+//
+// Files are listed, read and stamped synchronously: an entry is a ~150-byte file, and an async
+// call per file is a thread-pool round trip each. On 3,483 entries listing and reading the
+// action records took 150 ms that way, 30 ms synchronously.
+import { lstatSync, readFileSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 
 export interface CacheEntry {
@@ -24,21 +29,25 @@ export interface CacheEntry {
 export const STAMP_AGE_MS = 24 * 3600 * 1000;
 /** An entry older than this is re-stamped by Go on a hit (twice mtimeInterval: clocks differ). */
 const OLD_ENOUGH_MS = 2 * 3600 * 1000;
-/** Files or directories written at once; keeps a 100k-entry cache from opening 100k handles. */
+/** Entries removed at once; keeps a 100k-entry cache from opening 100k handles. */
 const BATCH = 256;
 
 const SUBDIRS = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
 
-async function inBatches<T>(items: readonly T[], fn: (item: T) => Promise<void>): Promise<void> {
-  for (let i = 0; i < items.length; i += BATCH)
-    await Promise.all(items.slice(i, i + BATCH).map(fn));
-}
+const names = (dir: string): string[] => {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+};
 
-async function sizeOf(path: string, isDir: boolean, size: number): Promise<number> {
+function sizeOf(path: string, isDir: boolean, size: number): number {
   if (!isDir) return size;
   let total = 0;
-  for (const e of await readdir(path, { withFileTypes: true }).catch(() => [])) {
-    if (e.isFile()) total += (await lstat(join(path, e.name))).size;
+  for (const n of names(path)) {
+    const st = lstatSync(join(path, n), { throwIfNoEntry: false });
+    if (st?.isFile()) total += st.size;
   }
   return total;
 }
@@ -47,18 +56,17 @@ async function sizeOf(path: string, isDir: boolean, size: number): Promise<numbe
 export async function listEntries(gocache: string): Promise<CacheEntry[]> {
   const out: CacheEntry[] = [];
   for (const sub of SUBDIRS) {
-    const names = await readdir(join(gocache, sub)).catch(() => [] as string[]);
-    const wanted = names.filter((n) => n.endsWith("-a") || n.endsWith("-d"));
-    await inBatches(wanted, async (n) => {
+    for (const n of names(join(gocache, sub))) {
+      if (!n.endsWith("-a") && !n.endsWith("-d")) continue;
       const path = join(gocache, sub, n);
-      const st = await lstat(path).catch(() => undefined);
-      if (!st) return;
+      const st = lstatSync(path, { throwIfNoEntry: false });
+      if (!st) continue;
       out.push({
         name: `${sub}/${n}`,
         mtimeMs: st.mtimeMs,
-        bytes: await sizeOf(path, st.isDirectory(), st.size),
+        bytes: sizeOf(path, st.isDirectory(), st.size),
       });
-    });
+    }
   }
   return out;
 }
@@ -79,8 +87,14 @@ export async function stampEntries(
 ): Promise<number> {
   const when = new Date(now - STAMP_AGE_MS);
   const recent = entries.filter((e) => e.mtimeMs > now - OLD_ENOUGH_MS);
-  await inBatches(recent, (e) => utimes(join(gocache, e.name), when, when).catch(() => {}));
-  await writeFile(join(gocache, "trim.txt"), String(Math.floor(now / 1000)));
+  for (const e of recent) {
+    try {
+      utimesSync(join(gocache, e.name), when, when);
+    } catch {
+      // removed since it was listed: nothing to stamp
+    }
+  }
+  writeFileSync(join(gocache, "trim.txt"), String(Math.floor(now / 1000)));
   return recent.length;
 }
 
@@ -126,12 +140,17 @@ export async function classifyEntries(
 ): Promise<UsePlan> {
   const entries = await listEntries(gocache);
   const outputs = new Set<string>();
-  const usedActions = entries.filter((e) => e.mtimeMs >= since && e.name.endsWith("-a"));
-  await inBatches(usedActions, async (e) => {
-    const text = await readFile(join(gocache, e.name), "latin1").catch(() => "");
+  for (const e of entries) {
+    if (e.mtimeMs < since || !e.name.endsWith("-a")) continue;
+    let text = "";
+    try {
+      text = readFileSync(join(gocache, e.name), "latin1");
+    } catch {
+      // removed since it was listed: it points nowhere
+    }
     const out = outputNameOf(text);
     if (out) outputs.add(out);
-  });
+  }
   return planUse(entries, since, restored, outputs);
 }
 
@@ -139,5 +158,10 @@ export async function removeEntries(
   gocache: string,
   entries: readonly CacheEntry[],
 ): Promise<void> {
-  await inBatches([...entries], (e) => rm(join(gocache, e.name), { recursive: true, force: true }));
+  for (let i = 0; i < entries.length; i += BATCH)
+    await Promise.all(
+      entries
+        .slice(i, i + BATCH)
+        .map((e) => rm(join(gocache, e.name), { recursive: true, force: true })),
+    );
 }

