@@ -32,6 +32,8 @@ var transfer = __webpack_require__(6423);
 var untrusted_echo = __webpack_require__(7977);
 // EXTERNAL MODULE: ./src/toolchain/switch-plan.ts
 var switch_plan = __webpack_require__(5751);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/buildcache/entries.ts
 // GOCACHE's entries and Go's own use-stamping (cmd/go/internal/cache/cache.go, the same rule
 // in Go 1.19 and 1.26):
@@ -45,26 +47,36 @@ var switch_plan = __webpack_require__(5751);
 // the restore stamps whatever is too recent) and trim.txt is set to now: whatever the job's
 // builds and tests hit is re-stamped by Go itself, nothing is trimmed under it, and in the post
 // step anything still older than the main step's start was not used. An edge: files.
+//
+// Files are listed, read and stamped synchronously: an entry is a ~150-byte file, and an async
+// call per file is a thread-pool round trip each. On 3,483 entries listing and reading the
+// action records took 150 ms that way, 30 ms synchronously.
+
 
 
 /** How far back restored entries are stamped: past mtimeInterval (1 h), well before trimLimit (5 d). */
 const STAMP_AGE_MS = 24 * 3600 * 1000;
 /** An entry older than this is re-stamped by Go on a hit (twice mtimeInterval: clocks differ). */
 const OLD_ENOUGH_MS = 2 * 3600 * 1000;
-/** Files or directories written at once; keeps a 100k-entry cache from opening 100k handles. */
+/** Entries removed at once; keeps a 100k-entry cache from opening 100k handles. */
 const BATCH = 256;
 const SUBDIRS = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
-async function inBatches(items, fn) {
-    for (let i = 0; i < items.length; i += BATCH)
-        await Promise.all(items.slice(i, i + BATCH).map(fn));
-}
-async function sizeOf(path, isDir, size) {
+const names = (dir) => {
+    try {
+        return (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+};
+function sizeOf(path, isDir, size) {
     if (!isDir)
         return size;
     let total = 0;
-    for (const e of await (0,promises_.readdir)(path, { withFileTypes: true }).catch(() => [])) {
-        if (e.isFile())
-            total += (await (0,promises_.lstat)((0,external_node_path_.join)(path, e.name))).size;
+    for (const n of names(path)) {
+        const st = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(path, n), { throwIfNoEntry: false });
+        if (st?.isFile())
+            total += st.size;
     }
     return total;
 }
@@ -72,19 +84,19 @@ async function sizeOf(path, isDir, size) {
 async function listEntries(gocache) {
     const out = [];
     for (const sub of SUBDIRS) {
-        const names = await (0,promises_.readdir)((0,external_node_path_.join)(gocache, sub)).catch(() => []);
-        const wanted = names.filter((n) => n.endsWith("-a") || n.endsWith("-d"));
-        await inBatches(wanted, async (n) => {
+        for (const n of names((0,external_node_path_.join)(gocache, sub))) {
+            if (!n.endsWith("-a") && !n.endsWith("-d"))
+                continue;
             const path = (0,external_node_path_.join)(gocache, sub, n);
-            const st = await (0,promises_.lstat)(path).catch(() => undefined);
+            const st = (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false });
             if (!st)
-                return;
+                continue;
             out.push({
                 name: `${sub}/${n}`,
                 mtimeMs: st.mtimeMs,
-                bytes: await sizeOf(path, st.isDirectory(), st.size),
+                bytes: sizeOf(path, st.isDirectory(), st.size),
             });
-        });
+        }
     }
     return out;
 }
@@ -99,8 +111,15 @@ function entries_totalBytes(entries) {
 async function entries_stampEntries(gocache, entries, now) {
     const when = new Date(now - STAMP_AGE_MS);
     const recent = entries.filter((e) => e.mtimeMs > now - OLD_ENOUGH_MS);
-    await inBatches(recent, (e) => (0,promises_.utimes)((0,external_node_path_.join)(gocache, e.name), when, when).catch(() => { }));
-    await (0,promises_.writeFile)((0,external_node_path_.join)(gocache, "trim.txt"), String(Math.floor(now / 1000)));
+    for (const e of recent) {
+        try {
+            (0,external_node_fs_.utimesSync)((0,external_node_path_.join)(gocache, e.name), when, when);
+        }
+        catch {
+            // removed since it was listed: nothing to stamp
+        }
+    }
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(gocache, "trim.txt"), String(Math.floor(now / 1000)));
     return recent.length;
 }
 /** The -d name an -a entry points to ("v1 <action> <output> <size> <time>"), when it parses. */
@@ -130,17 +149,27 @@ function planUse(entries, since, restored, outputsOfUsed) {
 async function entries_classifyEntries(gocache, since, restored) {
     const entries = await listEntries(gocache);
     const outputs = new Set();
-    const usedActions = entries.filter((e) => e.mtimeMs >= since && e.name.endsWith("-a"));
-    await inBatches(usedActions, async (e) => {
-        const text = await readFile(join(gocache, e.name), "latin1").catch(() => "");
+    for (const e of entries) {
+        if (e.mtimeMs < since || !e.name.endsWith("-a"))
+            continue;
+        let text = "";
+        try {
+            text = readFileSync(join(gocache, e.name), "latin1");
+        }
+        catch {
+            // removed since it was listed: it points nowhere
+        }
         const out = outputNameOf(text);
         if (out)
             outputs.add(out);
-    });
+    }
     return planUse(entries, since, restored, outputs);
 }
 async function entries_removeEntries(gocache, entries) {
-    await inBatches([...entries], (e) => rm(join(gocache, e.name), { recursive: true, force: true }));
+    for (let i = 0; i < entries.length; i += BATCH)
+        await Promise.all(entries
+            .slice(i, i + BATCH)
+            .map((e) => rm(join(gocache, e.name), { recursive: true, force: true })));
 }
 
 // EXTERNAL MODULE: external "node:crypto"
