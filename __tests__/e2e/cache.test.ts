@@ -175,3 +175,47 @@ test("a failed pre-warm never saves a cache", async () => {
     await cache.close();
   }
 });
+
+// `go mod download` adds the go.mod lines an untidy go.sum lacks (text v0.3.0's here: greeting
+// requires it) and fetches those files. With no checksum database to vouch for them
+// (no-sumdb), an exact hit could not verify them: the save leaves them out, so the next job
+// restores a cache it can verify whole, without a security warning.
+for (const go of testedToolchains()) {
+  test(`Go ${go.version}: versions an untidy go.sum does not list stay out of the saved cache`, async () => {
+    const cache = await startCacheServer({ protocol: "v1" });
+    try {
+      const ws = await workspace(go, false);
+      const untidy = (await readFile(join(ws, "go.sum"), "utf8"))
+        .split("\n")
+        .filter((l) => !l.includes("/text v0.3.0/go.mod"))
+        .join("\n");
+      await writeFile(join(ws, "go.sum"), untidy);
+      const first = await job(go, cache, ws);
+      assert.equal(first.result.main.exitCode, 0, first.result.main.stdout);
+      assert.equal(first.result.outputs["cache-saved"], "true", first.result.post?.stdout);
+      assert.match(
+        first.result.post!.stdout,
+        /left out 1 version go\.sum does not list and no checksum database can vouch for \(go\.sum is not tidy: run go mod tidy\)/,
+      );
+
+      // The next job's checkout has the committed go.sum again.
+      await writeFile(join(ws, "go.sum"), untidy);
+      const second = await job(go, cache, ws, { "cache-build": "false" });
+      assert.equal(second.result.main.exitCode, 0, second.result.main.stdout);
+      assert.equal(second.result.outputs["cache-result"], "exact");
+      assert.match(
+        second.result.main.stdout,
+        /Module cache verified against go\.sum: .*; 0 removed/,
+      );
+      assert.ok(
+        !second.result.annotations.some((a) =>
+          a.properties.title?.includes("cache-untrusted-files"),
+        ),
+        JSON.stringify(second.result.annotations),
+      );
+      assert.doesNotMatch(second.result.main.stdout, /cache-untrusted-files/);
+    } finally {
+      await cache.close();
+    }
+  });
+}

@@ -62,6 +62,7 @@ export {
   indexSums,
   restoreVerified,
   unlistedRemoved,
+  unverifiableVersions,
   verifyModuleCache,
   type VerifiedRestore,
 } from "./verify.ts";

@@ -71,6 +71,8 @@ export interface RestoreOutcome {
   state: CacheState;
   /** "path@version" of the versions the restore brought that were not there before: prune candidates. */
   restoredVersions: string[];
+  /** "path@version" of the versions there before the restore (a runner's own cache): never removed. */
+  preexisting: string[];
 }
 
 export interface RestoreOptions {
@@ -140,7 +142,7 @@ export async function restoreModuleCache(
     ...(problem ? { restoreProblem: problem } : {}),
   };
   if (announce) announceRestore(facts, fetched?.denied ?? false);
-  return { facts, state, restoredVersions };
+  return { facts, state, restoredVersions, preexisting: [...had] };
 }
 
 function announceRestore(f: RestoreFacts, denied: boolean): void {

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { downloadDir } from "./key.ts";
 import { manifestOf, type ManifestDigest } from "./manifest.ts";
 import { isScratchFile, listExtractedModules, scanDownloadCache } from "./modcache.ts";
+import { applyPrune, planPrune } from "./prune.ts";
 import { policyAllows, stateAllows, type EventContext, type SavePolicy } from "./policy.ts";
 import type { CacheFacts, CacheState, SaveOutcome } from "./state.ts";
 import { humanBytes } from "./toolkit.ts";
@@ -41,6 +42,8 @@ export interface SaveFacts {
   manifest?: ManifestDigest;
   /** Scratch files (locks, partial downloads) removed before archiving. */
   scratchRemoved?: number;
+  /** Versions left out because a later restore could not verify them (CacheState.unverifiable). */
+  leftOut?: number;
   /** True only with `strict` when the save should fail the step. */
   failed: boolean;
 }
@@ -92,13 +95,15 @@ export async function saveModuleCache(state: CacheState, opts: SaveOptions): Pro
 
   const dl = downloadDir(state.gomodcache);
   const scratchRemoved = await removeScratch(dl);
-  const scan = await scanDownloadCache(dl);
-  const extracted =
-    state.layout === "full" ? await listExtractedModules(state.gomodcache) : undefined;
-  const manifest = manifestOf(scan, {
-    includeSumdb: state.layout === "full",
-    ...(extracted ? { extracted } : {}),
-  });
+  const currentManifest = async () => {
+    const extracted =
+      state.layout === "full" ? await listExtractedModules(state.gomodcache) : undefined;
+    return manifestOf(await scanDownloadCache(dl), {
+      includeSumdb: state.layout === "full",
+      ...(extracted ? { extracted } : {}),
+    });
+  };
+  let manifest = await currentManifest();
   if (manifest.versions === 0) return skip("not saved: the module cache is empty", manifest);
   // An exact hit's key exists already: a save could only collide, after archiving it all.
   if (state.hit === "exact")
@@ -109,19 +114,29 @@ export async function saveModuleCache(state: CacheState, opts: SaveOptions): Pro
       manifest,
     );
 
+  const leftOut = await dropUnverifiable(dl, state.unverifiable ?? []);
+  if (leftOut) {
+    manifest = await currentManifest();
+    if (manifest.versions === 0)
+      return skip("not saved: go.sum lists none of the module cache's versions", manifest);
+  }
   const stored = await storeEntry(state.paths, state.key, opts.timeoutSeconds);
   const base = {
     manifest,
     scratchRemoved,
+    ...(leftOut ? { leftOut } : {}),
     ...(stored.archiveBytes !== undefined ? { archiveBytes: stored.archiveBytes } : {}),
   };
+  const without = leftOut
+    ? `; left out ${leftOut} version${leftOut === 1 ? "" : "s"} go.sum does not list and no checksum database can vouch for (go.sum is not tidy: run go mod tidy)`
+    : "";
   if (stored.kind === "saved")
     return done({
       ...base,
       saved: true,
       outcome: "saved",
       cacheId: stored.cacheId,
-      reason: `saved: ${reasonForSaving(state)}; ${byPolicy.reason}`,
+      reason: `saved: ${reasonForSaving(state)}; ${byPolicy.reason}${without}`,
     });
   if (stored.kind === "collision")
     return done({
@@ -137,6 +152,20 @@ export async function saveModuleCache(state: CacheState, opts: SaveOptions): Pro
     reason: `not saved: ${stored.why}`,
     failed: opts.strict === true,
   });
+}
+
+/**
+ * Removes the versions a later restore could not verify (the job is over: nothing needs them
+ * now). Their go.mod and zip would be dropped by that restore with a security warning.
+ */
+async function dropUnverifiable(dl: string, ids: readonly string[]): Promise<number> {
+  if (!ids.length) return 0;
+  const drop = new Set(ids);
+  const scan = await scanDownloadCache(dl);
+  const keep = scan.modules.flatMap((m) =>
+    m.versions.map((v) => `${v.path}@${v.version}`).filter((id) => !drop.has(id)),
+  );
+  return (await applyPrune(dl, planPrune(scan, keep))).versions;
 }
 
 function reasonForSaving(state: CacheState): string {

@@ -31,6 +31,8 @@ export interface CacheState extends CachePlan {
   restoredManifest: ManifestDigest;
   prewarm?: PrewarmVerdict;
   pruned?: { versions: number; bytes: number };
+  /** Versions a later restore could not verify ("path@version"): left out of the save. */
+  unverifiable?: string[];
   /** The warm check's answer after an exact hit, when it ran. */
   warm?: boolean;
 }
@@ -69,7 +71,11 @@ export function parseState(text: string | undefined): CacheState | undefined {
 export function recordPrewarm(
   state: CacheState,
   prewarm: PrewarmVerdict,
-  extra: { pruned?: { versions: number; bytes: number }; warm?: boolean } = {},
+  extra: {
+    pruned?: { versions: number; bytes: number };
+    warm?: boolean;
+    unverifiable?: string[];
+  } = {},
 ): CacheState {
   return {
     ...state,
@@ -78,6 +84,7 @@ export function recordPrewarm(
       ? { pruned: { versions: extra.pruned.versions, bytes: extra.pruned.bytes } }
       : {}),
     ...(extra.warm !== undefined ? { warm: extra.warm } : {}),
+    ...(extra.unverifiable?.length ? { unverifiable: extra.unverifiable } : {}),
   };
 }
 

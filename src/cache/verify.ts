@@ -20,7 +20,12 @@ import { join } from "node:path";
 import { hash1, hashGoMod, hashZip, type HashFile } from "../sumdb/dirhash.ts";
 import type { Database, DatabaseVerdict } from "./database.ts";
 import { downloadDir } from "./key.ts";
-import { escapeModuleString, scanDownloadCache, unescapeModuleString } from "./modcache.ts";
+import {
+  escapeModuleString,
+  scanDownloadCache,
+  unescapeModuleString,
+  type DownloadCacheScan,
+} from "./modcache.ts";
 import type { Diagnostic } from "../core/diagnostic.ts";
 import { restoreModuleCache, type RestoreOptions, type RestoreOutcome } from "./restore.ts";
 import {
@@ -54,6 +59,28 @@ export function indexSums(texts: readonly string[]): SumIndex {
     }
   }
   return index;
+}
+
+/**
+ * Versions ("path@version") a later restore could not verify, so it would drop them and warn:
+ * go.sum (as the cache key saw it) does not list one of their files, and Go would not ask the
+ * checksum database (`asksDatabase` false: GOSUMDB=off, GONOSUMDB/GOPRIVATE). `go mod download`
+ * adds such versions when go.sum is not tidy. Pure.
+ */
+export function unverifiableVersions(
+  scan: DownloadCacheScan,
+  index: SumIndex,
+  asksDatabase: (path: string) => boolean,
+): string[] {
+  const out: string[] = [];
+  for (const m of scan.modules) {
+    for (const v of m.versions) {
+      const id = `${v.path}@${v.version}`;
+      const unlisted = (v.hasMod && !index.mod.has(id)) || (v.hasZip && !index.zip.has(id));
+      if (unlisted && !asksDatabase(v.path)) out.push(id);
+    }
+  }
+  return out;
 }
 
 /** The verdict for one file: undefined when it matches go.sum. Pure. */

@@ -1,24 +1,31 @@
-// After the pre-warm: prune what a partial restore brought and this run did not need, and
-// record the verdict the post step saves on.
+// After the pre-warm: prune what a partial restore brought and this run did not need, note
+// what a later restore could not verify, and record the verdict the post step saves on.
 import type { CacheFacts, VerifiedRestore } from "../cache/index.ts";
 import type { DownloadReport } from "../report/model.ts";
+import type { GoSettings } from "../settings/go-settings.ts";
 
 /** The facts for the report, and the state for the post step. */
 export async function settleCache(
   restored: VerifiedRestore,
   download: DownloadReport | undefined,
+  /** go.sum / go.work.sum as the step found them (what the cache key hashed). */
   sums: string[],
   warm: boolean,
+  settings: Pick<GoSettings, "version" | "sumdb" | "gonosumdb">,
 ): Promise<{ facts: CacheFacts; state: string }> {
   const {
     cacheFacts,
     downloadDir,
+    indexSums,
     neededFromDownload,
     neededFromSums,
     pruneDownloadCache,
     recordPrewarm,
+    scanDownloadCache,
     serializeState,
     unlistedRemoved,
+    unverifiableVersions,
+    usesDatabase,
   } = await import("../cache/index.ts");
   const verdict = !download ? "skipped" : download.failures.length ? "failed" : "ok";
   let pruned: { versions: number; bytes: number } | undefined;
@@ -41,6 +48,18 @@ export async function settleCache(
       bytes: byPruner.bytes + byVerification.bytes,
     };
   }
-  const state = recordPrewarm(restored.state, verdict, { ...(pruned ? { pruned } : {}), warm });
+  // What this job added without a go.sum line (go.sum not tidy): the next exact hit would drop
+  // it as unverifiable and warn, so the save leaves it out. A runner's own cache stays as it was.
+  const preexisting = new Set(restored.preexisting);
+  const unverifiable = unverifiableVersions(
+    await scanDownloadCache(downloadDir(restored.state.gomodcache)),
+    indexSums(sums),
+    (path) => usesDatabase(settings, path),
+  ).filter((id) => !preexisting.has(id));
+  const state = recordPrewarm(restored.state, verdict, {
+    ...(pruned ? { pruned } : {}),
+    warm,
+    unverifiable,
+  });
   return { facts: cacheFacts(state), state: serializeState(state) };
 }

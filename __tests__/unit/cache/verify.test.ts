@@ -4,9 +4,11 @@ import {
   indexSums,
   judge,
   unlistedRemoved,
+  unverifiableVersions,
   type VerifiedRestore,
 } from "../../../src/cache/verify.ts";
 import { suspicious, untrustedFilesDiagnostic } from "../../../src/cache/rules.ts";
+import type { CachedVersion, DownloadCacheScan } from "../../../src/cache/modcache.ts";
 
 const SUM = [
   "example.com/a v1.0.0 h1:zip=",
@@ -16,6 +18,42 @@ const SUM = [
 ].join("\n");
 
 describe("restore verification, pure parts", () => {
+  test("a version is unverifiable when go.sum lacks one of its files and Go would not ask the database", () => {
+    const v = (path: string, version: string, hasZip: boolean): CachedVersion => ({
+      path,
+      version,
+      dir: "",
+      stem: version,
+      files: [],
+      bytes: 0,
+      hasMod: true,
+      hasZip,
+      hasInfo: true,
+    });
+    const scan = {
+      root: "",
+      modules: [
+        {
+          path: "example.com/a",
+          dir: "",
+          versions: [v("example.com/a", "v1.0.0", true), v("example.com/a", "v1.1.0", true)],
+        },
+        { path: "example.com/b", dir: "", versions: [v("example.com/b", "v0.1.0", false)] },
+        { path: "example.com/c", dir: "", versions: [v("example.com/c", "v0.2.0", false)] },
+        { path: "public.org/d", dir: "", versions: [v("public.org/d", "v1.0.0", false)] },
+      ],
+    } as unknown as DownloadCacheScan;
+    const privateOnly = (path: string) => !path.startsWith("example.com/");
+    assert.deepEqual(unverifiableVersions(scan, indexSums([SUM]), privateOnly), [
+      "example.com/a@v1.1.0",
+      "example.com/c@v0.2.0",
+    ]);
+    assert.deepEqual(
+      unverifiableVersions(scan, indexSums([SUM]), () => true),
+      [],
+    );
+  });
+
   test("go.sum lines index zip and go.mod hashes by path@version", () => {
     const i = indexSums([SUM]);
     assert.deepEqual([...i.zip.get("example.com/a@v1.0.0")!], ["h1:zip="]);
