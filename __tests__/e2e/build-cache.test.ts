@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
@@ -99,6 +99,8 @@ interface Job {
   entriesAfterPost: number;
   mainStdout: string;
   postStdout: string;
+  /** Module trees GOMODCACHE held when the job's build started. */
+  treesBeforeBuild: number;
 }
 
 interface JobOptions {
@@ -127,6 +129,7 @@ async function job(
   let testOut = "";
   let goVersion = "";
   let entriesBeforePost = 0;
+  let treesBeforeBuild = 0;
   const result = await runAction({
     workspace: ws,
     // GOPROXY=off until the action exports the loopback proxy: nothing may leave the machine.
@@ -140,6 +143,8 @@ async function job(
     }),
     inputs: { proxy: proxy.url, "no-sumdb": FIXTURE_HOST, check: "static", ...opts.inputs },
     between: async (env) => {
+      const trees = await readdir(join(HOME, "gomodcache", FIXTURE_HOST)).catch(() => []);
+      treesBeforeBuild = trees.filter((n) => n.includes("@")).length;
       const build = await run(go.goBin, ["build", "-x", ...patterns], { cwd: ws, env });
       compiled = [...build.stderr.matchAll(/\/compile -o \S+ .*?-p (\S+)/g)].map((m) => m[1]!);
       testOut = (await run(go.goBin, ["test", ...patterns], { cwd: ws, env })).stdout;
@@ -160,6 +165,7 @@ async function job(
     entriesAfterPost: (await listEntries(GOCACHE)).length,
     mainStdout: result.main.stdout,
     postStdout: result.post?.stdout ?? "",
+    treesBeforeBuild,
   };
 }
 
@@ -204,6 +210,9 @@ for (const [go, protocol] of matrix) {
           assert.equal(exact.outputs["build-cache-hit"], "true");
           assert.equal(restoredEntries(exact), first.entriesAfterPost);
           assert.deepEqual(exact.compiled, [], "an exact hit compiles nothing");
+          // Go ran no download, yet the modules were unpacked before the build.
+          assert.match(exact.mainStdout, /Unpacked \d+ restored modules for the build/);
+          assert.ok(exact.treesBeforeBuild > 0, exact.mainStdout);
           assert.match(exact.test, new RegExp(`ok\\s+${APP}/c\\s+\\(cached\\)`), exact.test);
           assert.equal(exact.outputs["build-cache-saved"], "false");
           assert.match(exact.summary, /exact hit: an entry for this code exists already/);

@@ -14,7 +14,7 @@ import { redactList, settingSecrets } from "../redact/redact.ts";
 import type { Diagnostic } from "../core/diagnostic.ts";
 import type { DownloadReport } from "../report/model.ts";
 import { parseStrictIgnore } from "../report/strict.ts";
-import { untrustedEcho } from "../redact/untrusted-echo.ts";
+import { echoUntrusted, untrustedEcho } from "../redact/untrusted-echo.ts";
 import { settingRows } from "../settings/rows.ts";
 import { effectiveEnv, exportsFromInputs } from "../settings/settings.ts";
 import { detectJob, gateChecks } from "../pipeline/detect.ts";
@@ -33,6 +33,7 @@ import type { settleCache } from "../pipeline/cache-settle.ts";
 import { GuardedTask, StageClock } from "../pipeline/stages.ts";
 import { STATE } from "../pipeline/state.ts";
 import { maySwitch, prewarmSwitches } from "../pipeline/toolchain.ts";
+import type { UnpackOutcome } from "../pipeline/unpack.ts";
 import { readInputs, type ActionInputs } from "./inputs.ts";
 import { addGoInstallDirToPath, registerProblemMatcher } from "./later-steps.ts";
 
@@ -105,6 +106,16 @@ async function main(): Promise<void> {
   if (switches) diagnostics.push(...switches.diagnostics);
   if (probes) diagnostics.push(...probes.diagnostics);
   await publishBuildCache(await prewarm?.buildCache);
+  const unpacked = await prewarm?.unpacking;
+  if (unpacked?.problem)
+    // go's words quote go.mod files and the module cache: untrusted.
+    echoUntrusted(
+      `Unpacking the restored modules ahead of the build stopped: ${unpacked.problem}. The build unpacks what it needs.`,
+    );
+  else if (unpacked)
+    core.info(
+      `Unpacked ${unpacked.modules} restored modules for the build (offline go mod download, alongside the build cache's restore) in ${unpacked.seconds.toFixed(2)} s`,
+    );
   const ran = await goDownload.settle();
   if (ran.state === "stopped") core.info(`go mod download stopped: ${ran.reason}.`);
   const reportStarted = performance.now();
@@ -115,7 +126,13 @@ async function main(): Promise<void> {
     );
   const restored = prewarm?.restored;
   const cache = restored
-    ? await settleModuleCache(restored, download, ws.sums, prewarm?.cached !== undefined)
+    ? await settleModuleCache(
+        restored,
+        download,
+        ws.sums,
+        prewarm?.cached !== undefined,
+        go.settings,
+      )
     : undefined;
   await laterSteps;
   clock.record("report", reportStarted, performance.now());
@@ -185,8 +202,15 @@ async function startPrewarm(
   if (switchFirst) await switchFirst;
 
   let cached: DownloadReport | undefined;
+  let unpacking: Promise<UnpackOutcome> | undefined;
   if (inputs.prewarm !== "off") {
     if (restored?.facts.hit === "exact") cached = await warmFromCache(inputs, ctx);
+    // Go is not run on a warm exact hit; while the build cache restores, Go unpacks the
+    // modules the job's build would otherwise unpack first.
+    if (cached && buildCache)
+      unpacking = clock.time("unpack", async () =>
+        (await import("../pipeline/unpack.ts")).unpackModules(ctx),
+      );
     const goStderr = untrustedEcho();
     if (!cached)
       startDownload(inputs, ctx, goDownload, {
@@ -199,7 +223,7 @@ async function startPrewarm(
       });
   }
   const switching = switchFirst ?? planSwitches();
-  return { restored, switching, cached, buildCache };
+  return { restored, switching, cached, buildCache, unpacking };
 }
 
 async function publishBuildCache(

@@ -63,7 +63,15 @@ export interface DownloadReport {
 }
 
 /** The stages users see in the summary and the report's `timings`. */
-export const STAGES = ["restore", "checks", "download", "verification", "report", "save"] as const;
+export const STAGES = [
+  "restore",
+  "checks",
+  "download",
+  "verification",
+  "unpack",
+  "report",
+  "save",
+] as const;
 export type Stage = (typeof STAGES)[number];
 
 /**
