@@ -1972,13 +1972,18 @@ const LABELS = [
     ["checks", "checks"],
     ["download", "download"],
     ["verification", "verification"],
+    ["unpack", "unpack"],
     ["report", "report"],
 ];
 const s = (n) => `${n.toFixed(n < 10 ? 2 : 1)} s`;
 /** The main step's line; the stages that overlap are said to. */
 function timingsLine(t) {
     const parts = LABELS.filter(([k]) => t[k] !== undefined).map(([k, label]) => {
-        const alongside = k === "checks" && t.download !== undefined ? ", alongside the download" : "";
+        const alongside = k === "checks" && t.download !== undefined
+            ? ", alongside the download"
+            : k === "unpack"
+                ? ", alongside the restore"
+                : "";
         return `${label} ${s(t[k])}${alongside}`;
     });
     const total = t.total !== undefined ? ` (main step, ${s(t.total)})` : "";
@@ -10135,7 +10140,15 @@ function fitBytes(markdown, budget = SUMMARY_BYTE_BUDGET) {
 /* unused harmony export STAGES */
 const REPORT_SCHEMA = "setup-goproxy/report@1";
 /** The stages users see in the summary and the report's `timings`. */
-const STAGES = (/* unused pure expression or super */ null && (["restore", "checks", "download", "verification", "report", "save"]));
+const STAGES = (/* unused pure expression or super */ null && ([
+    "restore",
+    "checks",
+    "download",
+    "verification",
+    "unpack",
+    "report",
+    "save",
+]));
 
 
 /***/ }),

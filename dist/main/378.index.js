@@ -10,8 +10,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   settleCache: () => (/* binding */ settleCache)
 /* harmony export */ });
 /** The facts for the report, and the state for the post step. */
-async function settleCache(restored, download, sums, warm) {
-    const { cacheFacts, downloadDir, neededFromDownload, neededFromSums, pruneDownloadCache, recordPrewarm, serializeState, unlistedRemoved, } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(108), __webpack_require__.e(435), __webpack_require__.e(353), __webpack_require__.e(160)]).then(__webpack_require__.bind(__webpack_require__, 1160));
+async function settleCache(restored, download, 
+/** go.sum / go.work.sum as the step found them (what the cache key hashed). */
+sums, warm, settings) {
+    const { cacheFacts, downloadDir, indexSums, neededFromDownload, neededFromSums, pruneDownloadCache, recordPrewarm, scanDownloadCache, serializeState, unlistedRemoved, unverifiableVersions, usesDatabase, } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(108), __webpack_require__.e(435), __webpack_require__.e(646), __webpack_require__.e(701), __webpack_require__.e(445)]).then(__webpack_require__.bind(__webpack_require__, 826));
     const verdict = !download ? "skipped" : download.failures.length ? "failed" : "ok";
     let pruned;
     if (restored.facts.hit === "partial" && verdict === "ok" && download) {
@@ -27,7 +29,15 @@ async function settleCache(restored, download, sums, warm) {
             bytes: byPruner.bytes + byVerification.bytes,
         };
     }
-    const state = recordPrewarm(restored.state, verdict, { ...(pruned ? { pruned } : {}), warm });
+    // What this job added without a go.sum line (go.sum not tidy): the next exact hit would drop
+    // it as unverifiable and warn, so the save leaves it out. A runner's own cache stays as it was.
+    const preexisting = new Set(restored.preexisting);
+    const unverifiable = unverifiableVersions(await scanDownloadCache(downloadDir(restored.state.gomodcache)), indexSums(sums), (path) => usesDatabase(settings, path)).filter((id) => !preexisting.has(id));
+    const state = recordPrewarm(restored.state, verdict, {
+        ...(pruned ? { pruned } : {}),
+        warm,
+        unverifiable,
+    });
     return { facts: cacheFacts(state), state: serializeState(state) };
 }
 

@@ -97,13 +97,18 @@ const LABELS = [
     ["checks", "checks"],
     ["download", "download"],
     ["verification", "verification"],
+    ["unpack", "unpack"],
     ["report", "report"],
 ];
 const s = (n) => `${n.toFixed(n < 10 ? 2 : 1)} s`;
 /** The main step's line; the stages that overlap are said to. */
 function timingsLine(t) {
     const parts = LABELS.filter(([k]) => t[k] !== undefined).map(([k, label]) => {
-        const alongside = k === "checks" && t.download !== undefined ? ", alongside the download" : "";
+        const alongside = k === "checks" && t.download !== undefined
+            ? ", alongside the download"
+            : k === "unpack"
+                ? ", alongside the restore"
+                : "";
         return `${label} ${s(t[k])}${alongside}`;
     });
     const total = t.total !== undefined ? ` (main step, ${s(t.total)})` : "";
