@@ -179,7 +179,8 @@ async function startPrewarm(
   const buildCache = inputs.cacheBuild
     ? clock.time("restore", () => restoreBuildCache(inputs, restoreCtx, graphFiles))
     : undefined;
-  buildCache?.catch(() => undefined);
+  let buildRestoring = buildCache !== undefined;
+  buildCache?.catch(() => undefined).finally(() => (buildRestoring = false));
   const restored = inputs.cache
     ? await restoreModuleCache(inputs, restoreCtx, graphFiles)
     : undefined;
@@ -205,9 +206,10 @@ async function startPrewarm(
   let unpacking: Promise<UnpackOutcome> | undefined;
   if (inputs.prewarm !== "off") {
     if (restored?.facts.hit === "exact") cached = await warmFromCache(inputs, ctx);
-    // Go is not run on a warm exact hit; while the build cache restores, Go unpacks the
-    // modules the job's build would otherwise unpack first.
-    if (cached && buildCache)
+    // Go is not run on a warm exact hit. While the build cache is still restoring (an archive
+    // on its way: a miss is over by now), Go unpacks the modules the job's build would
+    // otherwise unpack first; without that overlap it would only move the work into this step.
+    if (cached && buildRestoring)
       unpacking = clock.time("unpack", async () =>
         (await import("../pipeline/unpack.ts")).unpackModules(ctx),
       );

@@ -50,6 +50,11 @@ async function post(): Promise<void> {
   if (process.env.RUNNER_TEMP)
     await sweepCredentialDirs(join(process.env.RUNNER_TEMP, "setup-goproxy"));
 
+  // The toolkit's zstd gets no level (3, zstd's default) and reads ZSTD_CLEVEL. An entry is
+  // saved once and restored by many jobs: at 9 the benchmark's build cache archive was 8 %
+  // smaller for ~0.5 s more compression (zips in the module cache gain nothing and lose 0.05 s).
+  // A level the job sets wins.
+  process.env.ZSTD_CLEVEL ??= SAVE_ZSTD_LEVEL;
   // The two caches upload side by side; their summaries are written once, in order.
   const started = performance.now();
   const summaries = await Promise.all([saveModules(), saveBuild()]);
@@ -60,6 +65,8 @@ async function post(): Promise<void> {
     .addRaw(`\n\n${saveTimingLine(seconds)}\n`)
     .write();
 }
+
+const SAVE_ZSTD_LEVEL = "9";
 
 async function saveModules(): Promise<string> {
   const raw = core.getState(STATE.cache);

@@ -50,12 +50,16 @@ export async function settleCache(
   }
   // What this job added without a go.sum line (go.sum not tidy): the next exact hit would drop
   // it as unverifiable and warn, so the save leaves it out. A runner's own cache stays as it was.
+  // With every module checked against a database (the default) nothing can be: no scan.
   const preexisting = new Set(restored.preexisting);
-  const unverifiable = unverifiableVersions(
-    await scanDownloadCache(downloadDir(restored.state.gomodcache)),
-    indexSums(sums),
-    (path) => usesDatabase(settings, path),
-  ).filter((id) => !preexisting.has(id));
+  const unverifiable =
+    settings.sumdb.kind === "db" && !settings.gonosumdb
+      ? []
+      : unverifiableVersions(
+          await scanDownloadCache(downloadDir(restored.state.gomodcache)),
+          indexSums(sums),
+          (path) => usesDatabase(settings, path),
+        ).filter((id) => !preexisting.has(id));
   const state = recordPrewarm(restored.state, verdict, {
     ...(pruned ? { pruned } : {}),
     warm,
