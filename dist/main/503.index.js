@@ -210,12 +210,13 @@ async function hashSources(workdir) {
             files.push((0,external_node_path_.join)(dir, e.name));
         return false;
     };
-    await (0,walk/* walkTree */.I)(workdir, visit, MAX_ENTRIES);
+    (0,walk/* walkTree */.I)(workdir, visit, MAX_ENTRIES);
     files.sort();
     const h = (0,external_node_crypto_.createHash)("sha256");
     let bytes = 0;
     for (const f of files) {
-        const content = await (0,promises_.readFile)(f);
+        // Synchronous: one short read per source file, not a thread-pool round trip each.
+        const content = (0,external_node_fs_.readFileSync)(f);
         bytes += content.length;
         h.update(`${(0,external_node_path_.relative)(workdir, f).split(external_node_path_.sep).join("/")}\0${content.length}\0`);
         h.update(content);

@@ -71,11 +71,19 @@ function versionSet(scan) {
 /* harmony export */   wr: () => (/* binding */ versionFileStem)
 /* harmony export */ });
 /* unused harmony exports isScratchFile, compareSemver, isCanonicalVersion */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7529);
+// The layout of Go's module download cache ($GOMODCACHE/cache/download), read as data:
+// every module version with its files and sizes. Shared by the manifest, the warm check and
+// the pruner. An edge: it reads the directory tree (nothing here writes).
+//
+// Layout (cmd/go/internal/modfetch/cache.go):
+//   cache/download/<escaped module path>/@v/<escaped version>.{info,mod,zip,ziphash,lock,partial}
+//   cache/download/<escaped module path>/@v/list        versions that have a .mod, semver order
+//   cache/download/sumdb/<db name>/{lookup,tile}/...    checksum-database cache (not a module)
 
 
 
@@ -113,29 +121,31 @@ const MAX_ENTRIES = 2_000_000;
  */
 async function scanDownloadCache(root) {
     const scan = { root, modules: [], sumdbBytes: 0, sumdbFiles: 0, scratch: [] };
-    const visit = async (e, dir, rel) => {
+    const visit = (e, dir, rel) => {
         if (!e.isDirectory())
             return false;
         if (e.name === "@v") {
-            const mod = await readVersionDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name), rel.slice(0, -"/@v".length), scan);
+            const mod = readVersionDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name), rel.slice(0, -"/@v".length), scan);
             if (mod)
                 scan.modules.push(mod);
             return false;
         }
         if (rel === "sumdb") {
-            await sizeTree((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name), scan);
+            sizeTree((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name), scan);
             return false;
         }
         return true;
     };
-    await (0,_walk_js__WEBPACK_IMPORTED_MODULE_2__/* .walkTree */ .I)(root, visit, MAX_ENTRIES);
+    (0,_walk_js__WEBPACK_IMPORTED_MODULE_2__/* .walkTree */ .I)(root, visit, MAX_ENTRIES);
     scan.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return scan;
 }
-async function sizeTree(dir, scan) {
+/** The file's size; undefined when it was removed while we looked. */
+const sizeOf = (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false })?.size;
+function sizeTree(dir, scan) {
     let entries;
     try {
-        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true, recursive: true });
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true, recursive: true });
     }
     catch {
         return;
@@ -143,43 +153,37 @@ async function sizeTree(dir, scan) {
     for (const e of entries) {
         if (!e.isFile())
             continue;
-        try {
-            scan.sumdbBytes += (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(e.parentPath, e.name))).size;
-            scan.sumdbFiles++;
-        }
-        catch {
-            // removed while we looked
-        }
+        const size = sizeOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(e.parentPath, e.name));
+        if (size === undefined)
+            continue;
+        scan.sumdbBytes += size;
+        scan.sumdbFiles++;
     }
 }
-async function readVersionDir(dir, escapedPath, scan) {
+function readVersionDir(dir, escapedPath, scan) {
     const path = unescapeModuleString(escapedPath);
     if (path === undefined || escapedPath === "")
         return undefined;
     let entries;
     try {
-        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
     }
     catch {
         return undefined;
     }
     const byStem = new Map();
     const others = [];
-    const content = [];
     for (const e of entries) {
         if (!e.isFile())
             continue;
-        if (isScratchFile(e.name))
+        if (isScratchFile(e.name)) {
             scan.scratch.push(`${escapedPath}/@v/${e.name}`);
-        else
-            content.push(e.name);
-    }
-    // A version directory's files are stat'ed side by side: one await per file made the scan a
-    // chain of ~5 thread-pool round trips per module.
-    const sized = await Promise.all(content.map((name) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name)).then((st) => ({ name, size: st.size }), () => undefined)));
-    for (const f of sized) {
-        if (!f)
             continue;
+        }
+        const size = sizeOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name));
+        if (size === undefined)
+            continue;
+        const f = { name: e.name, size };
         const stem = versionFileStem(f.name);
         if (stem === undefined) {
             others.push(f);
@@ -293,7 +297,7 @@ async function listExtractedModules(gomodcache) {
             found.push(rel);
         return !e.name.includes("@");
     };
-    await (0,_walk_js__WEBPACK_IMPORTED_MODULE_2__/* .walkTree */ .I)(gomodcache, visit, MAX_ENTRIES);
+    (0,_walk_js__WEBPACK_IMPORTED_MODULE_2__/* .walkTree */ .I)(gomodcache, visit, MAX_ENTRIES);
     return found.sort();
 }
 
@@ -573,42 +577,42 @@ function judge(said, call, key) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ walkTree)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// A bounded walk of a directory tree, for the scans of both caches. An edge: it
+// reads directories (nothing here writes).
+//
+// Synchronous: a directory read is a short system call, and an async one is a thread-pool
+// round trip each. A scan of 300 modules' download cache took 69 ms cold (10-24 warm) with
+// async reads and stats side by side.
 
 
 /**
- * Visits the entries below `root`. `visit` gets the entry, the directory holding it and its
- * path relative to root ("a/b"), and answers whether to descend (directories only).
+ * Visits the entries below `root`, depth first. `visit` gets the entry, the directory holding
+ * it and its path relative to root ("a/b"), and answers whether to descend (directories only).
  * Unreadable directories are passed over; the walk stops after `maxEntries` entries.
- * Sibling entries are visited side by side (one await after another made a scan of 300
- * modules a chain of thread-pool round trips, ~100 ms): the order of visits is not defined.
  */
-async function walkTree(root, visit, maxEntries) {
+function walkTree(root, visit, maxEntries) {
     let seen = 0;
-    const walk = async (dir, rel) => {
+    const walk = (dir, rel) => {
         let entries;
         try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
         }
         catch {
             return;
         }
-        const below = [];
         for (const e of entries) {
             if (++seen > maxEntries)
-                break;
+                return;
             const childRel = rel ? `${rel}/${e.name}` : e.name;
-            below.push((async () => {
-                if ((await visit(e, dir, childRel)) && e.isDirectory())
-                    await walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name), childRel);
-            })());
+            if (visit(e, dir, childRel) && e.isDirectory())
+                walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name), childRel);
         }
-        await Promise.all(below);
     };
-    await walk(root, "");
+    walk(root, "");
 }
 
 

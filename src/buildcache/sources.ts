@@ -5,8 +5,7 @@
 // (action IDs do that). Files outside the list (embedded assets, testdata) still invalidate
 // Go's entries; they just do not make a new key.
 import { createHash } from "node:crypto";
-import type { Dirent } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFileSync, type Dirent } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { walkTree } from "../cache/walk.ts";
 
@@ -45,12 +44,13 @@ export async function hashSources(workdir: string): Promise<CodeHash> {
     if (e.isFile() && isSource(e.name)) files.push(join(dir, e.name));
     return false;
   };
-  await walkTree(workdir, visit, MAX_ENTRIES);
+  walkTree(workdir, visit, MAX_ENTRIES);
   files.sort();
   const h = createHash("sha256");
   let bytes = 0;
   for (const f of files) {
-    const content = await readFile(f);
+    // Synchronous: one short read per source file, not a thread-pool round trip each.
+    const content = readFileSync(f);
     bytes += content.length;
     h.update(`${relative(workdir, f).split(sep).join("/")}\0${content.length}\0`);
     h.update(content);

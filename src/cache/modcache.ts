@@ -6,8 +6,7 @@
 //   cache/download/<escaped module path>/@v/<escaped version>.{info,mod,zip,ziphash,lock,partial}
 //   cache/download/<escaped module path>/@v/list        versions that have a .mod, semver order
 //   cache/download/sumdb/<db name>/{lookup,tile}/...    checksum-database cache (not a module)
-import type { Dirent } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
+import { readdirSync, statSync, type Dirent } from "node:fs";
 import { join } from "node:path";
 import { walkTree } from "./walk.ts";
 
@@ -94,75 +93,68 @@ const MAX_ENTRIES = 2_000_000;
  */
 export async function scanDownloadCache(root: string): Promise<DownloadCacheScan> {
   const scan: DownloadCacheScan = { root, modules: [], sumdbBytes: 0, sumdbFiles: 0, scratch: [] };
-  const visit = async (e: Dirent, dir: string, rel: string): Promise<boolean> => {
+  const visit = (e: Dirent, dir: string, rel: string): boolean => {
     if (!e.isDirectory()) return false;
     if (e.name === "@v") {
-      const mod = await readVersionDir(join(dir, e.name), rel.slice(0, -"/@v".length), scan);
+      const mod = readVersionDir(join(dir, e.name), rel.slice(0, -"/@v".length), scan);
       if (mod) scan.modules.push(mod);
       return false;
     }
     if (rel === "sumdb") {
-      await sizeTree(join(dir, e.name), scan);
+      sizeTree(join(dir, e.name), scan);
       return false;
     }
     return true;
   };
-  await walkTree(root, visit, MAX_ENTRIES);
+  walkTree(root, visit, MAX_ENTRIES);
   scan.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return scan;
 }
 
-async function sizeTree(dir: string, scan: DownloadCacheScan): Promise<void> {
-  let entries;
+/** The file's size; undefined when it was removed while we looked. */
+const sizeOf = (path: string): number | undefined =>
+  statSync(path, { throwIfNoEntry: false })?.size;
+
+function sizeTree(dir: string, scan: DownloadCacheScan): void {
+  let entries: Dirent[];
   try {
-    entries = await readdir(dir, { withFileTypes: true, recursive: true });
+    entries = readdirSync(dir, { withFileTypes: true, recursive: true });
   } catch {
     return;
   }
   for (const e of entries) {
     if (!e.isFile()) continue;
-    try {
-      scan.sumdbBytes += (await stat(join(e.parentPath, e.name))).size;
-      scan.sumdbFiles++;
-    } catch {
-      // removed while we looked
-    }
+    const size = sizeOf(join(e.parentPath, e.name));
+    if (size === undefined) continue;
+    scan.sumdbBytes += size;
+    scan.sumdbFiles++;
   }
 }
 
-async function readVersionDir(
+function readVersionDir(
   dir: string,
   escapedPath: string,
   scan: DownloadCacheScan,
-): Promise<ModuleDir | undefined> {
+): ModuleDir | undefined {
   const path = unescapeModuleString(escapedPath);
   if (path === undefined || escapedPath === "") return undefined;
-  let entries;
+  let entries: Dirent[];
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return undefined;
   }
   const byStem = new Map<string, VersionFile[]>();
   const others: VersionFile[] = [];
-  const content: string[] = [];
   for (const e of entries) {
     if (!e.isFile()) continue;
-    if (isScratchFile(e.name)) scan.scratch.push(`${escapedPath}/@v/${e.name}`);
-    else content.push(e.name);
-  }
-  // A version directory's files are stat'ed side by side: one await per file made the scan a
-  // chain of ~5 thread-pool round trips per module.
-  const sized = await Promise.all(
-    content.map((name) =>
-      stat(join(dir, name)).then(
-        (st): VersionFile => ({ name, size: st.size }),
-        () => undefined, // removed while we looked
-      ),
-    ),
-  );
-  for (const f of sized) {
-    if (!f) continue;
+    if (isScratchFile(e.name)) {
+      scan.scratch.push(`${escapedPath}/@v/${e.name}`);
+      continue;
+    }
+    const size = sizeOf(join(dir, e.name));
+    if (size === undefined) continue;
+    const f: VersionFile = { name: e.name, size };
     const stem = versionFileStem(f.name);
     if (stem === undefined) {
       others.push(f);
@@ -279,6 +271,6 @@ export async function listExtractedModules(gomodcache: string): Promise<string[]
     if (e.name.includes("@")) found.push(rel);
     return !e.name.includes("@");
   };
-  await walkTree(gomodcache, visit, MAX_ENTRIES);
+  walkTree(gomodcache, visit, MAX_ENTRIES);
   return found.sort();
 }

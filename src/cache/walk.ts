@@ -1,41 +1,35 @@
 // A bounded walk of a directory tree, for the scans of both caches. An edge: it
 // reads directories (nothing here writes).
-import type { Dirent } from "node:fs";
-import { readdir } from "node:fs/promises";
+//
+// Synchronous: a directory read is a short system call, and an async one is a thread-pool
+// round trip each. A scan of 300 modules' download cache took 69 ms cold (10-24 warm) with
+// async reads and stats side by side.
+import { readdirSync, type Dirent } from "node:fs";
 import { join } from "node:path";
 
 /**
- * Visits the entries below `root`. `visit` gets the entry, the directory holding it and its
- * path relative to root ("a/b"), and answers whether to descend (directories only).
+ * Visits the entries below `root`, depth first. `visit` gets the entry, the directory holding
+ * it and its path relative to root ("a/b"), and answers whether to descend (directories only).
  * Unreadable directories are passed over; the walk stops after `maxEntries` entries.
- * Sibling entries are visited side by side (one await after another made a scan of 300
- * modules a chain of thread-pool round trips, ~100 ms): the order of visits is not defined.
  */
-export async function walkTree(
+export function walkTree(
   root: string,
-  visit: (e: Dirent, dir: string, rel: string) => boolean | Promise<boolean>,
+  visit: (e: Dirent, dir: string, rel: string) => boolean,
   maxEntries: number,
-): Promise<void> {
+): void {
   let seen = 0;
-  const walk = async (dir: string, rel: string): Promise<void> => {
+  const walk = (dir: string, rel: string): void => {
     let entries: Dirent[];
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
-    const below: Promise<void>[] = [];
     for (const e of entries) {
-      if (++seen > maxEntries) break;
+      if (++seen > maxEntries) return;
       const childRel = rel ? `${rel}/${e.name}` : e.name;
-      below.push(
-        (async () => {
-          if ((await visit(e, dir, childRel)) && e.isDirectory())
-            await walk(join(dir, e.name), childRel);
-        })(),
-      );
+      if (visit(e, dir, childRel) && e.isDirectory()) walk(join(dir, e.name), childRel);
     }
-    await Promise.all(below);
   };
-  await walk(root, "");
+  walk(root, "");
 }
