@@ -24,6 +24,7 @@ echo "== tests"
 # workspaces, module caches with read-only directories) goes under one TMPDIR, removed at the end.
 results=$(mktemp -t jest-results.XXXXXX.json)
 scratch=$(mktemp -d -t setup-goproxy-tests.XXXXXX)
+chmod 1777 "$scratch" # like /tmp: the read-only cache tests run go as another user
 trap 'rm -f "$results"; chmod -R u+w "$scratch" 2>/dev/null; rm -rf "$scratch"' EXIT
 status=0
 TMPDIR="$scratch" timeout --kill-after=30 2700 node --experimental-vm-modules node_modules/jest/bin/jest.js \
