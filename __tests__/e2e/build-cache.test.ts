@@ -6,8 +6,8 @@
 // over v2, a GOTOOLCHAIN switch (Go 1.22 to 1.23) over v1.
 import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { execFile, execFileSync } from "node:child_process";
+import { existsSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -169,6 +169,27 @@ async function job(
   };
 }
 
+/** The size of a zstd archive's content compressed again as the toolkit does (a file, level 3). */
+function zstdLevel3Size(archive: Buffer): number {
+  const opts = { maxBuffer: 1 << 30, env: { PATH: process.env.PATH ?? "/usr/bin:/bin" } };
+  const tar = join(HOME, "..", `level3-${process.pid}.tar`);
+  try {
+    writeFileSync(
+      tar,
+      execFileSync("zstd", ["-d", "--long=30", "-c"], { ...opts, input: archive }),
+    );
+    execFileSync(
+      "zstd",
+      ["-3", "-T0", "--long=30", "-q", "--force", "-o", `${tar}.zst`, tar],
+      opts,
+    );
+    return statSync(`${tar}.zst`).size;
+  } finally {
+    rmSync(tar, { force: true });
+    rmSync(`${tar}.zst`, { force: true });
+  }
+}
+
 /** A scenario of four or five jobs, each compiling the standard library cold at least once. */
 const SCENARIO_MS = 900_000;
 
@@ -205,6 +226,10 @@ for (const [go, protocol] of matrix) {
           assert.equal(first.outputs["build-cache-saved"], "true", first.postStdout);
           const buildEntries = () => cache.entries().filter((e) => e.key.includes("gobuild"));
           assert.equal(buildEntries().length, 1);
+          // Saved at zstd level 9: smaller than the same tar at the toolkit's default level 3.
+          const archive = cache.data(buildEntries()[0]!.id)!;
+          const level3 = zstdLevel3Size(archive);
+          assert.ok(archive.length < level3 * 0.98, `${archive.length} against ${level3} bytes`);
 
           const exact = await job(go, cache, ws);
           assert.equal(exact.outputs["build-cache-hit"], "true");

@@ -563,27 +563,22 @@ async function saveModuleCache(state, opts) {
         return skip(`not saved: ${closed}`);
     const dl = downloadDir(state.gomodcache);
     const scratchRemoved = await removeScratch(dl);
-    const currentManifest = async () => {
-        const extracted = state.layout === "full" ? await listExtractedModules(state.gomodcache) : undefined;
-        return manifestOf(await scanDownloadCache(dl), {
-            includeSumdb: state.layout === "full",
-            ...(extracted ? { extracted } : {}),
-        });
-    };
-    let manifest = await currentManifest();
+    // An exact hit saves nothing: what it holds stays as the job left it.
+    const leftOut = state.hit === "exact" ? 0 : await dropUnverifiable(dl, state.unverifiable ?? []);
+    const extracted = state.layout === "full" ? await listExtractedModules(state.gomodcache) : undefined;
+    const manifest = manifestOf(await scanDownloadCache(dl), {
+        includeSumdb: state.layout === "full",
+        ...(extracted ? { extracted } : {}),
+    });
     if (manifest.versions === 0)
-        return skip("not saved: the module cache is empty", manifest);
+        return skip(leftOut
+            ? "not saved: go.sum lists none of the module cache's versions"
+            : "not saved: the module cache is empty", manifest);
     // An exact hit's key exists already: a save could only collide, after archiving it all.
     if (state.hit === "exact")
         return skip(manifest.digest === state.restoredManifest.digest
             ? "not saved: exact hit and nothing new since the restore"
             : `not saved: ${state.key} already exists (this run restored it); what this run added stays out of the cache until the module graph changes`, manifest);
-    const leftOut = await dropUnverifiable(dl, state.unverifiable ?? []);
-    if (leftOut) {
-        manifest = await currentManifest();
-        if (manifest.versions === 0)
-            return skip("not saved: go.sum lists none of the module cache's versions", manifest);
-    }
     const stored = await storeEntry(state.paths, state.key, opts.timeoutSeconds);
     const base = {
         manifest,

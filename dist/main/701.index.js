@@ -290,6 +290,11 @@ function indexSums(texts) {
     }
     return index;
 }
+/** Whether go.sum lacks a line for one of the version's files (its go.mod, its zip). Pure. */
+function unlistedIn(index, v) {
+    const id = `${v.path}@${v.version}`;
+    return (v.hasMod && !index.mod.has(id)) || (v.hasZip && !index.zip.has(id));
+}
 /**
  * Versions ("path@version") a later restore could not verify, so it would drop them and warn:
  * go.sum (as the cache key saw it) does not list one of their files, and Go would not ask the
@@ -297,16 +302,9 @@ function indexSums(texts) {
  * adds such versions when go.sum is not tidy. Pure.
  */
 function unverifiableVersions(scan, index, asksDatabase) {
-    const out = [];
-    for (const m of scan.modules) {
-        for (const v of m.versions) {
-            const id = `${v.path}@${v.version}`;
-            const unlisted = (v.hasMod && !index.mod.has(id)) || (v.hasZip && !index.zip.has(id));
-            if (unlisted && !asksDatabase(v.path))
-                out.push(id);
-        }
-    }
-    return out;
+    return scan.modules.flatMap((m) => m.versions
+        .filter((v) => unlistedIn(index, v) && !asksDatabase(v.path))
+        .map((v) => `${v.path}@${v.version}`));
 }
 /** The verdict for one file: undefined when it matches go.sum. Pure. */
 function judge(want, got) {
@@ -368,8 +366,7 @@ async function verifyModuleCache(opts) {
                 await removeVersion(opts.gomodcache, v.dir, v.stem, v.path);
             };
             jobs.push(async () => {
-                const unlisted = (v.hasMod && !index.mod.has(id)) || (v.hasZip && !index.zip.has(id));
-                const db = unlisted
+                const db = unlistedIn(index, v)
                     ? fromDatabase(await opts.database?.vouch(v.path, v.version), result)
                     : undefined;
                 database = db?.database;

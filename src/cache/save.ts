@@ -95,16 +95,21 @@ export async function saveModuleCache(state: CacheState, opts: SaveOptions): Pro
 
   const dl = downloadDir(state.gomodcache);
   const scratchRemoved = await removeScratch(dl);
-  const currentManifest = async () => {
-    const extracted =
-      state.layout === "full" ? await listExtractedModules(state.gomodcache) : undefined;
-    return manifestOf(await scanDownloadCache(dl), {
-      includeSumdb: state.layout === "full",
-      ...(extracted ? { extracted } : {}),
-    });
-  };
-  let manifest = await currentManifest();
-  if (manifest.versions === 0) return skip("not saved: the module cache is empty", manifest);
+  // An exact hit saves nothing: what it holds stays as the job left it.
+  const leftOut = state.hit === "exact" ? 0 : await dropUnverifiable(dl, state.unverifiable ?? []);
+  const extracted =
+    state.layout === "full" ? await listExtractedModules(state.gomodcache) : undefined;
+  const manifest = manifestOf(await scanDownloadCache(dl), {
+    includeSumdb: state.layout === "full",
+    ...(extracted ? { extracted } : {}),
+  });
+  if (manifest.versions === 0)
+    return skip(
+      leftOut
+        ? "not saved: go.sum lists none of the module cache's versions"
+        : "not saved: the module cache is empty",
+      manifest,
+    );
   // An exact hit's key exists already: a save could only collide, after archiving it all.
   if (state.hit === "exact")
     return skip(
@@ -114,12 +119,6 @@ export async function saveModuleCache(state: CacheState, opts: SaveOptions): Pro
       manifest,
     );
 
-  const leftOut = await dropUnverifiable(dl, state.unverifiable ?? []);
-  if (leftOut) {
-    manifest = await currentManifest();
-    if (manifest.versions === 0)
-      return skip("not saved: go.sum lists none of the module cache's versions", manifest);
-  }
   const stored = await storeEntry(state.paths, state.key, opts.timeoutSeconds);
   const base = {
     manifest,
