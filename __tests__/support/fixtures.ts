@@ -4,7 +4,7 @@
 // local repositories, so direct mode works with no network.
 import { execFile } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
@@ -54,11 +54,18 @@ export function fullPath(path: string): string {
   return path.split("/")[0]!.includes(".") ? path : `${FIXTURE_HOST}/${path}`;
 }
 
-/** Environment for running a fixture `go` with nothing reaching past this machine. */
+/**
+ * Environment for running a fixture `go` with nothing reaching past this machine. Go 1.23+
+ * keeps telemetry under HOME and leaves a detached child writing there after it exits (a
+ * test's `rm -r` of HOME then fails with ENOTEMPTY): the home gets telemetry mode "off".
+ */
 export function isolatedGoEnv(
   home: string,
   extra: Record<string, string | undefined> = {},
 ): Record<string, string> {
+  const telemetry = join(home, ".config", "go", "telemetry");
+  mkdirSync(telemetry, { recursive: true });
+  writeFileSync(join(telemetry, "mode"), "off\n");
   const env: Record<string, string | undefined> = {
     PATH: process.env.PATH,
     HOME: home,
