@@ -232,8 +232,8 @@ var exec = __webpack_require__(9072);
 var extract = __webpack_require__(9034);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/sumdb/dirhash.ts
-var dirhash = __webpack_require__(8042);
+// EXTERNAL MODULE: ./src/sumdb/dirhash.ts + 1 modules
+var dirhash = __webpack_require__(1699);
 ;// CONCATENATED MODULE: ./src/toolchain/manifest.ts
 // What a toolchain held when it was verified, kept beside its tool-cache entry. On a
 // self-hosted runner RUNNER_TOOL_CACHE outlives the job, so whoever runs code there later could

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 async function settleCache(restored, download, 
 /** go.sum / go.work.sum as the step found them (what the cache key hashed). */
 sums, warm, settings) {
-    const { cacheFacts, downloadDir, indexSums, neededFromDownload, neededFromSums, pruneDownloadCache, recordPrewarm, scanDownloadCache, serializeState, unlistedRemoved, unverifiableVersions, usesDatabase, } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(108), __webpack_require__.e(435), __webpack_require__.e(646), __webpack_require__.e(701), __webpack_require__.e(445)]).then(__webpack_require__.bind(__webpack_require__, 826));
+    const { cacheFacts, downloadDir, indexSums, neededFromDownload, neededFromSums, pruneDownloadCache, recordPrewarm, scanDownloadCache, serializeState, unlistedRemoved, unverifiableVersions, usesDatabase, } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(108), __webpack_require__.e(244), __webpack_require__.e(646), __webpack_require__.e(701), __webpack_require__.e(445)]).then(__webpack_require__.bind(__webpack_require__, 826));
     const verdict = !download ? "skipped" : download.failures.length ? "failed" : "ok";
     let pruned;
     if (restored.facts.hit === "partial" && verdict === "ok" && download) {

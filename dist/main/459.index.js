@@ -686,7 +686,7 @@ function pick(input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ fetchVerifiedToolchain)
 /* harmony export */ });
-/* harmony import */ var _sumdb_dirhash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8042);
+/* harmony import */ var _sumdb_dirhash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1699);
 /* harmony import */ var _sumdb_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9538);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6136);
 /* harmony import */ var _extract_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9034);

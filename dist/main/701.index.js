@@ -241,7 +241,7 @@ function describe(r) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _sumdb_dirhash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8042);
+/* harmony import */ var _sumdb_dirhash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1699);
 /* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5877);
 /* harmony import */ var _modcache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4406);
 /* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9808);
@@ -387,22 +387,16 @@ async function verifyModuleCache(opts) {
                     const want = index.zip.get(id) ?? db?.zip;
                     if (!want)
                         return dropVersion("zip", "unlisted");
-                    // hashZip keeps the zip reading (and its bounds) in one place.
+                    // dirhash keeps the zip reading (and its bounds) in one place.
                     const data = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(v.dir, `${v.stem}.zip`));
                     result.zips++;
                     result.bytes += data.length;
-                    let detail;
-                    const why = judge(want, () => {
-                        try {
-                            return (0,_sumdb_dirhash_js__WEBPACK_IMPORTED_MODULE_5__/* .hashZip */ .mk)(data);
-                        }
-                        catch (err) {
-                            detail = err.message; // a bomb or a broken zip: say which
-                            throw err;
-                        }
-                    });
-                    if (why)
-                        return dropVersion("zip", why, detail);
+                    const hash = await (0,_sumdb_dirhash_js__WEBPACK_IMPORTED_MODULE_5__/* .hashZipAsync */ .iQ)(data).catch((err) => err);
+                    // A bomb or a broken zip: say which.
+                    if (hash instanceof Error)
+                        return dropVersion("zip", "unreadable", hash.message);
+                    if (!want.has(hash))
+                        return dropVersion("zip", "mismatch");
                 }
                 else if (v.files.some((f) => f.name.endsWith(".ziphash"))) {
                     // A .ziphash alone vouches for nothing and would make Go skip hashing a later zip.

@@ -17,7 +17,7 @@ import { chmod, lstat, readFile, readdir, rm } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { hash1, hashGoMod, hashZip, type HashFile } from "../sumdb/dirhash.ts";
+import { hash1, hashGoMod, hashZipAsync, type HashFile } from "../sumdb/dirhash.ts";
 import type { Database, DatabaseVerdict } from "./database.ts";
 import { downloadDir } from "./key.ts";
 import {
@@ -177,20 +177,14 @@ export async function verifyModuleCache(opts: {
         if (v.hasZip) {
           const want = index.zip.get(id) ?? db?.zip;
           if (!want) return dropVersion("zip", "unlisted");
-          // hashZip keeps the zip reading (and its bounds) in one place.
+          // dirhash keeps the zip reading (and its bounds) in one place.
           const data = readFileSync(join(v.dir, `${v.stem}.zip`));
           result.zips++;
           result.bytes += data.length;
-          let detail: string | undefined;
-          const why = judge(want, () => {
-            try {
-              return hashZip(data);
-            } catch (err) {
-              detail = (err as Error).message; // a bomb or a broken zip: say which
-              throw err;
-            }
-          });
-          if (why) return dropVersion("zip", why, detail);
+          const hash = await hashZipAsync(data).catch((err: Error) => err);
+          // A bomb or a broken zip: say which.
+          if (hash instanceof Error) return dropVersion("zip", "unreadable", hash.message);
+          if (!want.has(hash)) return dropVersion("zip", "mismatch");
         } else if (v.files.some((f) => f.name.endsWith(".ziphash"))) {
           // A .ziphash alone vouches for nothing and would make Go skip hashing a later zip.
           await rm(join(v.dir, `${v.stem}.ziphash`), { force: true });

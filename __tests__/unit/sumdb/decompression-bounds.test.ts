@@ -6,7 +6,7 @@ import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { crc32, deflateRawSync, gzipSync } from "node:zlib";
-import { hashZip, MAX_UNPACKED_ZIP, readZip } from "../../../src/sumdb/dirhash.ts";
+import { hashZip, hashZipAsync, MAX_UNPACKED_ZIP, readZip } from "../../../src/sumdb/dirhash.ts";
 import { gunzipBounded } from "../../../src/net/response-body.ts";
 import { compressedZeros, zipOf } from "../../support/bombs.ts";
 
@@ -33,6 +33,18 @@ describe("zip entries (module and toolchain zips, dirhash)", () => {
     console.log(`zip bomb: peak RSS grew by ${(grew / MiB).toFixed(1)} MiB`);
     assert.ok(grew < 64 * MiB, `peak RSS grew by ${(grew / MiB).toFixed(0)} MiB`);
     assert.ok(zip.length < 2 * MiB, `the bomb is small: ${zip.length} bytes`);
+  });
+  test("off the main thread too: 1 MiB declared, 512 MiB inside, stops at 1 MiB", async () => {
+    const zip = zipOf(`${PREFIX}bin/go`, await compressedZeros(512 * MiB, "raw"), MiB, 0);
+    const before = peakRss();
+    await assert.rejects(
+      hashZipAsync(zip),
+      (e: Error) =>
+        e.message.includes(`${PREFIX}bin/go`) &&
+        e.message.includes(`declared size of ${MiB} bytes`),
+    );
+    const grew = peakRss() - before;
+    assert.ok(grew < 64 * MiB, `peak RSS grew by ${(grew / MiB).toFixed(0)} MiB`);
   });
   test("an entry that declares 1 GiB is refused before inflating, naming the limit", () => {
     const data = Buffer.from("tiny");

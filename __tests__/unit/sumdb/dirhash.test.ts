@@ -4,7 +4,7 @@ import { test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { crc32, deflateRawSync } from "node:zlib";
-import { hash1, hashGoMod, hashZip, readZip } from "../../../src/sumdb/dirhash.ts";
+import { hash1, hashGoMod, hashZip, hashZipAsync, readZip } from "../../../src/sumdb/dirhash.ts";
 
 const hex = (s: string | Uint8Array) => createHash("sha256").update(s).digest("hex");
 const htop = (s: string | Buffer) => `h1:${createHash("sha256").update(s).digest("base64")}`;
@@ -106,4 +106,37 @@ test("readZip refuses damaged archives", () => {
     /zip: not a valid zip file/,
   );
   assert.throws(() => hashZip(zip.subarray(0, zip.length - 30)), /zip: not a valid zip file/);
+});
+
+test("hashZipAsync (large entries inflated off the main thread) agrees with hashZip", async () => {
+  const large = (seed: number) =>
+    Buffer.from(Array.from({ length: 40_000 }, (_, i) => `${(i * seed) % 9973} `).join(""));
+  const files = [
+    { name: "m@v1/z.txt", data: large(7) },
+    { name: "m@v1/a.go", data: "package a\n" },
+    { name: "m@v1/big.bin", data: large(13) },
+    { name: "m@v1/a.go", data: "package a // the last of a repeated name counts\n" },
+  ];
+  assert.ok(large(7).length > 128 << 10, "large enough for the thread pool");
+  for (const deflate of [true, false]) {
+    const zip = makeZip(files, deflate);
+    assert.equal(await hashZipAsync(zip), hashZip(zip));
+  }
+  // Many at once: each gets its own hash.
+  const zips = Array.from({ length: 24 }, (_, i) =>
+    makeZip([{ name: `m${i}@v1/x`, data: Buffer.concat([large(i + 2), large(i + 3)]) }], true),
+  );
+  assert.deepEqual(await Promise.all(zips.map(hashZipAsync)), zips.map(hashZip));
+});
+
+test("hashZipAsync refuses what readZip refuses, on either path", async () => {
+  const body = "x".repeat(200_000);
+  for (const data of ["package a\n", body]) {
+    const zip = makeZip([{ name: "m@v1/a.go", data }], true);
+    const bad = Buffer.from(zip);
+    // Flip the stored CRC-32 in the central directory: the content no longer matches it.
+    bad[bad.length - 22 - 46 - "m@v1/a.go".length + 16]! ^= 1;
+    await assert.rejects(hashZipAsync(bad), /zip: checksum error/);
+  }
+  await assert.rejects(hashZipAsync(Buffer.from("not a zip")), /zip: not a valid zip file/);
 });
