@@ -55,17 +55,21 @@ export function fullPath(path: string): string {
 }
 
 /**
- * Environment for running a fixture `go` with nothing reaching past this machine. Go 1.23+
- * keeps telemetry under HOME and leaves a detached child writing there after it exits (a
- * test's `rm -r` of HOME then fails with ENOTEMPTY): the home gets telemetry mode "off".
+ * Go 1.23+ keeps telemetry under HOME and leaves a detached child writing there after it exits
+ * (a test's `rm -r` of HOME then fails with ENOTEMPTY): a home for go gets telemetry mode "off".
  */
+export function goTelemetryOff(home: string): void {
+  const telemetry = join(home, ".config", "go", "telemetry");
+  mkdirSync(telemetry, { recursive: true });
+  writeFileSync(join(telemetry, "mode"), "off\n");
+}
+
+/** Environment for running a fixture `go` with nothing reaching past this machine. */
 export function isolatedGoEnv(
   home: string,
   extra: Record<string, string | undefined> = {},
 ): Record<string, string> {
-  const telemetry = join(home, ".config", "go", "telemetry");
-  mkdirSync(telemetry, { recursive: true });
-  writeFileSync(join(telemetry, "mode"), "off\n");
+  goTelemetryOff(home);
   const env: Record<string, string | undefined> = {
     PATH: process.env.PATH,
     HOME: home,

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { GO_PROBLEM_MATCHER } from "../../../src/report/problem-matcher.ts";
+import { goTelemetryOff } from "../../support/fixtures.ts";
 import { testedToolchains } from "../../support/toolchains.ts";
 
 const run = promisify(execFile);
@@ -27,6 +28,7 @@ function match(line: string) {
 }
 
 async function goOutput(goBin: string, dir: string, args: string[]): Promise<string> {
+  goTelemetryOff(dir);
   const env = {
     PATH: process.env.PATH ?? "",
     HOME: dir,

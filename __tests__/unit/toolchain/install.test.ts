@@ -20,6 +20,7 @@ import {
   writeToolchainProxyTree,
   type ToolchainZip,
 } from "../../support/toolchain-zip.ts";
+import { goTelemetryOff } from "../../support/fixtures.ts";
 import { toolchain } from "../../support/toolchains.ts";
 
 const run = promisify(execFile);
@@ -38,6 +39,7 @@ beforeAll(async () => {
   db.addModule(TOOLCHAIN_MODULE, tz.moduleVersion, tz.zip, tz.mod);
   db.addFillers(300); // the record sits in a full tile; the tree spans more than one
   root = await mkdtemp(join(tmpdir(), "tc-install-"));
+  goTelemetryOff(root);
 });
 
 afterAll(async () => {

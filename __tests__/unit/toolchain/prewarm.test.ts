@@ -20,6 +20,7 @@ import {
   writeToolchainProxyTree,
   type ToolchainZip,
 } from "../../support/toolchain-zip.ts";
+import { goTelemetryOff } from "../../support/fixtures.ts";
 import { toolchain } from "../../support/toolchains.ts";
 
 const run = promisify(execFile);
@@ -62,6 +63,7 @@ async function moduleDir(name: string, gomod: string): Promise<string> {
 }
 
 function goEnv(home: string, extra: Record<string, string> = {}): Record<string, string> {
+  goTelemetryOff(home);
   return {
     PATH: `${GO121.goroot}/bin:/usr/bin:/bin`,
     HOME: home,
