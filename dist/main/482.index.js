@@ -113,9 +113,9 @@ var external_node_zlib_ = __webpack_require__(8522);
 class ByteBudget {
     #used = 0;
     #waiting = [];
-    limit;
+    #limit;
     constructor(limit) {
-        this.limit = limit;
+        this.#limit = limit;
     }
     /** Bytes admitted and not yet released. */
     get used() {
@@ -126,7 +126,7 @@ class ByteBudget {
      * still runs, alone: the budget orders work, it never refuses it.
      */
     async run(bytes, work) {
-        while (this.#used > 0 && this.#used + bytes > this.limit)
+        while (this.#used > 0 && this.#used + bytes > this.#limit)
             await new Promise((resolve) => this.#waiting.push(resolve));
         this.#used += bytes;
         try {

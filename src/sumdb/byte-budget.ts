@@ -4,11 +4,10 @@
 export class ByteBudget {
   #used = 0;
   #waiting: (() => void)[] = [];
-
-  readonly limit: number;
+  readonly #limit: number;
 
   constructor(limit: number) {
-    this.limit = limit;
+    this.#limit = limit;
   }
 
   /** Bytes admitted and not yet released. */
@@ -21,7 +20,7 @@ export class ByteBudget {
    * still runs, alone: the budget orders work, it never refuses it.
    */
   async run<T>(bytes: number, work: () => Promise<T>): Promise<T> {
-    while (this.#used > 0 && this.#used + bytes > this.limit)
+    while (this.#used > 0 && this.#used + bytes > this.#limit)
       await new Promise<void>((resolve) => this.#waiting.push(resolve));
     this.#used += bytes;
     try {
