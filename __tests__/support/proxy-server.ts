@@ -9,6 +9,7 @@ import {
 } from "node:http";
 import { createServer as createHttps } from "node:https";
 import { readFile, stat } from "node:fs/promises";
+import { setTimeout as sleep } from "node:timers/promises";
 import { join, normalize } from "node:path";
 import type { AddressInfo, Socket } from "node:net";
 import type { TestCa } from "./tls.ts";
@@ -119,7 +120,8 @@ export async function startProxy(opts: ProxyOptions = {}): Promise<ProxyServer> 
       (f) => matches(f.path, path) && (f.times === undefined || (used.get(f) ?? 0) < f.times),
     );
     if (fault) used.set(fault, (used.get(fault) ?? 0) + 1);
-    if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+    // Unref'd: a stalled answer (240 s in the cold-path test) must not keep the test process alive.
+    if (fault?.delayMs) await sleep(fault.delayMs, undefined, { ref: false });
     if (fault?.reset) {
       entry.status = "reset";
       req.socket.destroy();

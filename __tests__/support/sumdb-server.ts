@@ -28,6 +28,7 @@
 // and db.handle(req, res, subPath) writes that answer to a Node response.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { readFile } from "node:fs/promises";
+import { setTimeout as sleep } from "node:timers/promises";
 import { join } from "node:path";
 import type { AddressInfo, Socket } from "node:net";
 import { generateKey, newSigner, signNote, type Signer } from "../../src/sumdb/note.ts";
@@ -261,7 +262,8 @@ export async function startSumdb(opts: SumdbOptions = {}): Promise<SumdbServer> 
     );
     if (fault) {
       used.set(fault, (used.get(fault) ?? 0) + 1);
-      if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+      // Unref'd: a stalled answer must not keep the test process alive.
+      if (fault.delayMs) await sleep(fault.delayMs, undefined, { ref: false });
       if (fault.status) return text(fault.status, fault.body ?? `${fault.status} injected\n`);
     }
     if (path === "/latest")
