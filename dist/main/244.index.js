@@ -247,7 +247,7 @@ const ASYNC_FROM = 64 << 10;
 const offThreadBudget = new ByteBudget(128 << 20);
 async function inflateOffThread(e) {
     if (e.method === 0)
-        return checked(e, Buffer.from(e.raw));
+        return inflate(e); // stored: nothing to inflate
     const limit = inflateLimit(e);
     try {
         const data = await offThreadBudget.run(e.usize, () => new Promise((resolve, reject) => (0,external_node_zlib_.inflateRaw)(e.raw, { maxOutputLength: limit, chunkSize: chunkFor(limit) }, (err, out) => err ? reject(err) : resolve(out))));

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 async function settleCache(restored, download, 
 /** go.sum / go.work.sum as the step found them (what the cache key hashed). */
 sums, warm, settings) {
-    const { cacheFacts, downloadDir, indexSums, neededFromDownload, neededFromSums, pruneDownloadCache, recordPrewarm, scanDownloadCache, serializeState, unlistedRemoved, unverifiableVersions, usesDatabase, } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(108), __webpack_require__.e(244), __webpack_require__.e(646), __webpack_require__.e(701), __webpack_require__.e(445)]).then(__webpack_require__.bind(__webpack_require__, 826));
+    const { cacheFacts, databaseCoversAll, downloadDir, indexSums, neededFromDownload, neededFromSums, pruneDownloadCache, recordPrewarm, scanDownloadCache, serializeState, unlistedRemoved, unverifiableVersions, usesDatabase, } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(108), __webpack_require__.e(244), __webpack_require__.e(646), __webpack_require__.e(701), __webpack_require__.e(445)]).then(__webpack_require__.bind(__webpack_require__, 826));
     const verdict = !download ? "skipped" : download.failures.length ? "failed" : "ok";
     let pruned;
     if (restored.facts.hit === "partial" && verdict === "ok" && download) {
@@ -33,7 +33,7 @@ sums, warm, settings) {
     // it as unverifiable and warn, so the save leaves it out. A runner's own cache stays as it was.
     // With every module checked against a database (the default) nothing can be: no scan.
     const preexisting = new Set(restored.preexisting);
-    const unverifiable = settings.sumdb.kind === "db" && !settings.gonosumdb
+    const unverifiable = databaseCoversAll(settings)
         ? []
         : unverifiableVersions(await scanDownloadCache(downloadDir(restored.state.gomodcache)), indexSums(sums), (path) => usesDatabase(settings, path)).filter((id) => !preexisting.has(id));
     const state = recordPrewarm(restored.state, verdict, {

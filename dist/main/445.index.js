@@ -9,6 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   cacheFacts: () => (/* reexport */ save/* cacheFacts */.sV),
+  databaseCoversAll: () => (/* reexport */ databaseCoversAll),
   downloadDir: () => (/* reexport */ key/* downloadDir */.cP),
   indexSums: () => (/* reexport */ verify/* indexSums */.Jd),
   neededFromDownload: () => (/* reexport */ prune/* neededFromDownload */.Sy),
@@ -200,14 +201,17 @@ var gover = __webpack_require__(384);
 
 
 
+/** Whether Go checks every module against the checksum database (no GOSUMDB=off, no GONOSUMDB). Pure. */
+function databaseCoversAll(settings) {
+    return settings.sumdb.kind === "db" && !settings.gonosumdb;
+}
 /** Whether Go checks path against the checksum database under these settings. Pure. */
 function usesDatabase(settings, path) {
     if (settings.sumdb.kind !== "db")
         return false;
-    if (path === gover/* TOOLCHAIN_MODULE */.xc)
+    if (path === gover/* TOOLCHAIN_MODULE */.xc || databaseCoversAll(settings))
         return true;
-    const { gonosumdb, version } = settings;
-    return !(gonosumdb && (0,patterns/* matchPrefixPatterns */.J8)(gonosumdb, path, version));
+    return !(0,patterns/* matchPrefixPatterns */.J8)(settings.gonosumdb, path, settings.version);
 }
 /**
  * A checksum-database client for one verification pass, opened on first use and bounded by

@@ -31,12 +31,16 @@ export interface Database {
 
 type Settings = Pick<GoSettings, "version" | "sumdb" | "gonosumdb">;
 
+/** Whether Go checks every module against the checksum database (no GOSUMDB=off, no GONOSUMDB). Pure. */
+export function databaseCoversAll(settings: Settings): boolean {
+  return settings.sumdb.kind === "db" && !settings.gonosumdb;
+}
+
 /** Whether Go checks path against the checksum database under these settings. Pure. */
 export function usesDatabase(settings: Settings, path: string): boolean {
   if (settings.sumdb.kind !== "db") return false;
-  if (path === TOOLCHAIN_MODULE) return true;
-  const { gonosumdb, version } = settings;
-  return !(gonosumdb && matchPrefixPatterns(gonosumdb, path, version));
+  if (path === TOOLCHAIN_MODULE || databaseCoversAll(settings)) return true;
+  return !matchPrefixPatterns(settings.gonosumdb, path, settings.version);
 }
 
 /**

@@ -66,7 +66,7 @@ export {
   verifyModuleCache,
   type VerifiedRestore,
 } from "./verify.ts";
-export { openDatabase, usesDatabase, type Database } from "./database.ts";
+export { databaseCoversAll, openDatabase, usesDatabase, type Database } from "./database.ts";
 export {
   CACHE_RULES,
   untrustedFilesDiagnostic,

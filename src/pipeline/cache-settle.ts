@@ -15,6 +15,7 @@ export async function settleCache(
 ): Promise<{ facts: CacheFacts; state: string }> {
   const {
     cacheFacts,
+    databaseCoversAll,
     downloadDir,
     indexSums,
     neededFromDownload,
@@ -52,14 +53,13 @@ export async function settleCache(
   // it as unverifiable and warn, so the save leaves it out. A runner's own cache stays as it was.
   // With every module checked against a database (the default) nothing can be: no scan.
   const preexisting = new Set(restored.preexisting);
-  const unverifiable =
-    settings.sumdb.kind === "db" && !settings.gonosumdb
-      ? []
-      : unverifiableVersions(
-          await scanDownloadCache(downloadDir(restored.state.gomodcache)),
-          indexSums(sums),
-          (path) => usesDatabase(settings, path),
-        ).filter((id) => !preexisting.has(id));
+  const unverifiable = databaseCoversAll(settings)
+    ? []
+    : unverifiableVersions(
+        await scanDownloadCache(downloadDir(restored.state.gomodcache)),
+        indexSums(sums),
+        (path) => usesDatabase(settings, path),
+      ).filter((id) => !preexisting.has(id));
   const state = recordPrewarm(restored.state, verdict, {
     ...(pruned ? { pruned } : {}),
     warm,

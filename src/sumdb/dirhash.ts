@@ -228,7 +228,7 @@ const ASYNC_FROM = 64 << 10;
 const offThreadBudget = new ByteBudget(128 << 20);
 
 async function inflateOffThread(e: RawEntry): Promise<Buffer> {
-  if (e.method === 0) return checked(e, Buffer.from(e.raw));
+  if (e.method === 0) return inflate(e); // stored: nothing to inflate
   const limit = inflateLimit(e);
   try {
     const data = await offThreadBudget.run(

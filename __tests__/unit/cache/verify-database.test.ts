@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openDatabase, usesDatabase } from "../../../src/cache/database.ts";
+import { databaseCoversAll, openDatabase, usesDatabase } from "../../../src/cache/database.ts";
 import { untrustedFilesDiagnostic } from "../../../src/cache/rules.ts";
 import { verifyModuleCache } from "../../../src/cache/verify.ts";
 import { goSettingsFromEnv } from "../../../src/settings/go-settings.ts";
@@ -167,5 +167,15 @@ describe("versions go.sum does not list, against the checksum database", () => {
       usesDatabase(goSettingsFromEnv({ GOSUMDB: "off" }, GO), "golang.org/toolchain"),
       false,
     );
+  });
+
+  test("every module goes to the database only with GOSUMDB on and no GONOSUMDB/GOPRIVATE", () => {
+    assert.equal(databaseCoversAll(goSettingsFromEnv({}, GO)), true);
+    for (const env of [
+      { GOSUMDB: "off" },
+      { GONOSUMDB: "corp.example" },
+      { GOPRIVATE: "corp.example" },
+    ])
+      assert.equal(databaseCoversAll(goSettingsFromEnv(env, GO)), false, JSON.stringify(env));
   });
 });
