@@ -4,7 +4,8 @@
 // action's main and post steps would run it:
 //
 //   node bench/cache-step.ts '{"op":"restore","ws":"/…/ws","goBin":"/usr/lib/go-1.26/bin/go"}'
-//     planCache → restoreModuleCache → warmFromSums (the action's exact-hit check), and the
+//     planCache → restoreVerified (the restore and its verification against go.sum) →
+//     warmFromSums over the files the verification left (the action's exact-hit check), and the
 //     offline pre-warm (`go mod download -json`, GOPROXY=off) only when that says "not warm".
 //   node bench/cache-step.ts '{"op":"seed","ws":…,"goBin":…}'
 //     planCache → restoreModuleCache (a miss) → `go mod download` through GOPROXY →
@@ -19,9 +20,11 @@ import {
   readGraphFiles,
   recordPrewarm,
   restoreModuleCache,
+  restoreVerified,
   saveModuleCache,
   warmFromSums,
   warmOffline,
+  type VerifiedRestore,
 } from "../src/cache/index.ts";
 
 interface Request {
@@ -42,15 +45,19 @@ const plan = planCache({
   layout: "download",
   graphFiles: await readGraphFiles(req.ws, [join(req.ws, "go.mod"), join(req.ws, "go.sum")]),
 });
-const restored = await restoreModuleCache(plan, { announce: false });
+const sums = await readFile(join(req.ws, "go.sum"), "utf8");
+const restored: VerifiedRestore =
+  req.op === "restore"
+    ? await restoreVerified(plan, [sums], { announce: false })
+    : await restoreModuleCache(plan, { announce: false });
 out.hit = restored.facts.hit;
 out.problem = restored.facts.problem;
 out.archiveBytes = restored.facts.archiveBytes;
 out.restoreSeconds = restored.facts.seconds;
 out.key = plan.key;
 if (req.op === "restore") {
-  const sums = await readFile(join(req.ws, "go.sum"), "utf8");
-  const check = await warmFromSums(gomodcache, [sums]);
+  out.verifySeconds = restored.verification?.seconds;
+  const check = await warmFromSums(gomodcache, [sums], restored.present);
   out.warmCheckSeconds = check.seconds;
   out.warm = check.warm;
   if (!check.warm) out.missing = check.missing.slice(0, 5);

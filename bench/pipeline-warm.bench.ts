@@ -4,7 +4,7 @@
 // runner (--down / --up, MB/s; default 50 down, 25 up — see docs/performance.md).
 //
 //   ours     `$GOMODCACHE/cache/download` only, key from the module graph; saved after the
-//            pre-warm. Restore + warm check through src/cache (bench/cache-step.ts, a child
+//            pre-warm. Restore, verification and warm check through src/cache (bench/cache-step.ts, a child
 //            process), and the whole action main step (dist/main, `cache: true`) on the hit.
 //   setup-go GOMODCACHE and GOCACHE in one archive, exact key (OS, Go version, go.sum hash);
 //            saved after `go mod download` and `go build ./...`, so GOCACHE is what a real
@@ -125,6 +125,8 @@ const build = (j: Job) =>
 const samples = {
   oursReady: [] as number[],
   oursRestore: [] as number[],
+  /** The restored zips and go.mod files hashed against go.sum (restoreVerified). */
+  oursVerify: [] as number[],
   oursWarmCheck: [] as number[],
   oursAction: [] as number[],
   /** The action's verification stage on the hit: restored zips hashed against go.sum, the warm check. */
@@ -176,6 +178,7 @@ try {
         throw new Error(`ours: expected a warm exact hit, got ${JSON.stringify(r)}`);
       samples.oursReady.push(Number(r.wallSeconds));
       samples.oursRestore.push(Number(r.restoreSeconds));
+      samples.oursVerify.push(Number(r.verifySeconds));
       samples.oursWarmCheck.push(Number(r.warmCheckSeconds) + Number(r.offlineSeconds ?? 0));
       if (rep < BUILD_REPS) samples.oursBuild.push(await build(j));
       if (actionHasCache) {
@@ -240,12 +243,13 @@ try {
     ],
     ["archive (MB, zstd)", MB(archive.ours), MB(archive.setupGo), size.toFixed(2)],
     [
-      "ready to build: restore + pre-warm (s)",
+      "ready to build: restore + verification + pre-warm (s)",
       s2(m.oursReady),
       s2(m.setupGoReady),
       (m.oursReady / m.setupGoReady).toFixed(2),
     ],
     ["… of which the toolkit's restore (s)", s2(m.oursRestore), "—", "—"],
+    ["… of which the verification against go.sum (s)", s2(m.oursVerify), "—", "—"],
     ["… of which the warm check (s)", s2(m.oursWarmCheck), "—", "—"],
     ...(actionHasCache
       ? [

@@ -31,9 +31,11 @@ sums, warm, settings) {
     }
     // What this job added without a go.sum line (go.sum not tidy): the next exact hit would drop
     // it as unverifiable and warn, so the save leaves it out. A runner's own cache stays as it was.
-    // With every module checked against a database (the default) nothing can be: no scan.
+    // With every module checked against a database (the default) nothing can be, nor when go
+    // fetched nothing (warm: the verification dropped what go.sum and the database do not vouch
+    // for): no scan.
     const preexisting = new Set(restored.preexisting);
-    const unverifiable = databaseCoversAll(settings)
+    const unverifiable = warm || databaseCoversAll(settings)
         ? []
         : unverifiableVersions(await scanDownloadCache(downloadDir(restored.state.gomodcache)), indexSums(sums), (path) => usesDatabase(settings, path)).filter((id) => !preexisting.has(id));
     const state = recordPrewarm(restored.state, verdict, {

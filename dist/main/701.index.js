@@ -101,7 +101,7 @@ async function restoreModuleCache(plan, opts = {}) {
     };
     if (announce)
         announceRestore(facts, fetched?.denied ?? false);
-    return { facts, state, restoredVersions, preexisting: [...had] };
+    return { facts, state, restoredVersions, preexisting: [...had], listing: after };
 }
 function announceRestore(f, denied) {
     if (f.problem) {
@@ -231,7 +231,7 @@ function describe(r) {
 /* harmony export */   l6: () => (/* binding */ unlistedRemoved),
 /* harmony export */   vz: () => (/* binding */ restoreVerified)
 /* harmony export */ });
-/* unused harmony exports judge, verifyModuleCache */
+/* unused harmony exports judge, verifyModuleCache, filesLeft */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
@@ -342,7 +342,7 @@ function fromDatabase(verdict, result) {
 async function verifyModuleCache(opts) {
     const started = performance.now();
     const index = indexSums(opts.sums);
-    const scan = await (0,_modcache_js__WEBPACK_IMPORTED_MODULE_7__/* .scanDownloadCache */ .wi)((0,_key_js__WEBPACK_IMPORTED_MODULE_6__/* .downloadDir */ .cP)(opts.gomodcache));
+    const scan = opts.listing ?? (await (0,_modcache_js__WEBPACK_IMPORTED_MODULE_7__/* .scanDownloadCache */ .wi)((0,_key_js__WEBPACK_IMPORTED_MODULE_6__/* .downloadDir */ .cP)(opts.gomodcache)));
     const result = {
         zips: 0,
         mods: 0,
@@ -533,6 +533,7 @@ async function restoreVerified(plan, sums, opts = {}) {
             gomodcache: plan.gomodcache,
             sums,
             trees: plan.layout === "full",
+            listing: restored.listing,
             ...(database ? { database } : {}),
         }));
     }
@@ -546,7 +547,32 @@ async function restoreVerified(plan, sums, opts = {}) {
         : "";
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Module cache verified against go.sum: ${v.zips} zips, ${v.mods} go.mod files${trees} (${(0,_toolkit_js__WEBPACK_IMPORTED_MODULE_10__/* .humanBytes */ .p6)(v.bytes)}) in ${v.seconds.toFixed(2)} s${asked}; ${v.rejected.length} removed`);
     const diagnostic = (0,_rules_js__WEBPACK_IMPORTED_MODULE_9__/* .untrustedFilesDiagnostic */ .pR)(v, restored.facts.hit, restored.facts.matchedKey ?? plan.key);
-    return { ...restored, verification: v, ...(diagnostic ? { diagnostic } : {}) };
+    return {
+        ...restored,
+        verification: v,
+        present: filesLeft(restored.listing, v),
+        ...(diagnostic ? { diagnostic } : {}),
+    };
+}
+/** The files of `listing` ("<escaped path>/@v/<name>") a verification of it left in place. Pure. */
+function filesLeft(listing, v) {
+    // Versions it rejected lost every file; a tree's rejection leaves the download cache alone.
+    const removed = new Set(v.rejected.filter((r) => r.file !== "tree").map((r) => r.module));
+    const left = new Set();
+    for (const m of listing.modules) {
+        const at = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.relative)(listing.root, m.dir).split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep).join("/");
+        for (const f of m.others)
+            left.add(`${at}/${f.name}`);
+        for (const ver of m.versions) {
+            if (removed.has(`${ver.path}@${ver.version}`))
+                continue;
+            for (const f of ver.files)
+                // A .ziphash without its zip is removed (verifyModuleCache).
+                if (ver.hasZip || f.name !== `${ver.stem}.ziphash`)
+                    left.add(`${at}/${f.name}`);
+        }
+    }
+    return left;
 }
 /**
  * What the verification of a partial hit removed because go.sum no longer lists it: versions

@@ -94,11 +94,12 @@ async function main(): Promise<void> {
   );
   const diagnostics = gate.diagnostics;
   const ctx: PrewarmContext = { go, env, ws, clock };
+  // The probes read nothing the restores write: they run while the caches restore.
+  const probing = gate.rejected ? undefined : startProbes(inputs, ctx, goDownload);
   const prewarm =
     gate.rejected || !ws.roots.length
       ? undefined
       : await startPrewarm(inputs, ctx, { stateDir, since }, diagnostics);
-  const probing = gate.rejected ? undefined : startProbes(inputs, ctx, goDownload);
   const publishing = import("./publish.ts");
 
   let download = prewarm?.cached;
@@ -205,7 +206,8 @@ async function startPrewarm(
   let cached: DownloadReport | undefined;
   let unpacking: Promise<UnpackOutcome> | undefined;
   if (inputs.prewarm !== "off") {
-    if (restored?.facts.hit === "exact") cached = await warmFromCache(inputs, ctx);
+    if (restored?.facts.hit === "exact")
+      cached = await warmFromCache(inputs, ctx, restored.present);
     // Go is not run on a warm exact hit. While the build cache is still restoring (an archive
     // on its way: a miss is over by now), Go unpacks the modules the job's build would
     // otherwise unpack first; without that overlap it would only move the work into this step.

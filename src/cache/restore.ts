@@ -16,7 +16,7 @@ import {
 } from "./key.ts";
 import { echoUntrusted } from "../redact/untrusted-echo.ts";
 import { manifestOf, versionSet } from "./manifest.ts";
-import { listExtractedModules, scanDownloadCache } from "./modcache.ts";
+import { listExtractedModules, scanDownloadCache, type DownloadCacheScan } from "./modcache.ts";
 import type { CachePlan, CacheState, HitKind } from "./state.ts";
 import { humanBytes } from "./toolkit.ts";
 import { cacheClosed, fetchEntry, type Fetched } from "./transfer.ts";
@@ -73,6 +73,8 @@ export interface RestoreOutcome {
   restoredVersions: string[];
   /** "path@version" of the versions there before the restore (a runner's own cache): never removed. */
   preexisting: string[];
+  /** The download cache as the restore left it: the verification reads it instead of listing again. */
+  listing: DownloadCacheScan;
 }
 
 export interface RestoreOptions {
@@ -142,7 +144,7 @@ export async function restoreModuleCache(
     ...(problem ? { restoreProblem: problem } : {}),
   };
   if (announce) announceRestore(facts, fetched?.denied ?? false);
-  return { facts, state, restoredVersions, preexisting: [...had] };
+  return { facts, state, restoredVersions, preexisting: [...had], listing: after };
 }
 
 function announceRestore(f: RestoreFacts, denied: boolean): void {

@@ -16,7 +16,7 @@ import * as core from "@actions/core";
 import { chmod, lstat, readFile, readdir, rm } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { hash1, hashGoMod, hashZipAsync, type HashFile } from "../sumdb/dirhash.ts";
 import type { Database, DatabaseVerdict } from "./database.ts";
 import { downloadDir } from "./key.ts";
@@ -132,10 +132,12 @@ export async function verifyModuleCache(opts: {
   /** Asked about versions go.sum does not list. */
   database?: Database;
   concurrency?: number;
+  /** The download cache as the caller just listed it (the restore does): not listed again. */
+  listing?: DownloadCacheScan;
 }): Promise<CacheVerification> {
   const started = performance.now();
   const index = indexSums(opts.sums);
-  const scan = await scanDownloadCache(downloadDir(opts.gomodcache));
+  const scan = opts.listing ?? (await scanDownloadCache(downloadDir(opts.gomodcache)));
   const result: CacheVerification = {
     zips: 0,
     mods: 0,
@@ -320,6 +322,8 @@ async function treeFiles(root: string, prefix: string): Promise<HashFile[]> {
 
 export interface VerifiedRestore extends RestoreOutcome {
   verification?: CacheVerification;
+  /** The download cache's files the verification left ("<escaped path>/@v/<name>"): the warm check's answer, with no file system call. */
+  present?: ReadonlySet<string>;
   /** The security finding, when the verification removed something it should not have met. */
   diagnostic?: Diagnostic;
 }
@@ -349,6 +353,7 @@ export async function restoreVerified(
         gomodcache: plan.gomodcache,
         sums,
         trees: plan.layout === "full",
+        listing: restored.listing,
         ...(database ? { database } : {}),
       }),
     );
@@ -369,7 +374,30 @@ export async function restoreVerified(
     restored.facts.hit,
     restored.facts.matchedKey ?? plan.key,
   );
-  return { ...restored, verification: v, ...(diagnostic ? { diagnostic } : {}) };
+  return {
+    ...restored,
+    verification: v,
+    present: filesLeft(restored.listing, v),
+    ...(diagnostic ? { diagnostic } : {}),
+  };
+}
+
+/** The files of `listing` ("<escaped path>/@v/<name>") a verification of it left in place. Pure. */
+export function filesLeft(listing: DownloadCacheScan, v: CacheVerification): Set<string> {
+  // Versions it rejected lost every file; a tree's rejection leaves the download cache alone.
+  const removed = new Set(v.rejected.filter((r) => r.file !== "tree").map((r) => r.module));
+  const left = new Set<string>();
+  for (const m of listing.modules) {
+    const at = relative(listing.root, m.dir).split(sep).join("/");
+    for (const f of m.others) left.add(`${at}/${f.name}`);
+    for (const ver of m.versions) {
+      if (removed.has(`${ver.path}@${ver.version}`)) continue;
+      for (const f of ver.files)
+        // A .ziphash without its zip is removed (verifyModuleCache).
+        if (ver.hasZip || f.name !== `${ver.stem}.ziphash`) left.add(`${at}/${f.name}`);
+    }
+  }
+  return left;
 }
 
 /**

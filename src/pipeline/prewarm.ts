@@ -90,10 +90,12 @@ export function startDownload(
 export async function warmFromCache(
   inputs: PrewarmInputs,
   ctx: PrewarmContext,
+  /** The files the restore's verification left (VerifiedRestore.present). */
+  present?: ReadonlySet<string>,
 ): Promise<DownloadReport | undefined> {
   const { warmFromSums } = await import("../cache/index.ts");
   const check = await ctx.clock.time("verification", () =>
-    warmFromSums(ctx.go.effective.GOMODCACHE!, ctx.ws.sums),
+    warmFromSums(ctx.go.effective.GOMODCACHE!, ctx.ws.sums, present),
   );
   if (!check.warm || ctx.ws.sums.length === 0) return undefined;
   return cachedDownloadReport(ctx.ws.roots, sumModules(ctx.ws), check.seconds, {

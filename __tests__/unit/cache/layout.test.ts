@@ -30,6 +30,8 @@ import {
   type CacheState,
 } from "../../../src/cache/state.ts";
 import { filesForSums, warmFromSums } from "../../../src/cache/warm.ts";
+import { filesLeft, verifyModuleCache } from "../../../src/cache/verify.ts";
+import { hashGoMod } from "../../../src/sumdb/dirhash.ts";
 import { cacheFacts } from "../../../src/cache/save.ts";
 import { writeTree } from "./tree.ts";
 
@@ -242,6 +244,46 @@ test("warm from sums: which files go.sum lines require, and whether they are all
       "golang.org/x/text/@v/v0.3.0.ziphash",
     ]);
     assert.equal((await warmFromSums(home, [])).warm, false, "no go.sum: nothing proves warmth");
+  } finally {
+    await rm(home, { recursive: true, force: true });
+  }
+});
+
+test("warm check over the files a verification left: the same answer as the disk, with no file system call", async () => {
+  const home = await mkdtemp(join(tmpdir(), "cache-warm-left-"));
+  try {
+    const dl = join(home, "cache", "download");
+    await sampleCache(dl);
+    const mod = (path: string) => hashGoMod(`module ${path}\n`);
+    // toml's zip is not a zip (removed as unreadable, with its version); text v0.14.0 is not
+    // listed (removed); text v0.3.0's go.mod matches (kept).
+    const sum = [
+      "github.com/BurntSushi/toml v1.3.0 h1:notazip=",
+      `github.com/BurntSushi/toml v1.3.0/go.mod ${mod("github.com/BurntSushi/toml")}`,
+      `golang.org/x/text v0.3.0/go.mod ${mod("golang.org/x/text")}`,
+    ].join("\n");
+    const listing = await scanDownloadCache(dl);
+    const v = await verifyModuleCache({ gomodcache: home, sums: [sum], trees: false, listing });
+    assert.deepEqual(
+      v.rejected.map((r) => `${r.module} ${r.why}`),
+      ["github.com/BurntSushi/toml@v1.3.0 unreadable", "golang.org/x/text@v0.14.0 unlisted"],
+    );
+    const present = filesLeft(listing, v);
+    assert.deepEqual([...present].sort(), [
+      "github.com/!burnt!sushi/toml/@v/list",
+      "golang.org/x/text/@v/list",
+      "golang.org/x/text/@v/v0.3.0.mod",
+    ]);
+    const answer = async (texts: string[], from?: ReadonlySet<string>) => {
+      const { seconds: _, ...rest } = await warmFromSums(home, texts, from);
+      return rest;
+    };
+    for (const texts of [[`golang.org/x/text v0.3.0/go.mod h1:x=`], [sum], []]) {
+      const fromListing = await answer(texts, present);
+      assert.deepEqual(fromListing, await answer(texts), texts.join(" | "));
+    }
+    assert.equal((await answer([`golang.org/x/text v0.3.0/go.mod h1:x=`], present)).warm, true);
+    assert.equal((await answer([sum], present)).warm, false);
   } finally {
     await rm(home, { recursive: true, force: true });
   }
