@@ -8,7 +8,9 @@
 //             the default branch, so both caches may save.
 //   setup-go  GOMODCACHE and GOCACHE in one archive, key `setup-go-Linux-x64-…-go-<ver>-
 //             <sha256(go.sum)>`, no restore-keys; restore, build, test, and save unless the
-//             key hit exactly (setup-go's src/cache-restore.ts and cache-save.ts).
+//             key hit exactly (setup-go's src/cache-restore.ts and cache-save.ts), with the
+//             `go version` / `go env` calls of its main step and the two `go env` calls its
+//             post step makes before it compares keys (harness.ts setupGoPrelude).
 //
 // The app: bench/workload.ts's module corpus (a build compiles all of it) plus local
 // packages with tests (TESTED). Each repetition starts a fresh cache service and runs, each scenario
@@ -45,6 +47,7 @@ import {
   s2,
   saveLikeSetupGo,
   setupGoCacheKey,
+  setupGoPrelude,
   table,
 } from "./harness.ts";
 
@@ -207,11 +210,14 @@ async function setupGo(server: CacheServer, code: Code): Promise<JobTimes> {
   const started = performance.now();
   const restored = await runCacheClient(
     server.env,
-    { op: "restore", paths, key, cwd: ws },
-    { extraEnv: { HOME: home } },
+    { op: "restore", paths, key, cwd: ws, prelude: setupGoPrelude(go.goBin, "main") },
+    { extraEnv: env },
   );
+  if (restored.error)
+    throw new Error(`setup-go main step failed: ${JSON.stringify(restored.error)}`);
   const steps = await goSteps(ws, env);
-  if (restored.value !== key) await saveLikeSetupGo(server, { paths, key, ws, home }, 600_000);
+  const hit = restored.value === key;
+  await saveLikeSetupGo(server, { paths, key, ws, home, goBin: go.goBin, hit }, 600_000);
   return {
     seconds: (performance.now() - started) / 1000,
     ...steps,

@@ -82,21 +82,45 @@ export function setupGoCacheKey(goVersion: string, goSum: Buffer): string {
   return `setup-go-Linux-x64-ubuntu24-go-${goVersion}-${sum}`;
 }
 
-/** Saves `paths` under `key` as setup-go's post step does; throws when the save fails. */
+/**
+ * What actions/setup-go runs besides its cache calls (src/main.ts, src/cache-utils.ts and
+ * src/cache-save.ts at the time of writing): the main step prints `go version` and `go env`,
+ * then asks `go env GOMODCACHE` and `go env GOCACHE` at once for the cache paths; the post step
+ * asks for the two paths again before it compares keys. Given as runCacheClient's `prelude`.
+ */
+export function setupGoPrelude(goBin: string, step: "main" | "post"): string[][][] {
+  const paths = [
+    [goBin, "env", "GOMODCACHE"],
+    [goBin, "env", "GOCACHE"],
+  ];
+  return step === "main" ? [[[goBin, "version"]], [[goBin, "env"]], paths] : [paths];
+}
+
+/**
+ * setup-go's post step: its `go env` calls (with `goBin`), then a save of `paths` under `key`
+ * unless `hit` (the key matched exactly); throws when the save fails.
+ */
 export async function saveLikeSetupGo(
   server: CacheServer,
-  job: { paths: string[]; key: string; ws: string; home: string },
+  job: { paths: string[]; key: string; ws: string; home: string; goBin?: string; hit?: boolean },
   timeoutMs?: number,
 ): Promise<CacheClientResult> {
   const saved = await runCacheClient(
     server.env,
-    { op: "save", paths: job.paths, key: job.key, cwd: job.ws },
+    {
+      op: job.hit ? "none" : "save",
+      paths: job.paths,
+      key: job.key,
+      cwd: job.ws,
+      ...(job.goBin ? { prelude: setupGoPrelude(job.goBin, "post") } : {}),
+    },
     { extraEnv: { HOME: job.home }, ...(timeoutMs ? { timeoutMs } : {}) },
   );
-  if (typeof saved.value !== "number" || saved.value < 0)
+  if (!job.hit && (typeof saved.value !== "number" || saved.value < 0))
     throw new Error(
       `setup-go save failed: ${JSON.stringify(saved.error)} ${saved.stdout.slice(-1500)}`,
     );
+  if (saved.error) throw new Error(`setup-go post step failed: ${JSON.stringify(saved.error)}`);
   return saved;
 }
 

@@ -9,14 +9,19 @@
 // Last line: `__CACHE_CLIENT_RESULT__ {"value":…,"ms":…}` (plus "error" when the call threw).
 // Exits explicitly, so keep-alive sockets cannot hold the process open.
 import { restoreCache, saveCache } from "@actions/cache";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 
 interface Request {
-  op: "save" | "restore";
+  /** "none": the step decides not to call the cache (a post step after an exact hit). */
+  op: "save" | "restore" | "none";
   paths: string[];
   key: string;
   restoreKeys?: string[];
   cwd?: string;
   lookupOnly?: boolean;
+  /** Commands the modelled step runs first, group after group, a group's commands at once. */
+  prelude?: string[][][];
 }
 
 const request = JSON.parse(process.argv[2] ?? "{}") as Request;
@@ -26,8 +31,10 @@ const started = performance.now();
 let value: number | string | null = null;
 let error: { name: string; message: string } | undefined;
 try {
+  for (const group of request.prelude ?? [])
+    await Promise.all(group.map(([file, ...args]) => promisify(execFile)(file!, args)));
   if (request.op === "save") value = await saveCache(request.paths, request.key);
-  else
+  else if (request.op === "restore")
     value =
       (await restoreCache(request.paths, request.key, request.restoreKeys ?? [], {
         lookupOnly: request.lookupOnly ?? false,

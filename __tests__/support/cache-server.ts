@@ -943,7 +943,8 @@ export async function startCacheServer(opts: CacheServerOptions = {}): Promise<C
 // ---- running the real toolkit in a child process ----
 
 export interface CacheClientRequest {
-  op: "save" | "restore";
+  /** "none": no cache call (a post step that decides not to save). */
+  op: "save" | "restore" | "none";
   /** Paths exactly as a workflow gives them: they are part of the entry's version. */
   paths: string[];
   key: string;
@@ -951,6 +952,8 @@ export interface CacheClientRequest {
   /** Working directory (and GITHUB_WORKSPACE) of the child. */
   cwd: string;
   lookupOnly?: boolean;
+  /** Commands run first, group after group, a group's commands at once (a modelled step's own work). */
+  prelude?: string[][][];
 }
 
 export interface CacheClientResult {
