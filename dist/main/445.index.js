@@ -572,11 +572,13 @@ async function saveModuleCache(state, opts) {
     if (closed)
         return skip(`not saved: ${closed}`);
     const dl = downloadDir(state.gomodcache);
-    const scratchRemoved = await removeScratch(dl);
+    const listed = await scanDownloadCache(dl);
+    const scratchRemoved = await removeScratch(dl, listed.scratch);
     // An exact hit saves nothing: what it holds stays as the job left it.
-    const leftOut = state.hit === "exact" ? 0 : await dropUnverifiable(dl, state.unverifiable ?? []);
+    const leftOut = state.hit === "exact" ? 0 : await dropUnverifiable(dl, listed, state.unverifiable ?? []);
     const extracted = state.layout === "full" ? await listExtractedModules(state.gomodcache) : undefined;
-    const manifest = manifestOf(await scanDownloadCache(dl), {
+    // The listing leaves scratch files out already; only what dropUnverifiable removed is new.
+    const manifest = manifestOf(leftOut ? await scanDownloadCache(dl) : listed, {
         includeSumdb: state.layout === "full",
         ...(extracted ? { extracted } : {}),
     });
@@ -626,11 +628,10 @@ async function saveModuleCache(state, opts) {
  * Removes the versions a later restore could not verify (the job is over: nothing needs them
  * now). Their go.mod and zip would be dropped by that restore with a security warning.
  */
-async function dropUnverifiable(dl, ids) {
+async function dropUnverifiable(dl, scan, ids) {
     if (!ids.length)
         return 0;
     const drop = new Set(ids);
-    const scan = await scanDownloadCache(dl);
     const keep = scan.modules.flatMap((m) => m.versions.map((v) => `${v.path}@${v.version}`).filter((id) => !drop.has(id)));
     return (await applyPrune(dl, planPrune(scan, keep))).versions;
 }
@@ -651,23 +652,15 @@ function announceSave(f) {
     else
         core.info(text);
 }
-/** Go's lock files, partial downloads and temporaries in cache/download: never worth archiving. */
-async function removeScratch(dl) {
+/**
+ * Go's lock files, partial downloads and temporaries in cache/download (as the scan listed them,
+ * relative to it): never worth archiving.
+ */
+async function removeScratch(dl, scratch) {
     let removed = 0;
-    let entries;
-    try {
-        entries = await readdir(dl, { withFileTypes: true, recursive: true });
-    }
-    catch {
-        return 0;
-    }
-    for (const e of entries) {
-        if (!e.isFile() || !isScratchFile(e.name))
-            continue;
-        if (e.parentPath.split(/[\\/]/).includes("sumdb"))
-            continue;
+    for (const rel of scratch) {
         try {
-            await unlink(join(e.parentPath, e.name));
+            await unlink(join(dl, ...rel.split("/")));
             removed++;
         }
         catch {

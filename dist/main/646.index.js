@@ -122,8 +122,11 @@ const MAX_ENTRIES = 2_000_000;
 async function scanDownloadCache(root) {
     const scan = { root, modules: [], sumdbBytes: 0, sumdbFiles: 0, scratch: [] };
     const visit = (e, dir, rel) => {
-        if (!e.isDirectory())
+        if (!e.isDirectory()) {
+            if (e.isFile() && isScratchFile(e.name))
+                scan.scratch.push(rel);
             return false;
+        }
         if (e.name === "@v") {
             const mod = readVersionDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name), rel.slice(0, -"/@v".length), scan);
             if (mod)

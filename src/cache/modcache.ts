@@ -94,7 +94,10 @@ const MAX_ENTRIES = 2_000_000;
 export async function scanDownloadCache(root: string): Promise<DownloadCacheScan> {
   const scan: DownloadCacheScan = { root, modules: [], sumdbBytes: 0, sumdbFiles: 0, scratch: [] };
   const visit = (e: Dirent, dir: string, rel: string): boolean => {
-    if (!e.isDirectory()) return false;
+    if (!e.isDirectory()) {
+      if (e.isFile() && isScratchFile(e.name)) scan.scratch.push(rel);
+      return false;
+    }
     if (e.name === "@v") {
       const mod = readVersionDir(join(dir, e.name), rel.slice(0, -"/@v".length), scan);
       if (mod) scan.modules.push(mod);

@@ -7,11 +7,11 @@
 // process right after (the toolkit may leave keep-alive sockets and, after a timeout, an
 // upload running).
 import * as core from "@actions/core";
-import { readFile, readdir, unlink } from "node:fs/promises";
+import { readFile, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import { downloadDir } from "./key.ts";
 import { manifestOf, type ManifestDigest } from "./manifest.ts";
-import { isScratchFile, listExtractedModules, scanDownloadCache } from "./modcache.ts";
+import { listExtractedModules, scanDownloadCache, type DownloadCacheScan } from "./modcache.ts";
 import { applyPrune, planPrune } from "./prune.ts";
 import { policyAllows, stateAllows, type EventContext, type SavePolicy } from "./policy.ts";
 import type { CacheFacts, CacheState, SaveOutcome } from "./state.ts";
@@ -94,12 +94,15 @@ export async function saveModuleCache(state: CacheState, opts: SaveOptions): Pro
   if (closed) return skip(`not saved: ${closed}`);
 
   const dl = downloadDir(state.gomodcache);
-  const scratchRemoved = await removeScratch(dl);
+  const listed = await scanDownloadCache(dl);
+  const scratchRemoved = await removeScratch(dl, listed.scratch);
   // An exact hit saves nothing: what it holds stays as the job left it.
-  const leftOut = state.hit === "exact" ? 0 : await dropUnverifiable(dl, state.unverifiable ?? []);
+  const leftOut =
+    state.hit === "exact" ? 0 : await dropUnverifiable(dl, listed, state.unverifiable ?? []);
   const extracted =
     state.layout === "full" ? await listExtractedModules(state.gomodcache) : undefined;
-  const manifest = manifestOf(await scanDownloadCache(dl), {
+  // The listing leaves scratch files out already; only what dropUnverifiable removed is new.
+  const manifest = manifestOf(leftOut ? await scanDownloadCache(dl) : listed, {
     includeSumdb: state.layout === "full",
     ...(extracted ? { extracted } : {}),
   });
@@ -157,10 +160,13 @@ export async function saveModuleCache(state: CacheState, opts: SaveOptions): Pro
  * Removes the versions a later restore could not verify (the job is over: nothing needs them
  * now). Their go.mod and zip would be dropped by that restore with a security warning.
  */
-async function dropUnverifiable(dl: string, ids: readonly string[]): Promise<number> {
+async function dropUnverifiable(
+  dl: string,
+  scan: DownloadCacheScan,
+  ids: readonly string[],
+): Promise<number> {
   if (!ids.length) return 0;
   const drop = new Set(ids);
-  const scan = await scanDownloadCache(dl);
   const keep = scan.modules.flatMap((m) =>
     m.versions.map((v) => `${v.path}@${v.version}`).filter((id) => !drop.has(id)),
   );
@@ -183,20 +189,15 @@ function announceSave(f: SaveFacts): void {
   else core.info(text);
 }
 
-/** Go's lock files, partial downloads and temporaries in cache/download: never worth archiving. */
-async function removeScratch(dl: string): Promise<number> {
+/**
+ * Go's lock files, partial downloads and temporaries in cache/download (as the scan listed them,
+ * relative to it): never worth archiving.
+ */
+async function removeScratch(dl: string, scratch: readonly string[]): Promise<number> {
   let removed = 0;
-  let entries;
-  try {
-    entries = await readdir(dl, { withFileTypes: true, recursive: true });
-  } catch {
-    return 0;
-  }
-  for (const e of entries) {
-    if (!e.isFile() || !isScratchFile(e.name)) continue;
-    if (e.parentPath.split(/[\\/]/).includes("sumdb")) continue;
+  for (const rel of scratch) {
     try {
-      await unlink(join(e.parentPath, e.name));
+      await unlink(join(dl, ...rel.split("/")));
       removed++;
     } catch {
       // in use or already gone

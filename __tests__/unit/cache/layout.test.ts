@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { existsSync } from "node:fs";
 import {
   cacheKeys,
   cachePaths,
@@ -32,7 +33,7 @@ import {
 import { filesForSums, warmFromSums } from "../../../src/cache/warm.ts";
 import { filesLeft, verifyModuleCache } from "../../../src/cache/verify.ts";
 import { hashGoMod } from "../../../src/sumdb/dirhash.ts";
-import { cacheFacts } from "../../../src/cache/save.ts";
+import { cacheFacts, saveModuleCache } from "../../../src/cache/save.ts";
 import { writeTree } from "./tree.ts";
 
 const GRAPH = [
@@ -284,6 +285,45 @@ test("warm check over the files a verification left: the same answer as the disk
     }
     assert.equal((await answer([`golang.org/x/text v0.3.0/go.mod h1:x=`], present)).warm, true);
     assert.equal((await answer([sum], present)).warm, false);
+  } finally {
+    await rm(home, { recursive: true, force: true });
+  }
+});
+
+test("the save removes the scratch files the scan listed, at any depth but sumdb, and the manifest never counts them", async () => {
+  const home = await mkdtemp(join(tmpdir(), "cache-scratch-"));
+  try {
+    const dl = join(home, "cache", "download");
+    await sampleCache(dl);
+    await writeTree(dl, {
+      "github.com/!burnt!sushi/toml.lock": "",
+      "stray.tmp-7": "x",
+      "sumdb/sum.golang.org/lookup/a.lock": "",
+    });
+    const listed = await scanDownloadCache(dl);
+    assert.deepEqual([...listed.scratch].sort(), [
+      "github.com/!burnt!sushi/toml.lock",
+      "github.com/!burnt!sushi/toml/@v/v1.3.0.lock",
+      "golang.org/x/text/@v/v0.14.0.partial",
+      "golang.org/x/text/@v/v0.14.0.zip12345.tmp",
+      "stray.tmp-7",
+    ]);
+    const restoredManifest = manifestOf(listed, { includeSumdb: false });
+    const state = recordPrewarm(
+      { ...STATE, gomodcache: home, hit: "exact", restoredManifest },
+      "ok",
+    );
+    const saved = await saveModuleCache(state, {
+      policy: "always",
+      context: { eventName: "push", ref: "refs/heads/main", defaultBranch: "main" },
+      env: { ACTIONS_RESULTS_URL: "http://127.0.0.1:9/" },
+      announce: false,
+    });
+    assert.equal(saved.reason, "not saved: exact hit and nothing new since the restore");
+    const after = await scanDownloadCache(dl);
+    assert.deepEqual(after.scratch, [], "every listed scratch file is gone");
+    assert.ok(existsSync(join(dl, "sumdb/sum.golang.org/lookup/a.lock")), "sumdb is left alone");
+    assert.equal(manifestOf(after, { includeSumdb: false }).digest, restoredManifest.digest);
   } finally {
     await rm(home, { recursive: true, force: true });
   }
