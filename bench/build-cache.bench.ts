@@ -10,7 +10,8 @@
 //             <sha256(go.sum)>`, no restore-keys; restore, build, test, and save unless the
 //             key hit exactly (setup-go's src/cache-restore.ts and cache-save.ts), with the
 //             `go version` / `go env` calls of its main step and the two `go env` calls its
-//             post step makes before it compares keys (harness.ts setupGoPrelude).
+//             post step makes before it compares keys (harness.ts setupGoPrelude), each
+//             step a Node process running the toolkit from one ncc bundle, as an action does.
 //
 // The app: bench/workload.ts's module corpus (a build compiles all of it) plus local
 // packages with tests (TESTED). Each repetition starts a fresh cache service and runs, each scenario
@@ -45,6 +46,7 @@ import {
   MB,
   removeTree,
   s2,
+  bundledCacheClient,
   saveLikeSetupGo,
   setupGoCacheKey,
   setupGoPrelude,
@@ -64,6 +66,8 @@ const LINK = { download: Number(args.down) * 1e6, upload: Number(args.up) * 1e6 
 const go = benchGo(args.go);
 const w = await buildWorkload({ modules: Number(args.modules), log });
 const proxy = await startProxy({ dir: w.proxyDir });
+// setup-go's steps run the toolkit from one ncc bundle, as ours (dist/) do.
+const setupGoClient = await bundledCacheClient();
 const root = await freshDir(join(w.dir, "..", `bench-build-cache-${process.pid}`));
 
 type Strategy = "ours" | "setupgo";
@@ -211,13 +215,18 @@ async function setupGo(server: CacheServer, code: Code): Promise<JobTimes> {
   const restored = await runCacheClient(
     server.env,
     { op: "restore", paths, key, cwd: ws, prelude: setupGoPrelude(go.goBin, "main") },
-    { extraEnv: env },
+    { extraEnv: env, script: setupGoClient },
   );
   if (restored.error)
     throw new Error(`setup-go main step failed: ${JSON.stringify(restored.error)}`);
   const steps = await goSteps(ws, env);
   const hit = restored.value === key;
-  await saveLikeSetupGo(server, { paths, key, ws, home, goBin: go.goBin, hit }, 600_000);
+  await saveLikeSetupGo(
+    server,
+    { paths, key, ws, home, goBin: go.goBin, hit },
+    600_000,
+    setupGoClient,
+  );
   return {
     seconds: (performance.now() - started) / 1000,
     ...steps,

@@ -980,7 +980,12 @@ export const RESULT_MARKER = "__CACHE_CLIENT_RESULT__ ";
 export async function runCacheClient(
   env: Record<string, string>,
   request: CacheClientRequest,
-  options: { extraEnv?: Record<string, string>; timeoutMs?: number } = {},
+  options: {
+    extraEnv?: Record<string, string>;
+    timeoutMs?: number;
+    /** The child to run instead of cache-client-child.ts: its bundle (bench/harness.ts). */
+    script?: string;
+  } = {},
 ): Promise<CacheClientResult> {
   const runnerTemp = await mkdtemp(join(tmpdir(), "cache-client-"));
   try {
@@ -992,7 +997,7 @@ export async function runCacheClient(
       ...env,
       ...options.extraEnv,
     };
-    const child = spawn(process.execPath, [CHILD, JSON.stringify(request)], {
+    const child = spawn(process.execPath, [options.script ?? CHILD, JSON.stringify(request)], {
       cwd: request.cwd,
       env: childEnv,
       stdio: ["ignore", "pipe", "pipe"],
