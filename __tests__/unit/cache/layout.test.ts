@@ -154,6 +154,18 @@ async function sampleCache(root: string): Promise<void> {
   });
 }
 
+/** A temporary GOMODCACHE whose download cache is sampleCache's, removed after `body`. */
+async function withSampleCache(body: (home: string, dl: string) => Promise<void>): Promise<void> {
+  const home = await mkdtemp(join(tmpdir(), "cache-sample-"));
+  try {
+    const dl = join(home, "cache", "download");
+    await sampleCache(dl);
+    await body(home, dl);
+  } finally {
+    await rm(home, { recursive: true, force: true });
+  }
+}
+
 test("scan: versions with their files, scratch files apart, sumdb sized, escaped paths read back", async () => {
   const dir = await mkdtemp(join(tmpdir(), "cache-scan-"));
   try {
@@ -250,11 +262,8 @@ test("warm from sums: which files go.sum lines require, and whether they are all
   }
 });
 
-test("warm check over the files a verification left: the same answer as the disk, with no file system call", async () => {
-  const home = await mkdtemp(join(tmpdir(), "cache-warm-left-"));
-  try {
-    const dl = join(home, "cache", "download");
-    await sampleCache(dl);
+test("warm check over the files a verification left: the same answer as the disk, with no file system call", () =>
+  withSampleCache(async (home, dl) => {
     const mod = (path: string) => hashGoMod(`module ${path}\n`);
     // toml's zip is not a zip (removed as unreadable, with its version); text v0.14.0 is not
     // listed (removed); text v0.3.0's go.mod matches (kept).
@@ -285,16 +294,10 @@ test("warm check over the files a verification left: the same answer as the disk
     }
     assert.equal((await answer([`golang.org/x/text v0.3.0/go.mod h1:x=`], present)).warm, true);
     assert.equal((await answer([sum], present)).warm, false);
-  } finally {
-    await rm(home, { recursive: true, force: true });
-  }
-});
+  }));
 
-test("the save removes the scratch files the scan listed, at any depth but sumdb, and the manifest never counts them", async () => {
-  const home = await mkdtemp(join(tmpdir(), "cache-scratch-"));
-  try {
-    const dl = join(home, "cache", "download");
-    await sampleCache(dl);
+test("the save removes the scratch files the scan listed, at any depth but sumdb, and the manifest never counts them", () =>
+  withSampleCache(async (home, dl) => {
     await writeTree(dl, {
       "github.com/!burnt!sushi/toml.lock": "",
       "stray.tmp-7": "x",
@@ -324,10 +327,7 @@ test("the save removes the scratch files the scan listed, at any depth but sumdb
     assert.deepEqual(after.scratch, [], "every listed scratch file is gone");
     assert.ok(existsSync(join(dl, "sumdb/sum.golang.org/lookup/a.lock")), "sumdb is left alone");
     assert.equal(manifestOf(after, { includeSumdb: false }).digest, restoredManifest.digest);
-  } finally {
-    await rm(home, { recursive: true, force: true });
-  }
-});
+  }));
 
 test("save policy: auto skips pull requests, default-branch needs the payload's branch", () => {
   assert.equal(parseSavePolicy(""), "auto");
