@@ -94,12 +94,13 @@ async function main(): Promise<void> {
   );
   const diagnostics = gate.diagnostics;
   const ctx: PrewarmContext = { go, env, ws, clock };
-  // The probes read nothing the restores write: they run while the caches restore.
-  const probing = gate.rejected ? undefined : startProbes(inputs, ctx, goDownload);
   const prewarm =
     gate.rejected || !ws.roots.length
       ? undefined
       : await startPrewarm(inputs, ctx, { stateDir, since }, diagnostics);
+  // After the download starts: started before the restores, the probes' own work (loading their
+  // code, Go's roots) delayed a cold download by 20-30 ms (docs/performance.md).
+  const probing = gate.rejected ? undefined : startProbes(inputs, ctx, goDownload);
   const publishing = import("./publish.ts");
 
   let download = prewarm?.cached;
