@@ -234,9 +234,9 @@ describe("a workflow written for setup-go", () => {
           },
         });
       };
-      const { stdout } = await run(go.goBin, ["env", "GOVERSION"], {
-        env: { PATH: process.env.PATH ?? "", HOME: home },
-      });
+      // The job's own environment: with Go's telemetry on, go leaves a child writing under
+      // $HOME/.config/go/telemetry after it exits, racing the step's removal of the home.
+      const { stdout } = await run(go.goBin, ["env", "GOVERSION"], { env: jobEnv(go, home) });
       const version = stdout.trim().replace(/^go/, "");
 
       const first = await step();
