@@ -51,31 +51,33 @@ export async function warmFromSums(
   present?: ReadonlySet<string>,
 ): Promise<SumsWarmth> {
   const started = performance.now();
-  const dl = downloadDir(gomodcache);
   const files = filesForSums(sumTexts);
-  const isFile = (f: string) =>
-    stat(join(dl, ...f.split("/"))).then(
-      (s) => s.isFile(),
-      () => false,
-    );
-  const missing: string[] = [];
-  let absent = 0;
-  const BATCH = 64;
-  for (let i = 0; i < files.length; i += BATCH) {
-    const batch = files.slice(i, i + BATCH);
-    const found = present ? batch.map((f) => present.has(f)) : await Promise.all(batch.map(isFile));
-    found.forEach((ok, j) => {
-      if (ok) return;
-      absent++;
-      if (missing.length < 20) missing.push(batch[j]!);
-    });
-  }
+  const found = present ? files.map((f) => present.has(f)) : await statFiles(gomodcache, files);
+  const absent = files.filter((_, i) => !found[i]);
   return {
-    warm: files.length > 0 && absent === 0,
+    warm: files.length > 0 && absent.length === 0,
     checked: files.length,
-    missing,
+    missing: absent.slice(0, 20),
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/** Whether each file (relative to cache/download) is a regular file, 64 stats at a time. */
+async function statFiles(gomodcache: string, files: string[]): Promise<boolean[]> {
+  const dl = downloadDir(gomodcache);
+  const found: boolean[] = [];
+  for (let i = 0; i < files.length; i += 64)
+    found.push(
+      ...(await Promise.all(
+        files.slice(i, i + 64).map((f) =>
+          stat(join(dl, ...f.split("/"))).then(
+            (s) => s.isFile(),
+            () => false,
+          ),
+        ),
+      )),
+    );
+  return found;
 }
 
 export interface OfflineWarmth {
