@@ -19,7 +19,9 @@
 //   cold   nothing cached; exact  the same code again; edit  one local package changed;
 //   bump   one dependency (selected at v1.0.0) moved to v1.1.0, which its importers follow.
 // Then --churn jobs of ours alone, alternating edits and bumps, to see the saved build cache
-// stay within what one job uses.
+// stay within what one job uses. The jobs run under $TMPDIR; how fast its file system creates
+// files is printed at the start and the end, as the exact and edit jobs depend on it
+// (TMPDIR=/dev/shm takes the disk out).
 //
 //   npx node bench/build-cache.bench.ts [--reps 3] [--churn 10] [--down 50] [--up 25]
 //                                       [--modules 300] [--go 1.26]
@@ -38,6 +40,7 @@ import { buildWorkload, median, writeWorkloadMain, type Workload } from "./workl
 import {
   benchGo,
   emit,
+  fileCreationRate,
   freshDir,
   goSeconds,
   LINK_WORKLOAD_OPTIONS,
@@ -69,6 +72,8 @@ const proxy = await startProxy({ dir: w.proxyDir });
 // setup-go's steps run the toolkit from one ncc bundle, as ours (dist/) do.
 const setupGoClient = await bundledCacheClient();
 const root = await freshDir(join(w.dir, "..", `bench-build-cache-${process.pid}`));
+const disk = { start: fileCreationRate(root), end: 0 };
+log(`file creation where the jobs run (${root}): ${disk.start} files/s`);
 
 type Strategy = "ours" | "setupgo";
 type Scenario = "cold" | "exact" | "edit" | "bump";
@@ -291,6 +296,8 @@ try {
     if (b.saved || !lastUsed) lastUsed = b.used;
   }
 
+  disk.end = fileCreationRate(root);
+  log(`file creation where the jobs ran, at the end: ${disk.end} files/s`);
   const med = (xs: JobTimes[], f: (j: JobTimes) => number) => median(xs.map(f));
   const TARGET: Record<Scenario, number> = { cold: 1.1, exact: 0.8, edit: 0.8, bump: 0.4 };
   const rows: string[][] = [
@@ -334,7 +341,8 @@ try {
     "build-cache",
     table(rows) +
       `\nchurn over ${CHURN} runs: restored / used by the saving job at most ${churnWorst.toFixed(2)}× (1.00 = exactly what one job used); ` +
-      `saved ${churn.filter((c) => c.build_cache!.saved).length} of ${CHURN} times`,
+      `saved ${churn.filter((c) => c.build_cache!.saved).length} of ${CHURN} times\n` +
+      `file creation where the jobs ran: ${disk.start} files/s at the start, ${disk.end} at the end`,
     {
       go: go.version,
       reps: REPS,
@@ -353,7 +361,7 @@ try {
       uploaded: { ours: total("ours"), setupgo: total("setupgo") },
       churn: { worstRestoredOverUsed: churnWorst, runs: churn },
       samples,
-      machine: machine(),
+      machine: { ...machine(), fileCreationPerSecond: disk },
     },
   );
 } finally {

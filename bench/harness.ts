@@ -3,7 +3,7 @@
 // result output (a human table on stderr, one JSON line on stdout that scripts/bench.sh collects).
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { chmod, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
@@ -234,6 +234,27 @@ export function machine(): Record<string, string | number> {
     node: process.version,
     loadavg: load,
   };
+}
+
+/**
+ * Files per second `dir`'s file system creates: 2,000 files of 16 KiB in 64 directories, as a
+ * restore's tar does, then removed. The restores are bound by it on a slow disk, and on one ext4
+ * volume it moved tenfold between directories, with the files just removed near them
+ * (docs/performance.md): read a benchmark's ratios with it.
+ */
+export function fileCreationRate(dir: string, files = 2000): number {
+  const probe = join(dir, `disk-probe-${process.pid}`);
+  rmSync(probe, { recursive: true, force: true });
+  const data = Buffer.alloc(16384, 1);
+  const started = performance.now();
+  for (let i = 0; i < files; i++) {
+    const sub = join(probe, (i % 64).toString(16));
+    if (i < 64) mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `f${i}`), data);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  rmSync(probe, { recursive: true, force: true });
+  return Math.round(files / seconds);
 }
 
 export const MB = (n: number): string => (n / 1e6).toFixed(1);

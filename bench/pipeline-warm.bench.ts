@@ -12,7 +12,8 @@
 //
 // Reported: ready-to-build time (restore + pre-warm for ours; restore alone for setup-go,
 // which does not pre-warm), archive sizes, and restore + first `go build ./...` for both —
-// where setup-go's GOCACHE pays off.
+// where setup-go's GOCACHE pays off. The runs happen under $TMPDIR; how fast its file system
+// creates files is printed at the start and the end, as the restores depend on it.
 //
 //   npx node bench/pipeline-warm.bench.ts [--reps 5] [--build-reps 3] [--down 50] [--up 25]
 //                                         [--modules 300] [--seed 1] [--go 1.26]
@@ -28,6 +29,7 @@ import { buildWorkload, median, writeWorkloadMain } from "./workload.ts";
 import {
   benchGo,
   emit,
+  fileCreationRate,
   freshDir,
   goSeconds,
   LINK_WORKLOAD_OPTIONS,
@@ -64,6 +66,8 @@ const server = await startCacheServer({
   bytesPerSecond: { download: DOWN, upload: UP },
 });
 const root = await mkdtemp(join(tmpdir(), "bench-warm-"));
+const disk = { start: fileCreationRate(root), end: 0 };
+log(`file creation where the runs happen (${root}): ${disk.start} files/s`);
 const STEP = join(import.meta.dirname, "cache-step.ts");
 const defaults = await actionDefaults();
 const actionHasCache = "cache" in defaults;
@@ -270,13 +274,15 @@ try {
     ],
     ["restore + first build (s)", s2(oursTotal), s2(sgTotal), (oursTotal / sgTotal).toFixed(2)],
   ];
+  disk.end = fileCreationRate(root);
   emit(
     "warm",
     table(rows) +
       `\nready-to-build speed-up ${ready.toFixed(2)}×, archive ${size.toFixed(2)}× of setup-go's; ` +
       `seed: go mod download ${s2(sgDownload)} s, cold go build ${s2(coldBuild)} s; ` +
       `setup-go's tree: GOMODCACHE ${MB(sgMod.bytes)} MB in ${sgMod.files} files, GOCACHE ${MB(sgCache.bytes)} MB in ${sgCache.files} files; ` +
-      `ours: cache/download ${MB(oursDl.bytes)} MB in ${oursDl.files} files`,
+      `ours: cache/download ${MB(oursDl.bytes)} MB in ${oursDl.files} files; ` +
+      `file creation where the runs happened: ${disk.start} files/s at the start, ${disk.end} at the end`,
     {
       go: go.version,
       reps: REPS,
@@ -299,7 +305,7 @@ try {
         restorePlusBuild: oursTotal / sgTotal,
         ...(actionHasCache ? { verifyShare } : {}),
       },
-      machine: machine(),
+      machine: { ...machine(), fileCreationPerSecond: disk },
     },
   );
 } finally {
