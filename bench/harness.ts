@@ -83,27 +83,29 @@ export function setupGoCacheKey(goVersion: string, goSum: Buffer): string {
 }
 
 /**
- * The cache client child (__tests__/support/cache-client-child.ts) bundled by ncc into one file,
- * as an action ships: a step that loads the toolkit from one bundle starts in ~0.12 s on this
- * machine, from node_modules and TypeScript sources ~0.30 s. Built once per child source and
- * toolkit version under $TMPDIR, and reused.
+ * A benchmark child script bundled by ncc into one file, as an action ships: a step that loads
+ * the toolkit from one bundle starts in ~0.12 s on this machine, from node_modules and
+ * TypeScript sources ~0.30 s. Built once per source (and its imports' toolkit version) under
+ * $TMPDIR, and reused; `source` relative to the repository.
  */
-export async function bundledCacheClient(): Promise<string> {
+export async function bundledScript(source: string): Promise<string> {
   const root = join(import.meta.dirname, "..");
-  const source = join(root, "__tests__", "support", "cache-client-child.ts");
   const toolkit = readFileSync(join(root, "node_modules", "@actions", "cache", "package.json"));
+  const tree = await sourceDigest(join(root, "src"));
   const id = createHash("sha256")
-    .update(readFileSync(source))
+    .update(source)
+    .update(readFileSync(join(root, source)))
     .update(toolkit)
+    .update(tree)
     .digest("hex")
     .slice(0, 12);
-  const out = join(tmpdir(), `setup-goproxy-bench-cache-client-${id}`);
+  const out = join(tmpdir(), `setup-goproxy-bench-bundle-${id}`);
   const script = join(out, "index.js");
   if (existsSync(script)) return script;
   const ncc = join(root, "node_modules", ".bin", "ncc");
   mustSucceed(
-    "ncc build of the cache client",
-    await spawnTimed(ncc, ["build", source, "-o", `${out}.tmp`, "-q"], {
+    `ncc build of ${source}`,
+    await spawnTimed(ncc, ["build", source, "-o", `${out}.tmp`, "-q", "--transpile-only"], {
       cwd: root,
       env: { ...process.env } as Record<string, string>,
     }),
@@ -111,6 +113,24 @@ export async function bundledCacheClient(): Promise<string> {
   await rm(out, { recursive: true, force: true });
   await rename(`${out}.tmp`, out);
   return script;
+}
+
+/** The cache client child (__tests__/support/cache-client-child.ts), bundled. */
+export const bundledCacheClient = (): Promise<string> =>
+  bundledScript(join("__tests__", "support", "cache-client-child.ts"));
+
+/** A digest of every file's path, size and mtime under `dir`: a bundle of our code follows it. */
+async function sourceDigest(dir: string): Promise<string> {
+  const h = createHash("sha256");
+  for (const e of (await readdir(dir, { recursive: true, withFileTypes: true })).sort((a, b) =>
+    join(a.parentPath, a.name).localeCompare(join(b.parentPath, b.name)),
+  )) {
+    if (!e.isFile()) continue;
+    const path = join(e.parentPath, e.name);
+    const st = await stat(path);
+    h.update(`${path} ${st.size} ${st.mtimeMs}\n`);
+  }
+  return h.digest("hex");
 }
 
 /**

@@ -5,13 +5,14 @@
 //
 //   ours     `$GOMODCACHE/cache/download` only, key from the module graph; saved after the
 //            pre-warm. Restore, verification and warm check through src/cache (bench/cache-step.ts, a child
-//            process), and the whole action main step (dist/main, `cache: true`) on the hit.
+//            process bundled by ncc), and the whole action main step (dist/main, `cache: true`) on the hit.
 //   setup-go GOMODCACHE and GOCACHE in one archive, exact key (OS, Go version, go.sum hash);
 //            saved after `go mod download` and `go build ./...`, so GOCACHE is what a real
-//            job leaves. Restored by the same toolkit in a child process.
+//            job leaves. Restored by the same toolkit in a child process bundled by ncc, after
+//            the go commands setup-go's main step runs first (harness.ts setupGoPrelude).
 //
-// Reported: ready-to-build time (restore + pre-warm for ours; restore alone for setup-go,
-// which does not pre-warm), archive sizes, and restore + first `go build ./...` for both —
+// Reported: ready-to-build time (restore + verification + pre-warm for ours; go commands and
+// restore for setup-go, which does not pre-warm), archive sizes, and restore + first `go build ./...` for both —
 // where setup-go's GOCACHE pays off. The runs happen under $TMPDIR; how fast its file system
 // creates files is printed at the start and the end, as the restores depend on it.
 //
@@ -28,6 +29,8 @@ import { actionDefaults, runAction } from "../__tests__/support/runner.ts";
 import { buildWorkload, median, writeWorkloadMain } from "./workload.ts";
 import {
   benchGo,
+  bundledCacheClient,
+  bundledScript,
   emit,
   fileCreationRate,
   freshDir,
@@ -39,6 +42,7 @@ import {
   removeTree,
   s2,
   saveLikeSetupGo,
+  setupGoPrelude,
   setupGoCacheKey,
   spawnTimed,
   table,
@@ -68,7 +72,9 @@ const server = await startCacheServer({
 const root = await mkdtemp(join(tmpdir(), "bench-warm-"));
 const disk = { start: fileCreationRate(root), end: 0 };
 log(`file creation where the runs happen (${root}): ${disk.start} files/s`);
-const STEP = join(import.meta.dirname, "cache-step.ts");
+// Both sides' children run from one ncc bundle each, as an action ships (harness.ts).
+const STEP = await bundledScript(join("bench", "cache-step.ts"));
+const setupGoClient = await bundledCacheClient();
 const defaults = await actionDefaults();
 const actionHasCache = "cache" in defaults;
 
@@ -113,8 +119,14 @@ async function setupGoRestore(j: Job): Promise<number> {
   const started = performance.now();
   const res = await runCacheClient(
     server.env,
-    { op: "restore", paths: setupGoPaths(j), key: setupGoKey, cwd: j.ws },
-    { extraEnv: { HOME: j.home } },
+    {
+      op: "restore",
+      paths: setupGoPaths(j),
+      key: setupGoKey,
+      cwd: j.ws,
+      prelude: setupGoPrelude(go.goBin, "main"),
+    },
+    { extraEnv: { HOME: j.home }, script: setupGoClient },
   );
   if (res.value !== setupGoKey)
     throw new Error(
