@@ -85,8 +85,8 @@ export function setupGoCacheKey(goVersion: string, goSum: Buffer): string {
 /**
  * A benchmark child script bundled by ncc into one file, as an action ships: a step that loads
  * the toolkit from one bundle starts in ~0.12 s on this machine, from node_modules and
- * TypeScript sources ~0.30 s. Built once per source (and its imports' toolkit version) under
- * $TMPDIR, and reused; `source` relative to the repository.
+ * TypeScript sources ~0.30 s. Built under $TMPDIR once per source, toolkit version and state of
+ * src/ (which cache-step.ts bundles), and reused; `source` relative to the repository.
  */
 export async function bundledScript(source: string): Promise<string> {
   const root = join(import.meta.dirname, "..");

@@ -4,17 +4,19 @@
 // runner (--down / --up, MB/s; default 50 down, 25 up — see docs/performance.md).
 //
 //   ours     `$GOMODCACHE/cache/download` only, key from the module graph; saved after the
-//            pre-warm. Restore, verification and warm check through src/cache (bench/cache-step.ts, a child
-//            process bundled by ncc), and the whole action main step (dist/main, `cache: true`) on the hit.
+//            pre-warm. Restore, verification and warm check through src/cache
+//            (bench/cache-step.ts, a child process bundled by ncc), and the whole action main
+//            step (dist/main, `cache: true`) on the hit.
 //   setup-go GOMODCACHE and GOCACHE in one archive, exact key (OS, Go version, go.sum hash);
 //            saved after `go mod download` and `go build ./...`, so GOCACHE is what a real
 //            job leaves. Restored by the same toolkit in a child process bundled by ncc, after
 //            the go commands setup-go's main step runs first (harness.ts setupGoPrelude).
 //
 // Reported: ready-to-build time (restore + verification + pre-warm for ours; go commands and
-// restore for setup-go, which does not pre-warm), archive sizes, and restore + first `go build ./...` for both —
-// where setup-go's GOCACHE pays off. The runs happen under $TMPDIR; how fast its file system
-// creates files is printed at the start and the end, as the restores depend on it.
+// restore for setup-go, which does not pre-warm), archive sizes, and restore + first
+// `go build ./...` for both — where setup-go's GOCACHE pays off. The runs happen under $TMPDIR;
+// how fast its file system creates files is printed at the start and the end, as the restores
+// depend on it.
 //
 //   npx node bench/pipeline-warm.bench.ts [--reps 5] [--build-reps 3] [--down 50] [--up 25]
 //                                         [--modules 300] [--seed 1] [--go 1.26]
@@ -172,12 +174,12 @@ try {
   setupGoKey = setupGoCacheKey(go.version, await readFile(join(seedSg.ws, "go.sum")));
   const sgMod = await treeSize(seedSg.env.GOMODCACHE!);
   const sgCache = await treeSize(seedSg.env.GOCACHE!);
-  const sgSave = await saveLikeSetupGo(server, {
-    paths: setupGoPaths(seedSg),
-    key: setupGoKey,
-    ws: seedSg.ws,
-    home: seedSg.home,
-  });
+  const sgSave = await saveLikeSetupGo(
+    server,
+    { paths: setupGoPaths(seedSg), key: setupGoKey, ws: seedSg.ws, home: seedSg.home },
+    undefined,
+    setupGoClient,
+  );
   const entry = (key: string) => server.entries().find((e) => e.key === key)!;
   const archive = { ours: entry(oursKey).size, setupGo: entry(setupGoKey).size };
   log(

@@ -25,6 +25,7 @@ interface Request {
 }
 
 const request = JSON.parse(process.argv[2] ?? "{}") as Request;
+const run = promisify(execFile);
 if (request.cwd) process.chdir(request.cwd);
 
 const started = performance.now();
@@ -32,7 +33,7 @@ let value: number | string | null = null;
 let error: { name: string; message: string } | undefined;
 try {
   for (const group of request.prelude ?? [])
-    await Promise.all(group.map(([file, ...args]) => promisify(execFile)(file!, args)));
+    await Promise.all(group.map(([file, ...args]) => run(file!, args)));
   if (request.op === "save") value = await saveCache(request.paths, request.key);
   else if (request.op === "restore")
     value =
