@@ -136,6 +136,38 @@ for (const go of testedToolchains()) {
 
 const go = testedToolchains().at(-1)!;
 
+// v2 names the entry in an info line, v1 in a debug line: either starts the probes.
+for (const protocol of ["v1", "v2"] as const) {
+  test(`${protocol}: on a hit, the live probes run while the module cache's archive downloads`, async () => {
+    const cache = await startCacheServer({ protocol });
+    try {
+      const ws = await workspace(go, false);
+      const inputs = { "cache-build": "false" };
+      const first = await job(go, cache, ws, inputs);
+      assert.equal(first.result.outputs["cache-saved"], "true", first.result.post?.stdout);
+      // The archive now takes about 2.5 s to arrive.
+      cache.setBandwidth({ download: Math.ceil(cache.entries()[0]!.size / 2.5) });
+      const second = await job(go, cache, ws, { ...inputs, check: "live" });
+      assert.equal(second.result.main.exitCode, 0, second.result.main.stdout);
+      assert.equal(second.result.outputs["cache-result"], "exact");
+      const downloads = cache.log.filter((r) => r.op === "download");
+      const began = Math.min(...downloads.map((r) => r.at));
+      const ended = Math.max(...downloads.map((r) => r.at + r.ms));
+      assert.ok(ended - began > 2000, JSON.stringify(downloads));
+      // No go runs on this hit: every proxy request is a probe.
+      const probed = servers.proxy.log.map((l) => l.at);
+      assert.ok(probed.length > 0, "the proxy was probed");
+      assert.ok(
+        Math.min(...probed) < ended,
+        `the first probe came ${Math.min(...probed) - began} ms after the download began; it took ${ended - began} ms`,
+      );
+      assert.match(second.result.summary, /All 4 modules were in the restored cache/);
+    } finally {
+      await cache.close();
+    }
+  });
+}
+
 test("a denied save (fork PR token) and an upload that dies mid-way leave the job green with a notice", async () => {
   for (const faults of [{ denyWrites: true }, { dropUpload: { at: 1, times: 10 } }]) {
     const cache = await startCacheServer({ protocol: "v1", faults });

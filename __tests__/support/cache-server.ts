@@ -48,7 +48,7 @@
 //   server.entries()       committed entries, oldest first: {id,key,version,scope,size,createdAt}
 //   server.data(id)        the stored archive bytes of an entry
 //   server.replaceData(id, bytes)  swap them (a poisoned entry)
-//   server.log             every request: {method,path,query,op,status,bytesIn,bytesOut,ms,dropped}
+//   server.log             every request: {method,path,query,op,status,bytesIn,bytesOut,at,ms,dropped}
 //   server.setFaults(f)    replace the faults (and reset the upload counter dropUpload counts)
 //   server.setBandwidth(b) replace the link model (undefined: unthrottled)
 //   server.setScope(s, r?) act as a run on another ref (write scope s, read scopes r ?? [s])
@@ -127,6 +127,8 @@ export interface CacheRequest {
   status: number;
   bytesIn: number;
   bytesOut: number;
+  /** When the request came in (Date.now()) and how long until its response closed. */
+  at: number;
   ms: number;
   dropped: boolean;
 }
@@ -865,6 +867,7 @@ export async function startCacheServer(opts: CacheServerOptions = {}): Promise<C
       status: 0,
       bytesIn: 0,
       bytesOut: 0,
+      at: Date.now(),
       ms: 0,
       dropped: false,
     };

@@ -86,10 +86,16 @@ function routed(chunk, ...rest) {
             queueMicrotask(cb);
         return true;
     }
-    if (m?.[1] === "debug")
-        log.debugs.push(unescapeData(m[2]));
-    else if (text.trim())
-        log.infos.push(...text.split(/\r?\n/).filter((l) => l.trim()));
+    const lines = m?.[1] === "debug"
+        ? [unescapeData(m[2])]
+        : text.trim()
+            ? text.split(/\r?\n/).filter((l) => l.trim())
+            : [];
+    (m?.[1] === "debug" ? log.debugs : log.infos).push(...lines);
+    // Outside the toolkit's context: what the listener starts must not be credited to this call.
+    const onLine = capture.onLine;
+    if (onLine)
+        current.exit(() => lines.forEach(onLine));
     // Its info lines quote the cache service (the key it restored): no command may come from
     // them. Its masks (the signed archive URL) must reach the runner.
     const shown = m || !text.trim() ? chunk : (0,_redact_untrusted_echo_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralised */ .HB)(text);
@@ -105,12 +111,13 @@ function release(capture) {
 }
 /**
  * Runs `fn` with the toolkit's ::warning:: and ::error:: commands captured instead of printed
- * (everything else is printed as usual and also recorded).
+ * (everything else is printed as usual and also recorded, and handed to `onLine` as it comes).
  */
-async function captureToolkit(fn) {
+async function captureToolkit(fn, onLine) {
     const capture = {
         log: { warnings: [], errors: [], infos: [], debugs: [] },
         stopped: false,
+        ...(onLine ? { onLine } : {}),
     };
     if (!active.size) {
         original = process.stdout.write;

@@ -391,10 +391,16 @@ function routed(chunk, ...rest) {
             queueMicrotask(cb);
         return true;
     }
-    if (m?.[1] === "debug")
-        log.debugs.push(unescapeData(m[2]));
-    else if (text.trim())
-        log.infos.push(...text.split(/\r?\n/).filter((l) => l.trim()));
+    const lines = m?.[1] === "debug"
+        ? [unescapeData(m[2])]
+        : text.trim()
+            ? text.split(/\r?\n/).filter((l) => l.trim())
+            : [];
+    (m?.[1] === "debug" ? log.debugs : log.infos).push(...lines);
+    // Outside the toolkit's context: what the listener starts must not be credited to this call.
+    const onLine = capture.onLine;
+    if (onLine)
+        current.exit(() => lines.forEach(onLine));
     // Its info lines quote the cache service (the key it restored): no command may come from
     // them. Its masks (the signed archive URL) must reach the runner.
     const shown = m || !text.trim() ? chunk : (0,_redact_untrusted_echo_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralised */ .HB)(text);
@@ -410,12 +416,13 @@ function release(capture) {
 }
 /**
  * Runs `fn` with the toolkit's ::warning:: and ::error:: commands captured instead of printed
- * (everything else is printed as usual and also recorded).
+ * (everything else is printed as usual and also recorded, and handed to `onLine` as it comes).
  */
-async function captureToolkit(fn) {
+async function captureToolkit(fn, onLine) {
     const capture = {
         log: { warnings: [], errors: [], infos: [], debugs: [] },
         stopped: false,
+        ...(onLine ? { onLine } : {}),
     };
     if (!active.size) {
         original = process.stdout.write;
@@ -512,14 +519,29 @@ async function serviceToolkit() {
     return cache;
 }
 const message = (e) => (e instanceof Error ? e.message : String(e));
-/** Restores `key` (or the newest match of a restore key) into `paths`, given up after `limitSeconds`. */
-async function fetchEntry(paths, key, restoreKeys, limitSeconds) {
+/**
+ * The toolkit's line once the service named an entry, before its archive downloads: v2's
+ * "Cache hit for[ restore-key]: …", v1's debug "Archive Path: …".
+ */
+const ENTRY_FOUND = /^(?:Cache hit for(?: restore-key)?|Archive Path): /;
+/**
+ * Restores `key` (or the newest match of a restore key) into `paths`, given up after
+ * `limitSeconds`. `onFound` is called once the service has named an entry, before the download.
+ */
+async function fetchEntry(paths, key, restoreKeys, limitSeconds, onFound) {
     let first;
+    let found = false;
+    const onLine = (line) => {
+        if (found || !ENTRY_FOUND.test(line))
+            return;
+        found = true;
+        onFound?.();
+    };
     try {
         const cache = await serviceToolkit();
         first = await (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .withinSeconds */ .NH)((0,_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .captureToolkit */ .hK)(() => cache.restoreCache(paths.slice(), key, restoreKeys.slice(), {
             segmentTimeoutInMs: limitSeconds * 1000,
-        })), limitSeconds);
+        }), onFound ? onLine : undefined), limitSeconds);
     }
     catch (e) {
         return { hit: "miss", denied: false, problem: message(e) };

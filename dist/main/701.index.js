@@ -65,7 +65,7 @@ async function restoreModuleCache(plan, opts = {}) {
         await makeDirsWritable(plan.gomodcache);
     const fetched = skipped
         ? undefined
-        : await (0,_transfer_js__WEBPACK_IMPORTED_MODULE_8__/* .fetchEntry */ .tg)(plan.paths, plan.key, plan.restoreKeys, opts.timeoutSeconds ?? DEFAULT_CACHE_TIMEOUT_SECONDS);
+        : await (0,_transfer_js__WEBPACK_IMPORTED_MODULE_8__/* .fetchEntry */ .tg)(plan.paths, plan.key, plan.restoreKeys, opts.timeoutSeconds ?? DEFAULT_CACHE_TIMEOUT_SECONDS, opts.onFound);
     const { hit, matchedKey, archiveBytes, problem } = fetched ?? {
         hit: "miss",
     };

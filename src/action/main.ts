@@ -6,6 +6,7 @@
 //   → toolchain switch (gate, only when Go may switch)
 //   → go mod download ∥ live probes ∥ switch plan ∥ loading the report code
 //   → report → publish
+// The live probes start sooner when the module cache has an entry: while its archive downloads.
 import * as core from "@actions/core";
 import { join, resolve } from "node:path";
 import { credentialsSecrets } from "../credentials/setup.ts";
@@ -30,7 +31,7 @@ import {
 import { assembleReport } from "../pipeline/report.ts";
 import { cacheGraphFiles, restoreBuildCache, restoreModuleCache } from "../pipeline/restore.ts";
 import type { settleCache } from "../pipeline/cache-settle.ts";
-import { GuardedTask, StageClock } from "../pipeline/stages.ts";
+import { GuardedTask, once, StageClock } from "../pipeline/stages.ts";
 import { STATE } from "../pipeline/state.ts";
 import { maySwitch, prewarmSwitches } from "../pipeline/toolchain.ts";
 import type { UnpackOutcome } from "../pipeline/unpack.ts";
@@ -94,13 +95,15 @@ async function main(): Promise<void> {
   );
   const diagnostics = gate.diagnostics;
   const ctx: PrewarmContext = { go, env, ws, clock };
+  // Once the module cache's entry is found (they then run while its archive downloads and is
+  // verified), else once the download starts: started before the restores, their own work
+  // (loading their code, Go's roots) delayed a cold download by 20-30 ms (docs/performance.md).
+  const probe = once(() => startProbes(inputs, ctx, goDownload));
   const prewarm =
     gate.rejected || !ws.roots.length
       ? undefined
-      : await startPrewarm(inputs, ctx, { stateDir, since }, diagnostics);
-  // After the download starts: started before the restores, the probes' own work (loading their
-  // code, Go's roots) delayed a cold download by 20-30 ms (docs/performance.md).
-  const probing = gate.rejected ? undefined : startProbes(inputs, ctx, goDownload);
+      : await startPrewarm(inputs, ctx, { stateDir, since, onModuleEntry: probe }, diagnostics);
+  const probing = gate.rejected ? undefined : probe();
   const publishing = import("./publish.ts");
 
   let download = prewarm?.cached;
@@ -170,11 +173,11 @@ async function main(): Promise<void> {
 async function startPrewarm(
   inputs: ActionInputs,
   ctx: PrewarmContext,
-  job: { stateDir: string; since: number },
+  job: { stateDir: string; since: number; onModuleEntry: () => void },
   diagnostics: Diagnostic[],
 ) {
   const { clock, go, env, ws } = ctx;
-  const restoreCtx = { go, env, ws, clock, ...job };
+  const restoreCtx = { go, env, ws, clock, stateDir: job.stateDir, since: job.since };
   const graphFiles = await cacheGraphFiles(inputs, ws);
   // GOCACHE is read by no go command before the job's own builds, so its restore runs alongside
   // everything here, the module cache's restore included.
@@ -184,7 +187,7 @@ async function startPrewarm(
   let buildRestoring = buildCache !== undefined;
   buildCache?.catch(() => undefined).finally(() => (buildRestoring = false));
   const restored = inputs.cache
-    ? await restoreModuleCache(inputs, restoreCtx, graphFiles)
+    ? await restoreModuleCache(inputs, restoreCtx, graphFiles, job.onModuleEntry)
     : undefined;
   // A poisoned cache is a security finding: strict makes it an error.
   if (restored?.diagnostic)

@@ -83,6 +83,8 @@ export interface RestoreOptions {
   announce?: boolean;
   /** Give up after this long and go on cold (default DEFAULT_CACHE_TIMEOUT_SECONDS). */
   timeoutSeconds?: number;
+  /** Called once the service has named an entry, while its archive downloads. */
+  onFound?: () => void;
 }
 
 /** A restore or a save that takes longer than this is given up (cache-timeout). */
@@ -106,6 +108,7 @@ export async function restoreModuleCache(
         plan.key,
         plan.restoreKeys,
         opts.timeoutSeconds ?? DEFAULT_CACHE_TIMEOUT_SECONDS,
+        opts.onFound,
       );
   const { hit, matchedKey, archiveBytes, problem }: Omit<Fetched, "denied"> = fetched ?? {
     hit: "miss",

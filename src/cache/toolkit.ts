@@ -61,6 +61,8 @@ type Write = typeof process.stdout.write;
 interface Capture {
   log: ToolkitLog;
   stopped: boolean;
+  /** Each info and debug line, as the toolkit says it. */
+  onLine?: (line: string) => void;
 }
 
 // Toolkit calls may run side by side (the module and build caches restore in parallel): each
@@ -89,8 +91,16 @@ function routed(this: unknown, chunk: unknown, ...rest: unknown[]): boolean {
     if (cb) queueMicrotask(cb);
     return true;
   }
-  if (m?.[1] === "debug") log.debugs.push(unescapeData(m[2]!));
-  else if (text.trim()) log.infos.push(...text.split(/\r?\n/).filter((l) => l.trim()));
+  const lines =
+    m?.[1] === "debug"
+      ? [unescapeData(m[2]!)]
+      : text.trim()
+        ? text.split(/\r?\n/).filter((l) => l.trim())
+        : [];
+  (m?.[1] === "debug" ? log.debugs : log.infos).push(...lines);
+  // Outside the toolkit's context: what the listener starts must not be credited to this call.
+  const onLine = capture.onLine;
+  if (onLine) current.exit(() => lines.forEach(onLine));
   // Its info lines quote the cache service (the key it restored): no command may come from
   // them. Its masks (the signed archive URL) must reach the runner.
   const shown = m || !text.trim() ? chunk : neutralised(text);
@@ -108,14 +118,16 @@ function release(capture: Capture): void {
 
 /**
  * Runs `fn` with the toolkit's ::warning:: and ::error:: commands captured instead of printed
- * (everything else is printed as usual and also recorded).
+ * (everything else is printed as usual and also recorded, and handed to `onLine` as it comes).
  */
 export async function captureToolkit<T>(
   fn: () => Promise<T>,
+  onLine?: (line: string) => void,
 ): Promise<{ value: T; log: ToolkitLog }> {
   const capture: Capture = {
     log: { warnings: [], errors: [], infos: [], debugs: [] },
     stopped: false,
+    ...(onLine ? { onLine } : {}),
   };
   if (!active.size) {
     original = process.stdout.write;

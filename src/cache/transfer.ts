@@ -47,21 +47,39 @@ export interface Fetched {
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-/** Restores `key` (or the newest match of a restore key) into `paths`, given up after `limitSeconds`. */
+/**
+ * The toolkit's line once the service named an entry, before its archive downloads: v2's
+ * "Cache hit for[ restore-key]: …", v1's debug "Archive Path: …".
+ */
+const ENTRY_FOUND = /^(?:Cache hit for(?: restore-key)?|Archive Path): /;
+
+/**
+ * Restores `key` (or the newest match of a restore key) into `paths`, given up after
+ * `limitSeconds`. `onFound` is called once the service has named an entry, before the download.
+ */
 export async function fetchEntry(
   paths: readonly string[],
   key: string,
   restoreKeys: readonly string[],
   limitSeconds: number,
+  onFound?: () => void,
 ): Promise<Fetched> {
   let first;
+  let found = false;
+  const onLine = (line: string) => {
+    if (found || !ENTRY_FOUND.test(line)) return;
+    found = true;
+    onFound?.();
+  };
   try {
     const cache = await serviceToolkit();
     first = await withinSeconds(
-      captureToolkit(() =>
-        cache.restoreCache(paths.slice(), key, restoreKeys.slice(), {
-          segmentTimeoutInMs: limitSeconds * 1000,
-        }),
+      captureToolkit(
+        () =>
+          cache.restoreCache(paths.slice(), key, restoreKeys.slice(), {
+            segmentTimeoutInMs: limitSeconds * 1000,
+          }),
+        onFound ? onLine : undefined,
       ),
       limitSeconds,
     );

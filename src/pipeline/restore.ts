@@ -37,6 +37,8 @@ export async function restoreModuleCache(
   inputs: RestoreInputs,
   ctx: RestoreContext,
   graphFiles: GraphFile[],
+  /** Called once the service has named an entry, while its archive downloads. */
+  onFound?: () => void,
 ): Promise<VerifiedRestore | undefined> {
   if (!inputs.cache) return undefined;
   const { openDatabase, planCache, restoreVerified } = await import("../cache/index.ts");
@@ -53,6 +55,7 @@ export async function restoreModuleCache(
     ctx.ws.sums,
     {
       timeoutSeconds: inputs.cacheTimeoutSeconds,
+      ...(onFound ? { onFound } : {}),
       time: (phase, work) => ctx.clock.time(phase, work),
       // Versions go.sum does not list are checked against GOSUMDB, as Go would.
       database: openDatabase({

@@ -105,3 +105,9 @@ export class GuardedTask<T> {
     return { state: "done", value: outcome.value };
   }
 }
+
+/** `start` on the first call only; every call returns what that one returned. */
+export function once<T>(start: () => T): () => T {
+  let started: { value: T } | undefined;
+  return () => (started ??= { value: start() }).value;
+}

@@ -37,6 +37,39 @@ describe("the cache toolkit's output", () => {
   });
 });
 
+test("the line listener hears info and debug lines; what it starts is not credited to the toolkit", async () => {
+  const heard: string[] = [];
+  let started: Promise<void> | undefined;
+  const real = process.stdout.write;
+  process.stdout.write = (() => true) as typeof process.stdout.write;
+  try {
+    const { log } = await captureToolkit(
+      async () => {
+        core.debug("Archive Path: /tmp/a");
+        core.info("Cache hit for: k");
+        core.info("Cache Size: ~0 MB (10 B)");
+        await started; // the toolkit's call is still running while the listener's work writes
+      },
+      (line) => {
+        heard.push(line);
+        // Work the listener starts, writing a warning later (as the live probes may).
+        started ??= (async () => {
+          await new Promise((r) => setImmediate(r));
+          core.warning("from the listener's work");
+        })();
+      },
+    );
+    assert.deepEqual(heard, [
+      "Archive Path: /tmp/a",
+      "Cache hit for: k",
+      "Cache Size: ~0 MB (10 B)",
+    ]);
+    assert.deepEqual(log.warnings, [], "the listener's warning is not the toolkit's");
+  } finally {
+    process.stdout.write = real;
+  }
+});
+
 test("cacheServiceOffered is false only where the toolkit's isFeatureAvailable is false too", async () => {
   const cache = await loadToolkit();
   const names = [
