@@ -531,17 +531,18 @@ const ENTRY_FOUND = /^(?:Cache hit for(?: restore-key)?|Archive Path): /;
 async function fetchEntry(paths, key, restoreKeys, limitSeconds, onFound) {
     let first;
     let found = false;
-    const onLine = (line) => {
-        if (found || !ENTRY_FOUND.test(line))
-            return;
-        found = true;
-        onFound?.();
-    };
+    const onLine = onFound &&
+        ((line) => {
+            if (found || !ENTRY_FOUND.test(line))
+                return;
+            found = true;
+            onFound();
+        });
     try {
         const cache = await serviceToolkit();
         first = await (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .withinSeconds */ .NH)((0,_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .captureToolkit */ .hK)(() => cache.restoreCache(paths.slice(), key, restoreKeys.slice(), {
             segmentTimeoutInMs: limitSeconds * 1000,
-        }), onFound ? onLine : undefined), limitSeconds);
+        }), onLine), limitSeconds);
     }
     catch (e) {
         return { hit: "miss", denied: false, problem: message(e) };

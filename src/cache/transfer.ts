@@ -66,11 +66,13 @@ export async function fetchEntry(
 ): Promise<Fetched> {
   let first;
   let found = false;
-  const onLine = (line: string) => {
-    if (found || !ENTRY_FOUND.test(line)) return;
-    found = true;
-    onFound?.();
-  };
+  const onLine =
+    onFound &&
+    ((line: string) => {
+      if (found || !ENTRY_FOUND.test(line)) return;
+      found = true;
+      onFound();
+    });
   try {
     const cache = await serviceToolkit();
     first = await withinSeconds(
@@ -79,7 +81,7 @@ export async function fetchEntry(
           cache.restoreCache(paths.slice(), key, restoreKeys.slice(), {
             segmentTimeoutInMs: limitSeconds * 1000,
           }),
-        onFound ? onLine : undefined,
+        onLine,
       ),
       limitSeconds,
     );
